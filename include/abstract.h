@@ -1,0 +1,137 @@
+// Abstract object protocols: calls, numbers, sequences, mappings, iterators.
+#ifndef MPCY_ABSTRACT_H
+#define MPCY_ABSTRACT_H
+#define PY_VECTORCALL_ARGUMENTS_OFFSET ((size_t)1 << (8 * sizeof(size_t) - 1))
+#define PyVectorcall_NARGS(n) ((Py_ssize_t)((n) & ~PY_VECTORCALL_ARGUMENTS_OFFSET))
+PyObject *PyObject_Call(PyObject *callable, PyObject *args, PyObject *kwargs);
+PyObject *PyObject_CallObject(PyObject *callable, PyObject *args);
+PyObject *PyObject_CallNoArgs(PyObject *callable);
+PyObject *PyObject_CallOneArg(PyObject *callable, PyObject *arg);
+PyObject *PyObject_CallFunction(PyObject *callable, const char *format, ...);
+PyObject *PyObject_CallMethod(PyObject *o, const char *name, const char *format, ...);
+PyObject *PyObject_CallFunctionObjArgs(PyObject *callable, ...);
+PyObject *PyObject_CallMethodObjArgs(PyObject *o, PyObject *name, ...);
+PyObject *PyObject_Vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames);
+PyObject *PyObject_VectorcallDict(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwdict);
+PyObject *PyObject_VectorcallMethod(PyObject *name, PyObject *const *args, size_t nargsf, PyObject *kwnames);
+PyObject *PyVectorcall_Call(PyObject *callable, PyObject *tuple, PyObject *dict);
+vectorcallfunc PyVectorcall_Function(PyObject *callable);
+#define _PyObject_Vectorcall PyObject_Vectorcall
+PyObject *Py_BuildValue(const char *format, ...);
+PyObject *Py_VaBuildValue(const char *format, va_list va);
+int PyArg_ParseTuple(PyObject *args, const char *format, ...);
+int PyArg_ParseTupleAndKeywords(PyObject *args, PyObject *kw, const char *format, char **kwlist, ...);
+int PyArg_UnpackTuple(PyObject *args, const char *name, Py_ssize_t min, Py_ssize_t max, ...);
+int PyArg_ValidateKeywordArguments(PyObject *kw);
+
+// Numbers
+int PyNumber_Check(PyObject *o);
+PyObject *PyNumber_Add(PyObject *a, PyObject *b);
+PyObject *PyNumber_Subtract(PyObject *a, PyObject *b);
+PyObject *PyNumber_Multiply(PyObject *a, PyObject *b);
+PyObject *PyNumber_MatrixMultiply(PyObject *a, PyObject *b);
+PyObject *PyNumber_FloorDivide(PyObject *a, PyObject *b);
+PyObject *PyNumber_TrueDivide(PyObject *a, PyObject *b);
+PyObject *PyNumber_Remainder(PyObject *a, PyObject *b);
+PyObject *PyNumber_Divmod(PyObject *a, PyObject *b);
+PyObject *PyNumber_Power(PyObject *a, PyObject *b, PyObject *c);
+PyObject *PyNumber_Lshift(PyObject *a, PyObject *b);
+PyObject *PyNumber_Rshift(PyObject *a, PyObject *b);
+PyObject *PyNumber_And(PyObject *a, PyObject *b);
+PyObject *PyNumber_Or(PyObject *a, PyObject *b);
+PyObject *PyNumber_Xor(PyObject *a, PyObject *b);
+PyObject *PyNumber_InPlaceAdd(PyObject *a, PyObject *b);
+PyObject *PyNumber_InPlaceSubtract(PyObject *a, PyObject *b);
+PyObject *PyNumber_InPlaceMultiply(PyObject *a, PyObject *b);
+PyObject *PyNumber_InPlaceMatrixMultiply(PyObject *a, PyObject *b);
+PyObject *PyNumber_InPlaceFloorDivide(PyObject *a, PyObject *b);
+PyObject *PyNumber_InPlaceTrueDivide(PyObject *a, PyObject *b);
+PyObject *PyNumber_InPlaceRemainder(PyObject *a, PyObject *b);
+PyObject *PyNumber_InPlacePower(PyObject *a, PyObject *b, PyObject *c);
+PyObject *PyNumber_InPlaceLshift(PyObject *a, PyObject *b);
+PyObject *PyNumber_InPlaceRshift(PyObject *a, PyObject *b);
+PyObject *PyNumber_InPlaceAnd(PyObject *a, PyObject *b);
+PyObject *PyNumber_InPlaceOr(PyObject *a, PyObject *b);
+PyObject *PyNumber_InPlaceXor(PyObject *a, PyObject *b);
+PyObject *PyNumber_Negative(PyObject *o);
+PyObject *PyNumber_Positive(PyObject *o);
+PyObject *PyNumber_Absolute(PyObject *o);
+PyObject *PyNumber_Invert(PyObject *o);
+PyObject *PyNumber_Long(PyObject *o);
+PyObject *PyNumber_Float(PyObject *o);
+PyObject *PyNumber_Index(PyObject *o);
+Py_ssize_t PyNumber_AsSsize_t(PyObject *o, PyObject *exc);
+int PyIndex_Check(PyObject *o);
+
+// Sequences and mappings
+int PySequence_Check(PyObject *o);
+Py_ssize_t PySequence_Size(PyObject *o);
+#define PySequence_Length PySequence_Size
+PyObject *PySequence_GetItem(PyObject *o, Py_ssize_t i);
+#define PySequence_ITEM PySequence_GetItem
+int PySequence_SetItem(PyObject *o, Py_ssize_t i, PyObject *v);
+int PySequence_DelItem(PyObject *o, Py_ssize_t i);
+PyObject *PySequence_GetSlice(PyObject *o, Py_ssize_t lo, Py_ssize_t hi);
+int PySequence_SetSlice(PyObject *o, Py_ssize_t lo, Py_ssize_t hi, PyObject *v);
+int PySequence_DelSlice(PyObject *o, Py_ssize_t lo, Py_ssize_t hi);
+int PySequence_Contains(PyObject *o, PyObject *v);
+Py_ssize_t PySequence_Index(PyObject *o, PyObject *v);
+Py_ssize_t PySequence_Count(PyObject *o, PyObject *v);
+PyObject *PySequence_Tuple(PyObject *o);
+PyObject *PySequence_List(PyObject *o);
+PyObject *PySequence_Concat(PyObject *a, PyObject *b);
+PyObject *PySequence_Repeat(PyObject *o, Py_ssize_t n);
+PyObject *PySequence_InPlaceConcat(PyObject *a, PyObject *b);
+PyObject *PySequence_InPlaceRepeat(PyObject *o, Py_ssize_t n);
+PyObject *PySequence_Fast(PyObject *o, const char *msg);
+int PyMapping_Check(PyObject *o);
+Py_ssize_t PyMapping_Size(PyObject *o);
+#define PyMapping_Length PyMapping_Size
+PyObject *PyMapping_Keys(PyObject *o);
+PyObject *PyMapping_Values(PyObject *o);
+PyObject *PyMapping_Items(PyObject *o);
+PyObject *PyMapping_GetItemString(PyObject *o, const char *key);
+int PyMapping_SetItemString(PyObject *o, const char *key, PyObject *v);
+int PyMapping_HasKey(PyObject *o, PyObject *key);
+int PyMapping_HasKeyString(PyObject *o, const char *key);
+PyObject *PyObject_GetItem(PyObject *o, PyObject *key);
+int PyObject_SetItem(PyObject *o, PyObject *key, PyObject *v);
+int PyObject_DelItem(PyObject *o, PyObject *key);
+int PyObject_DelItemString(PyObject *o, const char *key);
+Py_ssize_t PyObject_Size(PyObject *o);
+#define PyObject_Length PyObject_Size
+Py_ssize_t PyObject_LengthHint(PyObject *o, Py_ssize_t dflt);
+PyObject *PyObject_GetIter(PyObject *o);
+PyObject *PyObject_GetAIter(PyObject *o);
+int PyIter_Check(PyObject *o);
+PyObject *PyIter_Next(PyObject *o);
+int PyIter_NextItem(PyObject *o, PyObject **item);
+PySendResult PyIter_Send(PyObject *iter, PyObject *arg, PyObject **presult);
+int PyBuffer_IsContiguous(const Py_buffer *view, char fort);
+int PyObject_CheckBuffer(PyObject *o);
+int PyObject_GetBuffer(PyObject *o, Py_buffer *view, int flags);
+void PyBuffer_Release(Py_buffer *view);
+int PyBuffer_FillInfo(Py_buffer *view, PyObject *o, void *buf, Py_ssize_t len, int readonly, int flags);
+PyObject *PyMemoryView_FromObject(PyObject *o);
+#define PyMemoryView_Check(o) mp_obj_is_type(MPCY_OBJ(o), &mp_type_memoryview)
+#define PyBUF_SIMPLE 0
+#define PyBUF_WRITABLE 0x0001
+#define PyBUF_WRITEABLE PyBUF_WRITABLE
+#define PyBUF_FORMAT 0x0004
+#define PyBUF_ND 0x0008
+#define PyBUF_STRIDES (0x0010 | PyBUF_ND)
+#define PyBUF_C_CONTIGUOUS (0x0020 | PyBUF_STRIDES)
+#define PyBUF_F_CONTIGUOUS (0x0040 | PyBUF_STRIDES)
+#define PyBUF_ANY_CONTIGUOUS (0x0080 | PyBUF_STRIDES)
+#define PyBUF_INDIRECT (0x0100 | PyBUF_STRIDES)
+#define PyBUF_CONTIG (PyBUF_ND | PyBUF_WRITABLE)
+#define PyBUF_CONTIG_RO (PyBUF_ND)
+#define PyBUF_STRIDED (PyBUF_STRIDES | PyBUF_WRITABLE)
+#define PyBUF_STRIDED_RO (PyBUF_STRIDES)
+#define PyBUF_RECORDS (PyBUF_STRIDES | PyBUF_WRITABLE | PyBUF_FORMAT)
+#define PyBUF_RECORDS_RO (PyBUF_STRIDES | PyBUF_FORMAT)
+#define PyBUF_FULL (PyBUF_INDIRECT | PyBUF_WRITABLE | PyBUF_FORMAT)
+#define PyBUF_FULL_RO (PyBUF_INDIRECT | PyBUF_FORMAT)
+#define PyBUF_READ 0x100
+#define PyBUF_WRITE 0x200
+#endif

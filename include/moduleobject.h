@@ -1,0 +1,81 @@
+// Modules: a MicroPython module object followed by the CPython module state.
+#ifndef MPCY_MODULEOBJECT_H
+#define MPCY_MODULEOBJECT_H
+struct PyModuleDef;
+typedef struct PyModuleDef_Base {
+    mp_obj_base_t ob_base;
+    PyObject *(*m_init)(void);
+    Py_ssize_t m_index;
+    PyObject *m_copy; // the module created from this def (also a GC root)
+} PyModuleDef_Base;
+#define PyModuleDef_HEAD_INIT { { NULL }, NULL, 0, NULL }
+typedef struct PyModuleDef_Slot {
+    int slot;
+    void *value;
+} PyModuleDef_Slot;
+#define Py_mod_create 1
+#define Py_mod_exec 2
+#define Py_mod_multiple_interpreters 3
+#define Py_mod_gil 4
+#define Py_MOD_MULTIPLE_INTERPRETERS_NOT_SUPPORTED ((void *)0)
+#define Py_MOD_MULTIPLE_INTERPRETERS_SUPPORTED ((void *)1)
+#define Py_MOD_PER_INTERPRETER_GIL_SUPPORTED ((void *)2)
+#define Py_MOD_GIL_USED ((void *)0)
+#define Py_MOD_GIL_NOT_USED ((void *)1)
+typedef struct PyModuleDef {
+    PyModuleDef_Base m_base;
+    const char *m_name;
+    const char *m_doc;
+    Py_ssize_t m_size;
+    PyMethodDef *m_methods;
+    PyModuleDef_Slot *m_slots;
+    traverseproc m_traverse;
+    inquiry m_clear;
+    freefunc m_free;
+} PyModuleDef;
+
+// The layer's module object; `mod` first so MicroPython sees a module.
+typedef struct _mpcy_module_t {
+    mp_obj_module_t mod;
+    PyModuleDef *def;
+    void *state;
+} mpcy_module_t;
+
+#define PyModule_Check(o) mp_obj_is_type(MPCY_OBJ(o), &mp_type_module)
+#define PyModule_CheckExact(o) PyModule_Check(o)
+PyObject *PyModule_NewObject(PyObject *name);
+PyObject *PyModule_New(const char *name);
+PyObject *PyModule_Create2(PyModuleDef *def, int apiver);
+#define PyModule_Create(def) PyModule_Create2((def), 1013)
+#define PYTHON_API_VERSION 1013
+#define PYTHON_ABI_VERSION 3
+PyObject *PyModule_FromDefAndSpec2(PyModuleDef *def, PyObject *spec, int apiver);
+#define PyModule_FromDefAndSpec(def, spec) PyModule_FromDefAndSpec2((def), (spec), 1013)
+int PyModule_ExecDef(PyObject *module, PyModuleDef *def);
+PyObject *PyModuleDef_Init(PyModuleDef *def);
+PyObject *PyModule_GetDict(PyObject *m);
+PyObject *PyModule_GetNameObject(PyObject *m);
+const char *PyModule_GetName(PyObject *m);
+PyObject *PyModule_GetFilenameObject(PyObject *m);
+PyModuleDef *PyModule_GetDef(PyObject *m);
+static inline void *PyModule_GetState(PyObject *m) {
+    return ((mpcy_module_t *)m)->state;
+}
+int PyModule_AddObjectRef(PyObject *m, const char *name, PyObject *v);
+int PyModule_AddObject(PyObject *m, const char *name, PyObject *v);
+int PyModule_Add(PyObject *m, const char *name, PyObject *v);
+int PyModule_AddIntConstant(PyObject *m, const char *name, long v);
+int PyModule_AddStringConstant(PyObject *m, const char *name, const char *v);
+int PyModule_AddType(PyObject *m, PyTypeObject *t);
+int PyModule_AddFunctions(PyObject *m, PyMethodDef *functions);
+int PyModule_SetDocString(PyObject *m, const char *doc);
+static inline PyObject *PyState_FindModule(PyModuleDef *def) {
+    return def->m_base.m_copy;
+}
+int PyState_AddModule(PyObject *module, PyModuleDef *def);
+int PyState_RemoveModule(PyModuleDef *def);
+
+// Run a module's PyInit function (single- or multi-phase) for `name`;
+// used by the generated import glue. Raises on failure.
+mp_obj_t mpcy_module_init(PyObject *(*initfunc)(void), const char *name, mp_obj_module_t *stub);
+#endif

@@ -1,0 +1,596 @@
+// Calls, numbers, sequences, mappings and iterators (abstract.h).
+#include "mpcy.h"
+
+// ---- calls ------------------------------------------------------------------
+// Vectorcall (values then a kwnames tuple) to MicroPython's interleaved form.
+mp_obj_t mpcy_call_vec(mp_obj_t fun, mp_obj_t const *args, size_t nargs, mp_obj_t kwnames) {
+    size_t n_kw = kwnames == MP_OBJ_NULL ? 0 : ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(kwnames))->len;
+    if (n_kw == 0) {
+        return mp_call_function_n_kw(fun, nargs, 0, args);
+    }
+    mp_obj_t *a = m_new(mp_obj_t, nargs + 2 * n_kw);
+    memcpy(a, args, nargs * sizeof(mp_obj_t));
+    mp_obj_tuple_t *names = MP_OBJ_TO_PTR(kwnames);
+    for (size_t i = 0; i < n_kw; i++) {
+        a[nargs + 2 * i] = names->items[i];
+        a[nargs + 2 * i + 1] = args[nargs + i];
+    }
+    mp_obj_t r = mp_call_function_n_kw(fun, nargs, n_kw, a);
+    m_del(mp_obj_t, a, nargs + 2 * n_kw);
+    return r;
+}
+
+static mp_obj_t mpcy_call_tuple_dict(mp_obj_t fun, mp_obj_t args, mp_obj_t kw) {
+    size_t n = 0;
+    mp_obj_t *items = NULL;
+    if (args != MP_OBJ_NULL) {
+        mp_obj_tuple_get(args, &n, &items);
+    }
+    if (kw == MP_OBJ_NULL || mp_obj_dict_len(kw) == 0) {
+        return mp_call_function_n_kw(fun, n, 0, items);
+    }
+    mp_map_t *map = mp_obj_dict_get_map(kw);
+    size_t n_kw = map->used;
+    mp_obj_t *a = m_new(mp_obj_t, n + 2 * n_kw);
+    memcpy(a, items, n * sizeof(mp_obj_t));
+    size_t j = n;
+    for (size_t i = 0; i < map->alloc; i++) {
+        if (mp_map_slot_is_filled(map, i)) {
+            a[j++] = map->table[i].key;
+            a[j++] = map->table[i].value;
+        }
+    }
+    mp_obj_t r = mp_call_function_n_kw(fun, n, n_kw, a);
+    m_del(mp_obj_t, a, n + 2 * n_kw);
+    return r;
+}
+
+PyObject *PyObject_Call(PyObject *callable, PyObject *args, PyObject *kwargs) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mpcy_call_tuple_dict(MPCY_OBJ(callable), MPCY_OBJ(args), MPCY_OBJ(kwargs)));
+    return MPCY_PY(r);
+}
+
+PyObject *PyObject_CallObject(PyObject *callable, PyObject *args) {
+    return PyObject_Call(callable, args, NULL);
+}
+
+PyObject *PyCFunction_Call(PyObject *f, PyObject *args, PyObject *kw) {
+    return PyObject_Call(f, args, kw);
+}
+
+PyObject *PyVectorcall_Call(PyObject *callable, PyObject *tuple, PyObject *dict) {
+    return PyObject_Call(callable, tuple, dict);
+}
+
+vectorcallfunc PyVectorcall_Function(PyObject *callable) {
+    mpcy_type_t *st = mpcy_spec_type(mp_obj_get_type(MPCY_OBJ(callable)));
+    if (st == NULL || st->vectorcalloffset <= 0) {
+        return NULL;
+    }
+    return *(vectorcallfunc *)((char *)callable + st->vectorcalloffset);
+}
+
+PyObject *PyObject_CallNoArgs(PyObject *callable) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mp_call_function_0(MPCY_OBJ(callable)));
+    return MPCY_PY(r);
+}
+
+PyObject *PyObject_CallOneArg(PyObject *callable, PyObject *arg) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mp_call_function_1(MPCY_OBJ(callable), MPCY_OBJ(arg)));
+    return MPCY_PY(r);
+}
+
+PyObject *PyObject_Vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mpcy_call_vec(MPCY_OBJ(callable), (const mp_obj_t *)args, PyVectorcall_NARGS(nargsf), MPCY_OBJ(kwnames)));
+    return MPCY_PY(r);
+}
+
+PyObject *PyObject_VectorcallDict(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwdict) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mpcy_call_tuple_dict(MPCY_OBJ(callable), mp_obj_new_tuple(PyVectorcall_NARGS(nargsf), (const mp_obj_t *)args), MPCY_OBJ(kwdict)));
+    return MPCY_PY(r);
+}
+
+PyObject *PyObject_VectorcallMethod(PyObject *name, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
+    mp_obj_t r = MP_OBJ_NULL;
+    size_t nargs = PyVectorcall_NARGS(nargsf);
+    MPCY_TRY(NULL, {
+        mp_obj_t f = mp_load_attr(MPCY_OBJ(args[0]), mpcy_qstr(name));
+        r = mpcy_call_vec(f, (const mp_obj_t *)args + 1, nargs - 1, MPCY_OBJ(kwnames));
+    });
+    return MPCY_PY(r);
+}
+
+PyObject *PyObject_CallFunctionObjArgs(PyObject *callable, ...) {
+    mp_obj_t a[16];
+    size_t n = 0;
+    va_list va;
+    va_start(va, callable);
+    PyObject *o;
+    while ((o = va_arg(va, PyObject *)) != NULL && n < 16) {
+        a[n++] = MPCY_OBJ(o);
+    }
+    va_end(va);
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mp_call_function_n_kw(MPCY_OBJ(callable), n, 0, a));
+    return MPCY_PY(r);
+}
+
+PyObject *PyObject_CallMethodObjArgs(PyObject *o, PyObject *name, ...) {
+    mp_obj_t a[16];
+    size_t n = 0;
+    va_list va;
+    va_start(va, name);
+    PyObject *x;
+    while ((x = va_arg(va, PyObject *)) != NULL && n < 16) {
+        a[n++] = MPCY_OBJ(x);
+    }
+    va_end(va);
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mp_call_function_n_kw(mp_load_attr(MPCY_OBJ(o), mpcy_qstr(name)), n, 0, a));
+    return MPCY_PY(r);
+}
+
+static PyObject *mpcy_call_built(PyObject *callable, PyObject *built) {
+    if (built == NULL) {
+        return NULL;
+    }
+    if (!PyTuple_Check(built)) {
+        built = MPCY_PY(mp_obj_new_tuple(1, (mp_obj_t[]){MPCY_OBJ(built)}));
+    }
+    return PyObject_Call(callable, built, NULL);
+}
+
+PyObject *PyObject_CallFunction(PyObject *callable, const char *format, ...) {
+    if (format == NULL || !*format) {
+        return PyObject_CallNoArgs(callable);
+    }
+    va_list va;
+    va_start(va, format);
+    PyObject *args = Py_VaBuildValue(format, va);
+    va_end(va);
+    return mpcy_call_built(callable, args);
+}
+
+PyObject *PyObject_CallMethod(PyObject *o, const char *name, const char *format, ...) {
+    PyObject *f = PyObject_GetAttrString(o, name);
+    if (f == NULL) {
+        return NULL;
+    }
+    if (format == NULL || !*format) {
+        return PyObject_CallNoArgs(f);
+    }
+    va_list va;
+    va_start(va, format);
+    PyObject *args = Py_VaBuildValue(format, va);
+    va_end(va);
+    return mpcy_call_built(f, args);
+}
+
+// ---- numbers ------------------------------------------------------------------
+#define MPCY_BINOP(name, op) \
+    PyObject *name(PyObject *a, PyObject *b) { \
+        mp_obj_t r = MP_OBJ_NULL; \
+        MPCY_TRY(NULL, r = mp_binary_op(op, MPCY_OBJ(a), MPCY_OBJ(b))); \
+        return MPCY_PY(r); \
+    }
+MPCY_BINOP(PyNumber_Add, MP_BINARY_OP_ADD)
+MPCY_BINOP(PyNumber_Subtract, MP_BINARY_OP_SUBTRACT)
+MPCY_BINOP(PyNumber_Multiply, MP_BINARY_OP_MULTIPLY)
+MPCY_BINOP(PyNumber_MatrixMultiply, MP_BINARY_OP_MAT_MULTIPLY)
+MPCY_BINOP(PyNumber_FloorDivide, MP_BINARY_OP_FLOOR_DIVIDE)
+MPCY_BINOP(PyNumber_TrueDivide, MP_BINARY_OP_TRUE_DIVIDE)
+MPCY_BINOP(PyNumber_Remainder, MP_BINARY_OP_MODULO)
+MPCY_BINOP(PyNumber_Divmod, MP_BINARY_OP_DIVMOD)
+MPCY_BINOP(PyNumber_Lshift, MP_BINARY_OP_LSHIFT)
+MPCY_BINOP(PyNumber_Rshift, MP_BINARY_OP_RSHIFT)
+MPCY_BINOP(PyNumber_And, MP_BINARY_OP_AND)
+MPCY_BINOP(PyNumber_Or, MP_BINARY_OP_OR)
+MPCY_BINOP(PyNumber_Xor, MP_BINARY_OP_XOR)
+MPCY_BINOP(PyNumber_InPlaceAdd, MP_BINARY_OP_INPLACE_ADD)
+MPCY_BINOP(PyNumber_InPlaceSubtract, MP_BINARY_OP_INPLACE_SUBTRACT)
+MPCY_BINOP(PyNumber_InPlaceMultiply, MP_BINARY_OP_INPLACE_MULTIPLY)
+MPCY_BINOP(PyNumber_InPlaceMatrixMultiply, MP_BINARY_OP_INPLACE_MAT_MULTIPLY)
+MPCY_BINOP(PyNumber_InPlaceFloorDivide, MP_BINARY_OP_INPLACE_FLOOR_DIVIDE)
+MPCY_BINOP(PyNumber_InPlaceTrueDivide, MP_BINARY_OP_INPLACE_TRUE_DIVIDE)
+MPCY_BINOP(PyNumber_InPlaceRemainder, MP_BINARY_OP_INPLACE_MODULO)
+MPCY_BINOP(PyNumber_InPlaceLshift, MP_BINARY_OP_INPLACE_LSHIFT)
+MPCY_BINOP(PyNumber_InPlaceRshift, MP_BINARY_OP_INPLACE_RSHIFT)
+MPCY_BINOP(PyNumber_InPlaceAnd, MP_BINARY_OP_INPLACE_AND)
+MPCY_BINOP(PyNumber_InPlaceOr, MP_BINARY_OP_INPLACE_OR)
+MPCY_BINOP(PyNumber_InPlaceXor, MP_BINARY_OP_INPLACE_XOR)
+
+static PyObject *mpcy_power(PyObject *a, PyObject *b, PyObject *c, mp_binary_op_t op) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, {
+        if (c == NULL || c == Py_None) {
+            r = mp_binary_op(op, MPCY_OBJ(a), MPCY_OBJ(b));
+        } else {
+            mp_obj_t args[3] = { MPCY_OBJ(a), MPCY_OBJ(b), MPCY_OBJ(c) };
+            r = mp_call_function_n_kw(mp_load_global(MP_QSTR_pow), 3, 0, args);
+        }
+    });
+    return MPCY_PY(r);
+}
+
+PyObject *PyNumber_Power(PyObject *a, PyObject *b, PyObject *c) {
+    return mpcy_power(a, b, c, MP_BINARY_OP_POWER);
+}
+
+PyObject *PyNumber_InPlacePower(PyObject *a, PyObject *b, PyObject *c) {
+    return mpcy_power(a, b, c, MP_BINARY_OP_INPLACE_POWER);
+}
+
+#define MPCY_UNOP(name, op) \
+    PyObject *name(PyObject *o) { \
+        mp_obj_t r = MP_OBJ_NULL; \
+        MPCY_TRY(NULL, r = mp_unary_op(op, MPCY_OBJ(o))); \
+        return MPCY_PY(r); \
+    }
+MPCY_UNOP(PyNumber_Negative, MP_UNARY_OP_NEGATIVE)
+MPCY_UNOP(PyNumber_Positive, MP_UNARY_OP_POSITIVE)
+MPCY_UNOP(PyNumber_Invert, MP_UNARY_OP_INVERT)
+MPCY_UNOP(PyNumber_Absolute, MP_UNARY_OP_ABS)
+
+int PyNumber_Check(PyObject *o) {
+    mp_obj_t x = MPCY_OBJ(o);
+    return mp_obj_is_int(x) || mp_obj_is_float(x) || mp_obj_is_type(x, &mp_type_complex)
+           || mpcy_slot(mp_obj_get_type(x), Py_nb_index) || mpcy_slot(mp_obj_get_type(x), Py_nb_int)
+           || mpcy_slot(mp_obj_get_type(x), Py_nb_float);
+}
+
+int PyIndex_Check(PyObject *o) {
+    mp_obj_t x = MPCY_OBJ(o);
+    return mp_obj_is_int(x) || mpcy_slot(mp_obj_get_type(x), Py_nb_index) != NULL;
+}
+
+PyObject *PyNumber_Index(PyObject *o) {
+    mp_obj_t x = MPCY_OBJ(o);
+    if (mp_obj_is_int(x)) {
+        return o;
+    }
+    unaryfunc f = (unaryfunc)mpcy_slot(mp_obj_get_type(x), Py_nb_index);
+    if (f != NULL) {
+        return f(o);
+    }
+    mpcy_err_set(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mpcy_type_name(mp_obj_get_type(x)));
+    return NULL;
+}
+
+PyObject *PyNumber_Long(PyObject *o) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_int), MPCY_OBJ(o)));
+    return MPCY_PY(r);
+}
+
+PyObject *PyNumber_Float(PyObject *o) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_float), MPCY_OBJ(o)));
+    return MPCY_PY(r);
+}
+
+Py_ssize_t PyNumber_AsSsize_t(PyObject *o, PyObject *exc) {
+    PyObject *i = PyNumber_Index(o);
+    if (i == NULL) {
+        return -1;
+    }
+    Py_ssize_t r = PyLong_AsSsize_t(i);
+    if (r == -1 && PyErr_Occurred()) {
+        if (exc == NULL && PyErr_ExceptionMatches(PyExc_OverflowError)) {
+            PyErr_Clear();
+            return _PyLong_Sign(i) < 0 ? PY_SSIZE_T_MIN : PY_SSIZE_T_MAX;
+        }
+        if (exc != NULL && PyErr_ExceptionMatches(PyExc_OverflowError)) {
+            PyErr_Clear();
+            mpcy_err_set(MP_OBJ_TO_PTR(MPCY_OBJ(exc)), "cannot fit '%s' into an index-sized integer", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
+        }
+    }
+    return r;
+}
+
+// ---- sequences, mappings, items -------------------------------------------------
+PyObject *PyObject_GetItem(PyObject *o, PyObject *key) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mp_obj_subscr(MPCY_OBJ(o), MPCY_OBJ(key), MP_OBJ_SENTINEL));
+    return MPCY_PY(r);
+}
+
+int PyObject_SetItem(PyObject *o, PyObject *key, PyObject *v) {
+    MPCY_TRY(-1, mp_obj_subscr(MPCY_OBJ(o), MPCY_OBJ(key), MPCY_OBJ(v)));
+    return 0;
+}
+
+int PyObject_DelItem(PyObject *o, PyObject *key) {
+    MPCY_TRY(-1, mp_obj_subscr(MPCY_OBJ(o), MPCY_OBJ(key), MP_OBJ_NULL));
+    return 0;
+}
+
+int PyObject_DelItemString(PyObject *o, const char *key) {
+    MPCY_TRY(-1, mp_obj_subscr(MPCY_OBJ(o), mp_obj_new_str(key, strlen(key)), MP_OBJ_NULL));
+    return 0;
+}
+
+Py_ssize_t PyObject_Size(PyObject *o) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(-1, r = mp_obj_len(MPCY_OBJ(o)));
+    return MP_OBJ_SMALL_INT_VALUE(r);
+}
+
+Py_ssize_t PyObject_LengthHint(PyObject *o, Py_ssize_t dflt) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(-1, r = mp_obj_len_maybe(MPCY_OBJ(o)));
+    return r == MP_OBJ_NULL ? dflt : MP_OBJ_SMALL_INT_VALUE(r);
+}
+
+int PySequence_Check(PyObject *o) {
+    mp_obj_t x = MPCY_OBJ(o);
+    if (PyDict_Check(o)) {
+        return 0;
+    }
+    return MP_OBJ_TYPE_HAS_SLOT(mp_obj_get_type(x), subscr) && !mp_obj_is_type(x, &mp_type_dict);
+}
+
+Py_ssize_t PySequence_Size(PyObject *o) {
+    return PyObject_Size(o);
+}
+
+Py_ssize_t PyMapping_Size(PyObject *o) {
+    return PyObject_Size(o);
+}
+
+PyObject *PySequence_GetItem(PyObject *o, Py_ssize_t i) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mp_obj_subscr(MPCY_OBJ(o), MP_OBJ_NEW_SMALL_INT(i), MP_OBJ_SENTINEL));
+    return MPCY_PY(r);
+}
+
+int PySequence_SetItem(PyObject *o, Py_ssize_t i, PyObject *v) {
+    MPCY_TRY(-1, mp_obj_subscr(MPCY_OBJ(o), MP_OBJ_NEW_SMALL_INT(i), MPCY_OBJ(v)));
+    return 0;
+}
+
+int PySequence_DelItem(PyObject *o, Py_ssize_t i) {
+    MPCY_TRY(-1, mp_obj_subscr(MPCY_OBJ(o), MP_OBJ_NEW_SMALL_INT(i), MP_OBJ_NULL));
+    return 0;
+}
+
+static mp_obj_t mpcy_slice(Py_ssize_t lo, Py_ssize_t hi) {
+    return mp_obj_new_slice(MP_OBJ_NEW_SMALL_INT(lo), hi >= MP_SMALL_INT_MAX ? mp_const_none : MP_OBJ_NEW_SMALL_INT(hi), mp_const_none);
+}
+
+PyObject *PySequence_GetSlice(PyObject *o, Py_ssize_t lo, Py_ssize_t hi) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mp_obj_subscr(MPCY_OBJ(o), mpcy_slice(lo, hi), MP_OBJ_SENTINEL));
+    return MPCY_PY(r);
+}
+
+int PySequence_SetSlice(PyObject *o, Py_ssize_t lo, Py_ssize_t hi, PyObject *v) {
+    MPCY_TRY(-1, mp_obj_subscr(MPCY_OBJ(o), mpcy_slice(lo, hi), v ? MPCY_OBJ(v) : MP_OBJ_NULL));
+    return 0;
+}
+
+int PySequence_DelSlice(PyObject *o, Py_ssize_t lo, Py_ssize_t hi) {
+    return PySequence_SetSlice(o, lo, hi, NULL);
+}
+
+int PySequence_Contains(PyObject *o, PyObject *v) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(-1, r = mp_binary_op(MP_BINARY_OP_IN, MPCY_OBJ(v), MPCY_OBJ(o)));
+    return r == mp_const_true;
+}
+
+static mp_obj_t mpcy_call_method1(mp_obj_t o, qstr name, mp_obj_t arg) {
+    mp_obj_t dest[3];
+    mp_load_method(o, name, dest);
+    dest[2] = arg;
+    return mp_call_method_n_kw(1, 0, dest);
+}
+
+Py_ssize_t PySequence_Index(PyObject *o, PyObject *v) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(-1, r = mpcy_call_method1(MPCY_OBJ(o), MP_QSTR_index, MPCY_OBJ(v)));
+    return mp_obj_get_int(r);
+}
+
+Py_ssize_t PySequence_Count(PyObject *o, PyObject *v) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(-1, r = mpcy_call_method1(MPCY_OBJ(o), MP_QSTR_count, MPCY_OBJ(v)));
+    return mp_obj_get_int(r);
+}
+
+PyObject *PySequence_Tuple(PyObject *o) {
+    if (PyTuple_CheckExact(o)) {
+        return o;
+    }
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_tuple), MPCY_OBJ(o)));
+    return MPCY_PY(r);
+}
+
+PyObject *PySequence_List(PyObject *o) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_list), MPCY_OBJ(o)));
+    return MPCY_PY(r);
+}
+
+PyObject *PySequence_Fast(PyObject *o, const char *msg) {
+    if (PyList_CheckExact(o) || PyTuple_CheckExact(o)) {
+        return o;
+    }
+    PyObject *r = PySequence_List(o);
+    if (r == NULL && PyErr_ExceptionMatches(PyExc_TypeError)) {
+        PyErr_SetString(PyExc_TypeError, msg);
+    }
+    return r;
+}
+
+PyObject *PySequence_Concat(PyObject *a, PyObject *b) {
+    return PyNumber_Add(a, b);
+}
+
+PyObject *PySequence_InPlaceConcat(PyObject *a, PyObject *b) {
+    return PyNumber_InPlaceAdd(a, b);
+}
+
+PyObject *PySequence_Repeat(PyObject *o, Py_ssize_t n) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mp_binary_op(MP_BINARY_OP_MULTIPLY, MPCY_OBJ(o), mp_obj_new_int(n)));
+    return MPCY_PY(r);
+}
+
+PyObject *PySequence_InPlaceRepeat(PyObject *o, Py_ssize_t n) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mp_binary_op(MP_BINARY_OP_INPLACE_MULTIPLY, MPCY_OBJ(o), mp_obj_new_int(n)));
+    return MPCY_PY(r);
+}
+
+int PyMapping_Check(PyObject *o) {
+    return MP_OBJ_TYPE_HAS_SLOT(mp_obj_get_type(MPCY_OBJ(o)), subscr);
+}
+
+static PyObject *mpcy_call_method0(PyObject *o, qstr name) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, {
+        mp_obj_t dest[2];
+        mp_load_method(MPCY_OBJ(o), name, dest);
+        r = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_list), mp_call_method_n_kw(0, 0, dest));
+    });
+    return MPCY_PY(r);
+}
+
+PyObject *PyMapping_Keys(PyObject *o) {
+    return mpcy_call_method0(o, MP_QSTR_keys);
+}
+
+PyObject *PyMapping_Values(PyObject *o) {
+    return mpcy_call_method0(o, MP_QSTR_values);
+}
+
+PyObject *PyMapping_Items(PyObject *o) {
+    return mpcy_call_method0(o, MP_QSTR_items);
+}
+
+PyObject *PyMapping_GetItemString(PyObject *o, const char *key) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mp_obj_subscr(MPCY_OBJ(o), mp_obj_new_str(key, strlen(key)), MP_OBJ_SENTINEL));
+    return MPCY_PY(r);
+}
+
+int PyMapping_SetItemString(PyObject *o, const char *key, PyObject *v) {
+    MPCY_TRY(-1, mp_obj_subscr(MPCY_OBJ(o), mp_obj_new_str(key, strlen(key)), MPCY_OBJ(v)));
+    return 0;
+}
+
+int PyMapping_HasKey(PyObject *o, PyObject *key) {
+    int r = PySequence_Contains(o, key);
+    if (r < 0) {
+        PyErr_Clear();
+        return 0;
+    }
+    return r;
+}
+
+int PyMapping_HasKeyString(PyObject *o, const char *key) {
+    PyObject *r = PyMapping_GetItemString(o, key);
+    if (r == NULL) {
+        PyErr_Clear();
+        return 0;
+    }
+    return 1;
+}
+
+// ---- iterators -------------------------------------------------------------------
+PyObject *PyObject_GetIter(PyObject *o) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mp_getiter(MPCY_OBJ(o), NULL));
+    return MPCY_PY(r);
+}
+
+int PyIter_Check(PyObject *o) {
+    const mp_obj_type_t *t = mp_obj_get_type(MPCY_OBJ(o));
+    return MP_OBJ_TYPE_HAS_SLOT(t, iter) && (t->flags & MP_TYPE_FLAG_ITER_IS_ITERNEXT
+        || mpcy_slot(t, Py_tp_iternext) != NULL);
+}
+
+// NULL with no error set at the end, as CPython.
+PyObject *PyIter_Next(PyObject *o) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mp_iternext(MPCY_OBJ(o)));
+    return r == MP_OBJ_STOP_ITERATION ? NULL : MPCY_PY(r);
+}
+
+int PyIter_NextItem(PyObject *o, PyObject **item) {
+    *item = PyIter_Next(o);
+    return *item != NULL ? 1 : (PyErr_Occurred() ? -1 : 0);
+}
+
+PySendResult PyIter_Send(PyObject *iter, PyObject *arg, PyObject **presult) {
+    mp_obj_t r = MP_OBJ_NULL;
+    mp_vm_return_kind_t k = MP_VM_RETURN_NORMAL;
+    MPCY_TRY(PYGEN_ERROR, k = mp_resume(MPCY_OBJ(iter), MPCY_OBJ(arg), MP_OBJ_NULL, &r));
+    *presult = MPCY_PY(r);
+    if (k == MP_VM_RETURN_YIELD) {
+        return PYGEN_NEXT;
+    }
+    if (k == MP_VM_RETURN_EXCEPTION) {
+        mpcy_err_set_mp(r);
+        *presult = NULL;
+        return PYGEN_ERROR;
+    }
+    return PYGEN_RETURN;
+}
+
+// ---- buffers ----------------------------------------------------------------------
+int PyObject_CheckBuffer(PyObject *o) {
+    return MP_OBJ_TYPE_HAS_SLOT(mp_obj_get_type(MPCY_OBJ(o)), buffer);
+}
+
+int PyObject_GetBuffer(PyObject *o, Py_buffer *view, int flags) {
+    getbufferproc f = (getbufferproc)mpcy_slot(mp_obj_get_type(MPCY_OBJ(o)), Py_bf_getbuffer);
+    if (f != NULL) {
+        return f(o, view, flags);
+    }
+    mp_buffer_info_t info;
+    if (!mp_get_buffer(MPCY_OBJ(o), &info, (flags & PyBUF_WRITABLE) ? MP_BUFFER_WRITE : MP_BUFFER_READ)) {
+        mpcy_err_set(&mp_type_TypeError, "a bytes-like object is required, not '%s'", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
+        return -1;
+    }
+    return PyBuffer_FillInfo(view, o, info.buf, info.len, !(flags & PyBUF_WRITABLE), flags);
+}
+
+int PyBuffer_FillInfo(Py_buffer *view, PyObject *o, void *buf, Py_ssize_t len, int readonly, int flags) {
+    memset(view, 0, sizeof(*view));
+    view->obj = o;
+    view->buf = buf;
+    view->len = len;
+    view->readonly = readonly;
+    view->itemsize = 1;
+    view->ndim = 1;
+    view->format = (flags & PyBUF_FORMAT) ? (char *)"B" : NULL;
+    return 0;
+}
+
+void PyBuffer_Release(Py_buffer *view) {
+    if (view->obj != NULL) {
+        releasebufferproc rel = (releasebufferproc)mpcy_slot(mp_obj_get_type(MPCY_OBJ(view->obj)), Py_bf_releasebuffer);
+        if (rel != NULL) {
+            rel(view->obj, view);
+        }
+    }
+    view->obj = NULL;
+}
+
+int PyBuffer_IsContiguous(const Py_buffer *view, char fort) {
+    (void)fort;
+    return view->strides == NULL;
+}
+
+PyObject *PyMemoryView_FromObject(PyObject *o) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_memoryview), MPCY_OBJ(o)));
+    return MPCY_PY(r);
+}

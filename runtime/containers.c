@@ -1,0 +1,458 @@
+// tuple, list, dict, set and slice (tupleobject.h ... sliceobject.h).
+#include "mpcy.h"
+
+static int mpcy_bad_type(PyObject *o, const char *what) {
+    mpcy_err_set(&mpcy_type_SystemError, "%s: bad argument of type '%s'", what, mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
+    return -1;
+}
+
+// ---- tuple ---------------------------------------------------------------------
+PyObject *PyTuple_New(Py_ssize_t n) {
+    mp_obj_t r = MP_OBJ_NULL;
+    // Items start as NULL, as CPython's; Cython fills them with PyTuple_SET_ITEM.
+    MPCY_TRY(NULL, r = mp_obj_new_tuple(n, NULL));
+    memset(((mp_obj_tuple_t *)MP_OBJ_TO_PTR(r))->items, 0, n * sizeof(mp_obj_t));
+    return MPCY_PY(r);
+}
+
+PyObject *mpcy_tuple_from_array(size_t n, const mp_obj_t *items) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mp_obj_new_tuple(n, items));
+    return MPCY_PY(r);
+}
+
+PyObject *PyTuple_Pack(Py_ssize_t n, ...) {
+    PyObject *t = PyTuple_New(n);
+    if (t == NULL) {
+        return NULL;
+    }
+    va_list va;
+    va_start(va, n);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyTuple_SET_ITEM(t, i, va_arg(va, PyObject *));
+    }
+    va_end(va);
+    return t;
+}
+
+Py_ssize_t PyTuple_Size(PyObject *t) {
+    if (!PyTuple_Check(t)) {
+        return mpcy_bad_type(t, "PyTuple_Size");
+    }
+    return PyTuple_GET_SIZE(t);
+}
+
+PyObject *PyTuple_GetItem(PyObject *t, Py_ssize_t i) {
+    if (!PyTuple_Check(t)) {
+        mpcy_bad_type(t, "PyTuple_GetItem");
+        return NULL;
+    }
+    if (i < 0 || i >= PyTuple_GET_SIZE(t)) {
+        PyErr_SetString(PyExc_IndexError, "tuple index out of range");
+        return NULL;
+    }
+    return PyTuple_GET_ITEM(t, i);
+}
+
+int PyTuple_SetItem(PyObject *t, Py_ssize_t i, PyObject *v) {
+    if (!PyTuple_Check(t)) {
+        return mpcy_bad_type(t, "PyTuple_SetItem");
+    }
+    if (i < 0 || i >= PyTuple_GET_SIZE(t)) {
+        PyErr_SetString(PyExc_IndexError, "tuple assignment index out of range");
+        return -1;
+    }
+    PyTuple_SET_ITEM(t, i, v);
+    return 0;
+}
+
+PyObject *PyTuple_GetSlice(PyObject *t, Py_ssize_t lo, Py_ssize_t hi) {
+    Py_ssize_t n = PyTuple_Size(t);
+    if (n < 0) {
+        return NULL;
+    }
+    lo = lo < 0 ? 0 : lo > n ? n : lo;
+    hi = hi < lo ? lo : hi > n ? n : hi;
+    return mpcy_tuple_from_array(hi - lo, ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(MPCY_OBJ(t)))->items + lo);
+}
+
+// ---- list ----------------------------------------------------------------------
+PyObject *PyList_New(Py_ssize_t n) {
+    mp_obj_t r = MP_OBJ_NULL;
+    if (n < 0) {
+        PyErr_BadInternalCall();
+        return NULL;
+    }
+    MPCY_TRY(NULL, r = mp_obj_new_list(n, NULL));
+    memset(((mp_obj_list_t *)MP_OBJ_TO_PTR(r))->items, 0, n * sizeof(mp_obj_t));
+    return MPCY_PY(r);
+}
+
+Py_ssize_t PyList_Size(PyObject *l) {
+    if (!PyList_Check(l)) {
+        return mpcy_bad_type(l, "PyList_Size");
+    }
+    return PyList_GET_SIZE(l);
+}
+
+PyObject *PyList_GetItem(PyObject *l, Py_ssize_t i) {
+    if (!PyList_Check(l)) {
+        mpcy_bad_type(l, "PyList_GetItem");
+        return NULL;
+    }
+    if (i < 0 || i >= PyList_GET_SIZE(l)) {
+        PyErr_SetString(PyExc_IndexError, "list index out of range");
+        return NULL;
+    }
+    return PyList_GET_ITEM(l, i);
+}
+
+PyObject *PyList_GetItemRef(PyObject *l, Py_ssize_t i) {
+    return PyList_GetItem(l, i);
+}
+
+int PyList_SetItem(PyObject *l, Py_ssize_t i, PyObject *v) {
+    if (!PyList_Check(l)) {
+        return mpcy_bad_type(l, "PyList_SetItem");
+    }
+    if (i < 0 || i >= PyList_GET_SIZE(l)) {
+        PyErr_SetString(PyExc_IndexError, "list assignment index out of range");
+        return -1;
+    }
+    PyList_SET_ITEM(l, i, v);
+    return 0;
+}
+
+int PyList_Append(PyObject *l, PyObject *v) {
+    if (!PyList_Check(l)) {
+        return mpcy_bad_type(l, "PyList_Append");
+    }
+    MPCY_TRY(-1, mp_obj_list_append(MPCY_OBJ(l), MPCY_OBJ(v)));
+    return 0;
+}
+
+int PyList_Insert(PyObject *l, Py_ssize_t i, PyObject *v) {
+    MPCY_TRY(-1, {
+        mp_obj_t dest[4];
+        mp_load_method(MPCY_OBJ(l), MP_QSTR_insert, dest);
+        dest[2] = mp_obj_new_int(i);
+        dest[3] = MPCY_OBJ(v);
+        mp_call_method_n_kw(2, 0, dest);
+    });
+    return 0;
+}
+
+PyObject *PyList_GetSlice(PyObject *l, Py_ssize_t lo, Py_ssize_t hi) {
+    return PySequence_GetSlice(l, lo, hi);
+}
+
+int PyList_SetSlice(PyObject *l, Py_ssize_t lo, Py_ssize_t hi, PyObject *v) {
+    return PySequence_SetSlice(l, lo, hi, v);
+}
+
+int PyList_Sort(PyObject *l) {
+    MPCY_TRY(-1, mp_obj_list_sort(1, (mp_obj_t[]){MPCY_OBJ(l)}, (mp_map_t *)&mp_const_empty_map));
+    return 0;
+}
+
+int PyList_Reverse(PyObject *l) {
+    MPCY_TRY(-1, {
+        mp_obj_t dest[2];
+        mp_load_method(MPCY_OBJ(l), MP_QSTR_reverse, dest);
+        mp_call_method_n_kw(0, 0, dest);
+    });
+    return 0;
+}
+
+PyObject *PyList_AsTuple(PyObject *l) {
+    if (!PyList_Check(l)) {
+        mpcy_bad_type(l, "PyList_AsTuple");
+        return NULL;
+    }
+    return mpcy_tuple_from_array(PyList_GET_SIZE(l), ((mp_obj_list_t *)MP_OBJ_TO_PTR(MPCY_OBJ(l)))->items);
+}
+
+int PyList_Extend(PyObject *l, PyObject *iterable) {
+    MPCY_TRY(-1, {
+        mp_obj_t dest[3];
+        mp_load_method(MPCY_OBJ(l), MP_QSTR_extend, dest);
+        dest[2] = MPCY_OBJ(iterable);
+        mp_call_method_n_kw(1, 0, dest);
+    });
+    return 0;
+}
+
+// ---- dict ----------------------------------------------------------------------
+PyObject *PyDict_New(void) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mp_obj_new_dict(0));
+    return MPCY_PY(r);
+}
+
+Py_ssize_t PyDict_Size(PyObject *d) {
+    if (!PyDict_Check(d)) {
+        return mpcy_bad_type(d, "PyDict_Size");
+    }
+    return mp_obj_dict_len(MPCY_OBJ(d));
+}
+
+// Lookups hash the key, which may raise (unhashable key).
+PyObject *PyDict_GetItemWithError(PyObject *d, PyObject *key) {
+    mp_map_elem_t *e = NULL;
+    if (!PyDict_Check(d)) {
+        mpcy_bad_type(d, "PyDict_GetItemWithError");
+        return NULL;
+    }
+    MPCY_TRY(NULL, e = mp_map_lookup(mp_obj_dict_get_map(MPCY_OBJ(d)), MPCY_OBJ(key), MP_MAP_LOOKUP));
+    return e ? MPCY_PY(e->value) : NULL;
+}
+
+PyObject *PyDict_GetItem(PyObject *d, PyObject *key) {
+    PyObject *r = PyDict_GetItemWithError(d, key);
+    if (r == NULL) {
+        PyErr_Clear();
+    }
+    return r;
+}
+
+PyObject *PyDict_GetItemString(PyObject *d, const char *key) {
+    return PyDict_GetItem(d, MPCY_PY(MP_OBJ_NEW_QSTR(qstr_from_str(key))));
+}
+
+int PyDict_GetItemRef(PyObject *d, PyObject *key, PyObject **result) {
+    *result = PyDict_GetItemWithError(d, key);
+    return *result ? 1 : (PyErr_Occurred() ? -1 : 0);
+}
+
+int PyDict_GetItemStringRef(PyObject *d, const char *key, PyObject **result) {
+    return PyDict_GetItemRef(d, MPCY_PY(MP_OBJ_NEW_QSTR(qstr_from_str(key))), result);
+}
+
+int PyDict_SetItem(PyObject *d, PyObject *key, PyObject *v) {
+    if (!PyDict_Check(d)) {
+        return mpcy_bad_type(d, "PyDict_SetItem");
+    }
+    MPCY_TRY(-1, mp_obj_dict_store(MPCY_OBJ(d), MPCY_OBJ(key), MPCY_OBJ(v)));
+    return 0;
+}
+
+int PyDict_SetItemString(PyObject *d, const char *key, PyObject *v) {
+    MPCY_TRY(-1, mp_obj_dict_store(MPCY_OBJ(d), MP_OBJ_NEW_QSTR(qstr_from_str(key)), MPCY_OBJ(v)));
+    return 0;
+}
+
+int PyDict_DelItem(PyObject *d, PyObject *key) {
+    MPCY_TRY(-1, mp_obj_subscr(MPCY_OBJ(d), MPCY_OBJ(key), MP_OBJ_NULL));
+    return 0;
+}
+
+int PyDict_DelItemString(PyObject *d, const char *key) {
+    return PyDict_DelItem(d, MPCY_PY(MP_OBJ_NEW_QSTR(qstr_from_str(key))));
+}
+
+int PyDict_Contains(PyObject *d, PyObject *key) {
+    mp_map_elem_t *e = NULL;
+    MPCY_TRY(-1, e = mp_map_lookup(mp_obj_dict_get_map(MPCY_OBJ(d)), MPCY_OBJ(key), MP_MAP_LOOKUP));
+    return e != NULL;
+}
+
+int PyDict_Next(PyObject *d, Py_ssize_t *pos, PyObject **key, PyObject **value) {
+    mp_map_t *map = mp_obj_dict_get_map(MPCY_OBJ(d));
+    for (size_t i = *pos; i < map->alloc; i++) {
+        if (mp_map_slot_is_filled(map, i)) {
+            if (key) {
+                *key = MPCY_PY(map->table[i].key);
+            }
+            if (value) {
+                *value = MPCY_PY(map->table[i].value);
+            }
+            *pos = i + 1;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static PyObject *mpcy_dict_view_list(PyObject *d, qstr name) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, {
+        mp_obj_t dest[2];
+        mp_load_method(MPCY_OBJ(d), name, dest);
+        r = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_list), mp_call_method_n_kw(0, 0, dest));
+    });
+    return MPCY_PY(r);
+}
+
+PyObject *PyDict_Keys(PyObject *d) {
+    return mpcy_dict_view_list(d, MP_QSTR_keys);
+}
+
+PyObject *PyDict_Values(PyObject *d) {
+    return mpcy_dict_view_list(d, MP_QSTR_values);
+}
+
+PyObject *PyDict_Items(PyObject *d) {
+    return mpcy_dict_view_list(d, MP_QSTR_items);
+}
+
+PyObject *PyDict_Copy(PyObject *d) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mp_obj_dict_copy(MPCY_OBJ(d)));
+    return MPCY_PY(r);
+}
+
+void PyDict_Clear(PyObject *d) {
+    mp_map_clear(mp_obj_dict_get_map(MPCY_OBJ(d)));
+}
+
+int PyDict_Merge(PyObject *d, PyObject *other, int override) {
+    MPCY_TRY(-1, {
+        mp_obj_t keys = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_list), other);
+        size_t n;
+        mp_obj_t *items;
+        mp_obj_list_get(keys, &n, &items);
+        mp_map_t *map = mp_obj_dict_get_map(MPCY_OBJ(d));
+        for (size_t i = 0; i < n; i++) {
+            if (override || mp_map_lookup(map, items[i], MP_MAP_LOOKUP) == NULL) {
+                mp_obj_dict_store(MPCY_OBJ(d), items[i], mp_obj_subscr(MPCY_OBJ(other), items[i], MP_OBJ_SENTINEL));
+            }
+        }
+    });
+    return 0;
+}
+
+int PyDict_Update(PyObject *d, PyObject *other) {
+    return PyDict_Merge(d, other, 1);
+}
+
+PyObject *PyDict_SetDefault(PyObject *d, PyObject *key, PyObject *deflt) {
+    mp_map_elem_t *e = NULL;
+    MPCY_TRY(NULL, e = mp_map_lookup(mp_obj_dict_get_map(MPCY_OBJ(d)), MPCY_OBJ(key), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND));
+    if (e->value == MP_OBJ_NULL) {
+        e->value = MPCY_OBJ(deflt);
+    }
+    return MPCY_PY(e->value);
+}
+
+int PyDict_Pop(PyObject *d, PyObject *key, PyObject **result) {
+    mp_map_elem_t *e = NULL;
+    MPCY_TRY(-1, e = mp_map_lookup(mp_obj_dict_get_map(MPCY_OBJ(d)), MPCY_OBJ(key), MP_MAP_LOOKUP_REMOVE_IF_FOUND));
+    if (result) {
+        *result = e ? MPCY_PY(e->value) : NULL;
+    }
+    return e != NULL;
+}
+
+PyObject *PyDictProxy_New(PyObject *mapping) {
+    return mapping;
+}
+
+// ---- set -----------------------------------------------------------------------
+static PyObject *mpcy_new_set(const mp_obj_type_t *t, PyObject *iterable) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = iterable ? mp_call_function_1(MP_OBJ_FROM_PTR(t), MPCY_OBJ(iterable)) : mp_call_function_0(MP_OBJ_FROM_PTR(t)));
+    return MPCY_PY(r);
+}
+
+PyObject *PySet_New(PyObject *iterable) {
+    return mpcy_new_set(&mp_type_set, iterable);
+}
+
+PyObject *PyFrozenSet_New(PyObject *iterable) {
+    return mpcy_new_set(&mp_type_frozenset, iterable);
+}
+
+Py_ssize_t PySet_Size(PyObject *s) {
+    return PyObject_Size(s);
+}
+
+int PySet_Add(PyObject *s, PyObject *key) {
+    MPCY_TRY(-1, mp_obj_set_store(MPCY_OBJ(s), MPCY_OBJ(key)));
+    return 0;
+}
+
+static mp_obj_t mpcy_set_call(PyObject *s, qstr name, PyObject *arg) {
+    mp_obj_t dest[3];
+    mp_load_method(MPCY_OBJ(s), name, dest);
+    if (arg == NULL) {
+        return mp_call_method_n_kw(0, 0, dest);
+    }
+    dest[2] = MPCY_OBJ(arg);
+    return mp_call_method_n_kw(1, 0, dest);
+}
+
+int PySet_Discard(PyObject *s, PyObject *key) {
+    int had = PySequence_Contains(s, key);
+    if (had <= 0) {
+        return had;
+    }
+    MPCY_TRY(-1, mpcy_set_call(s, MP_QSTR_discard, key));
+    return 1;
+}
+
+int PySet_Contains(PyObject *s, PyObject *key) {
+    return PySequence_Contains(s, key);
+}
+
+PyObject *PySet_Pop(PyObject *s) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mpcy_set_call(s, MP_QSTR_pop, NULL));
+    return MPCY_PY(r);
+}
+
+int PySet_Clear(PyObject *s) {
+    MPCY_TRY(-1, mpcy_set_call(s, MP_QSTR_clear, NULL));
+    return 0;
+}
+
+// ---- slice ---------------------------------------------------------------------
+PyObject *PySlice_New(PyObject *start, PyObject *stop, PyObject *step) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mp_obj_new_slice(start ? MPCY_OBJ(start) : mp_const_none,
+        stop ? MPCY_OBJ(stop) : mp_const_none, step ? MPCY_OBJ(step) : mp_const_none));
+    return MPCY_PY(r);
+}
+
+int PySlice_Unpack(PyObject *slice, Py_ssize_t *start, Py_ssize_t *stop, Py_ssize_t *step) {
+    mp_obj_slice_t *sl = MP_OBJ_TO_PTR(MPCY_OBJ(slice));
+    mp_obj_t a = sl->start, b = sl->stop, c = sl->step;
+    *step = c == mp_const_none ? 1 : PyNumber_AsSsize_t(MPCY_PY(c), NULL);
+    if (*step == 0) {
+        PyErr_SetString(PyExc_ValueError, "slice step cannot be zero");
+        return -1;
+    }
+    *start = a == mp_const_none ? (*step < 0 ? PY_SSIZE_T_MAX : 0) : PyNumber_AsSsize_t(MPCY_PY(a), NULL);
+    *stop = b == mp_const_none ? (*step < 0 ? PY_SSIZE_T_MIN : PY_SSIZE_T_MAX) : PyNumber_AsSsize_t(MPCY_PY(b), NULL);
+    return PyErr_Occurred() ? -1 : 0;
+}
+
+Py_ssize_t PySlice_AdjustIndices(Py_ssize_t length, Py_ssize_t *start, Py_ssize_t *stop, Py_ssize_t step) {
+    if (*start < 0) {
+        *start += length;
+        if (*start < 0) {
+            *start = step < 0 ? -1 : 0;
+        }
+    } else if (*start >= length) {
+        *start = step < 0 ? length - 1 : length;
+    }
+    if (*stop < 0) {
+        *stop += length;
+        if (*stop < 0) {
+            *stop = step < 0 ? -1 : 0;
+        }
+    } else if (*stop >= length) {
+        *stop = step < 0 ? length - 1 : length;
+    }
+    if (step < 0) {
+        return *stop < *start ? (*start - *stop - 1) / (-step) + 1 : 0;
+    }
+    return *start < *stop ? (*stop - *start - 1) / step + 1 : 0;
+}
+
+int PySlice_GetIndicesEx(PyObject *slice, Py_ssize_t length, Py_ssize_t *start, Py_ssize_t *stop, Py_ssize_t *step, Py_ssize_t *slicelength) {
+    if (PySlice_Unpack(slice, start, stop, step) < 0) {
+        return -1;
+    }
+    *slicelength = PySlice_AdjustIndices(length, start, stop, *step);
+    return 0;
+}

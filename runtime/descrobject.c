@@ -1,0 +1,322 @@
+// Built-in functions (PyCFunction), method, getset and member descriptors.
+#include "mpcy.h"
+
+typedef struct {
+    mp_obj_base_t base;
+    PyGetSetDef *def;
+    PyTypeObject *type;
+} mpcy_getset_descr_t;
+
+typedef struct {
+    mp_obj_base_t base;
+    PyMemberDef *def;
+    PyTypeObject *type;
+} mpcy_member_descr_t;
+
+static PyObject *mpcy_kwnames(size_t n_args, size_t n_kw, const mp_obj_t *args, mp_obj_t *vals) {
+    mp_obj_tuple_t *names = MP_OBJ_TO_PTR(mp_obj_new_tuple(n_kw, NULL));
+    for (size_t i = 0; i < n_kw; i++) {
+        names->items[i] = args[n_args + 2 * i];
+        vals[n_args + i] = args[n_args + 2 * i + 1];
+    }
+    return MPCY_PY(MP_OBJ_FROM_PTR(names));
+}
+
+static NORETURN void mpcy_raise_no_kw(PyMethodDef *ml) {
+    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s() takes no keyword arguments"), ml->ml_name);
+}
+
+mp_obj_t mpcy_call_methoddef(PyMethodDef *ml, PyObject *self, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    int flags = ml->ml_flags & ~(METH_CLASS | METH_STATIC | METH_COEXIST);
+    switch (flags) {
+        case METH_NOARGS:
+            if (n_kw) {
+                mpcy_raise_no_kw(ml);
+            }
+            if (n_args != 0) {
+                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s() takes no arguments (%d given)"), ml->ml_name, (int)n_args);
+            }
+            return mpcy_check(ml->ml_meth(self, NULL));
+        case METH_O:
+            if (n_kw) {
+                mpcy_raise_no_kw(ml);
+            }
+            if (n_args != 1) {
+                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s() takes exactly one argument (%d given)"), ml->ml_name, (int)n_args);
+            }
+            return mpcy_check(ml->ml_meth(self, MPCY_PY(args[0])));
+        case METH_VARARGS:
+            if (n_kw) {
+                mpcy_raise_no_kw(ml);
+            }
+            return mpcy_check(ml->ml_meth(self, MPCY_PY(mp_obj_new_tuple(n_args, args))));
+        case METH_VARARGS | METH_KEYWORDS: {
+            PyObject *targs, *kw;
+            mpcy_split_args(n_args, n_kw, args, &targs, &kw);
+            return mpcy_check(((PyCFunctionWithKeywords)(void (*)(void))ml->ml_meth)(self, targs, kw));
+        }
+        case METH_FASTCALL:
+            if (n_kw) {
+                mpcy_raise_no_kw(ml);
+            }
+            return mpcy_check(((PyCFunctionFast)(void (*)(void))ml->ml_meth)(self, (PyObject *const *)args, n_args));
+        case METH_FASTCALL | METH_KEYWORDS: {
+            PyCFunctionFastWithKeywords f = (PyCFunctionFastWithKeywords)(void (*)(void))ml->ml_meth;
+            if (n_kw == 0) {
+                return mpcy_check(f(self, (PyObject *const *)args, n_args, NULL));
+            }
+            mp_obj_t *vals = m_new(mp_obj_t, n_args + n_kw);
+            memcpy(vals, args, n_args * sizeof(mp_obj_t));
+            PyObject *names = mpcy_kwnames(n_args, n_kw, args, vals);
+            mp_obj_t r = mpcy_check(f(self, (PyObject *const *)vals, n_args, names));
+            m_del(mp_obj_t, vals, n_args + n_kw);
+            return r;
+        }
+        default:
+            mp_raise_msg_varg(&mpcy_type_SystemError, MP_ERROR_TEXT("%s() method: bad call flags"), ml->ml_name);
+    }
+}
+
+// ---- builtin_function_or_method ----------------------------------------------
+static mp_obj_t mpcy_cfunction_call(mp_obj_t fun, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    PyCFunctionObject *f = MP_OBJ_TO_PTR(fun);
+    return mpcy_call_methoddef(f->m_ml, f->m_self, n_args, n_kw, args);
+}
+
+static void mpcy_cfunction_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind) {
+    (void)kind;
+    PyCFunctionObject *f = MP_OBJ_TO_PTR(o);
+    mp_printf(print, "<built-in function %s>", f->m_ml->ml_name);
+}
+
+static void mpcy_cfunction_attr(mp_obj_t o, qstr attr, mp_obj_t *dest) {
+    PyCFunctionObject *f = MP_OBJ_TO_PTR(o);
+    if (dest[0] != MP_OBJ_NULL) {
+        return;
+    }
+    if (attr == MP_QSTR___name__) {
+        dest[0] = MP_OBJ_NEW_QSTR(qstr_from_str(f->m_ml->ml_name));
+    } else if (attr == MP_QSTR___doc__) {
+        dest[0] = f->m_ml->ml_doc ? mp_obj_new_str(f->m_ml->ml_doc, strlen(f->m_ml->ml_doc)) : mp_const_none;
+    } else if (attr == MP_QSTR___self__) {
+        dest[0] = f->m_self ? MPCY_OBJ(f->m_self) : mp_const_none;
+    } else if (attr == MP_QSTR___module__) {
+        dest[0] = f->m_module ? MPCY_OBJ(f->m_module) : mp_const_none;
+    }
+}
+
+MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_cfunction, MP_QSTR_builtin_function_or_method, MP_TYPE_FLAG_NONE,
+    call, mpcy_cfunction_call,
+    print, mpcy_cfunction_print,
+    attr, mpcy_cfunction_attr);
+
+PyObject *PyCMethod_New(PyMethodDef *ml, PyObject *self, PyObject *module, PyTypeObject *cls) {
+    (void)cls;
+    PyCFunctionObject *f = NULL;
+    MPCY_TRY(NULL, f = m_new_obj(PyCFunctionObject));
+    f->base.type = &mpcy_type_cfunction;
+    f->m_ml = ml;
+    f->m_self = self;
+    f->m_module = module;
+    return MPCY_PY(MP_OBJ_FROM_PTR(f));
+}
+
+PyObject *PyCFunction_NewEx(PyMethodDef *ml, PyObject *self, PyObject *module) {
+    return PyCMethod_New(ml, self, module, NULL);
+}
+
+PyCFunction PyCFunction_GetFunction(PyObject *f) {
+    return ((PyCFunctionObject *)f)->m_ml->ml_meth;
+}
+
+PyObject *PyCFunction_GetSelf(PyObject *f) {
+    return ((PyCFunctionObject *)f)->m_self;
+}
+
+int PyCFunction_GetFlags(PyObject *f) {
+    return ((PyCFunctionObject *)f)->m_ml->ml_flags;
+}
+
+// ---- method_descriptor: a PyMethodDef in a type's dict -------------------------
+static mp_obj_t mpcy_method_descr_call(mp_obj_t d, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    PyMethodDescrObject *md = MP_OBJ_TO_PTR(d);
+    if (n_args < 1) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("unbound method %s() needs an argument"), md->d_method->ml_name);
+    }
+    if (!(md->d_method->ml_flags & METH_CLASS)
+        && !PyObject_TypeCheck(MPCY_PY(args[0]), md->d_type)) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("descriptor '%s' for '%s' objects doesn't apply to a '%s' object"),
+            md->d_method->ml_name, mpcy_type_name(md->d_type), mpcy_type_name(mp_obj_get_type(args[0])));
+    }
+    return mpcy_call_methoddef(md->d_method, MPCY_PY(args[0]), n_args - 1, n_kw, args + 1);
+}
+
+static void mpcy_method_descr_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind) {
+    (void)kind;
+    PyMethodDescrObject *md = MP_OBJ_TO_PTR(o);
+    mp_printf(print, "<method '%s' of '%s' objects>", md->d_method->ml_name, mpcy_type_name(md->d_type));
+}
+
+MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_method_descr, MP_QSTR_method_descriptor, MP_TYPE_FLAG_BINDS_SELF,
+    call, mpcy_method_descr_call,
+    print, mpcy_method_descr_print);
+
+PyObject *PyDescr_NewMethod(PyTypeObject *type, PyMethodDef *meth) {
+    PyMethodDescrObject *d = NULL;
+    MPCY_TRY(NULL, d = m_new_obj(PyMethodDescrObject));
+    d->base.type = &mpcy_type_method_descr;
+    d->d_method = meth;
+    d->d_type = type;
+    return MPCY_PY(MP_OBJ_FROM_PTR(d));
+}
+
+PyObject *PyDescr_NewClassMethod(PyTypeObject *type, PyMethodDef *meth) {
+    return PyDescr_NewMethod(type, meth);
+}
+
+// ---- getset_descriptor ----------------------------------------------------------
+MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_getset_descr, MP_QSTR_getset_descriptor, MP_TYPE_FLAG_NONE);
+
+PyObject *PyDescr_NewGetSet(PyTypeObject *type, PyGetSetDef *getset) {
+    mpcy_getset_descr_t *d = m_new_obj(mpcy_getset_descr_t);
+    d->base.type = &mpcy_type_getset_descr;
+    d->def = getset;
+    d->type = type;
+    return MPCY_PY(MP_OBJ_FROM_PTR(d));
+}
+
+PyObject *mpcy_getset_get(mp_obj_t descr, mp_obj_t self) {
+    mpcy_getset_descr_t *d = MP_OBJ_TO_PTR(descr);
+    if (d->def->get == NULL) {
+        mpcy_err_set(&mp_type_AttributeError, "attribute '%s' of '%s' objects is not readable", d->def->name, mpcy_type_name(d->type));
+        return NULL;
+    }
+    return d->def->get(MPCY_PY(self), d->def->closure);
+}
+
+int mpcy_getset_set(mp_obj_t descr, mp_obj_t self, mp_obj_t value) {
+    mpcy_getset_descr_t *d = MP_OBJ_TO_PTR(descr);
+    if (d->def->set == NULL) {
+        mpcy_err_set(&mp_type_AttributeError, "attribute '%s' of '%s' objects is not writable", d->def->name, mpcy_type_name(d->type));
+        return -1;
+    }
+    return d->def->set(MPCY_PY(self), value == MP_OBJ_NULL ? NULL : MPCY_PY(value), d->def->closure);
+}
+
+// ---- member_descriptor (PyMemberDef) ----------------------------------------------
+MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_member_descr, MP_QSTR_member_descriptor, MP_TYPE_FLAG_NONE);
+
+PyObject *PyDescr_NewMember(PyTypeObject *type, PyMemberDef *member) {
+    mpcy_member_descr_t *d = m_new_obj(mpcy_member_descr_t);
+    d->base.type = &mpcy_type_member_descr;
+    d->def = member;
+    d->type = type;
+    return MPCY_PY(MP_OBJ_FROM_PTR(d));
+}
+
+PyObject *mpcy_member_get(mp_obj_t descr, mp_obj_t self) {
+    mpcy_member_descr_t *d = MP_OBJ_TO_PTR(descr);
+    return PyMember_GetOne((const char *)MP_OBJ_TO_PTR(self), d->def);
+}
+
+int mpcy_member_set(mp_obj_t descr, mp_obj_t self, mp_obj_t value) {
+    mpcy_member_descr_t *d = MP_OBJ_TO_PTR(descr);
+    if (d->def->flags & Py_READONLY) {
+        mpcy_err_set(&mp_type_AttributeError, "readonly attribute");
+        return -1;
+    }
+    return PyMember_SetOne((char *)MP_OBJ_TO_PTR(self), d->def, value == MP_OBJ_NULL ? NULL : MPCY_PY(value));
+}
+
+PyObject *PyMember_GetOne(const char *obj, PyMemberDef *m) {
+    const char *p = obj + m->offset;
+    switch (m->type) {
+        case Py_T_BOOL:
+            return PyBool_FromLong(*(const char *)p);
+        case Py_T_BYTE:
+            return PyLong_FromLong(*(const signed char *)p);
+        case Py_T_UBYTE:
+            return PyLong_FromLong(*(const unsigned char *)p);
+        case Py_T_SHORT:
+            return PyLong_FromLong(*(const short *)p);
+        case Py_T_USHORT:
+            return PyLong_FromLong(*(const unsigned short *)p);
+        case Py_T_INT:
+            return PyLong_FromLong(*(const int *)p);
+        case Py_T_UINT:
+            return PyLong_FromUnsignedLong(*(const unsigned int *)p);
+        case Py_T_LONG:
+            return PyLong_FromLong(*(const long *)p);
+        case Py_T_ULONG:
+            return PyLong_FromUnsignedLong(*(const unsigned long *)p);
+        case Py_T_PYSSIZET:
+            return PyLong_FromSsize_t(*(const Py_ssize_t *)p);
+        case Py_T_LONGLONG:
+            return PyLong_FromLongLong(*(const long long *)p);
+        case Py_T_ULONGLONG:
+            return PyLong_FromUnsignedLongLong(*(const unsigned long long *)p);
+        case Py_T_FLOAT:
+            return PyFloat_FromDouble(*(const float *)p);
+        case Py_T_DOUBLE:
+            return PyFloat_FromDouble(*(const double *)p);
+        case Py_T_STRING:
+            return *(char *const *)p ? PyUnicode_FromString(*(char *const *)p) : Py_None;
+        case Py_T_STRING_INPLACE:
+            return PyUnicode_FromString(p);
+        case Py_T_CHAR:
+            return PyUnicode_FromStringAndSize(p, 1);
+        case _Py_T_OBJECT:
+            return *(PyObject *const *)p ? *(PyObject *const *)p : Py_None;
+        case Py_T_OBJECT_EX:
+            if (*(PyObject *const *)p == NULL) {
+                mpcy_err_set(&mp_type_AttributeError, "'%s' object has no attribute '%s'",
+                    mpcy_type_name(mp_obj_get_type(MP_OBJ_FROM_PTR(obj))), m->name);
+                return NULL;
+            }
+            return *(PyObject *const *)p;
+        case _Py_T_NONE:
+            return Py_None;
+        default:
+            PyErr_SetString(PyExc_SystemError, "bad memberdescr type");
+            return NULL;
+    }
+}
+
+int PyMember_SetOne(char *obj, PyMemberDef *m, PyObject *v) {
+    char *p = obj + m->offset;
+    if (v == NULL && m->type != Py_T_OBJECT_EX && m->type != _Py_T_OBJECT) {
+        PyErr_SetString(PyExc_TypeError, "can't delete numeric/char attribute");
+        return -1;
+    }
+    #define MPCY_SET_INT(ctype, conv) { ctype x = (ctype)conv(v); if (x == (ctype)-1 && PyErr_Occurred()) return -1; *(ctype *)p = x; return 0; }
+    switch (m->type) {
+        case Py_T_BOOL:
+            if (!PyBool_Check(v)) {
+                PyErr_SetString(PyExc_TypeError, "attribute value type must be bool");
+                return -1;
+            }
+            *(char *)p = v == Py_True;
+            return 0;
+        case Py_T_BYTE: MPCY_SET_INT(signed char, PyLong_AsLong)
+        case Py_T_UBYTE: MPCY_SET_INT(unsigned char, PyLong_AsLong)
+        case Py_T_SHORT: MPCY_SET_INT(short, PyLong_AsLong)
+        case Py_T_USHORT: MPCY_SET_INT(unsigned short, PyLong_AsLong)
+        case Py_T_INT: MPCY_SET_INT(int, PyLong_AsLong)
+        case Py_T_UINT: MPCY_SET_INT(unsigned int, PyLong_AsUnsignedLong)
+        case Py_T_LONG: MPCY_SET_INT(long, PyLong_AsLong)
+        case Py_T_ULONG: MPCY_SET_INT(unsigned long, PyLong_AsUnsignedLong)
+        case Py_T_PYSSIZET: MPCY_SET_INT(Py_ssize_t, PyLong_AsSsize_t)
+        case Py_T_LONGLONG: MPCY_SET_INT(long long, PyLong_AsLongLong)
+        case Py_T_ULONGLONG: MPCY_SET_INT(unsigned long long, PyLong_AsUnsignedLongLong)
+        case Py_T_FLOAT: MPCY_SET_INT(float, PyFloat_AsDouble)
+        case Py_T_DOUBLE: MPCY_SET_INT(double, PyFloat_AsDouble)
+        case _Py_T_OBJECT:
+        case Py_T_OBJECT_EX:
+            *(PyObject **)p = v;
+            return 0;
+        default:
+            PyErr_SetString(PyExc_SystemError, "bad memberdescr type");
+            return -1;
+    }
+    #undef MPCY_SET_INT
+}

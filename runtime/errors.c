@@ -1,0 +1,352 @@
+// The error indicator and exception helpers (pyerrors.h).
+#include "mpcy.h"
+#include "py/mphal.h"
+
+MP_REGISTER_ROOT_POINTER(mp_obj_t mpcy_err_cur);
+MP_REGISTER_ROOT_POINTER(mp_obj_t mpcy_exc_handled);
+
+#define MPCY_DEFINE_EXC(name, base) \
+    MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_##name, MP_QSTR_##name, MP_TYPE_FLAG_NONE, \
+    make_new, mp_obj_exception_make_new, \
+    print, mp_obj_exception_print, \
+    attr, mp_obj_exception_attr, \
+    parent, (PyObject *)PyExc_##base);
+MPCY_EXTRA_EXCEPTIONS(MPCY_DEFINE_EXC)
+
+void mpcy_err_set_mp(mp_obj_t exc) {
+    MPCY_ERR = exc;
+}
+
+mp_obj_t mpcy_err_fetch(void) {
+    mp_obj_t e = MPCY_ERR;
+    MPCY_ERR = MP_OBJ_NULL;
+    return e;
+}
+
+NORETURN void mpcy_err_raise(void) {
+    mp_obj_t e = mpcy_err_fetch();
+    if (e == MP_OBJ_NULL) {
+        e = mp_obj_new_exception_msg(&mpcy_type_SystemError,
+            MP_ERROR_TEXT("error return without exception set"));
+    }
+    nlr_raise(e);
+}
+
+// An instance of `type` for `value` (CPython's normalisation).
+mp_obj_t mpcy_exc_instance(PyObject *type, PyObject *value) {
+    mp_obj_t t = MPCY_OBJ(type);
+    mp_obj_t v = MPCY_OBJ(value);
+    if (mp_obj_is_exception_instance(t)) {
+        return t;
+    }
+    if (v != MP_OBJ_NULL && mp_obj_is_exception_instance(v)
+        && (t == MP_OBJ_NULL || mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(v)), t))) {
+        return v;
+    }
+    if (v == MP_OBJ_NULL || v == mp_const_none) {
+        return mp_call_function_0(t);
+    }
+    if (mp_obj_is_type(v, &mp_type_tuple)) {
+        size_t n;
+        mp_obj_t *items;
+        mp_obj_tuple_get(v, &n, &items);
+        return mp_call_function_n_kw(t, n, 0, items);
+    }
+    return mp_call_function_1(t, v);
+}
+
+void PyErr_SetObject(PyObject *type, PyObject *value) {
+    MPCY_TRY(, MPCY_ERR = mpcy_exc_instance(type, value));
+}
+
+void PyErr_SetNone(PyObject *type) {
+    PyErr_SetObject(type, NULL);
+}
+
+void PyErr_SetString(PyObject *type, const char *msg) {
+    MPCY_TRY(, MPCY_ERR = mp_obj_new_exception_arg1((const mp_obj_type_t *)type, mp_obj_new_str(msg, strlen(msg))));
+}
+
+PyObject *PyErr_FormatV(PyObject *type, const char *fmt, va_list va) {
+    MPCY_TRY(NULL, {
+        mp_obj_t msg = mpcy_str_from_fmt(fmt, va);
+        MPCY_ERR = mp_obj_new_exception_arg1((const mp_obj_type_t *)type, msg);
+    });
+    return NULL;
+}
+
+PyObject *PyErr_Format(PyObject *type, const char *fmt, ...) {
+    va_list va;
+    va_start(va, fmt);
+    PyErr_FormatV(type, fmt, va);
+    va_end(va);
+    return NULL;
+}
+
+void mpcy_err_set(const mp_obj_type_t *type, const char *fmt, ...) {
+    va_list va;
+    va_start(va, fmt);
+    PyErr_FormatV((PyObject *)type, fmt, va);
+    va_end(va);
+}
+
+PyObject *PyErr_NoMemory(void) {
+    // No allocation: MicroPython keeps a preallocated MemoryError.
+    MPCY_ERR = mp_obj_new_exception(&mp_type_MemoryError);
+    return NULL;
+}
+
+void PyErr_Clear(void) {
+    MPCY_ERR = MP_OBJ_NULL;
+}
+
+void PyErr_Fetch(PyObject **type, PyObject **value, PyObject **tb) {
+    mp_obj_t e = mpcy_err_fetch();
+    *type = e == MP_OBJ_NULL ? NULL : MPCY_PY(mp_obj_get_type(e));
+    *value = MPCY_PY(e);
+    *tb = NULL; // the traceback lives inside the exception
+}
+
+void PyErr_Restore(PyObject *type, PyObject *value, PyObject *tb) {
+    (void)tb;
+    if (type == NULL) {
+        MPCY_ERR = MP_OBJ_NULL;
+        return;
+    }
+    MPCY_TRY(, MPCY_ERR = mpcy_exc_instance(type, value));
+}
+
+void PyErr_NormalizeException(PyObject **type, PyObject **value, PyObject **tb) {
+    (void)tb;
+    if (*type == NULL) {
+        return;
+    }
+    mp_obj_t e = MP_OBJ_NULL;
+    MPCY_TRY(, e = mpcy_exc_instance(*type, *value));
+    *value = MPCY_PY(e);
+    *type = MPCY_PY(mp_obj_get_type(e));
+}
+
+PyObject *PyErr_GetRaisedException(void) {
+    return MPCY_PY(mpcy_err_fetch());
+}
+
+void PyErr_SetRaisedException(PyObject *exc) {
+    MPCY_ERR = MPCY_OBJ(exc);
+}
+
+// The exception being handled (sys.exc_info()); Cython saves and restores it
+// around except blocks.
+PyObject *PyErr_GetHandledException(void) {
+    mp_obj_t e = MP_STATE_VM(mpcy_exc_handled);
+    return MPCY_PY(e == MP_OBJ_NULL ? mp_const_none : e);
+}
+
+void PyErr_SetHandledException(PyObject *exc) {
+    MP_STATE_VM(mpcy_exc_handled) = (exc == NULL || exc == Py_None) ? MP_OBJ_NULL : MPCY_OBJ(exc);
+}
+
+void PyErr_GetExcInfo(PyObject **type, PyObject **value, PyObject **tb) {
+    mp_obj_t e = MP_STATE_VM(mpcy_exc_handled);
+    if (e == MP_OBJ_NULL) {
+        *type = *value = *tb = Py_None;
+    } else {
+        *type = MPCY_PY(mp_obj_get_type(e));
+        *value = MPCY_PY(e);
+        *tb = Py_None;
+    }
+}
+
+void PyErr_SetExcInfo(PyObject *type, PyObject *value, PyObject *tb) {
+    (void)type;
+    (void)tb;
+    PyErr_SetHandledException(value);
+}
+
+int PyErr_GivenExceptionMatches(PyObject *given, PyObject *exc) {
+    if (given == NULL || exc == NULL) {
+        return 0;
+    }
+    mp_obj_t g = MPCY_OBJ(given);
+    if (mp_obj_is_exception_instance(g)) {
+        g = MP_OBJ_FROM_PTR(mp_obj_get_type(g));
+    }
+    mp_obj_t e = MPCY_OBJ(exc);
+    if (mp_obj_is_type(e, &mp_type_tuple)) {
+        size_t n;
+        mp_obj_t *items;
+        mp_obj_tuple_get(e, &n, &items);
+        for (size_t i = 0; i < n; i++) {
+            if (PyErr_GivenExceptionMatches(MPCY_PY(g), MPCY_PY(items[i]))) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+    if (!mp_obj_is_type(g, &mp_type_type) || !mp_obj_is_type(e, &mp_type_type)) {
+        return g == e;
+    }
+    return mp_obj_is_subclass_fast(g, e);
+}
+
+int PyErr_ExceptionMatches(PyObject *exc) {
+    return PyErr_GivenExceptionMatches(PyErr_Occurred(), exc);
+}
+
+int PyErr_BadArgument(void) {
+    PyErr_SetString(PyExc_TypeError, "bad argument type for built-in operation");
+    return 0;
+}
+
+void PyErr_BadInternalCall(void) {
+    PyErr_SetString(PyExc_SystemError, "bad argument to internal function");
+}
+
+PyObject *PyErr_SetFromErrno(PyObject *type) {
+    MPCY_TRY(NULL, MPCY_ERR = mp_obj_new_exception_arg1((const mp_obj_type_t *)type, MP_OBJ_NEW_SMALL_INT(errno)));
+    return NULL;
+}
+
+void PyErr_PrintEx(int set_sys_last_vars) {
+    (void)set_sys_last_vars;
+    mp_obj_t e = mpcy_err_fetch();
+    if (e != MP_OBJ_NULL) {
+        mp_obj_print_exception(&mp_plat_print, e);
+    }
+}
+
+void PyErr_Print(void) {
+    PyErr_PrintEx(1);
+}
+
+void PyErr_WriteUnraisable(PyObject *obj) {
+    mp_obj_t e = mpcy_err_fetch();
+    mp_printf(&mp_plat_print, "Exception ignored in: ");
+    if (obj != NULL) {
+        mp_obj_print_helper(&mp_plat_print, MPCY_OBJ(obj), PRINT_REPR);
+    }
+    mp_printf(&mp_plat_print, "\n");
+    if (e != MP_OBJ_NULL) {
+        mp_obj_print_exception(&mp_plat_print, e);
+    }
+}
+
+int PyErr_CheckSignals(void) {
+    MPCY_TRY(-1, mp_handle_pending(true));
+    return 0;
+}
+
+NORETURN void Py_FatalError(const char *msg) {
+    fprintf(stderr, "Fatal Python error: %s\n", msg);
+    abort();
+}
+
+PyObject *PyException_GetTraceback(PyObject *exc) {
+    (void)exc;
+    return NULL;
+}
+
+int PyException_SetTraceback(PyObject *exc, PyObject *tb) {
+    (void)exc;
+    (void)tb;
+    return 0;
+}
+
+// MicroPython does not chain exceptions (no __cause__/__context__).
+PyObject *PyException_GetCause(PyObject *exc) {
+    (void)exc;
+    return NULL;
+}
+
+void PyException_SetCause(PyObject *exc, PyObject *cause) {
+    (void)exc;
+    (void)cause;
+}
+
+PyObject *PyException_GetContext(PyObject *exc) {
+    (void)exc;
+    return NULL;
+}
+
+void PyException_SetContext(PyObject *exc, PyObject *ctx) {
+    (void)exc;
+    (void)ctx;
+}
+
+PyObject *PyException_GetArgs(PyObject *exc) {
+    mp_obj_exception_t *e = MP_OBJ_TO_PTR(MPCY_OBJ(exc));
+    return MPCY_PY(MP_OBJ_FROM_PTR(e->args));
+}
+
+void PyException_SetArgs(PyObject *exc, PyObject *args) {
+    mp_obj_exception_t *e = MP_OBJ_TO_PTR(MPCY_OBJ(exc));
+    e->args = MP_OBJ_TO_PTR(MPCY_OBJ(args));
+}
+
+PyObject *PyErr_NewExceptionWithDoc(const char *name, const char *doc, PyObject *base, PyObject *dict) {
+    (void)doc;
+    const char *dot = strrchr(name, '.');
+    const char *short_name = dot ? dot + 1 : name;
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, {
+        mp_obj_t bases = base == NULL ? mp_obj_new_tuple(1, (mp_obj_t[]){MPCY_OBJ(PyExc_Exception)})
+            : mp_obj_is_type(MPCY_OBJ(base), &mp_type_tuple) ? MPCY_OBJ(base)
+            : mp_obj_new_tuple(1, (mp_obj_t[]){MPCY_OBJ(base)});
+        mp_obj_t d = dict ? MPCY_OBJ(dict) : mp_obj_new_dict(0);
+        if (dot) {
+            mp_obj_dict_store(d, MP_OBJ_NEW_QSTR(MP_QSTR___module__), mp_obj_new_str(name, dot - name));
+        }
+        mp_obj_t args[3] = { mp_obj_new_str(short_name, strlen(short_name)), bases, d };
+        r = mp_call_function_n_kw(MP_OBJ_FROM_PTR(&mp_type_type), 3, 0, args);
+    });
+    return MPCY_PY(r);
+}
+
+PyObject *PyErr_NewException(const char *name, PyObject *base, PyObject *dict) {
+    return PyErr_NewExceptionWithDoc(name, NULL, base, dict);
+}
+
+int PyOS_vsnprintf(char *str, size_t size, const char *format, va_list va) {
+    return vsnprintf(str, size, format, va);
+}
+
+int PyOS_snprintf(char *str, size_t size, const char *format, ...) {
+    va_list va;
+    va_start(va, format);
+    int n = vsnprintf(str, size, format, va);
+    va_end(va);
+    return n;
+}
+
+// Warnings: printed to stderr as CPython's default filter would, once per call.
+int PyErr_WarnEx(PyObject *category, const char *msg, Py_ssize_t stacklevel) {
+    (void)stacklevel;
+    const mp_obj_type_t *t = (const mp_obj_type_t *)(category ? category : PyExc_UserWarning);
+    mp_printf(MICROPY_ERROR_PRINTER, "%q: %s\n", t->name, msg);
+    return 0;
+}
+
+int PyErr_WarnFormat(PyObject *category, Py_ssize_t stacklevel, const char *fmt, ...) {
+    va_list va;
+    va_start(va, fmt);
+    mp_obj_t s = MP_OBJ_NULL;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        s = mpcy_str_from_fmt(fmt, va);
+        nlr_pop();
+    } else {
+        va_end(va);
+        mpcy_err_set_mp(MP_OBJ_FROM_PTR(nlr.ret_val));
+        return -1;
+    }
+    va_end(va);
+    return PyErr_WarnEx(category, mp_obj_str_get_str(s), stacklevel);
+}
+
+int PyErr_WarnExplicit(PyObject *category, const char *msg, const char *filename, int lineno, const char *module, PyObject *registry) {
+    (void)filename;
+    (void)lineno;
+    (void)module;
+    (void)registry;
+    return PyErr_WarnEx(category, msg, 1);
+}

@@ -1,0 +1,8 @@
+# The mpcython layer as a MicroPython user C module (CMake ports).
+add_library(usermod_mpcy INTERFACE)
+file(GLOB MPCY_SOURCES ${CMAKE_CURRENT_LIST_DIR}/*.c)
+target_sources(usermod_mpcy INTERFACE ${MPCY_SOURCES})
+target_include_directories(usermod_mpcy INTERFACE
+    ${CMAKE_CURRENT_LIST_DIR}
+    ${CMAKE_CURRENT_LIST_DIR}/../include)
+target_link_libraries(usermod INTERFACE usermod_mpcy)

@@ -1,0 +1,311 @@
+// Modules and import (moduleobject.h, import.h).
+#include "mpcy.h"
+#include "py/builtin.h"
+
+// The static stub of a module being initialised by the import glue: the
+// module object Cython creates is this stub, so `import x` returns it.
+static mp_obj_module_t *mpcy_pending_stub;
+static const char *mpcy_pending_name;
+
+static mpcy_module_t *mpcy_new_module(const char *name) {
+    mpcy_module_t *m;
+    if (mpcy_pending_stub != NULL && !strcmp(name, mpcy_pending_name)) {
+        m = (mpcy_module_t *)mpcy_pending_stub;
+        mpcy_pending_stub = NULL;
+    } else {
+        m = m_new0(mpcy_module_t, 1);
+        m->mod.base.type = &mp_type_module;
+    }
+    m->mod.globals = MP_OBJ_TO_PTR(mp_obj_new_dict(4));
+    mp_obj_dict_store(MP_OBJ_FROM_PTR(m->mod.globals), MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_OBJ_NEW_QSTR(qstr_from_str(name)));
+    // Static stubs are not scanned by the GC: keep what they point to.
+    mpcy_keep(m->mod.globals);
+    return m;
+}
+
+PyObject *PyModule_New(const char *name) {
+    mpcy_module_t *m = NULL;
+    MPCY_TRY(NULL, m = mpcy_new_module(name));
+    return MPCY_PY(MP_OBJ_FROM_PTR(m));
+}
+
+PyObject *PyModule_NewObject(PyObject *name) {
+    const char *s = PyUnicode_AsUTF8(name);
+    return s ? PyModule_New(s) : NULL;
+}
+
+int PyModule_AddFunctions(PyObject *m, PyMethodDef *functions) {
+    PyObject *name = PyModule_GetNameObject(m);
+    for (PyMethodDef *f = functions; f && f->ml_name; f++) {
+        PyObject *fn = PyCFunction_NewEx(f, m, name);
+        if (fn == NULL || PyModule_AddObjectRef(m, f->ml_name, fn) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+PyObject *PyModule_Create2(PyModuleDef *def, int apiver) {
+    (void)apiver;
+    PyObject *m = PyModule_New(def->m_name);
+    if (m == NULL) {
+        return NULL;
+    }
+    mpcy_module_t *mm = (mpcy_module_t *)m;
+    mm->def = def;
+    if (def->m_size > 0) {
+        MPCY_TRY(NULL, mm->state = m_malloc0(def->m_size));
+        mpcy_keep(mm->state);
+    }
+    if (def->m_doc != NULL && PyModule_SetDocString(m, def->m_doc) < 0) {
+        return NULL;
+    }
+    if (def->m_methods != NULL && PyModule_AddFunctions(m, def->m_methods) < 0) {
+        return NULL;
+    }
+    return m;
+}
+
+int PyModule_ExecDef(PyObject *module, PyModuleDef *def) {
+    for (PyModuleDef_Slot *s = def->m_slots; s && s->slot; s++) {
+        if (s->slot == Py_mod_exec && ((int (*)(PyObject *))s->value)(module) < 0) {
+            if (!PyErr_Occurred()) {
+                mpcy_err_set(&mpcy_type_SystemError, "execution of module %s failed without setting an exception", def->m_name);
+            }
+            return -1;
+        }
+    }
+    return 0;
+}
+
+// Multi-phase init: PyInit returns the def itself, marked with this type.
+static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_moduledef, MP_QSTR_moduledef, MP_TYPE_FLAG_NONE);
+
+PyObject *PyModuleDef_Init(PyModuleDef *def) {
+    def->m_base.ob_base.type = &mpcy_type_moduledef;
+    return (PyObject *)def;
+}
+
+PyObject *PyModule_FromDefAndSpec2(PyModuleDef *def, PyObject *spec, int apiver) {
+    (void)spec;
+    PyObject *(*create)(PyObject *, PyModuleDef *) = NULL;
+    for (PyModuleDef_Slot *s = def->m_slots; s && s->slot; s++) {
+        if (s->slot == Py_mod_create) {
+            create = s->value;
+        }
+    }
+    if (create == NULL) {
+        return PyModule_Create2(def, apiver);
+    }
+    // The layer passes the module name as the spec; Cython only reads .name.
+    PyErr_SetString(PyExc_NotImplementedError, "PyModule_FromDefAndSpec2 with Py_mod_create");
+    return NULL;
+}
+
+PyObject *PyModule_GetDict(PyObject *m) {
+    if (!PyModule_Check(m)) {
+        mpcy_err_set(&mp_type_TypeError, "PyModule_GetDict: not a module");
+        return NULL;
+    }
+    return MPCY_PY(MP_OBJ_FROM_PTR(((mp_obj_module_t *)MP_OBJ_TO_PTR(MPCY_OBJ(m)))->globals));
+}
+
+PyObject *PyModule_GetNameObject(PyObject *m) {
+    PyObject *d = PyModule_GetDict(m);
+    return d ? PyDict_GetItemString(d, "__name__") : NULL;
+}
+
+const char *PyModule_GetName(PyObject *m) {
+    PyObject *n = PyModule_GetNameObject(m);
+    return n ? PyUnicode_AsUTF8(n) : NULL;
+}
+
+PyObject *PyModule_GetFilenameObject(PyObject *m) {
+    PyObject *d = PyModule_GetDict(m);
+    PyObject *f = d ? PyDict_GetItemString(d, "__file__") : NULL;
+    if (f == NULL) {
+        PyErr_SetString(PyExc_SystemError, "module filename missing");
+    }
+    return f;
+}
+
+PyModuleDef *PyModule_GetDef(PyObject *m) {
+    return ((mpcy_module_t *)m)->def;
+}
+
+int PyModule_AddObjectRef(PyObject *m, const char *name, PyObject *v) {
+    if (v == NULL) {
+        if (!PyErr_Occurred()) {
+            PyErr_SetString(PyExc_SystemError, "PyModule_AddObjectRef() must be called with an exception raised if value is NULL");
+        }
+        return -1;
+    }
+    PyObject *d = PyModule_GetDict(m);
+    return d ? PyDict_SetItemString(d, name, v) : -1;
+}
+
+int PyModule_AddObject(PyObject *m, const char *name, PyObject *v) {
+    return PyModule_AddObjectRef(m, name, v);
+}
+
+int PyModule_Add(PyObject *m, const char *name, PyObject *v) {
+    return PyModule_AddObjectRef(m, name, v);
+}
+
+int PyModule_AddIntConstant(PyObject *m, const char *name, long v) {
+    return PyModule_AddObjectRef(m, name, PyLong_FromLong(v));
+}
+
+int PyModule_AddStringConstant(PyObject *m, const char *name, const char *v) {
+    return PyModule_AddObjectRef(m, name, PyUnicode_FromString(v));
+}
+
+int PyModule_AddType(PyObject *m, PyTypeObject *t) {
+    return PyModule_AddObjectRef(m, qstr_str(t->name), (PyObject *)t);
+}
+
+int PyModule_SetDocString(PyObject *m, const char *doc) {
+    return PyObject_SetAttrString(m, "__doc__", PyUnicode_FromString(doc));
+}
+
+int PyState_AddModule(PyObject *module, PyModuleDef *def) {
+    def->m_base.m_copy = module;
+    MPCY_TRY(-1, mpcy_keep(module));
+    return 0;
+}
+
+int PyState_RemoveModule(PyModuleDef *def) {
+    def->m_base.m_copy = NULL;
+    return 0;
+}
+
+// Called from a module stub's __init__ (MicroPython's built-in module init
+// hook) on each import until it succeeds. The stub becomes the module.
+mp_obj_t mpcy_module_init(PyObject *(*initfunc)(void), const char *name, mp_obj_module_t *stub) {
+    mpcy_module_t *sm = (mpcy_module_t *)stub;
+    if (sm->def != NULL) {
+        return mp_const_none;
+    }
+    mp_obj_dict_t *const_globals = stub->globals;
+    mpcy_pending_stub = stub;
+    mpcy_pending_name = name;
+    PyObject *r = initfunc();
+    mpcy_pending_stub = NULL;
+    if (r != NULL && mp_obj_get_type(MPCY_OBJ(r)) == &mpcy_type_moduledef) {
+        PyModuleDef *def = (PyModuleDef *)r;
+        mpcy_pending_stub = stub;
+        mpcy_pending_name = name;
+        r = PyModule_FromDefAndSpec2(def, NULL, PYTHON_API_VERSION);
+        mpcy_pending_stub = NULL;
+        if (r != NULL && PyModule_ExecDef(r, def) < 0) {
+            r = NULL;
+        }
+    }
+    if (r == NULL || MPCY_OBJ(r) != MP_OBJ_FROM_PTR(stub)) {
+        // Failed: restore the stub so the next import tries again.
+        stub->globals = const_globals;
+        sm->def = NULL;
+        sm->state = NULL;
+        if (r != NULL) {
+            mpcy_err_set(&mp_type_ImportError, "initialization of %s did not return its module", name);
+        }
+        mpcy_err_raise();
+    }
+    return mp_const_none;
+}
+
+// ---- import -------------------------------------------------------------------
+PyObject *PyImport_ImportModuleLevelObject(PyObject *name, PyObject *globals, PyObject *locals, PyObject *fromlist, int level) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, {
+        mp_obj_t args[5] = {
+            MPCY_OBJ(name), globals ? MPCY_OBJ(globals) : mp_const_none, locals ? MPCY_OBJ(locals) : mp_const_none,
+            fromlist ? MPCY_OBJ(fromlist) : mp_const_none, MP_OBJ_NEW_SMALL_INT(level)
+        };
+        // Relative imports resolve against the importing module's globals.
+        mp_obj_dict_t *old = mp_globals_get();
+        if (globals != NULL && level > 0) {
+            mp_globals_set(MP_OBJ_TO_PTR(MPCY_OBJ(globals)));
+        }
+        nlr_buf_t nlr;
+        if (nlr_push(&nlr) == 0) {
+            r = mp_builtin___import__(5, args);
+            nlr_pop();
+            mp_globals_set(old);
+        } else {
+            mp_globals_set(old);
+            nlr_jump(nlr.ret_val);
+        }
+    });
+    return MPCY_PY(r);
+}
+
+PyObject *PyImport_ImportModuleLevel(const char *name, PyObject *globals, PyObject *locals, PyObject *fromlist, int level) {
+    PyObject *n = PyUnicode_FromString(name);
+    return n ? PyImport_ImportModuleLevelObject(n, globals, locals, fromlist, level) : NULL;
+}
+
+// PyImport_ImportModule("a.b") returns a.b itself, not a.
+extern const mp_obj_module_t mpcy_types_module;
+
+PyObject *PyImport_ImportModule(const char *name) {
+    PyObject *top = PyImport_ImportModuleLevel(name, NULL, NULL, NULL, 0);
+    if (top == NULL && !strcmp(name, "types") && PyErr_ExceptionMatches(PyExc_ImportError)) {
+        PyErr_Clear();
+        return MPCY_PY(MP_OBJ_FROM_PTR(&mpcy_types_module));
+    }
+    if (top == NULL || strchr(name, '.') == NULL) {
+        return top;
+    }
+    PyObject *m = PyImport_GetModule(MPCY_PY(mp_obj_new_str(name, strlen(name))));
+    return m ? m : top;
+}
+
+PyObject *PyImport_Import(PyObject *name) {
+    const char *s = PyUnicode_AsUTF8(name);
+    return s ? PyImport_ImportModule(s) : NULL;
+}
+
+PyObject *PyImport_GetModuleDict(void) {
+    return MPCY_PY(MP_OBJ_FROM_PTR(&MP_STATE_VM(mp_loaded_modules_dict)));
+}
+
+PyObject *PyImport_GetModule(PyObject *name) {
+    mp_map_elem_t *e = NULL;
+    MPCY_TRY(NULL, e = mp_map_lookup(&MP_STATE_VM(mp_loaded_modules_dict).map, MP_OBJ_NEW_QSTR(mpcy_qstr(name)), MP_MAP_LOOKUP));
+    return e ? MPCY_PY(e->value) : NULL;
+}
+
+PyObject *PyImport_AddModuleObject(PyObject *name) {
+    PyObject *m = PyImport_GetModule(name);
+    if (m != NULL || PyErr_Occurred()) {
+        return m;
+    }
+    // Built-in modules (builtins, sys, ...) are not in sys.modules.
+    mp_obj_t b = MP_OBJ_NULL;
+    MPCY_TRY(NULL, b = mp_module_get_builtin(mpcy_qstr(name), false));
+    if (b != MP_OBJ_NULL) {
+        return MPCY_PY(b);
+    }
+    m = PyModule_NewObject(name);
+    if (m != NULL) {
+        MPCY_TRY(NULL, mp_obj_dict_store(MP_OBJ_FROM_PTR(&MP_STATE_VM(mp_loaded_modules_dict)), MP_OBJ_NEW_QSTR(mpcy_qstr(name)), MPCY_OBJ(m)));
+    }
+    return m;
+}
+
+PyObject *PyImport_AddModule(const char *name) {
+    PyObject *n = PyUnicode_FromString(name);
+    return n ? PyImport_AddModuleObject(n) : NULL;
+}
+
+PyObject *PyImport_AddModuleRef(const char *name) {
+    return PyImport_AddModule(name);
+}
+
+int PyImport_AppendInittab(const char *name, PyObject *(*initfunc)(void)) {
+    (void)name;
+    (void)initfunc;
+    PyErr_SetString(PyExc_NotImplementedError, "PyImport_AppendInittab");
+    return -1;
+}

@@ -1,0 +1,416 @@
+// The generic object protocol (object.h): thin nlr-guarded MicroPython calls.
+#include "mpcy.h"
+#include "py/objstr.h"
+
+MP_REGISTER_ROOT_POINTER(mp_obj_t mpcy_roots);
+
+// Keep `p` alive for the interpreter's lifetime (a list in a GC root).
+void mpcy_keep(void *p) {
+    if (MP_STATE_VM(mpcy_roots) == MP_OBJ_NULL) {
+        MP_STATE_VM(mpcy_roots) = mp_obj_new_list(0, NULL);
+    }
+    mp_obj_list_append(MP_STATE_VM(mpcy_roots), MP_OBJ_FROM_PTR(p));
+}
+
+const char *mpcy_type_name(const mp_obj_type_t *t) {
+    mpcy_type_t *st = mpcy_spec_type(t);
+    return st ? st->tp_name : qstr_str(t->name);
+}
+
+// An attribute name as a qstr (MicroPython looks attributes up by qstr).
+qstr mpcy_qstr(PyObject *name) {
+    mp_obj_t o = MPCY_OBJ(name);
+    if (mp_obj_is_qstr(o)) {
+        return MP_OBJ_QSTR_VALUE(o);
+    }
+    if (!mp_obj_is_str(o)) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("attribute name must be string, not '%s'"), mp_obj_get_type_str(o));
+    }
+    return mp_obj_str_get_qstr(o);
+}
+
+static mp_obj_t mpcy_print_to_str(mp_obj_t o, mp_print_kind_t kind) {
+    vstr_t vstr;
+    mp_print_t print;
+    vstr_init_print(&vstr, 16, &print);
+    mp_obj_print_helper(&print, o, kind);
+    return mp_obj_new_str_from_utf8_vstr(&vstr);
+}
+
+PyObject *PyObject_Repr(PyObject *o) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mpcy_print_to_str(MPCY_OBJ(o), PRINT_REPR));
+    return MPCY_PY(r);
+}
+
+PyObject *PyObject_Str(PyObject *o) {
+    mp_obj_t r = MPCY_OBJ(o);
+    if (mp_obj_is_exact_type(r, &mp_type_str) || mp_obj_is_qstr(r)) {
+        return o;
+    }
+    MPCY_TRY(NULL, r = mpcy_print_to_str(r, PRINT_STR));
+    return MPCY_PY(r);
+}
+
+PyObject *PyObject_ASCII(PyObject *o) {
+    return PyObject_Repr(o);
+}
+
+PyObject *PyObject_Bytes(PyObject *o) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_bytes), MPCY_OBJ(o)));
+    return MPCY_PY(r);
+}
+
+PyObject *PyObject_Format(PyObject *o, PyObject *spec) {
+    mp_obj_t r = MP_OBJ_NULL;
+    if (spec == NULL || (mp_obj_is_str(MPCY_OBJ(spec)) && mp_obj_len(MPCY_OBJ(spec)) == MP_OBJ_NEW_SMALL_INT(0))) {
+        return PyObject_Str(o);
+    }
+    // format(o, spec) is '{:spec}'.format(o) in MicroPython.
+    MPCY_TRY(NULL, {
+        vstr_t vstr;
+        vstr_init(&vstr, 16);
+        vstr_add_str(&vstr, "{:");
+        vstr_add_str(&vstr, mp_obj_str_get_str(MPCY_OBJ(spec)));
+        vstr_add_char(&vstr, '}');
+        mp_obj_t fmt = mp_obj_new_str_from_vstr(&vstr);
+        mp_obj_t dest[3];
+        mp_load_method(fmt, MP_QSTR_format, dest);
+        dest[2] = MPCY_OBJ(o);
+        r = mp_call_method_n_kw(1, 0, dest);
+    });
+    return MPCY_PY(r);
+}
+
+Py_hash_t PyObject_Hash(PyObject *o) {
+    mp_obj_t h = MP_OBJ_NULL;
+    MPCY_TRY(-1, h = mp_unary_op(MP_UNARY_OP_HASH, MPCY_OBJ(o)));
+    Py_hash_t r = mp_obj_is_small_int(h) ? MP_OBJ_SMALL_INT_VALUE(h) : (Py_hash_t)mp_obj_int_get_truncated(h);
+    return r == -1 ? -2 : r;
+}
+
+Py_hash_t PyObject_HashNotImplemented(PyObject *o) {
+    mpcy_err_set(&mp_type_TypeError, "unhashable type: '%s'", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
+    return -1;
+}
+
+int PyObject_IsTrue(PyObject *o) {
+    mp_obj_t x = MPCY_OBJ(o);
+    if (x == mp_const_true) {
+        return 1;
+    }
+    if (x == mp_const_false || x == mp_const_none) {
+        return 0;
+    }
+    int r = 0;
+    MPCY_TRY(-1, r = mp_obj_is_true(x));
+    return r;
+}
+
+int PyObject_Not(PyObject *o) {
+    int r = PyObject_IsTrue(o);
+    return r < 0 ? r : !r;
+}
+
+static const mp_binary_op_t mpcy_cmp_ops[] = {
+    MP_BINARY_OP_LESS, MP_BINARY_OP_LESS_EQUAL, MP_BINARY_OP_EQUAL,
+    MP_BINARY_OP_NOT_EQUAL, MP_BINARY_OP_MORE, MP_BINARY_OP_MORE_EQUAL,
+};
+
+PyObject *PyObject_RichCompare(PyObject *a, PyObject *b, int op) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mp_binary_op(mpcy_cmp_ops[op], MPCY_OBJ(a), MPCY_OBJ(b)));
+    return MPCY_PY(r);
+}
+
+int PyObject_RichCompareBool(PyObject *a, PyObject *b, int op) {
+    // Identity implies equality, as in CPython.
+    if (a == b) {
+        if (op == Py_EQ) {
+            return 1;
+        } else if (op == Py_NE) {
+            return 0;
+        }
+    }
+    int r = 0;
+    MPCY_TRY(-1, r = mp_obj_is_true(mp_binary_op(mpcy_cmp_ops[op], MPCY_OBJ(a), MPCY_OBJ(b))));
+    return r;
+}
+
+PyObject *PyObject_GetAttr(PyObject *o, PyObject *name) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mp_load_attr(MPCY_OBJ(o), mpcy_qstr(name)));
+    return MPCY_PY(r);
+}
+
+PyObject *PyObject_GetAttrString(PyObject *o, const char *name) {
+    mp_obj_t r = MP_OBJ_NULL;
+    if (o == (PyObject *)&PyType_Type && !strcmp(name, "__dictoffset__")) {
+        // Where a spec type keeps its dict: the first slot (see typeobject.c).
+        return PyLong_FromSsize_t(offsetof(mp_obj_full_type_t, slots));
+    }
+    MPCY_TRY(NULL, r = mp_load_attr(MPCY_OBJ(o), qstr_from_str(name)));
+    return MPCY_PY(r);
+}
+
+int PyObject_GetOptionalAttr(PyObject *o, PyObject *name, PyObject **result) {
+    mp_obj_t dest[2];
+    *result = NULL;
+    MPCY_TRY(-1, mp_load_method_maybe(MPCY_OBJ(o), mpcy_qstr(name), dest));
+    if (dest[0] == MP_OBJ_NULL) {
+        return 0;
+    }
+    if (dest[1] != MP_OBJ_NULL) {
+        MPCY_TRY(-1, dest[0] = mp_obj_new_bound_meth(dest[0], dest[1]));
+    }
+    *result = MPCY_PY(dest[0]);
+    return 1;
+}
+
+int PyObject_SetAttr(PyObject *o, PyObject *name, PyObject *v) {
+    if (v == NULL) {
+        return PyObject_DelAttr(o, name);
+    }
+    MPCY_TRY(-1, mp_store_attr(MPCY_OBJ(o), mpcy_qstr(name), MPCY_OBJ(v)));
+    return 0;
+}
+
+int PyObject_SetAttrString(PyObject *o, const char *name, PyObject *v) {
+    if (v == NULL) {
+        return PyObject_DelAttrString(o, name);
+    }
+    MPCY_TRY(-1, mp_store_attr(MPCY_OBJ(o), qstr_from_str(name), MPCY_OBJ(v)));
+    return 0;
+}
+
+int PyObject_DelAttr(PyObject *o, PyObject *name) {
+    MPCY_TRY(-1, mp_store_attr(MPCY_OBJ(o), mpcy_qstr(name), MP_OBJ_NULL));
+    return 0;
+}
+
+int PyObject_DelAttrString(PyObject *o, const char *name) {
+    MPCY_TRY(-1, mp_store_attr(MPCY_OBJ(o), qstr_from_str(name), MP_OBJ_NULL));
+    return 0;
+}
+
+int PyObject_HasAttr(PyObject *o, PyObject *name) {
+    PyObject *r;
+    int found = PyObject_GetOptionalAttr(o, name, &r);
+    if (found < 0) {
+        PyErr_Clear();
+        return 0;
+    }
+    return found;
+}
+
+int PyObject_HasAttrString(PyObject *o, const char *name) {
+    PyObject *r = NULL;
+    int found = 0;
+    MPCY_TRY(0, found = PyObject_GetOptionalAttr(o, MPCY_PY(MP_OBJ_NEW_QSTR(qstr_from_str(name))), &r));
+    if (found < 0) {
+        PyErr_Clear();
+        return 0;
+    }
+    return found;
+}
+
+// The generic lookup: for spec types our own (descriptors, instance dict),
+// for everything else MicroPython's.
+PyObject *PyObject_GenericGetAttr(PyObject *o, PyObject *name) {
+    mp_obj_t dest[2] = { MP_OBJ_NULL, MP_OBJ_NULL };
+    mp_obj_t self = MPCY_OBJ(o);
+    qstr attr = 0;
+    MPCY_TRY(NULL, {
+        attr = mpcy_qstr(name);
+        if (MPCY_IS_SPEC_TYPE(mp_obj_get_type(self))) {
+            mpcy_generic_attr(self, attr, dest);
+        } else {
+            mp_load_method_maybe(self, attr, dest);
+        }
+        if (dest[0] != MP_OBJ_NULL && dest[1] != MP_OBJ_NULL) {
+            dest[0] = mp_obj_new_bound_meth(dest[0], dest[1]);
+        }
+    });
+    if (dest[0] == MP_OBJ_NULL) {
+        mpcy_err_set(&mp_type_AttributeError, "'%s' object has no attribute '%s'",
+            mpcy_type_name(mp_obj_get_type(self)), qstr_str(attr));
+        return NULL;
+    }
+    return MPCY_PY(dest[0]);
+}
+
+int PyObject_GenericSetAttr(PyObject *o, PyObject *name, PyObject *v) {
+    mp_obj_t self = MPCY_OBJ(o);
+    mp_obj_t dest[2] = { MP_OBJ_SENTINEL, v ? MPCY_OBJ(v) : MP_OBJ_NULL };
+    qstr attr = 0;
+    MPCY_TRY(-1, {
+        attr = mpcy_qstr(name);
+        if (MPCY_IS_SPEC_TYPE(mp_obj_get_type(self))) {
+            mpcy_generic_attr(self, attr, dest);
+        } else {
+            if (v) {
+                mp_store_attr(self, attr, MPCY_OBJ(v));
+            } else {
+                mp_store_attr(self, attr, MP_OBJ_NULL);
+            }
+            dest[0] = MP_OBJ_NULL;
+        }
+    });
+    if (dest[0] != MP_OBJ_NULL) {
+        mpcy_err_set(&mp_type_AttributeError, "'%s' object has no attribute '%s'",
+            mpcy_type_name(mp_obj_get_type(self)), qstr_str(attr));
+        return -1;
+    }
+    return 0;
+}
+
+PyObject *PyObject_GenericGetDict(PyObject *o, void *context) {
+    (void)context;
+    mpcy_type_t *st = mpcy_spec_type(mp_obj_get_type(MPCY_OBJ(o)));
+    if (st == NULL || st->dictoffset <= 0) {
+        mpcy_err_set(&mp_type_AttributeError, "This object has no __dict__");
+        return NULL;
+    }
+    mp_obj_t *slot = (mp_obj_t *)((char *)o + st->dictoffset);
+    if (*slot == MP_OBJ_NULL) {
+        MPCY_TRY(NULL, *slot = mp_obj_new_dict(0));
+    }
+    return MPCY_PY(*slot);
+}
+
+int PyObject_GenericSetDict(PyObject *o, PyObject *v, void *context) {
+    (void)context;
+    mpcy_type_t *st = mpcy_spec_type(mp_obj_get_type(MPCY_OBJ(o)));
+    if (st == NULL || st->dictoffset <= 0 || v == NULL || !PyDict_Check(v)) {
+        mpcy_err_set(&mp_type_TypeError, "__dict__ must be set to a dictionary");
+        return -1;
+    }
+    *(mp_obj_t *)((char *)o + st->dictoffset) = MPCY_OBJ(v);
+    return 0;
+}
+
+PyObject *PyObject_Dir(PyObject *o) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mp_call_function_1(mp_load_global(MP_QSTR_dir), MPCY_OBJ(o)));
+    return MPCY_PY(r);
+}
+
+PyObject *PyObject_Type(PyObject *o) {
+    return MPCY_PY(mp_obj_get_type(MPCY_OBJ(o)));
+}
+
+int PyObject_IsInstance(PyObject *inst, PyObject *cls) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(-1, r = mp_call_function_2(mp_load_global(MP_QSTR_isinstance), MPCY_OBJ(inst), MPCY_OBJ(cls)));
+    return r == mp_const_true;
+}
+
+int PyObject_IsSubclass(PyObject *derived, PyObject *cls) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(-1, r = mp_call_function_2(mp_load_global(MP_QSTR_issubclass), MPCY_OBJ(derived), MPCY_OBJ(cls)));
+    return r == mp_const_true;
+}
+
+int PyType_IsSubtype(PyTypeObject *a, PyTypeObject *b) {
+    return a == b || mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(a), MP_OBJ_FROM_PTR(b));
+}
+
+PyObject *PyObject_SelfIter(PyObject *o) {
+    return o;
+}
+
+int PyCallable_Check(PyObject *o) {
+    return mp_obj_is_callable(MPCY_OBJ(o));
+}
+
+PyObject *_PyObject_New(PyTypeObject *type) {
+    return PyType_GenericAlloc(type, 0);
+}
+
+PyObject *PyObject_Init(PyObject *o, PyTypeObject *type) {
+    Py_SET_TYPE(o, type);
+    return o;
+}
+
+// The GC owns every object: tracking and freeing are its business.
+void PyObject_GC_Track(void *o) {
+    (void)o;
+}
+
+void PyObject_GC_UnTrack(void *o) {
+    (void)o;
+}
+
+void PyObject_GC_Del(void *o) {
+    (void)o;
+}
+
+void PyObject_Free(void *p) {
+    (void)p;
+}
+
+int PyObject_GC_IsFinalized(PyObject *o) {
+    (void)o;
+    return 0;
+}
+
+void _Py_Dealloc(PyObject *o) {
+    (void)o;
+}
+
+int Py_ReprEnter(PyObject *o) {
+    (void)o;
+    return 0;
+}
+
+void Py_ReprLeave(PyObject *o) {
+    (void)o;
+}
+
+int mpcy_enter_recursive_call(const char *where) {
+    MPCY_TRY(-1, MP_STACK_CHECK());
+    (void)where;
+    return 0;
+}
+
+// Memory (pymem.h): tracked allocations are GC-scanned and live until freed.
+// A small header keeps the requested size for PyMem_Realloc.
+#define MPCY_MEM_HDR 8
+
+void *PyMem_Malloc(size_t n) {
+    char *p = m_tracked_calloc(n + MPCY_MEM_HDR, 1);
+    if (p == NULL) {
+        PyErr_NoMemory();
+        return NULL;
+    }
+    *(size_t *)p = n;
+    return p + MPCY_MEM_HDR;
+}
+
+void *PyMem_Calloc(size_t nelem, size_t elsize) {
+    if (elsize != 0 && nelem > SIZE_MAX / elsize) {
+        PyErr_NoMemory();
+        return NULL;
+    }
+    return PyMem_Malloc(nelem * elsize);
+}
+
+void *PyMem_Realloc(void *p, size_t n) {
+    if (p == NULL) {
+        return PyMem_Malloc(n);
+    }
+    size_t old = *(size_t *)((char *)p - MPCY_MEM_HDR);
+    void *q = PyMem_Malloc(n);
+    if (q != NULL) {
+        memcpy(q, p, old < n ? old : n);
+        PyMem_Free(p);
+    }
+    return q;
+}
+
+void PyMem_Free(void *p) {
+    if (p != NULL) {
+        m_tracked_free((char *)p - MPCY_MEM_HDR);
+    }
+}

@@ -1,0 +1,251 @@
+// Code objects, evaluation, frames and tracebacks (pythonrun.h, ceval.h,
+// traceback.h). Cython's Limited-API traceback compiles "_getframe()" with
+// the .pyx name, renames the code object with code.replace(co_firstlineno,
+// co_name), runs it to get a frame and calls PyTraceBack_Here; the layer's
+// frame object carries those three facts into MicroPython's traceback.
+#include "mpcy.h"
+#include "py/compile.h"
+#include "py/lexer.h"
+
+typedef struct _mpcy_code_t {
+    mp_obj_base_t base;
+    mp_obj_t fun;       // the compiled MicroPython function, or None
+    mp_obj_t args;      // CodeType(...) arguments, or NULL
+    qstr filename;
+    qstr name;
+    mp_int_t firstlineno;
+} mpcy_code_t;
+
+typedef struct _frame {
+    mp_obj_base_t base;
+    mpcy_code_t *code;
+} mpcy_frame_t;
+
+// The code objects being evaluated, innermost last (for sys._getframe).
+MP_REGISTER_ROOT_POINTER(mp_obj_t mpcy_frames);
+
+static mp_obj_t mpcy_code_new(mp_obj_t fun, qstr filename, qstr name, mp_int_t line);
+
+static mp_obj_t mpcy_code_replace(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    (void)n_args;
+    mpcy_code_t *c = MP_OBJ_TO_PTR(args[0]);
+    qstr name = c->name;
+    mp_int_t line = c->firstlineno;
+    mp_map_elem_t *e = mp_map_lookup(kw, MP_OBJ_NEW_QSTR(MP_QSTR_co_name), MP_MAP_LOOKUP);
+    if (e != NULL) {
+        name = mp_obj_str_get_qstr(e->value);
+    }
+    e = mp_map_lookup(kw, MP_OBJ_NEW_QSTR(MP_QSTR_co_firstlineno), MP_MAP_LOOKUP);
+    if (e != NULL) {
+        line = mp_obj_get_int(e->value);
+    }
+    return mpcy_code_new(c->fun, c->filename, name, line);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(mpcy_code_replace_obj, 1, mpcy_code_replace);
+
+static void mpcy_code_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
+    mpcy_code_t *c = MP_OBJ_TO_PTR(self);
+    if (dest[0] != MP_OBJ_NULL) {
+        return;
+    }
+    if (attr == MP_QSTR_replace) {
+        dest[0] = MP_OBJ_FROM_PTR(&mpcy_code_replace_obj);
+        dest[1] = self;
+    } else if (attr == MP_QSTR_co_name) {
+        dest[0] = MP_OBJ_NEW_QSTR(c->name);
+    } else if (attr == MP_QSTR_co_filename) {
+        dest[0] = MP_OBJ_NEW_QSTR(c->filename);
+    } else if (attr == MP_QSTR_co_firstlineno) {
+        dest[0] = MP_OBJ_NEW_SMALL_INT(c->firstlineno);
+    } else if (c->args != MP_OBJ_NULL) {
+        // CPython 3.11+ CodeType argument order.
+        static const uint16_t names[] = { MP_QSTR_co_argcount, MP_QSTR_co_posonlyargcount,
+            MP_QSTR_co_kwonlyargcount, MP_QSTR_co_nlocals, MP_QSTR_co_stacksize, MP_QSTR_co_flags,
+            MP_QSTR_co_code, MP_QSTR_co_consts, MP_QSTR_co_names, MP_QSTR_co_varnames };
+        for (size_t i = 0; i < MP_ARRAY_SIZE(names); i++) {
+            if (attr == names[i]) {
+                dest[0] = ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(c->args))->items[i];
+            }
+        }
+    }
+}
+
+// types.CodeType(argcount, posonlyargcount, kwonlyargcount, nlocals, stacksize,
+// flags, code, consts, names, varnames, filename, name, qualname, firstlineno,
+// linetable, exceptiontable, freevars, cellvars): what Cython builds for
+// each function's __code__.
+static mp_obj_t mpcy_code_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    (void)type;
+    mp_arg_check_num(n_args, n_kw, 18, 18, false);
+    mpcy_code_t *c = MP_OBJ_TO_PTR(mpcy_code_new(mp_const_none, mp_obj_str_get_qstr(args[10]),
+        mp_obj_str_get_qstr(args[11]), mp_obj_get_int(args[13])));
+    c->args = mp_obj_new_tuple(n_args, args);
+    return MP_OBJ_FROM_PTR(c);
+}
+
+MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_code, MP_QSTR_code, MP_TYPE_FLAG_NONE,
+    make_new, mpcy_code_make_new,
+    attr, mpcy_code_attr);
+
+// types.MethodType(func, self)
+static mp_obj_t mpcy_method_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    (void)type;
+    mp_arg_check_num(n_args, n_kw, 2, 2, false);
+    return mp_obj_new_bound_meth(args[0], args[1]);
+}
+static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_methodtype, MP_QSTR_MethodType, MP_TYPE_FLAG_NONE,
+    make_new, mpcy_method_make_new);
+
+// The parts of CPython's `types` module that Cython's generated code uses;
+// PyImport_ImportModule("types") answers with it when there is no `types`.
+static const mp_rom_map_elem_t mpcy_types_globals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_types) },
+    { MP_ROM_QSTR(MP_QSTR_MethodType), MP_ROM_PTR(&mpcy_type_methodtype) },
+    { MP_ROM_QSTR(MP_QSTR_CodeType), MP_ROM_PTR(&mpcy_type_code) },
+};
+static MP_DEFINE_CONST_DICT(mpcy_types_globals, mpcy_types_globals_table);
+const mp_obj_module_t mpcy_types_module = {
+    .base = { &mp_type_module },
+    .globals = (mp_obj_dict_t *)&mpcy_types_globals,
+};
+
+static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_frame, MP_QSTR_frame, MP_TYPE_FLAG_NONE);
+
+static mp_obj_t mpcy_code_new(mp_obj_t fun, qstr filename, qstr name, mp_int_t line) {
+    mpcy_code_t *c = mp_obj_malloc(mpcy_code_t, &mpcy_type_code);
+    c->fun = fun;
+    c->filename = filename;
+    c->name = name;
+    c->firstlineno = line;
+    c->args = MP_OBJ_NULL;
+    return MP_OBJ_FROM_PTR(c);
+}
+
+PyObject *Py_CompileString(const char *str, const char *filename, int start) {
+    mp_obj_t r = MP_OBJ_NULL;
+    #if MICROPY_ENABLE_COMPILER
+    MPCY_TRY(NULL, {
+        qstr fn = qstr_from_str(filename);
+        mp_lexer_t *lex = mp_lexer_new_from_str_len(fn, str, strlen(str), 0);
+        mp_parse_input_kind_t kind = start == Py_eval_input ? MP_PARSE_EVAL_INPUT
+            : start == Py_single_input ? MP_PARSE_SINGLE_INPUT : MP_PARSE_FILE_INPUT;
+        mp_parse_tree_t tree = mp_parse(lex, kind);
+        mp_obj_t fun = mp_compile(&tree, fn, false);
+        r = mpcy_code_new(fun, fn, MP_QSTR__lt_module_gt_, 1);
+    });
+    #else
+    (void)str;
+    (void)filename;
+    (void)start;
+    PyErr_SetString(PyExc_NotImplementedError, "Py_CompileString: this MicroPython has no compiler");
+    #endif
+    return MPCY_PY(r);
+}
+
+PyObject *Py_CompileStringExFlags(const char *str, const char *filename, int start, void *flags, int optimize) {
+    (void)flags;
+    (void)optimize;
+    return Py_CompileString(str, filename, start);
+}
+
+PyObject *PyEval_EvalCode(PyObject *code, PyObject *globals, PyObject *locals) {
+    if (!PyCode_Check(code)) {
+        PyErr_SetString(PyExc_TypeError, "PyEval_EvalCode: expected a code object");
+        return NULL;
+    }
+    mpcy_code_t *c = MP_OBJ_TO_PTR(MPCY_OBJ(code));
+    mp_obj_t r = MP_OBJ_NULL;
+    if (MP_STATE_VM(mpcy_frames) == MP_OBJ_NULL) {
+        MPCY_TRY(NULL, MP_STATE_VM(mpcy_frames) = mp_obj_new_list(0, NULL));
+    }
+    mp_obj_t frames = MP_STATE_VM(mpcy_frames);
+    mp_obj_dict_t *old_globals = mp_globals_get();
+    mp_obj_dict_t *old_locals = mp_locals_get();
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_list_append(frames, MP_OBJ_FROM_PTR(c));
+        mp_globals_set(MP_OBJ_TO_PTR(MPCY_OBJ(globals)));
+        mp_locals_set(MP_OBJ_TO_PTR(MPCY_OBJ(locals ? locals : globals)));
+        r = mp_call_function_0(c->fun);
+        nlr_pop();
+    } else {
+        mpcy_err_set_mp(MP_OBJ_FROM_PTR(nlr.ret_val));
+    }
+    mp_globals_set(old_globals);
+    mp_locals_set(old_locals);
+    mp_obj_list_t *fl = MP_OBJ_TO_PTR(frames);
+    if (fl->len > 0) {
+        fl->len--;
+    }
+    return MPCY_PY(r);
+}
+
+PyObject *PyRun_String(const char *str, int start, PyObject *globals, PyObject *locals) {
+    PyObject *code = Py_CompileString(str, "<string>", start);
+    return code ? PyEval_EvalCode(code, globals, locals) : NULL;
+}
+
+int PyRun_SimpleString(const char *command) {
+    PyObject *m = PyImport_AddModule("__main__");
+    PyObject *r = m ? PyRun_String(command, Py_file_input, PyModule_GetDict(m), NULL) : NULL;
+    if (r == NULL) {
+        PyErr_Print();
+        return -1;
+    }
+    return 0;
+}
+
+// sys._getframe() for code run by PyEval_EvalCode: the innermost such code.
+static mp_obj_t mpcy_getframe(size_t n_args, const mp_obj_t *args) {
+    (void)n_args;
+    (void)args;
+    mp_obj_list_t *fl = MP_STATE_VM(mpcy_frames) == MP_OBJ_NULL ? NULL : MP_OBJ_TO_PTR(MP_STATE_VM(mpcy_frames));
+    if (fl == NULL || fl->len == 0) {
+        mp_raise_ValueError(MP_ERROR_TEXT("call stack is not deep enough"));
+    }
+    mpcy_frame_t *f = mp_obj_malloc(mpcy_frame_t, &mpcy_type_frame);
+    f->code = MP_OBJ_TO_PTR(fl->items[fl->len - 1]);
+    return MP_OBJ_FROM_PTR(f);
+}
+MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mpcy_getframe_obj, 0, 1, mpcy_getframe);
+
+// Add the frame's file, line and function to the pending exception, the way
+// MicroPython records its own frames.
+int PyTraceBack_Here(PyFrameObject *frame) {
+    mp_obj_t e = MPCY_ERR;
+    if (e == MP_OBJ_NULL || frame == NULL || frame->base.type != &mpcy_type_frame) {
+        return 0;
+    }
+    mpcy_code_t *c = frame->code;
+    mp_obj_exception_add_traceback(e, c->filename, c->firstlineno, c->name);
+    return 0;
+}
+
+int PyTraceBack_Print(PyObject *tb, PyObject *f) {
+    (void)tb;
+    (void)f;
+    return 0;
+}
+
+int PyCode_GetNumFree(PyCodeObject *co) {
+    (void)co;
+    return 0;
+}
+
+PyCodeObject *PyCode_NewEmpty(const char *filename, const char *funcname, int firstlineno) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mpcy_code_new(mp_const_none, qstr_from_str(filename), qstr_from_str(funcname), firstlineno));
+    return MP_OBJ_TO_PTR(r);
+}
+
+PyObject *PyEval_GetBuiltins(void) {
+    return MPCY_PY(MP_OBJ_FROM_PTR(&mp_module_builtins_globals));
+}
+
+PyObject *PyEval_GetGlobals(void) {
+    return MPCY_PY(MP_OBJ_FROM_PTR(mp_globals_get()));
+}
+
+PyObject *PyEval_GetLocals(void) {
+    return MPCY_PY(MP_OBJ_FROM_PTR(mp_locals_get()));
+}

@@ -1,0 +1,56 @@
+# wrong argument count, unexpected / missing / duplicate keyword arguments
+import args_errors as m
+
+
+def check(_f, *a, **k):
+    try:
+        r = _f(*a, **k)
+    except Exception as e:
+        print('  raised', type(e).__name__ + ':', e)
+    else:
+        print('  ->', repr(r))
+
+
+print('none')
+check(m.none)
+check(m.none, 1)
+check(m.none, x=1)
+print('one')
+check(m.one, 1)
+check(m.one, a=1)
+check(m.one)
+check(m.one, 1, 2)
+check(m.one, b=1)
+check(m.one, 1, a=1)
+print('two')
+check(m.two, 1, 2)
+check(m.two, 1)
+check(m.two, 1, 2, 3)
+check(m.two, 1, b=2)
+check(m.two, b=2)
+check(m.two, 1, 2, b=3)
+check(m.two, 1, 2, c=3)
+print('opt')
+check(m.opt, 1)
+check(m.opt, 1, 2, 3)
+check(m.opt)
+check(m.opt, b=2)
+print('typed_two')
+check(m.typed_two, 1, 'x')
+check(m.typed_two, 1)
+check(m.typed_two, 1, 'x', 2)
+check(m.typed_two, 1, 2)
+check(m.typed_two, 1, b'x')
+check(m.typed_two, a=1, b=None)
+print('methods')
+k = m.K()
+check(k.noargs)
+check(k.noargs, 1)
+check(k.onearg, 1)
+check(k.onearg)
+check(k.onearg, 1, 2)
+check(k.twoargs, 1)
+check(k.twoargs, 1, y=2)
+check(k.twoargs, 1, 2, 3)
+check(k.twoargs, y=2)
+check(k.twoargs, 1, z=2)

@@ -1,0 +1,56 @@
+"""Calling builtins from Cython code."""
+
+def lengths(s, l, d, t):
+    return len(s), len(l), len(d), len(t)
+
+def ranges(int n):
+    return list(range(n)), list(range(2, n)), list(range(n, 0, -2)), len(range(0, 100, 7))
+
+def printing():
+    print("printed", 1, 2.5, None, [1, "a"])
+    print("no newline", end="")
+    print("|", "joined", sep="-")
+    print()
+    print(*["a", "b", "c"], sep=", ")
+
+def sorting(seq):
+    return sorted(seq), sorted(seq, reverse=True), sorted(seq, key=lambda v: -v)
+
+def instance_checks(x):
+    return [isinstance(x, int), isinstance(x, str), isinstance(x, (list, tuple)),
+            isinstance(x, float), isinstance(x, dict)]
+
+def min_max(seq):
+    return min(seq), max(seq), min(3, 1, 2), max("abc", "abd"), max(seq, key=lambda v: v % 3)
+
+def sums(seq):
+    return sum(seq), sum(seq, 100), sum([0.5, 0.25]), sum(x * 2 for x in seq)
+
+def enumerating(seq):
+    out = []
+    for i, v in enumerate(seq):
+        out.append((i, v))
+    return out, list(enumerate(seq, 10))
+
+def zipping(a, b, c):
+    out = []
+    for x, y in zip(a, b):
+        out.append(x + y)
+    return out, list(zip(a, b, c))
+
+def misc(x):
+    return abs(x), abs(-2.5), any([0, x]), all([1, x]), divmod(17, 5), pow(2, 8), repr("q"), hash(7) == hash(7)
+
+def typed_len(list l, str s, bytes b, tuple t, dict d):
+    cdef Py_ssize_t total = len(l) + len(s) + len(b) + len(t) + len(d)
+    return total
+
+def iter_next(seq):
+    it = iter(seq)
+    first = next(it)
+    second = next(it)
+    return first, second, next(it, "default")
+
+def getattr_setattr(obj):
+    setattr(obj, "value", 5)
+    return getattr(obj, "value"), getattr(obj, "missing", "dflt"), hasattr(obj, "value")

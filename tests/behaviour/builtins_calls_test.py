@@ -1,0 +1,54 @@
+# builtins called from Cython: len range print sorted isinstance min max sum enumerate zip ...
+import builtins_calls as m
+
+
+def check(_f, *a, **k):
+    try:
+        r = _f(*a, **k)
+    except Exception as e:
+        print('  raised', type(e).__name__ + ':', e)
+    else:
+        print('  ->', repr(r))
+
+
+def check_type(_f, *a, **k):
+    # only the exception type: the message comes from the runtime, not from Cython
+    try:
+        r = _f(*a, **k)
+    except Exception as e:
+        print('  raised', type(e).__name__)
+    else:
+        print('  ->', repr(r))
+
+
+class Obj:
+    pass
+
+
+check(m.lengths, 'abc', [1, 2], {1: 2}, ())
+check_type(m.lengths, 5, [], {}, ())
+check(m.ranges, 5)
+check(m.ranges, 0)
+m.printing()
+check(m.sorting, [3, 1, 2])
+check(m.sorting, (5, -1))
+check_type(m.sorting, [1, 'a'])
+for v in (1, 'a', [1], (1,), 1.5, {}, None):
+    check(m.instance_checks, v)
+check(m.min_max, [4, 8, 2])
+check_type(m.min_max, [])
+check(m.sums, [1, 2, 3])
+check(m.sums, range(5))
+check(m.enumerating, 'ab')
+check(m.enumerating, [])
+check(m.zipping, [1, 2, 3], [10, 20], 'xyz')
+check(m.zipping, 'ab', 'cd', 'ef')
+check(m.misc, -3)
+check(m.misc, 0)
+check(m.typed_len, [1], 'ab', b'cde', (1, 2, 3, 4), {})
+check(m.iter_next, [1, 2, 3])
+check(m.iter_next, 'xy')
+check_type(m.iter_next, [1])
+o = Obj()
+check(m.getattr_setattr, o)
+print(o.value)

@@ -1,0 +1,20 @@
+# closures, nonlocal, lambdas returned to and called from MicroPython
+import closures_lambda as m
+
+add5 = m.make_adder(5)
+print(add5(1), add5(-5), m.make_adder('a')('b'))
+c = m.make_counter()
+print(c(), c(), c(10))
+c2 = m.make_counter()
+print(c2(), c())
+print([f(10) for f in m.make_multipliers()])
+print(m.late_binding())
+print(m.sort_by_key(['ccc', 'a', 'bb', 'aa', 'b']))
+inc_then_double = m.compose(lambda x: x * 2, lambda x: x + 1)
+print(inc_then_double(3))
+print(m.apply_twice(add5, 0), m.apply_twice(lambda s: s + '!', 'hi'))
+print(m.nested_closure(1)(10)(100))
+print(m.closure_over_c_var(4)())
+print(m.callback_map([1, 2, 3], lambda v: v * v))
+print(m.callback_map(['a'], str.upper))
+print(callable(add5), callable(m.make_adder))

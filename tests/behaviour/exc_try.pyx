@@ -1,0 +1,121 @@
+"""try / except / else / finally inside Cython."""
+
+def classify(f):
+    log = []
+    try:
+        log.append("try")
+        f()
+    except ValueError as e:
+        log.append("except ValueError %s" % e)
+    except (KeyError, IndexError) as e:
+        log.append("except lookup %s" % type(e).__name__)
+    except Exception:
+        log.append("except Exception")
+    else:
+        log.append("else")
+    finally:
+        log.append("finally")
+    return log
+
+def finally_on_return(list log):
+    try:
+        log.append("body")
+        return "returned"
+    finally:
+        log.append("finally ran")
+
+def finally_overrides():
+    try:
+        raise ValueError("lost")
+    finally:
+        return "finally wins"
+
+def finally_on_exception(list log):
+    try:
+        raise IndexError("k")
+    finally:
+        log.append("finally during exception")
+
+def nested_try():
+    log = []
+    try:
+        try:
+            raise ValueError("inner")
+        except TypeError:
+            log.append("wrong handler")
+        finally:
+            log.append("inner finally")
+    except ValueError as e:
+        log.append("outer caught %s" % e)
+    return log
+
+def bare_except(f):
+    try:
+        f()
+    except:
+        return "bare caught"
+    return "nothing"
+
+def exception_in_else():
+    try:
+        pass
+    except ValueError:
+        return "not here"
+    else:
+        raise RuntimeError("from else")
+
+def exception_in_handler():
+    try:
+        raise ValueError("first")
+    except ValueError:
+        raise TypeError("second")
+
+def loop_with_try(int n):
+    cdef int i
+    out = []
+    for i in range(n):
+        try:
+            if i % 3 == 0:
+                raise ValueError(i)
+            if i == 4:
+                continue
+            if i == 7:
+                break
+            out.append(i)
+        except ValueError as e:
+            out.append("E%s" % e.args[0])
+        finally:
+            out.append("f")
+    return out
+
+def c_typed_try(int a, int b):
+    cdef int result
+    try:
+        if b == 0:
+            raise ZeroDivisionError("b is zero")
+        result = a // b
+    except ZeroDivisionError:
+        result = -1
+    return result
+
+def catch_base(f):
+    try:
+        f()
+    except ArithmeticError as e:
+        return "ArithmeticError family: " + type(e).__name__
+    except LookupError as e:
+        return "LookupError family: " + type(e).__name__
+
+def exception_value_kept():
+    saved = None
+    try:
+        raise ValueError("kept")
+    except ValueError as e:
+        saved = e
+    return type(saved).__name__, saved.args
+
+def with_statement(cm, fail):
+    with cm as value:
+        if fail:
+            raise ValueError("inside with")
+        return value

@@ -1,0 +1,30 @@
+# calling functions of other modules (math, time) from Cython
+import import_modules as m
+
+
+def fmt(seq):
+    return ['%.6f' % x for x in seq]
+
+
+print(fmt(m.roots(2.0)))
+print(fmt(m.constants()))
+r = m.rounding(2.5)
+print(r[:3], '%.6f' % r[3], type(r[0]).__name__)
+print(fmt(m.trig()))
+print(fmt(m.log_exp(3.0)))
+for v in (-1.0, 'x'):
+    try:
+        m.bad_sqrt(v)
+    except Exception as e:
+        # CPython: ValueError/TypeError; message differs
+        print(type(e).__name__)
+t = m.now()
+print(type(t).__name__, t > 1000000000)
+print(m.sleep_a_little())
+print(m.module_names())
+print(m.import_inside())
+try:
+    m.import_missing()
+except ImportError:
+    # CPython raises ModuleNotFoundError, a subclass of ImportError
+    print('ImportError')

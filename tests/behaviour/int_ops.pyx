@@ -1,0 +1,63 @@
+"""Integer arithmetic with Python semantics on C and Python integers."""
+
+def c_floor_div_mod(int a, int b):
+    # cdivision is off by default: Python semantics for negative operands
+    return a // b, a % b
+
+def py_floor_div_mod(a, b):
+    return a // b, a % b, divmod(a, b)
+
+def c_power(int base, int exp):
+    cdef long r = base ** exp
+    return r
+
+def py_power(a, b):
+    return a ** b
+
+def negative_power(int base):
+    return base ** -1
+
+def bit_ops(long a, long b):
+    return a & b, a | b, a ^ b, ~a, a << 3, a >> 1, -a >> 1
+
+def chained(int a, int b, int c):
+    return a < b < c, a <= b <= c, a == b == c, a < b > c
+
+def mixed(int c, o):
+    return c + o, c * o, o - c, c == o
+
+def abs_values(int a, long long b):
+    return abs(a), abs(b)
+
+def increments(int n):
+    cdef int x = n
+    x += 5
+    x -= 2
+    x *= 3
+    x //= 2
+    x %= 7
+    x <<= 2
+    x >>= 1
+    x |= 1
+    x &= 0xff
+    x ^= 0x10
+    return x
+
+def conversions(x):
+    return int(x), int("0x1f", 16), int("-17"), int(" 8 "), int(True), int(2.99)
+
+def long_long_math(long long a, long long b):
+    return a * b, a + b, a - b
+
+def unsigned_wrap():
+    cdef unsigned int u = 0
+    u -= 1
+    cdef unsigned char c = 250
+    c += 10
+    return u, c
+
+def min_max_c(int a, int b):
+    return min(a, b), max(a, b), min(a, b, -100)
+
+def int_methods(n):
+    return n.to_bytes(2, "big"), int.from_bytes(b"\x01\x00", "little")

@@ -1,0 +1,51 @@
+# integer arithmetic: floor division, modulo, power, bit operations, conversions
+import int_ops as m
+
+
+def check(_f, *a, **k):
+    try:
+        r = _f(*a, **k)
+    except Exception as e:
+        print('  raised', type(e).__name__ + ':', e)
+    else:
+        print('  ->', repr(r))
+
+
+def check_type(_f, *a, **k):
+    # only the exception type: the message comes from the runtime, not from Cython
+    try:
+        r = _f(*a, **k)
+    except Exception as e:
+        print('  raised', type(e).__name__)
+    else:
+        print('  ->', repr(r))
+
+
+for a, b in ((7, 2), (-7, 2), (7, -2), (-7, -2), (0, 5)):
+    check(m.c_floor_div_mod, a, b)
+    check(m.py_floor_div_mod, a, b)
+check(m.py_floor_div_mod, 2 ** 70, 3)
+check(m.py_floor_div_mod, -2 ** 70, 7)
+check_type(m.py_floor_div_mod, 1, 0)
+check(m.c_power, 2, 10)
+check(m.c_power, -3, 3)
+check(m.c_power, 5, 0)
+check(m.py_power, 3, 40)
+check(m.py_power, -2, 3)
+print('%.6f' % m.negative_power(4))
+check(m.bit_ops, 12, 10)
+check(m.bit_ops, -5, 3)
+check(m.chained, 1, 2, 3)
+check(m.chained, 3, 3, 3)
+check(m.chained, 1, 5, 2)
+check(m.mixed, 3, 4)
+check(m.mixed, 3, 2 ** 80)
+check(m.abs_values, -5, -2 ** 62)
+check(m.increments, 10)
+check(m.conversions, '12')
+check(m.conversions, 7.5)
+check(m.long_long_math, 2 ** 31, 2 ** 31)
+check(m.unsigned_wrap)
+check(m.min_max_c, 3, -4)
+check(m.int_methods, 258)
+# MP-DIFF: int.bit_length() does not exist on MicroPython, not used

@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Entry point of `make test`: runs every test suite and sums the results.
+
+  1. tests/capi/run.py, if it exists (C-API unit tests of the layer);
+  2. tests/run_behaviour.py (Cython modules compared between CPython and
+     MicroPython); any arguments given to this script are passed on to it
+     (e.g. --no-stress, --only PATTERN, -j N).
+
+Each suite prints its own `N passed, N failed` last line; they are added up
+and printed as the very last line. Exits non-zero if anything failed, or if
+a suite crashed without a summary line (counted as one failure).
+"""
+
+import os
+import re
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SUMMARY = re.compile(r"^(?:\w+:\s*)?(\d+) passed, (\d+) failed(?:, (\d+) skipped)?\s*$")
+
+
+def run_suite(name, cmd):
+    shown = ["python3"] + [os.path.relpath(c, ROOT) if os.path.isabs(c) else c for c in cmd[1:]]
+    print("==== %s: %s" % (name, " ".join(shown)), flush=True)
+    p = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                         stdin=subprocess.DEVNULL)
+    last = None
+    for raw in p.stdout:
+        line = raw.decode("utf-8", "replace")
+        sys.stdout.write(line)
+        sys.stdout.flush()
+        if line.strip():
+            last = line.strip()
+    rc = p.wait()
+    m = SUMMARY.match(last or "")
+    if not m:
+        print("%s: no summary line (exit %d), counted as 1 failure" % (name, rc), flush=True)
+        return 0, 1, 0
+    passed, failed, skipped = int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)
+    if rc != 0 and failed == 0:
+        print("%s: exited %d although nothing failed, counted as 1 failure" % (name, rc), flush=True)
+        failed = 1
+    return passed, failed, skipped
+
+
+def main():
+    suites = []
+    capi = os.path.join(ROOT, "tests", "capi", "run.py")
+    if os.path.exists(capi):
+        suites.append(("capi", [sys.executable, capi]))
+    suites.append(("behaviour", [sys.executable, os.path.join(ROOT, "tests", "run_behaviour.py")] + sys.argv[1:]))
+
+    total = [0, 0, 0]
+    for name, cmd in suites:
+        for i, n in enumerate(run_suite(name, cmd)):
+            total[i] += n
+
+    line = "%d passed, %d failed" % (total[0], total[1])
+    if total[2]:
+        line += ", %d skipped" % total[2]
+    print(line)
+    return 1 if total[1] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
