@@ -88,5 +88,6 @@
 #include "traceback.h"
 #include "weakrefobject.h"
 #include "pythread.h"
+#include "pycapsule.h"
 
 #endif

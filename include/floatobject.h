@@ -7,6 +7,7 @@ PyObject *PyFloat_FromString(PyObject *s);
 double PyFloat_AsDouble(PyObject *o);
 #define PyFloat_AS_DOUBLE(o) PyFloat_AsDouble(o)
 double PyFloat_GetMax(void);
+double PyOS_string_to_double(const char *s, char **endptr, PyObject *overflow_exception);
 double PyFloat_GetMin(void);
 #define PyComplex_Check(o) mp_obj_is_type(MPCY_OBJ(o), &mp_type_complex)
 #define PyComplex_CheckExact(o) PyComplex_Check(o)

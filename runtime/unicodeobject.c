@@ -373,12 +373,16 @@ mp_obj_t mpcy_str_from_fmt(const char *fmt, va_list va) {
             case 'd':
             case 'i': {
                 long long x = sz ? va_arg(va, Py_ssize_t) : lng == 2 ? va_arg(va, long long) : lng ? va_arg(va, long) : va_arg(va, int);
-                mp_printf(&pr, "%lld", x);
+                char buf[24]; // mp_printf has no %lld
+                snprintf(buf, sizeof(buf), "%lld", x);
+                vstr_add_str(&v, buf);
                 break;
             }
             case 'u': {
                 unsigned long long x = sz ? va_arg(va, size_t) : lng == 2 ? va_arg(va, unsigned long long) : lng ? va_arg(va, unsigned long) : va_arg(va, unsigned int);
-                mp_printf(&pr, "%llu", x);
+                char buf[24];
+                snprintf(buf, sizeof(buf), "%llu", x);
+                vstr_add_str(&v, buf);
                 break;
             }
             case 'x': {
@@ -537,4 +541,119 @@ int PyByteArray_Resize(PyObject *o, Py_ssize_t n) {
     (void)n;
     PyErr_SetString(PyExc_NotImplementedError, "PyByteArray_Resize");
     return -1;
+}
+
+PyObject *PyUnicode_DecodeUTF16(const char *s, Py_ssize_t n, const char *errors, int *byteorder) {
+    (void)s;
+    (void)n;
+    (void)errors;
+    (void)byteorder;
+    PyErr_SetString(PyExc_NotImplementedError, "PyUnicode_DecodeUTF16");
+    return NULL;
+}
+
+Py_ssize_t PyUnicode_Count(PyObject *s, PyObject *sub, Py_ssize_t start, Py_ssize_t end) {
+    mp_obj_t r = MP_OBJ_NULL;
+    mp_obj_t args[3] = { MPCY_OBJ(sub), mp_obj_new_int(start), mp_obj_new_int(end) };
+    MPCY_TRY(-1, r = mpcy_method(MPCY_OBJ(s), MP_QSTR_count, 3, args));
+    return mp_obj_get_int(r);
+}
+
+PyObject *PyUnicode_Splitlines(PyObject *s, int keepends) {
+    mp_obj_t r = MP_OBJ_NULL;
+    mp_obj_t arg = mp_obj_new_bool(keepends);
+    MPCY_TRY(NULL, r = mpcy_method(MPCY_OBJ(s), MP_QSTR_splitlines, 1, &arg));
+    return MPCY_PY(r);
+}
+
+double PyOS_string_to_double(const char *s, char **endptr, PyObject *overflow_exception) {
+    (void)overflow_exception;
+    char *end;
+    double d = strtod(s, &end);
+    if (endptr != NULL) {
+        *endptr = end;
+    } else if (*end != '\0' || end == s) {
+        mpcy_err_set(&mp_type_ValueError, "could not convert string to float: '%s'", s);
+        return -1.0;
+    }
+    return d;
+}
+
+// ---- capsules -------------------------------------------------------------------
+typedef struct {
+    mp_obj_base_t base;
+    void *pointer;
+    const char *name;
+    void *context;
+} mpcy_capsule_t;
+
+MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_capsule, MP_QSTR_PyCapsule, MP_TYPE_FLAG_NONE);
+
+PyObject *PyCapsule_New(void *pointer, const char *name, PyCapsule_Destructor destructor) {
+    (void)destructor; // the GC frees capsules; no destructor runs
+    if (pointer == NULL) {
+        PyErr_SetString(PyExc_ValueError, "PyCapsule_New called with null pointer");
+        return NULL;
+    }
+    mpcy_capsule_t *c = NULL;
+    MPCY_TRY(NULL, c = mp_obj_malloc(mpcy_capsule_t, &mpcy_type_capsule));
+    c->pointer = pointer;
+    c->name = name;
+    c->context = NULL;
+    return MPCY_PY(MP_OBJ_FROM_PTR(c));
+}
+
+static mpcy_capsule_t *mpcy_capsule(PyObject *o, const char *name) {
+    if (o == NULL || !PyCapsule_CheckExact(o)) {
+        PyErr_SetString(PyExc_ValueError, "PyCapsule_GetPointer called with invalid PyCapsule object");
+        return NULL;
+    }
+    mpcy_capsule_t *c = MP_OBJ_TO_PTR(MPCY_OBJ(o));
+    if ((name == NULL) != (c->name == NULL) || (name && strcmp(name, c->name))) {
+        PyErr_SetString(PyExc_ValueError, "PyCapsule_GetPointer called with incorrect name");
+        return NULL;
+    }
+    return c;
+}
+
+void *PyCapsule_GetPointer(PyObject *capsule, const char *name) {
+    mpcy_capsule_t *c = mpcy_capsule(capsule, name);
+    return c ? c->pointer : NULL;
+}
+
+const char *PyCapsule_GetName(PyObject *capsule) {
+    return PyCapsule_CheckExact(capsule) ? ((mpcy_capsule_t *)MP_OBJ_TO_PTR(MPCY_OBJ(capsule)))->name : NULL;
+}
+
+int PyCapsule_IsValid(PyObject *capsule, const char *name) {
+    mpcy_capsule_t *c = mpcy_capsule(capsule, name);
+    if (c == NULL) {
+        PyErr_Clear();
+    }
+    return c != NULL;
+}
+
+void *PyCapsule_GetContext(PyObject *capsule) {
+    return PyCapsule_CheckExact(capsule) ? ((mpcy_capsule_t *)MP_OBJ_TO_PTR(MPCY_OBJ(capsule)))->context : NULL;
+}
+
+int PyCapsule_SetContext(PyObject *capsule, void *context) {
+    if (!PyCapsule_CheckExact(capsule)) {
+        PyErr_SetString(PyExc_ValueError, "PyCapsule_SetContext called with invalid PyCapsule object");
+        return -1;
+    }
+    ((mpcy_capsule_t *)MP_OBJ_TO_PTR(MPCY_OBJ(capsule)))->context = context;
+    return 0;
+}
+
+void *PyCapsule_Import(const char *name, int no_block) {
+    (void)no_block;
+    const char *dot = strrchr(name, '.');
+    if (dot == NULL) {
+        PyErr_SetString(PyExc_ImportError, "PyCapsule_Import: name has no module");
+        return NULL;
+    }
+    PyObject *m = PyImport_ImportModule(qstr_str(qstr_from_strn(name, dot - name)));
+    PyObject *c = m ? PyObject_GetAttrString(m, dot + 1) : NULL;
+    return c ? PyCapsule_GetPointer(c, name) : NULL;
 }

@@ -371,6 +371,20 @@ def mp_labels(t, stress):
 
 # ---------------------------------------------------------------- main
 
+def known_failures():
+    """tests/behaviour/KNOWN_FAILURES: `name  reason` lines for layer gaps
+    still open; such a failure counts as skipped, with its reason printed."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "behaviour", "KNOWN_FAILURES")
+    out = {}
+    if os.path.exists(path):
+        for line in open(path):
+            line = line.strip()
+            if line and not line.startswith("#"):
+                name, _, why = line.partition(" ")
+                out[name] = why.strip()
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -395,9 +409,18 @@ def main():
         return 1 if args.only else 0
 
     passed = failed = skipped = 0
+    known = known_failures()
 
     def report(ok, label, detail=None):
-        nonlocal passed, failed
+        nonlocal passed, failed, skipped
+        base = label.split(" [")[0]
+        if not ok and base in known:
+            # Listed in KNOWN_FAILURES with its reason: reported, not hidden.
+            skipped += 1
+            print("XFAIL %s (%s)" % (label, known[base]), flush=True)
+            return
+        if ok and base in known:
+            print("XPASS %s: remove it from tests/behaviour/KNOWN_FAILURES" % label, flush=True)
         if ok:
             passed += 1
             print("PASS " + label, flush=True)
