@@ -398,7 +398,7 @@ def main():
                     help="timeout for ./mpcython build (default 3600)")
     ap.add_argument("--cpython-only", action="store_true",
                     help="only build and run the CPython reference (checks the tests themselves)")
-    ap.add_argument("-v", "--verbose", action="store_true", help="show reference output of each test")
+    ap.add_argument("-v", "--verbose", action="store_true", help="show the reference output of each test (--cpython-only) and the diffs of XFAIL tests")
     args = ap.parse_args()
     jobs = max(1, args.j)
 
@@ -418,6 +418,8 @@ def main():
             # Listed in KNOWN_FAILURES with its reason: reported, not hidden.
             skipped += 1
             print("XFAIL %s (%s)" % (label, known[base]), flush=True)
+            if detail and args.verbose:
+                print(detail, flush=True)
             return
         if ok and base in known:
             print("XPASS %s: remove it from tests/behaviour/KNOWN_FAILURES" % label, flush=True)
