@@ -2,6 +2,10 @@
 #include "mpcy.h"
 
 static int mpcy_bad_type(PyObject *o, const char *what) {
+    if (o == NULL) {
+        mpcy_err_set(&mpcy_type_SystemError, "%s: NULL argument", what);
+        return -1;
+    }
     mpcy_err_set(&mpcy_type_SystemError, "%s: bad argument of type '%s'", what, mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
     return -1;
 }

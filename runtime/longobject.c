@@ -199,6 +199,11 @@ void *PyLong_AsVoidPtr(PyObject *o) {
 double PyLong_AsDouble(PyObject *o) {
     double r = -1.0;
     MPCY_TRY(-1.0, r = mp_obj_get_float(MPCY_OBJ(o)));
+    if (isinf(r)) {
+        // MicroPython rounds huge ints to inf; CPython refuses.
+        PyErr_SetString(PyExc_OverflowError, "int too large to convert to float");
+        return -1.0;
+    }
     return r;
 }
 
@@ -291,6 +296,9 @@ double PyFloat_AsDouble(PyObject *o) {
     }
     if (mp_obj_is_small_int(x)) {
         return (double)MP_OBJ_SMALL_INT_VALUE(x);
+    }
+    if (mp_obj_is_int(x)) {
+        return PyLong_AsDouble(o);
     }
     mp_float_t r = 0;
     bool ok = false;

@@ -281,6 +281,9 @@ PyObject *PyImport_AddModuleObject(PyObject *name) {
     if (m != NULL || PyErr_Occurred()) {
         return m;
     }
+    if (!strcmp(PyUnicode_AsUTF8(name), "builtins")) {
+        return mpcy_builtins_module();
+    }
     // Built-in modules (builtins, sys, ...) are not in sys.modules.
     mp_obj_t b = MP_OBJ_NULL;
     MPCY_TRY(NULL, b = mp_module_get_builtin(mpcy_qstr(name), false));

@@ -48,6 +48,9 @@ mp_obj_t mpcy_str_from_fmt(const char *fmt, va_list va);
 void mpcy_generic_attr(mp_obj_t self, qstr attr, mp_obj_t *dest);
 mp_obj_t mpcy_type_lookup(const mp_obj_type_t *type, qstr attr);
 
+// The builtins module Cython uses (bltinmodule.c)
+PyObject *mpcy_builtins_module(void);
+
 // Roots: keep an allocation alive for as long as the interpreter runs.
 void mpcy_keep(void *p);
 

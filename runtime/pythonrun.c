@@ -238,10 +238,6 @@ PyCodeObject *PyCode_NewEmpty(const char *filename, const char *funcname, int fi
     return MP_OBJ_TO_PTR(r);
 }
 
-PyObject *PyEval_GetBuiltins(void) {
-    return MPCY_PY(MP_OBJ_FROM_PTR(&mp_module_builtins_globals));
-}
-
 PyObject *PyEval_GetGlobals(void) {
     return MPCY_PY(MP_OBJ_FROM_PTR(mp_globals_get()));
 }

@@ -552,9 +552,37 @@ static void mpcy_type_set_slots(mpcy_type_t *t) {
 }
 #pragma GCC diagnostic pop
 
+// __init__ in a spec type's dict, calling its tp_init (CPython's slot
+// wrapper), so super().__init__(...) and Base.__init__(self, ...) reach it.
+typedef struct {
+    mp_obj_base_t base;
+    initproc init;
+} mpcy_init_wrapper_t;
+
+static mp_obj_t mpcy_init_wrapper_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    mpcy_init_wrapper_t *w = MP_OBJ_TO_PTR(self_in);
+    if (n_args < 1) {
+        mp_raise_TypeError(MP_ERROR_TEXT("descriptor '__init__' needs an argument"));
+    }
+    PyObject *targs, *kw;
+    mpcy_split_args(n_args - 1, n_kw, args + 1, &targs, &kw);
+    if (w->init(MPCY_PY(args[0]), targs, kw) < 0) {
+        mpcy_err_raise();
+    }
+    return mp_const_none;
+}
+
+static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_init_wrapper, MP_QSTR_wrapper_descriptor, MP_TYPE_FLAG_BINDS_SELF,
+    call, mpcy_init_wrapper_call);
+
 static void mpcy_type_fill_dict(mpcy_type_t *t, PyType_Spec *spec) {
     mp_obj_t dict = MP_OBJ_FROM_PTR(MP_OBJ_TYPE_GET_SLOT(&t->mp, locals_dict));
     for (PyType_Slot *s = spec->slots; s->slot; s++) {
+        if (s->slot == Py_tp_init) {
+            mpcy_init_wrapper_t *w = mp_obj_malloc(mpcy_init_wrapper_t, &mpcy_type_init_wrapper);
+            w->init = (initproc)s->pfunc;
+            mp_obj_dict_store(dict, MP_OBJ_NEW_QSTR(MP_QSTR___init__), MP_OBJ_FROM_PTR(w));
+        }
         if (s->slot == Py_tp_methods) {
             for (PyMethodDef *m = s->pfunc; m->ml_name; m++) {
                 mp_obj_t v = (m->ml_flags & METH_STATIC)
@@ -644,6 +672,12 @@ PyObject *PyType_FromMetaclass(PyTypeObject *metaclass, PyObject *module, PyType
                 }
             }
         }
+        // tp_base/tp_bases are the type's own, not inherited.
+        if (t->bases == NULL) {
+            t->bases = MPCY_PY(mp_obj_new_tuple(1, (mp_obj_t[]){MP_OBJ_FROM_PTR(t->base)}));
+        }
+        t->slots[Py_tp_base] = (void *)t->base;
+        t->slots[Py_tp_bases] = t->bases;
         if ((t->flags & Py_TPFLAGS_METHOD_DESCRIPTOR) && t->slots[Py_tp_descr_get] != NULL) {
             // Functions stored in Python classes bind self, as CPython's do.
             t->mp.flags |= MP_TYPE_FLAG_BINDS_SELF;
@@ -670,6 +704,13 @@ PyObject *PyType_FromSpec(PyType_Spec *spec) {
     return PyType_FromMetaclass(NULL, NULL, spec, NULL);
 }
 
+// tp_iternext for MicroPython iterators: NULL without an error at the end.
+static PyObject *mpcy_iternext(PyObject *o) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mp_iternext(MPCY_OBJ(o)));
+    return r == MP_OBJ_STOP_ITERATION ? NULL : MPCY_PY(r);
+}
+
 void *PyType_GetSlot(PyTypeObject *type, int slot) {
     if (slot <= 0 || slot >= MPCY_SLOT_MAX) {
         PyErr_BadInternalCall();
@@ -679,8 +720,23 @@ void *PyType_GetSlot(PyTypeObject *type, int slot) {
     if (st != NULL) {
         return st->slots[slot];
     }
-    // MicroPython's own types: what Cython asks of them.
+    // MicroPython's own types: what Cython asks of them, as generic calls.
+    const mp_obj_type_t *t = (const mp_obj_type_t *)type;
     switch (slot) {
+        case Py_tp_iternext:
+            return MP_OBJ_TYPE_HAS_SLOT(t, iter) && (t->flags & MP_TYPE_FLAG_ITER_IS_ITERNEXT) ? (void *)mpcy_iternext : NULL;
+        case Py_tp_iter:
+            return MP_OBJ_TYPE_HAS_SLOT(t, iter) || MP_OBJ_TYPE_HAS_SLOT(t, subscr) ? (void *)PyObject_GetIter : NULL;
+        case Py_tp_call:
+            return MP_OBJ_TYPE_HAS_SLOT(t, call) ? (void *)PyObject_Call : NULL;
+        case Py_tp_repr:
+            return (void *)PyObject_Repr;
+        case Py_tp_str:
+            return (void *)PyObject_Str;
+        case Py_tp_hash:
+            return (void *)PyObject_Hash;
+        case Py_tp_richcompare:
+            return (void *)PyObject_RichCompare;
         case Py_tp_alloc:
             return (void *)PyType_GenericAlloc;
         case Py_tp_free:
@@ -691,6 +747,16 @@ void *PyType_GetSlot(PyTypeObject *type, int slot) {
             return (void *)PyObject_GenericGetAttr;
         case Py_tp_setattro:
             return (void *)PyObject_GenericSetAttr;
+        case Py_tp_base:
+            if (type == &PyBaseObject_Type) {
+                return NULL;
+            }
+            return MP_OBJ_TYPE_HAS_SLOT(type, parent) ? (void *)MP_OBJ_TYPE_GET_SLOT(type, parent) : (void *)&mp_type_object;
+        case Py_tp_bases: {
+            mp_obj_t b = MP_OBJ_NULL;
+            MPCY_TRY(NULL, b = mp_load_attr(MP_OBJ_FROM_PTR(type), MP_QSTR___bases__));
+            return MPCY_PY(b);
+        }
         default:
             return NULL;
     }

@@ -330,6 +330,21 @@ int PyUnicode_IsIdentifier(PyObject *s) {
     return 1;
 }
 
+// Integers in any base; the port's snprintf may be MicroPython's own, which
+// has no %lld.
+static void mpcy_add_ull(vstr_t *v, unsigned long long x, bool neg, unsigned base) {
+    char buf[24];
+    size_t i = sizeof(buf);
+    do {
+        buf[--i] = "0123456789abcdef"[x % base];
+        x /= base;
+    } while (x != 0);
+    if (neg) {
+        buf[--i] = '-';
+    }
+    vstr_add_strn(v, buf + i, sizeof(buf) - i);
+}
+
 // CPython's printf-style format for PyUnicode_FromFormat and PyErr_Format:
 // %s %d %i %u %ld %lu %lld %llu %zd %zu %x %c %p %% and %S %R %A %U %V, with
 // an optional precision (%.200s).
@@ -373,23 +388,17 @@ mp_obj_t mpcy_str_from_fmt(const char *fmt, va_list va) {
             case 'd':
             case 'i': {
                 long long x = sz ? va_arg(va, Py_ssize_t) : lng == 2 ? va_arg(va, long long) : lng ? va_arg(va, long) : va_arg(va, int);
-                char buf[24]; // mp_printf has no %lld
-                snprintf(buf, sizeof(buf), "%lld", x);
-                vstr_add_str(&v, buf);
+                mpcy_add_ull(&v, x < 0 ? -(unsigned long long)x : (unsigned long long)x, x < 0, 10);
                 break;
             }
             case 'u': {
                 unsigned long long x = sz ? va_arg(va, size_t) : lng == 2 ? va_arg(va, unsigned long long) : lng ? va_arg(va, unsigned long) : va_arg(va, unsigned int);
-                char buf[24];
-                snprintf(buf, sizeof(buf), "%llu", x);
-                vstr_add_str(&v, buf);
+                mpcy_add_ull(&v, x, false, 10);
                 break;
             }
             case 'x': {
                 unsigned long long x = sz ? va_arg(va, size_t) : lng == 2 ? va_arg(va, unsigned long long) : lng ? va_arg(va, unsigned long) : va_arg(va, unsigned int);
-                char buf[24];
-                snprintf(buf, sizeof(buf), "%llx", x);
-                vstr_add_str(&v, buf);
+                mpcy_add_ull(&v, x, false, 16);
                 break;
             }
             case 'p':

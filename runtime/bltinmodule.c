@@ -1,0 +1,107 @@
+// The builtins Cython's code sees (PyEval_GetBuiltins, the "builtins" module of
+// PyImport_AddModule): MicroPython's, plus __debug__ and a super() that
+// understands types created from specs.
+#include "mpcy.h"
+
+MP_REGISTER_ROOT_POINTER(mp_obj_t mpcy_builtins_module);
+
+typedef struct {
+    mp_obj_base_t base;
+    const mp_obj_type_t *type;
+    mp_obj_t obj;
+} mpcy_super_t;
+
+static mp_obj_t mpcy_object_init(size_t n_args, const mp_obj_t *args) {
+    (void)n_args;
+    (void)args;
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR(mpcy_object_init_obj, 1, mpcy_object_init);
+
+static const mp_obj_type_t *mpcy_first_parent(const mp_obj_type_t *t) {
+    if (!MP_OBJ_TYPE_HAS_SLOT(t, parent)) {
+        return &mp_type_object;
+    }
+    const mp_obj_base_t *p = MP_OBJ_TYPE_GET_SLOT(t, parent);
+    if (p->type == &mp_type_tuple) {
+        return MP_OBJ_TO_PTR(((const mp_obj_tuple_t *)p)->items[0]);
+    }
+    return (const mp_obj_type_t *)p;
+}
+
+// super(T, obj).attr for a spec type T: look up along T's bases (its own dict
+// skipped) and bind to obj, as the generic attribute lookup does.
+static void mpcy_super_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    if (dest[0] != MP_OBJ_NULL) {
+        return;
+    }
+    mpcy_super_t *self = MP_OBJ_TO_PTR(self_in);
+    const mp_obj_type_t *base = mpcy_first_parent(self->type);
+    mp_obj_t d = mpcy_type_lookup(base, attr);
+    if (d == MP_OBJ_NULL) {
+        if (attr == MP_QSTR___init__) {
+            // object.__init__: nothing to do.
+            dest[0] = MP_OBJ_FROM_PTR(&mpcy_object_init_obj);
+            dest[1] = self->obj;
+        }
+        return;
+    }
+    const mp_obj_type_t *dt = mp_obj_get_type(d);
+    if (dt == &mpcy_type_method_descr) {
+        dest[0] = d;
+        dest[1] = self->obj;
+        return;
+    }
+    descrgetfunc get = (descrgetfunc)mpcy_slot(dt, Py_tp_descr_get);
+    if (get != NULL) {
+        dest[0] = mpcy_check(get(MPCY_PY(d), MPCY_PY(self->obj), MPCY_PY(MP_OBJ_FROM_PTR(mp_obj_get_type(self->obj)))));
+        return;
+    }
+    mp_convert_member_lookup(self->obj, base, d, dest);
+}
+
+static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_super, MP_QSTR_super, MP_TYPE_FLAG_NONE,
+    attr, mpcy_super_attr);
+
+static mp_obj_t mpcy_super(size_t n_args, const mp_obj_t *args) {
+    if (n_args == 2 && mp_obj_is_type(args[0], &mp_type_type) && MPCY_IS_SPEC_TYPE(MP_OBJ_TO_PTR(args[0]))) {
+        mpcy_super_t *s = mp_obj_malloc(mpcy_super_t, &mpcy_type_super);
+        s->type = MP_OBJ_TO_PTR(args[0]);
+        s->obj = args[1];
+        return MP_OBJ_FROM_PTR(s);
+    }
+    return mp_call_function_n_kw(MP_OBJ_FROM_PTR(&mp_type_super), n_args, 0, args);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mpcy_super_obj, 0, 2, mpcy_super);
+
+static mp_obj_t mpcy_builtins_dict(void) {
+    if (MP_STATE_VM(mpcy_builtins_module) == MP_OBJ_NULL) {
+        mp_obj_t d = mp_obj_dict_copy(MP_OBJ_FROM_PTR(&mp_module_builtins_globals));
+        // __debug__ is a compiler constant in MicroPython; Cython looks it up
+        // to decide whether assert statements run.
+        #if MICROPY_ENABLE_COMPILER
+        bool debug = MP_STATE_VM(mp_optimise_value) == 0;
+        #else
+        bool debug = true;
+        #endif
+        mp_obj_dict_store(d, MP_OBJ_NEW_QSTR(MP_QSTR___debug__), mp_obj_new_bool(debug));
+        mp_obj_dict_store(d, MP_OBJ_NEW_QSTR(MP_QSTR_super), MP_OBJ_FROM_PTR(&mpcy_super_obj));
+        mp_obj_module_t *m = mp_obj_malloc(mp_obj_module_t, &mp_type_module);
+        m->globals = MP_OBJ_TO_PTR(d);
+        MP_STATE_VM(mpcy_builtins_module) = MP_OBJ_FROM_PTR(m);
+    }
+    return MP_OBJ_FROM_PTR(((mp_obj_module_t *)MP_OBJ_TO_PTR(MP_STATE_VM(mpcy_builtins_module)))->globals);
+}
+
+PyObject *PyEval_GetBuiltins(void) {
+    mp_obj_t d = MP_OBJ_NULL;
+    MPCY_TRY(NULL, d = mpcy_builtins_dict());
+    return MPCY_PY(d);
+}
+
+PyObject *mpcy_builtins_module(void) {
+    if (PyEval_GetBuiltins() == NULL) {
+        return NULL;
+    }
+    return MPCY_PY(MP_STATE_VM(mpcy_builtins_module));
+}
