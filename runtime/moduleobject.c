@@ -9,9 +9,12 @@ static const char *mpcy_pending_name;
 
 static mpcy_module_t *mpcy_new_module(const char *name) {
     mpcy_module_t *m;
-    if (mpcy_pending_stub != NULL && !strcmp(name, mpcy_pending_name)) {
+    // Cython's def carries the last component of a dotted name.
+    const char *dot = mpcy_pending_stub ? strrchr(mpcy_pending_name, '.') : NULL;
+    if (mpcy_pending_stub != NULL && (!strcmp(name, mpcy_pending_name) || (dot && !strcmp(name, dot + 1)))) {
         m = (mpcy_module_t *)mpcy_pending_stub;
         mpcy_pending_stub = NULL;
+        name = mpcy_pending_name;
     } else {
         m = m_new0(mpcy_module_t, 1);
         m->mod.base.type = &mp_type_module;

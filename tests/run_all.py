@@ -2,7 +2,8 @@
 """Entry point of `make test`: runs every test suite and sums the results.
 
   1. tests/capi/run.py, if it exists (C-API unit tests of the layer);
-  2. tests/run_behaviour.py (Cython modules compared between CPython and
+  2. tests/driver/run.py (./mpcython's own behaviour and error messages);
+  3. tests/run_behaviour.py (Cython modules compared between CPython and
      MicroPython); any arguments given to this script are passed on to it
      (e.g. --no-stress, --only PATTERN, -j N).
 
@@ -49,6 +50,7 @@ def main():
     capi = os.path.join(ROOT, "tests", "capi", "run.py")
     if os.path.exists(capi):
         suites.append(("capi", [sys.executable, capi]))
+    suites.append(("driver", [sys.executable, os.path.join(ROOT, "tests", "driver", "run.py")]))
     suites.append(("behaviour", [sys.executable, os.path.join(ROOT, "tests", "run_behaviour.py")] + sys.argv[1:]))
 
     total = [0, 0, 0]

@@ -201,7 +201,13 @@ def cpython_build(t, cython_cmd, python, timeout):
     """Compile t.pyx for CPython into CPY_BUILD (cached). Returns None or an error text."""
     include, ext = cpython_config(python)
     cfile = os.path.join(CPY_BUILD, t.name + ".c")
-    sofile = os.path.join(CPY_BUILD, t.name + ext)
+    # A dotted name (pkg.mod.pyx) is module `mod` of package `pkg`.
+    parts = t.name.split(".")
+    sofile = os.path.join(CPY_BUILD, *parts[:-1], parts[-1] + ext)
+    for i in range(1, len(parts)):
+        pkgdir = os.path.join(CPY_BUILD, *parts[:i])
+        os.makedirs(pkgdir, exist_ok=True)
+        open(os.path.join(pkgdir, "__init__.py"), "a").close()
     stamp = os.path.join(CPY_BUILD, t.name + ".hash")
     h = hashlib.sha256()
     h.update(open(t.pyx, "rb").read())
@@ -219,7 +225,8 @@ def cpython_build(t, cython_cmd, python, timeout):
             os.unlink(f)
     # run from the test folder with a bare file name, so that the file name
     # recorded for tracebacks is "X.pyx"
-    rc, out, err, to = run(cython_cmd + ["-3", t.name + ".pyx", "-o", cfile], cwd=TESTDIR, timeout=max(timeout, 300))
+    rc, out, err, to = run(cython_cmd + ["-3", "--module-name", t.name, t.name + ".pyx", "-o", cfile],
+                           cwd=TESTDIR, timeout=max(timeout, 300))
     if rc != 0:
         return "cython failed (%s):\n%s" % (rc_text(rc), tail(dec(out + err), 30))
     rc, out, err, to = run(["gcc", "-shared", "-fPIC", "-O1", "-I" + include, cfile, "-o", sofile],
@@ -288,14 +295,18 @@ def mp_build(tests, timeout):
     driver = os.environ.get("MPCYTHON") or os.path.join(ROOT, "mpcython")
     if not os.path.exists(driver):
         return None, "%s does not exist" % os.path.relpath(driver, ROOT)
-    cmd = [driver, "build"] + [os.path.relpath(t.pyx, ROOT) for t in tests] + ["-o", os.path.relpath(MP_BUILD, ROOT)]
+    # One build folder per selection, so runs of different subsets can go on
+    # at the same time without rebuilding over each other.
+    names = ",".join(sorted(t.name for t in tests))
+    out_dir = MP_BUILD if len(tests) == len(discover(None)) else MP_BUILD + "-" + hashlib.sha256(names.encode()).hexdigest()[:10]
+    cmd = [driver, "build"] + [os.path.relpath(t.pyx, ROOT) for t in tests] + ["-o", os.path.relpath(out_dir, ROOT)]
     if not os.access(driver, os.X_OK):
         with open(driver, "rb") as f:
             first = f.readline()
         cmd = ([sys.executable] if b"python" in first else ["sh"]) + cmd
     shown = "./mpcython build %s -o %s" % (
         " ".join(os.path.relpath(t.pyx, ROOT) for t in tests) if len(tests) <= 4
-        else "tests/behaviour/*.pyx (%d modules)" % len(tests), os.path.relpath(MP_BUILD, ROOT))
+        else "tests/behaviour/*.pyx (%d modules)" % len(tests), os.path.relpath(out_dir, ROOT))
     print("building: " + shown, flush=True)
     rc, out, err, to = run(cmd, cwd=ROOT, timeout=timeout)
     if to:

@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+"""Tests of ./mpcython itself: the errors a user meets, `run` passing a
+script's output and exit status through, and the REPL.
+
+Each case builds into its own folder under build/tests/driver (several small
+MicroPython builds: a few minutes on 2 cores). Prints PASS/FAIL per case and
+`N passed, N failed`.
+"""
+import os
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+DRIVER = os.path.join(ROOT, "mpcython")
+OUT = os.path.join(ROOT, "build", "tests", "driver")
+results = []
+
+
+def mpcython(args, cwd, env=None, stdin=None):
+    p = subprocess.run([sys.executable, DRIVER] + args, cwd=cwd, env=env, input=stdin,
+                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=1800)
+    return p.returncode, p.stdout, p.stderr
+
+
+def check(name, ok, detail=""):
+    results.append(ok)
+    print(("PASS " if ok else "FAIL ") + name, flush=True)
+    if not ok:
+        print("  " + detail.strip().replace("\n", "\n  ")[-3000:], flush=True)
+
+
+def write(d, name, text):
+    with open(os.path.join(d, name), "w") as f:
+        f.write(text)
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="mpcy-driver-") as d:
+        # A module outside the repo, run with a script: stdout, stderr and exit status pass through.
+        write(d, "outside.pyx", "def square(int x):\n    return x * x\n")
+        write(d, "script.py", "import sys, outside\nprint(outside.square(12), sys.argv[1:])\n"
+                              "print('to stderr', file=sys.stderr)\nsys.exit(3)\n")
+        rc, out, err = mpcython(["run", "outside.pyx", "-o", os.path.join(OUT, "outside"), "--",
+                                 "script.py", "a", "b"], d)
+        check("run passes stdout and arguments", out == "144 ['a', 'b']\n", "stdout: %r\nstderr: %s" % (out, err))
+        check("run passes the exit status", rc == 3, "exit %d" % rc)
+        check("run passes stderr, build progress only on stderr", "to stderr" in err and "mpcython" not in out, err)
+
+        # The REPL when no script is given.
+        rc, out, err = mpcython(["run", "outside.pyx", "-o", os.path.join(OUT, "outside")], d,
+                                stdin="import outside\nprint(outside.square(7) + 1)\n")
+        check("run without a script opens the REPL", "50" in out and rc == 0, "exit %d\nstdout: %s\nstderr: %s" % (rc, out, err))
+
+        # build prints the executable's path on stdout.
+        rc, out, err = mpcython(["build", "outside.pyx", "-o", os.path.join(OUT, "outside")], d)
+        exe = out.strip().splitlines()[-1] if out.strip() else ""
+        check("build prints the executable", rc == 0 and os.access(exe, os.X_OK), out + err)
+
+        # A Cython error: Cython's own message with file:line, one line from the driver.
+        write(d, "broken.pyx", "def f(x):\n    return x +\n")
+        rc, out, err = mpcython(["build", "broken.pyx", "-o", os.path.join(OUT, "broken")], d)
+        check("Cython error names file and line", rc == 1 and "broken.pyx:2:" in err
+              and "Cython could not compile" in err, err)
+
+        # A CPython API function the layer does not provide is named.
+        write(d, "missing.pyx", 'cdef extern from "Python.h":\n    object PyNotAnApi_Function(object)\n\n'
+                                "def f(x):\n    return PyNotAnApi_Function(x)\n")
+        rc, out, err = mpcython(["build", "missing.pyx", "-o", os.path.join(OUT, "missing")], d)
+        check("missing C API function is named", rc == 1 and
+              "CPython API the layer does not provide: PyNotAnApi_Function" in err, err[-2000:])
+
+        # No compiler on PATH.
+        env = dict(os.environ, PATH=os.path.dirname(sys.executable))
+        rc, out, err = mpcython(["build", "outside.pyx", "-o", os.path.join(OUT, "outside")], d, env=env)
+        check("missing toolchain is reported", rc == 1 and "missing toolchain" in err, err)
+
+        # A file that is not there, and a wrong suffix.
+        rc, out, err = mpcython(["build", "nothere.pyx"], d)
+        check("missing source file is reported", rc == 1 and "nothere.pyx: no such file" in err, err)
+        write(d, "script.txt", "x = 1\n")
+        rc, out, err = mpcython(["build", "script.txt"], d)
+        check("wrong file type is reported", rc == 1 and "expected a .pyx or .py file" in err, err)
+
+    print("%d passed, %d failed" % (results.count(True), results.count(False)))
+    return 0 if all(results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
