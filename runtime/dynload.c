@@ -17,12 +17,13 @@ static mp_obj_t mpcy_load_so(const char *path, const char *name) {
     if (h == NULL) {
         mp_raise_msg_varg(&mp_type_ImportError, MP_ERROR_TEXT("cannot load %s: %s"), path, dlerror());
     }
-    const int *abi = dlsym(h, MPCY_ABI_SYMBOL);
-    if (abi == NULL || *abi != MPCY_ABI_VERSION) {
+    const int *abi_sym = dlsym(h, MPCY_ABI_SYMBOL);
+    int abi = abi_sym ? *abi_sym : 0;
+    if (abi != MPCY_ABI_VERSION) {
         dlclose(h);
         mp_raise_msg_varg(&mp_type_ImportError,
             MP_ERROR_TEXT("%s was not built for this mpcython layer (ABI %d, expected %d)"),
-            path, abi ? *abi : 0, MPCY_ABI_VERSION);
+            path, abi, MPCY_ABI_VERSION);
     }
     const char *last = strrchr(name, '.');
     last = last ? last + 1 : name;

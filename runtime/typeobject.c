@@ -614,6 +614,7 @@ static void mpcy_type_fill_dict(mpcy_type_t *t, PyType_Spec *spec) {
     }
     mp_obj_dict_store(dict, MP_OBJ_NEW_QSTR(MP_QSTR___qualname__), mp_obj_new_str(dot ? dot + 1 : spec->name, strlen(dot ? dot + 1 : spec->name)));
     mp_obj_dict_store(dict, MP_OBJ_NEW_QSTR(qstr_from_str("__basicsize__")), MP_OBJ_NEW_SMALL_INT(t->basicsize));
+    mp_obj_dict_store(dict, MP_OBJ_NEW_QSTR(qstr_from_str("__itemsize__")), MP_OBJ_NEW_SMALL_INT(t->itemsize));
 }
 
 PyObject *PyType_FromMetaclass(PyTypeObject *metaclass, PyObject *module, PyType_Spec *spec, PyObject *bases) {

@@ -35,6 +35,43 @@ def write(d, name, text):
         f.write(text)
 
 
+def shared_modules():
+    """Loadable modules: two .so modules share the layer (a cdef class of one
+    is accepted by the other), and files that are not modules fail cleanly."""
+    with tempfile.TemporaryDirectory(prefix="mpcy-so-") as d:
+        lib = os.path.join(d, "lib")
+        write(d, "shared_a.pxd", "cdef class Thing:\n    cdef public int value\n")
+        write(d, "shared_a.pyx", "cdef class Thing:\n    def __init__(self, int value):\n        self.value = value\n")
+        write(d, "shared_b.pyx", "from shared_a cimport Thing\n\ndef double(Thing t):\n    return t.value * 2\n")
+        rc, out, err = mpcython(["build", "--shared", "shared_a.pyx", "shared_b.pyx", "-o", lib], d)
+        check("build --shared prints the .so paths", rc == 0 and out.split() == [
+            os.path.join(lib, "shared_a.so"), os.path.join(lib, "shared_b.so")], out + err)
+        with open(os.path.join(lib, "bad.so"), "w") as f:
+            f.write("not an ELF file\n")
+        write(d, "noinit.c", "const int mpcy_abi_version = 1;\n")
+        write(d, "oldabi.c", "const int mpcy_abi_version = 999;\nvoid *PyInit_oldabi(void) { return 0; }\n")
+        for n in ("noinit", "oldabi"):
+            subprocess.run(["gcc", "-shared", "-fPIC", os.path.join(d, n + ".c"), "-o", os.path.join(lib, n + ".so")], check=True)
+        write(d, "t.py", "import shared_a, shared_b\n"
+                         "print(shared_b.double(shared_a.Thing(21)))\n"
+                         "try:\n    shared_b.double(5)\nexcept TypeError as e:\n    print('TypeError', e)\n"
+                         "for name in ('bad', 'noinit', 'oldabi'):\n"
+                         "    try:\n        __import__(name)\n"
+                         "    except ImportError as e:\n        print('ImportError', str(e).replace(%r, ''))\n"
+                         "print('still running')\n" % (lib + "/"))
+        rc, exe, err = mpcython(["host"], d)
+        p = subprocess.run([exe.strip(), "t.py"], cwd=d, env=dict(os.environ, MICROPYPATH=lib),
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=60)
+        lines = p.stdout.splitlines()
+        check("two .so modules share a cdef class", lines[:2] == [
+            "42", "TypeError Argument 't' has incorrect type (expected shared_a.Thing, got int)"], p.stdout)
+        check("a file that is not a module: ImportError", "ImportError cannot load bad.so" in p.stdout, p.stdout)
+        check("a module without PyInit_: ImportError", "ImportError dynamic module noinit.so does not define PyInit_noinit" in lines, p.stdout)
+        check("a module of another layer version: ImportError",
+              "ImportError oldabi.so was not built for this mpcython layer (ABI 999, expected 1)" in lines, p.stdout)
+        check("the interpreter keeps running", lines[-1:] == ["still running"] and p.returncode == 0, p.stdout)
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="mpcy-driver-") as d:
@@ -83,6 +120,7 @@ def main():
         rc, out, err = mpcython(["build", "script.txt"], d)
         check("wrong file type is reported", rc == 1 and "expected a .pyx or .py file" in err, err)
 
+    shared_modules()
     print("%d passed, %d failed" % (results.count(True), results.count(False)))
     return 0 if all(results) else 1
 
