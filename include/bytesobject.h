@@ -5,6 +5,7 @@
 PyObject *PyBytes_FromStringAndSize(const char *s, Py_ssize_t n);
 PyObject *PyBytes_FromString(const char *s);
 PyObject *PyBytes_FromFormat(const char *fmt, ...);
+PyObject *PyBytes_FromFormatV(const char *fmt, va_list va);
 PyObject *PyBytes_FromObject(PyObject *o);
 char *PyBytes_AsString(PyObject *o);
 int PyBytes_AsStringAndSize(PyObject *o, char **s, Py_ssize_t *len);

@@ -3,8 +3,17 @@
 
 // ---- calls ------------------------------------------------------------------
 // Vectorcall (values then a kwnames tuple) to MicroPython's interleaved form.
+// type(name, bases, dict) as Cython's class creation calls it: the layer makes
+// classes with a cdef class base itself (see mpcy_type_from_class).
+static inline bool mpcy_is_spec_subclass_call(mp_obj_t fun, size_t n, const mp_obj_t *args) {
+    return fun == MP_OBJ_FROM_PTR(&mp_type_type) && n == 3 && mpcy_has_spec_base(args[1]);
+}
+
 mp_obj_t mpcy_call_vec(mp_obj_t fun, mp_obj_t const *args, size_t nargs, mp_obj_t kwnames) {
     size_t n_kw = kwnames == MP_OBJ_NULL ? 0 : ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(kwnames))->len;
+    if (n_kw == 0 && mpcy_is_spec_subclass_call(fun, nargs, args)) {
+        return mpcy_type_from_class(args[0], args[1], args[2]);
+    }
     if (n_kw == 0) {
         return mp_call_function_n_kw(fun, nargs, 0, args);
     }
@@ -20,13 +29,12 @@ mp_obj_t mpcy_call_vec(mp_obj_t fun, mp_obj_t const *args, size_t nargs, mp_obj_
     return r;
 }
 
-static mp_obj_t mpcy_call_tuple_dict(mp_obj_t fun, mp_obj_t args, mp_obj_t kw) {
-    size_t n = 0;
-    mp_obj_t *items = NULL;
-    if (args != MP_OBJ_NULL) {
-        mp_obj_tuple_get(args, &n, &items);
-    }
+// A call with n positional arguments and a dict of keyword arguments (or NULL).
+static mp_obj_t mpcy_call_items_dict(mp_obj_t fun, size_t n, const mp_obj_t *items, mp_obj_t kw) {
     if (kw == MP_OBJ_NULL || mp_obj_dict_len(kw) == 0) {
+        if (mpcy_is_spec_subclass_call(fun, n, items)) {
+            return mpcy_type_from_class(items[0], items[1], items[2]);
+        }
         return mp_call_function_n_kw(fun, n, 0, items);
     }
     mp_map_t *map = mp_obj_dict_get_map(kw);
@@ -47,7 +55,14 @@ static mp_obj_t mpcy_call_tuple_dict(mp_obj_t fun, mp_obj_t args, mp_obj_t kw) {
 
 PyObject *PyObject_Call(PyObject *callable, PyObject *args, PyObject *kwargs) {
     mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mpcy_call_tuple_dict(MPCY_OBJ(callable), MPCY_OBJ(args), MPCY_OBJ(kwargs)));
+    size_t n = 0;
+    mp_obj_t *items = NULL;
+    if (args != NULL) {
+        mp_obj_tuple_get(MPCY_OBJ(args), &n, &items);
+    }
+    MPCY_TRY(NULL, r = mpcy_call_items_dict(MPCY_OBJ(callable), n, items, MPCY_OBJ(kwargs)));
+    // `items` points into the tuple, which the GC does not follow.
+    MPCY_KEEP_ALIVE(args);
     return MPCY_PY(r);
 }
 
@@ -91,7 +106,7 @@ PyObject *PyObject_Vectorcall(PyObject *callable, PyObject *const *args, size_t 
 
 PyObject *PyObject_VectorcallDict(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwdict) {
     mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mpcy_call_tuple_dict(MPCY_OBJ(callable), mp_obj_new_tuple(PyVectorcall_NARGS(nargsf), (const mp_obj_t *)args), MPCY_OBJ(kwdict)));
+    MPCY_TRY(NULL, r = mpcy_call_items_dict(MPCY_OBJ(callable), PyVectorcall_NARGS(nargsf), (const mp_obj_t *)args, MPCY_OBJ(kwdict)));
     return MPCY_PY(r);
 }
 
@@ -193,7 +208,6 @@ MPCY_BINOP(PyNumber_Or, MP_BINARY_OP_OR)
 MPCY_BINOP(PyNumber_Xor, MP_BINARY_OP_XOR)
 MPCY_BINOP(PyNumber_InPlaceAdd, MP_BINARY_OP_INPLACE_ADD)
 MPCY_BINOP(PyNumber_InPlaceSubtract, MP_BINARY_OP_INPLACE_SUBTRACT)
-MPCY_BINOP(PyNumber_InPlaceMultiply, MP_BINARY_OP_INPLACE_MULTIPLY)
 MPCY_BINOP(PyNumber_InPlaceMatrixMultiply, MP_BINARY_OP_INPLACE_MAT_MULTIPLY)
 MPCY_BINOP(PyNumber_InPlaceFloorDivide, MP_BINARY_OP_INPLACE_FLOOR_DIVIDE)
 MPCY_BINOP(PyNumber_InPlaceTrueDivide, MP_BINARY_OP_INPLACE_TRUE_DIVIDE)
@@ -203,6 +217,21 @@ MPCY_BINOP(PyNumber_InPlaceRshift, MP_BINARY_OP_INPLACE_RSHIFT)
 MPCY_BINOP(PyNumber_InPlaceAnd, MP_BINARY_OP_INPLACE_AND)
 MPCY_BINOP(PyNumber_InPlaceOr, MP_BINARY_OP_INPLACE_OR)
 MPCY_BINOP(PyNumber_InPlaceXor, MP_BINARY_OP_INPLACE_XOR)
+
+// MicroPython's list *= n makes a new list; CPython repeats it in place.
+PyObject *PyNumber_InPlaceMultiply(PyObject *a, PyObject *b) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, {
+        r = mp_binary_op(MP_BINARY_OP_INPLACE_MULTIPLY, MPCY_OBJ(a), MPCY_OBJ(b));
+        if (PyList_CheckExact(a) && PyList_CheckExact(MPCY_PY(r)) && r != MPCY_OBJ(a)) {
+            // a[:] = a * n
+            mp_obj_t all = mp_obj_new_slice(mp_const_none, mp_const_none, mp_const_none);
+            mp_obj_subscr(MPCY_OBJ(a), all, r);
+            r = MPCY_OBJ(a);
+        }
+    });
+    return MPCY_PY(r);
+}
 
 static PyObject *mpcy_power(PyObject *a, PyObject *b, PyObject *c, mp_binary_op_t op) {
     mp_obj_t r = MP_OBJ_NULL;
@@ -238,38 +267,81 @@ MPCY_UNOP(PyNumber_Absolute, MP_UNARY_OP_ABS)
 
 int PyNumber_Check(PyObject *o) {
     mp_obj_t x = MPCY_OBJ(o);
-    return mp_obj_is_int(x) || mp_obj_is_float(x) || mp_obj_is_type(x, &mp_type_complex)
+    return PyLong_Check(o) || mp_obj_is_float(x) || mp_obj_is_type(x, &mp_type_complex)
            || mpcy_slot(mp_obj_get_type(x), Py_nb_index) || mpcy_slot(mp_obj_get_type(x), Py_nb_int)
            || mpcy_slot(mp_obj_get_type(x), Py_nb_float);
 }
 
 int PyIndex_Check(PyObject *o) {
     mp_obj_t x = MPCY_OBJ(o);
-    return mp_obj_is_int(x) || mpcy_slot(mp_obj_get_type(x), Py_nb_index) != NULL;
+    return PyLong_Check(o) || mpcy_slot(mp_obj_get_type(x), Py_nb_index) != NULL;
 }
 
+// An exact int: ints as they are, bools as 0/1, else __index__ (the nb_index
+// slot of a spec type, or a Python class's method).
 PyObject *PyNumber_Index(PyObject *o) {
     mp_obj_t x = MPCY_OBJ(o);
     if (mp_obj_is_int(x)) {
         return o;
     }
-    unaryfunc f = (unaryfunc)mpcy_slot(mp_obj_get_type(x), Py_nb_index);
-    if (f != NULL) {
-        return f(o);
+    if (mp_obj_is_bool(x)) {
+        return MPCY_PY(MP_OBJ_NEW_SMALL_INT(x == mp_const_true));
     }
-    mpcy_err_set(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mpcy_type_name(mp_obj_get_type(x)));
-    return NULL;
+    const mp_obj_type_t *t = mp_obj_get_type(x);
+    unaryfunc f = (unaryfunc)mpcy_slot(t, Py_nb_index);
+    mp_obj_t r = MP_OBJ_NULL;
+    bool found = f != NULL;
+    if (found) {
+        r = MPCY_OBJ(f(o));
+        if (r == MP_OBJ_NULL) {
+            return NULL;
+        }
+    } else if (!mp_obj_is_float(x) && !mp_obj_is_str_or_bytes(x)) {
+        MPCY_TRY(NULL, {
+            mp_obj_t dest[2];
+            mp_load_method_maybe(x, MP_QSTR___index__, dest);
+            if (dest[0] != MP_OBJ_NULL) {
+                found = true;
+                r = mp_call_method_n_kw(0, 0, dest);
+            }
+        });
+    }
+    if (!found) {
+        mpcy_err_set(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mpcy_type_name(t));
+        return NULL;
+    }
+    if (mp_obj_is_bool(r)) {
+        return MPCY_PY(MP_OBJ_NEW_SMALL_INT(r == mp_const_true));
+    }
+    if (!mp_obj_is_int(r)) {
+        mpcy_err_set(&mp_type_TypeError, "__index__ returned non-int (type %s)", mpcy_type_name(mp_obj_get_type(r)));
+        return NULL;
+    }
+    return MPCY_PY(r);
 }
 
 PyObject *PyNumber_Long(PyObject *o) {
+    mp_obj_t x = MPCY_OBJ(o);
     mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_int), MPCY_OBJ(o)));
+    if (mp_obj_is_str(x) || mp_obj_is_type(x, &mp_type_bytes) || mp_obj_is_type(x, &mp_type_bytearray)) {
+        // int(text): CPython's message for a malformed literal.
+        mp_buffer_info_t info;
+        mp_get_buffer(x, &info, MP_BUFFER_READ);
+        MPCY_TRY(NULL, r = mpcy_long_from_text(info.buf, info.len, 10, x));
+        return MPCY_PY(r);
+    }
+    MPCY_TRY(NULL, r = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_int), x));
     return MPCY_PY(r);
 }
 
 PyObject *PyNumber_Float(PyObject *o) {
+    mp_obj_t x = MPCY_OBJ(o);
     mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_float), MPCY_OBJ(o)));
+    if (mp_obj_is_str(x) || mp_obj_is_type(x, &mp_type_bytes) || mp_obj_is_type(x, &mp_type_bytearray)) {
+        MPCY_TRY(NULL, r = mpcy_float_from_text(x));
+    } else {
+        MPCY_TRY(NULL, r = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_float), x));
+    }
     return MPCY_PY(r);
 }
 
@@ -299,12 +371,20 @@ PyObject *PyObject_GetItem(PyObject *o, PyObject *key) {
     return MPCY_PY(r);
 }
 
+static int mpcy_list_store_check(PyObject *o, Py_ssize_t i);
+
 int PyObject_SetItem(PyObject *o, PyObject *key, PyObject *v) {
+    if (mp_obj_is_small_int(MPCY_OBJ(key)) && mpcy_list_store_check(o, MP_OBJ_SMALL_INT_VALUE(MPCY_OBJ(key))) < 0) {
+        return -1;
+    }
     MPCY_TRY(-1, mp_obj_subscr(MPCY_OBJ(o), MPCY_OBJ(key), MPCY_OBJ(v)));
     return 0;
 }
 
 int PyObject_DelItem(PyObject *o, PyObject *key) {
+    if (mp_obj_is_small_int(MPCY_OBJ(key)) && mpcy_list_store_check(o, MP_OBJ_SMALL_INT_VALUE(MPCY_OBJ(key))) < 0) {
+        return -1;
+    }
     MPCY_TRY(-1, mp_obj_subscr(MPCY_OBJ(o), MPCY_OBJ(key), MP_OBJ_NULL));
     return 0;
 }
@@ -342,19 +422,56 @@ Py_ssize_t PyMapping_Size(PyObject *o) {
     return PyObject_Size(o);
 }
 
+// CPython's errors for an item access by index on a non-sequence: a dict
+// would look the index up as a key, an int has no items. `what` completes
+// "'int' object ..." for the second case.
+static int mpcy_seq_item_check(PyObject *o, const char *what) {
+    if (PyDict_Check(o)) {
+        mpcy_err_set(&mp_type_TypeError, "%s is not a sequence", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
+        return -1;
+    }
+    if (!PySequence_Check(o)) {
+        mpcy_err_set(&mp_type_TypeError, "'%s' object %s", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))), what);
+        return -1;
+    }
+    return 0;
+}
+
+// A store or delete at index i of a list: CPython's message when out of range
+// (MicroPython's says "list index out of range").
+static int mpcy_list_store_check(PyObject *o, Py_ssize_t i) {
+    if (PyList_CheckExact(o)) {
+        Py_ssize_t n = PyList_GET_SIZE(o);
+        if (i < -n || i >= n) {
+            PyErr_SetString(PyExc_IndexError, "list assignment index out of range");
+            return -1;
+        }
+    }
+    return 0;
+}
+
 PyObject *PySequence_GetItem(PyObject *o, Py_ssize_t i) {
+    if (mpcy_seq_item_check(o, "does not support indexing") < 0) {
+        return NULL;
+    }
     mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mp_obj_subscr(MPCY_OBJ(o), MP_OBJ_NEW_SMALL_INT(i), MP_OBJ_SENTINEL));
+    MPCY_TRY(NULL, r = mp_obj_subscr(MPCY_OBJ(o), mp_obj_new_int(i), MP_OBJ_SENTINEL));
     return MPCY_PY(r);
 }
 
 int PySequence_SetItem(PyObject *o, Py_ssize_t i, PyObject *v) {
-    MPCY_TRY(-1, mp_obj_subscr(MPCY_OBJ(o), MP_OBJ_NEW_SMALL_INT(i), MPCY_OBJ(v)));
+    if (mpcy_seq_item_check(o, "does not support item assignment") < 0 || mpcy_list_store_check(o, i) < 0) {
+        return -1;
+    }
+    MPCY_TRY(-1, mp_obj_subscr(MPCY_OBJ(o), mp_obj_new_int(i), MPCY_OBJ(v)));
     return 0;
 }
 
 int PySequence_DelItem(PyObject *o, Py_ssize_t i) {
-    MPCY_TRY(-1, mp_obj_subscr(MPCY_OBJ(o), MP_OBJ_NEW_SMALL_INT(i), MP_OBJ_NULL));
+    if (mpcy_seq_item_check(o, "doesn't support item deletion") < 0 || mpcy_list_store_check(o, i) < 0) {
+        return -1;
+    }
+    MPCY_TRY(-1, mp_obj_subscr(MPCY_OBJ(o), mp_obj_new_int(i), MP_OBJ_NULL));
     return 0;
 }
 
@@ -383,23 +500,37 @@ int PySequence_Contains(PyObject *o, PyObject *v) {
     return r == mp_const_true;
 }
 
-static mp_obj_t mpcy_call_method1(mp_obj_t o, qstr name, mp_obj_t arg) {
-    mp_obj_t dest[3];
-    mp_load_method(o, name, dest);
-    dest[2] = arg;
-    return mp_call_method_n_kw(1, 0, dest);
+// CPython's _PySequence_IterSearch: iterate (any iterable) and compare.
+// Counts the matches, or answers the index of the first one (-1: none).
+static Py_ssize_t mpcy_iter_search(PyObject *o, PyObject *v, bool count) {
+    Py_ssize_t i = 0, n = 0;
+    MPCY_TRY(-1, {
+        mp_obj_t it = mp_getiter(MPCY_OBJ(o), NULL);
+        mp_obj_t x;
+        while ((x = mp_iternext(it)) != MP_OBJ_STOP_ITERATION) {
+            if (x == MPCY_OBJ(v) || mp_obj_equal(x, MPCY_OBJ(v))) {
+                if (!count) {
+                    n = 1;
+                    break;
+                }
+                n++;
+            }
+            i++;
+        }
+    });
+    return count ? n : n ? i : -1;
 }
 
 Py_ssize_t PySequence_Index(PyObject *o, PyObject *v) {
-    mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(-1, r = mpcy_call_method1(MPCY_OBJ(o), MP_QSTR_index, MPCY_OBJ(v)));
-    return mp_obj_get_int(r);
+    Py_ssize_t i = mpcy_iter_search(o, v, false);
+    if (i == -1 && !PyErr_Occurred()) {
+        PyErr_SetString(PyExc_ValueError, "sequence.index(x): x not in sequence");
+    }
+    return i;
 }
 
 Py_ssize_t PySequence_Count(PyObject *o, PyObject *v) {
-    mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(-1, r = mpcy_call_method1(MPCY_OBJ(o), MP_QSTR_count, MPCY_OBJ(v)));
-    return mp_obj_get_int(r);
+    return mpcy_iter_search(o, v, true);
 }
 
 PyObject *PySequence_Tuple(PyObject *o) {
@@ -428,24 +559,38 @@ PyObject *PySequence_Fast(PyObject *o, const char *msg) {
     return r;
 }
 
+// Concatenation and repetition are for sequences only (1 + 2 is no
+// concatenation); lists repeat in place as in CPython.
+static int mpcy_seq_op_check(PyObject *o, const char *what) {
+    if (!PySequence_Check(o)) {
+        mpcy_err_set(&mp_type_TypeError, "'%s' object can't be %s", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))), what);
+        return -1;
+    }
+    return 0;
+}
+
 PyObject *PySequence_Concat(PyObject *a, PyObject *b) {
-    return PyNumber_Add(a, b);
+    return mpcy_seq_op_check(a, "concatenated") < 0 ? NULL : PyNumber_Add(a, b);
 }
 
 PyObject *PySequence_InPlaceConcat(PyObject *a, PyObject *b) {
-    return PyNumber_InPlaceAdd(a, b);
+    return mpcy_seq_op_check(a, "concatenated") < 0 ? NULL : PyNumber_InPlaceAdd(a, b);
 }
 
 PyObject *PySequence_Repeat(PyObject *o, Py_ssize_t n) {
+    if (mpcy_seq_op_check(o, "repeated") < 0) {
+        return NULL;
+    }
     mp_obj_t r = MP_OBJ_NULL;
     MPCY_TRY(NULL, r = mp_binary_op(MP_BINARY_OP_MULTIPLY, MPCY_OBJ(o), mp_obj_new_int(n)));
     return MPCY_PY(r);
 }
 
 PyObject *PySequence_InPlaceRepeat(PyObject *o, Py_ssize_t n) {
-    mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mp_binary_op(MP_BINARY_OP_INPLACE_MULTIPLY, MPCY_OBJ(o), mp_obj_new_int(n)));
-    return MPCY_PY(r);
+    if (mpcy_seq_op_check(o, "repeated") < 0) {
+        return NULL;
+    }
+    return PyNumber_InPlaceMultiply(o, MPCY_PY(MP_OBJ_NEW_SMALL_INT(n)));
 }
 
 int PyMapping_Check(PyObject *o) {
@@ -485,13 +630,12 @@ int PyMapping_SetItemString(PyObject *o, const char *key, PyObject *v) {
     return 0;
 }
 
+// o[key] succeeds (not: key in o); errors are swallowed.
 int PyMapping_HasKey(PyObject *o, PyObject *key) {
-    int r = PySequence_Contains(o, key);
-    if (r < 0) {
-        PyErr_Clear();
-        return 0;
-    }
-    return r;
+    mp_obj_t saved = MPCY_ERR;
+    PyObject *r = PyObject_GetItem(o, key);
+    MPCY_ERR = saved;
+    return r != NULL;
 }
 
 int PyMapping_HasKeyString(PyObject *o, const char *key) {

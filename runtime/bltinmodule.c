@@ -16,7 +16,7 @@ static mp_obj_t mpcy_object_init(size_t n_args, const mp_obj_t *args) {
     (void)args;
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR(mpcy_object_init_obj, 1, mpcy_object_init);
+MP_DEFINE_CONST_FUN_OBJ_VAR(mpcy_object_init_obj, 1, mpcy_object_init);
 
 static const mp_obj_type_t *mpcy_first_parent(const mp_obj_type_t *t) {
     if (!MP_OBJ_TYPE_HAS_SLOT(t, parent)) {
@@ -104,4 +104,36 @@ PyObject *mpcy_builtins_module(void) {
         return NULL;
     }
     return MPCY_PY(MP_STATE_VM(mpcy_builtins_module));
+}
+
+// builtins.__build_class__: MicroPython's, except for classes with a base
+// made from a spec (see mpcy_type_from_class).
+static mp_obj_t mpcy_build_class(size_t n_args, const mp_obj_t *args) {
+    if (n_args > 2) {
+        mp_obj_t bases = mp_obj_new_tuple(n_args - 2, args + 2);
+        if (mpcy_has_spec_base(bases)) {
+            mp_obj_dict_t *old_locals = mp_locals_get();
+            mp_obj_t ns = mp_obj_new_dict(0);
+            mp_locals_set(MP_OBJ_TO_PTR(ns));
+            mp_obj_t cell = mp_call_function_0(args[0]);
+            mp_locals_set(old_locals);
+            mp_obj_t cls = mpcy_type_from_class(args[1], bases, ns);
+            if (cell != mp_const_none) {
+                mp_obj_cell_set(cell, cls);
+            }
+            return cls;
+        }
+    }
+    return mp_call_function_n_kw(MP_OBJ_FROM_PTR(&mp_builtin___build_class___obj), n_args, 0, args);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR(mpcy_build_class_obj, 2, mpcy_build_class);
+
+// Once, when the first Cython module is imported: Python classes deriving
+// from cdef classes are made by the layer.
+void mpcy_install_hooks(void) {
+    if (MP_STATE_VM(mp_module_builtins_override_dict) == NULL) {
+        MP_STATE_VM(mp_module_builtins_override_dict) = MP_OBJ_TO_PTR(mp_obj_new_dict(1));
+    }
+    mp_obj_dict_store(MP_OBJ_FROM_PTR(MP_STATE_VM(mp_module_builtins_override_dict)),
+        MP_OBJ_NEW_QSTR(MP_QSTR___build_class__), MP_OBJ_FROM_PTR(&mpcy_build_class_obj));
 }

@@ -13,6 +13,10 @@ static int mpcy_bad_type(PyObject *o, const char *what) {
 // ---- tuple ---------------------------------------------------------------------
 PyObject *PyTuple_New(Py_ssize_t n) {
     mp_obj_t r = MP_OBJ_NULL;
+    if (n < 0) {
+        PyErr_BadInternalCall();
+        return NULL;
+    }
     // Items start as NULL, as CPython's; Cython fills them with PyTuple_SET_ITEM.
     MPCY_TRY(NULL, r = mp_obj_new_tuple(n, NULL));
     memset(((mp_obj_tuple_t *)MP_OBJ_TO_PTR(r))->items, 0, n * sizeof(mp_obj_t));
@@ -77,7 +81,9 @@ PyObject *PyTuple_GetSlice(PyObject *t, Py_ssize_t lo, Py_ssize_t hi) {
     }
     lo = lo < 0 ? 0 : lo > n ? n : lo;
     hi = hi < lo ? lo : hi > n ? n : hi;
-    return mpcy_tuple_from_array(hi - lo, ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(MPCY_OBJ(t)))->items + lo);
+    PyObject *r = mpcy_tuple_from_array(hi - lo, ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(MPCY_OBJ(t)))->items + lo);
+    MPCY_KEEP_ALIVE(t); // the items pointer is inside its block
+    return r;
 }
 
 // ---- list ----------------------------------------------------------------------
@@ -136,6 +142,9 @@ int PyList_Append(PyObject *l, PyObject *v) {
 }
 
 int PyList_Insert(PyObject *l, Py_ssize_t i, PyObject *v) {
+    if (!PyList_Check(l)) {
+        return mpcy_bad_type(l, "PyList_Insert");
+    }
     MPCY_TRY(-1, {
         mp_obj_t dest[4];
         mp_load_method(MPCY_OBJ(l), MP_QSTR_insert, dest);
@@ -146,20 +155,52 @@ int PyList_Insert(PyObject *l, Py_ssize_t i, PyObject *v) {
     return 0;
 }
 
+// CPython's list slices clamp the bounds to the list: a negative index is 0,
+// not counted from the end as in Python's l[lo:hi].
+static void mpcy_clamp(Py_ssize_t n, Py_ssize_t *lo, Py_ssize_t *hi) {
+    *lo = *lo < 0 ? 0 : *lo > n ? n : *lo;
+    *hi = *hi < *lo ? *lo : *hi > n ? n : *hi;
+}
+
 PyObject *PyList_GetSlice(PyObject *l, Py_ssize_t lo, Py_ssize_t hi) {
-    return PySequence_GetSlice(l, lo, hi);
+    if (!PyList_Check(l)) {
+        mpcy_bad_type(l, "PyList_GetSlice");
+        return NULL;
+    }
+    mpcy_clamp(PyList_GET_SIZE(l), &lo, &hi);
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mp_obj_new_list(hi - lo, ((mp_obj_list_t *)MP_OBJ_TO_PTR(MPCY_OBJ(l)))->items + lo));
+    MPCY_KEEP_ALIVE(l); // the items pointer is inside its block
+    return MPCY_PY(r);
 }
 
 int PyList_SetSlice(PyObject *l, Py_ssize_t lo, Py_ssize_t hi, PyObject *v) {
+    if (!PyList_Check(l)) {
+        return mpcy_bad_type(l, "PyList_SetSlice");
+    }
+    mpcy_clamp(PyList_GET_SIZE(l), &lo, &hi);
+    if (v != NULL && !PyList_CheckExact(v) && !PyTuple_CheckExact(v)) {
+        // MicroPython assigns only lists and tuples to a slice.
+        v = PySequence_Fast(v, "can only assign an iterable");
+        if (v == NULL) {
+            return -1;
+        }
+    }
     return PySequence_SetSlice(l, lo, hi, v);
 }
 
 int PyList_Sort(PyObject *l) {
+    if (!PyList_Check(l)) {
+        return mpcy_bad_type(l, "PyList_Sort");
+    }
     MPCY_TRY(-1, mp_obj_list_sort(1, (mp_obj_t[]){MPCY_OBJ(l)}, (mp_map_t *)&mp_const_empty_map));
     return 0;
 }
 
 int PyList_Reverse(PyObject *l) {
+    if (!PyList_Check(l)) {
+        return mpcy_bad_type(l, "PyList_Reverse");
+    }
     MPCY_TRY(-1, {
         mp_obj_t dest[2];
         mp_load_method(MPCY_OBJ(l), MP_QSTR_reverse, dest);
@@ -200,27 +241,56 @@ Py_ssize_t PyDict_Size(PyObject *d) {
     return mp_obj_dict_len(MPCY_OBJ(d));
 }
 
-// Lookups hash the key, which may raise (unhashable key).
-PyObject *PyDict_GetItemWithError(PyObject *d, PyObject *key) {
-    mp_map_elem_t *e = NULL;
-    if (!PyDict_Check(d)) {
-        mpcy_bad_type(d, "PyDict_GetItemWithError");
+// The map of a dict, or NULL with CPython's SystemError for another object.
+static mp_map_t *mpcy_dict_map(PyObject *d, const char *what) {
+    if (d == NULL || !PyDict_Check(d)) {
+        mpcy_bad_type(d, what);
         return NULL;
     }
-    MPCY_TRY(NULL, e = mp_map_lookup(mp_obj_dict_get_map(MPCY_OBJ(d)), MPCY_OBJ(key), MP_MAP_LOOKUP));
+    return mp_obj_dict_get_map(MPCY_OBJ(d));
+}
+
+// A key lookup (or insertion, removal) with CPython's error for an
+// unhashable key; NULL with no error set when the key is missing.
+static mp_map_elem_t *mpcy_dict_lookup(mp_map_t *map, PyObject *key, mp_map_lookup_kind_t kind, bool *failed) {
+    mp_map_elem_t *e = NULL;
+    *failed = true;
+    MPCY_TRY(NULL, {
+        mpcy_check_hashable(MPCY_OBJ(key));
+        e = mp_map_lookup(map, MPCY_OBJ(key), kind);
+    });
+    *failed = false;
+    return e;
+}
+
+// A C string key: a qstr when one exists, as CPython's interned keys.
+static PyObject *mpcy_str_key(const char *key) {
+    mp_obj_t k = MP_OBJ_NULL;
+    MPCY_TRY(NULL, k = mp_obj_new_str(key, strlen(key)));
+    return MPCY_PY(k);
+}
+
+PyObject *PyDict_GetItemWithError(PyObject *d, PyObject *key) {
+    mp_map_t *map = mpcy_dict_map(d, "PyDict_GetItemWithError");
+    bool failed;
+    mp_map_elem_t *e = map ? mpcy_dict_lookup(map, key, MP_MAP_LOOKUP, &failed) : NULL;
     return e ? MPCY_PY(e->value) : NULL;
 }
 
+// Errors (a wrong type, an unhashable key) are swallowed, as in CPython.
 PyObject *PyDict_GetItem(PyObject *d, PyObject *key) {
+    mp_obj_t saved = MPCY_ERR;
     PyObject *r = PyDict_GetItemWithError(d, key);
-    if (r == NULL) {
-        PyErr_Clear();
-    }
+    MPCY_ERR = saved;
     return r;
 }
 
 PyObject *PyDict_GetItemString(PyObject *d, const char *key) {
-    return PyDict_GetItem(d, MPCY_PY(MP_OBJ_NEW_QSTR(qstr_from_str(key))));
+    mp_obj_t saved = MPCY_ERR;
+    PyObject *k = mpcy_str_key(key);
+    PyObject *r = k ? PyDict_GetItemWithError(d, k) : NULL;
+    MPCY_ERR = saved;
+    return r;
 }
 
 int PyDict_GetItemRef(PyObject *d, PyObject *key, PyObject **result) {
@@ -229,38 +299,65 @@ int PyDict_GetItemRef(PyObject *d, PyObject *key, PyObject **result) {
 }
 
 int PyDict_GetItemStringRef(PyObject *d, const char *key, PyObject **result) {
-    return PyDict_GetItemRef(d, MPCY_PY(MP_OBJ_NEW_QSTR(qstr_from_str(key))), result);
+    PyObject *k = mpcy_str_key(key);
+    if (k == NULL) {
+        *result = NULL;
+        return -1;
+    }
+    return PyDict_GetItemRef(d, k, result);
 }
 
 int PyDict_SetItem(PyObject *d, PyObject *key, PyObject *v) {
-    if (!PyDict_Check(d)) {
-        return mpcy_bad_type(d, "PyDict_SetItem");
+    if (mpcy_dict_map(d, "PyDict_SetItem") == NULL) {
+        return -1;
     }
-    MPCY_TRY(-1, mp_obj_dict_store(MPCY_OBJ(d), MPCY_OBJ(key), MPCY_OBJ(v)));
+    MPCY_TRY(-1, {
+        mpcy_check_hashable(MPCY_OBJ(key));
+        mp_obj_dict_store(MPCY_OBJ(d), MPCY_OBJ(key), MPCY_OBJ(v));
+    });
     return 0;
 }
 
 int PyDict_SetItemString(PyObject *d, const char *key, PyObject *v) {
+    if (mpcy_dict_map(d, "PyDict_SetItemString") == NULL) {
+        return -1;
+    }
     MPCY_TRY(-1, mp_obj_dict_store(MPCY_OBJ(d), MP_OBJ_NEW_QSTR(qstr_from_str(key)), MPCY_OBJ(v)));
     return 0;
 }
 
 int PyDict_DelItem(PyObject *d, PyObject *key) {
-    MPCY_TRY(-1, mp_obj_subscr(MPCY_OBJ(d), MPCY_OBJ(key), MP_OBJ_NULL));
-    return 0;
+    mp_map_t *map = mpcy_dict_map(d, "PyDict_DelItem");
+    if (map == NULL) {
+        return -1;
+    }
+    bool failed;
+    if (mpcy_dict_lookup(map, key, MP_MAP_LOOKUP_REMOVE_IF_FOUND, &failed) != NULL) {
+        return 0;
+    }
+    if (!failed) {
+        // KeyError(key), as CPython: the key itself is the argument.
+        MPCY_TRY(-1, MPCY_ERR = mp_obj_new_exception_arg1(&mp_type_KeyError, MPCY_OBJ(key)));
+    }
+    return -1;
 }
 
 int PyDict_DelItemString(PyObject *d, const char *key) {
-    return PyDict_DelItem(d, MPCY_PY(MP_OBJ_NEW_QSTR(qstr_from_str(key))));
+    PyObject *k = mpcy_str_key(key);
+    return k ? PyDict_DelItem(d, k) : -1;
 }
 
 int PyDict_Contains(PyObject *d, PyObject *key) {
-    mp_map_elem_t *e = NULL;
-    MPCY_TRY(-1, e = mp_map_lookup(mp_obj_dict_get_map(MPCY_OBJ(d)), MPCY_OBJ(key), MP_MAP_LOOKUP));
-    return e != NULL;
+    mp_map_t *map = mpcy_dict_map(d, "PyDict_Contains");
+    bool failed = true;
+    mp_map_elem_t *e = map ? mpcy_dict_lookup(map, key, MP_MAP_LOOKUP, &failed) : NULL;
+    return failed ? -1 : e != NULL;
 }
 
 int PyDict_Next(PyObject *d, Py_ssize_t *pos, PyObject **key, PyObject **value) {
+    if (!PyDict_Check(d)) {
+        return 0;
+    }
     mp_map_t *map = mp_obj_dict_get_map(MPCY_OBJ(d));
     for (size_t i = *pos; i < map->alloc; i++) {
         if (mp_map_slot_is_filled(map, i)) {
@@ -277,49 +374,80 @@ int PyDict_Next(PyObject *d, Py_ssize_t *pos, PyObject **key, PyObject **value) 
     return 0;
 }
 
-static PyObject *mpcy_dict_view_list(PyObject *d, qstr name) {
+// A list of the keys, values or items (index 0, 1, 2) of a dict.
+static PyObject *mpcy_dict_list(PyObject *d, int what, const char *fname) {
+    mp_map_t *map = mpcy_dict_map(d, fname);
+    if (map == NULL) {
+        return NULL;
+    }
     mp_obj_t r = MP_OBJ_NULL;
     MPCY_TRY(NULL, {
-        mp_obj_t dest[2];
-        mp_load_method(MPCY_OBJ(d), name, dest);
-        r = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_list), mp_call_method_n_kw(0, 0, dest));
+        r = mp_obj_new_list(0, NULL);
+        for (size_t i = 0; i < map->alloc; i++) {
+            if (mp_map_slot_is_filled(map, i)) {
+                mp_obj_t *kv = &map->table[i].key;
+                mp_obj_list_append(r, what == 2 ? mp_obj_new_tuple(2, kv) : kv[what]);
+            }
+        }
     });
     return MPCY_PY(r);
 }
 
 PyObject *PyDict_Keys(PyObject *d) {
-    return mpcy_dict_view_list(d, MP_QSTR_keys);
+    return mpcy_dict_list(d, 0, "PyDict_Keys");
 }
 
 PyObject *PyDict_Values(PyObject *d) {
-    return mpcy_dict_view_list(d, MP_QSTR_values);
+    return mpcy_dict_list(d, 1, "PyDict_Values");
 }
 
 PyObject *PyDict_Items(PyObject *d) {
-    return mpcy_dict_view_list(d, MP_QSTR_items);
+    return mpcy_dict_list(d, 2, "PyDict_Items");
 }
 
 PyObject *PyDict_Copy(PyObject *d) {
+    if (mpcy_dict_map(d, "PyDict_Copy") == NULL) {
+        return NULL;
+    }
     mp_obj_t r = MP_OBJ_NULL;
     MPCY_TRY(NULL, r = mp_obj_dict_copy(MPCY_OBJ(d)));
     return MPCY_PY(r);
 }
 
 void PyDict_Clear(PyObject *d) {
-    mp_map_clear(mp_obj_dict_get_map(MPCY_OBJ(d)));
+    if (PyDict_Check(d)) {
+        mp_map_clear(mp_obj_dict_get_map(MPCY_OBJ(d)));
+    }
 }
 
+// As CPython: a dict is merged directly, any other mapping through its keys()
+// and [key]; override 0 keeps existing keys, 2 raises KeyError for them.
 int PyDict_Merge(PyObject *d, PyObject *other, int override) {
+    mp_map_t *map = mpcy_dict_map(d, "PyDict_Merge");
+    if (map == NULL || other == NULL) {
+        return map == NULL ? -1 : mpcy_bad_type(other, "PyDict_Merge");
+    }
+    mp_obj_t o = MPCY_OBJ(other);
     MPCY_TRY(-1, {
-        mp_obj_t keys = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_list), other);
+        mp_obj_t keys;
+        if (PyDict_Check(other)) {
+            keys = MPCY_OBJ(PyDict_Keys(other));
+        } else {
+            mp_obj_t dest[2];
+            mp_load_method(o, MP_QSTR_keys, dest);
+            keys = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_list), mp_call_method_n_kw(0, 0, dest));
+        }
         size_t n;
         mp_obj_t *items;
         mp_obj_list_get(keys, &n, &items);
-        mp_map_t *map = mp_obj_dict_get_map(MPCY_OBJ(d));
         for (size_t i = 0; i < n; i++) {
-            if (override || mp_map_lookup(map, items[i], MP_MAP_LOOKUP) == NULL) {
-                mp_obj_dict_store(MPCY_OBJ(d), items[i], mp_obj_subscr(MPCY_OBJ(other), items[i], MP_OBJ_SENTINEL));
+            if (override != 1 && mp_map_lookup(map, items[i], MP_MAP_LOOKUP) != NULL) {
+                if (override == 2) {
+                    nlr_raise(mp_obj_new_exception_arg1(&mp_type_KeyError, items[i]));
+                }
+                continue;
             }
+            mp_obj_dict_store(MPCY_OBJ(d), items[i], mp_obj_subscr(o, items[i], MP_OBJ_SENTINEL));
         }
     });
     return 0;
@@ -330,8 +458,12 @@ int PyDict_Update(PyObject *d, PyObject *other) {
 }
 
 PyObject *PyDict_SetDefault(PyObject *d, PyObject *key, PyObject *deflt) {
-    mp_map_elem_t *e = NULL;
-    MPCY_TRY(NULL, e = mp_map_lookup(mp_obj_dict_get_map(MPCY_OBJ(d)), MPCY_OBJ(key), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND));
+    mp_map_t *map = mpcy_dict_map(d, "PyDict_SetDefault");
+    bool failed = true;
+    mp_map_elem_t *e = map ? mpcy_dict_lookup(map, key, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND, &failed) : NULL;
+    if (e == NULL) {
+        return NULL;
+    }
     if (e->value == MP_OBJ_NULL) {
         e->value = MPCY_OBJ(deflt);
     }
@@ -339,12 +471,13 @@ PyObject *PyDict_SetDefault(PyObject *d, PyObject *key, PyObject *deflt) {
 }
 
 int PyDict_Pop(PyObject *d, PyObject *key, PyObject **result) {
-    mp_map_elem_t *e = NULL;
-    MPCY_TRY(-1, e = mp_map_lookup(mp_obj_dict_get_map(MPCY_OBJ(d)), MPCY_OBJ(key), MP_MAP_LOOKUP_REMOVE_IF_FOUND));
+    mp_map_t *map = mpcy_dict_map(d, "PyDict_Pop");
+    bool failed = true;
+    mp_map_elem_t *e = map ? mpcy_dict_lookup(map, key, MP_MAP_LOOKUP_REMOVE_IF_FOUND, &failed) : NULL;
     if (result) {
         *result = e ? MPCY_PY(e->value) : NULL;
     }
-    return e != NULL;
+    return failed ? -1 : e != NULL;
 }
 
 PyObject *PyDictProxy_New(PyObject *mapping) {
@@ -366,12 +499,30 @@ PyObject *PyFrozenSet_New(PyObject *iterable) {
     return mpcy_new_set(&mp_type_frozenset, iterable);
 }
 
+// set and frozenset; `exact_set` for the calls CPython allows on sets only.
+static int mpcy_set_check(PyObject *s, bool exact_set, const char *what) {
+    if (s == NULL || !(PySet_Check(s) || (!exact_set && PyFrozenSet_Check(s)))) {
+        return mpcy_bad_type(s, what);
+    }
+    return 0;
+}
+
 Py_ssize_t PySet_Size(PyObject *s) {
+    if (mpcy_set_check(s, false, "PySet_Size") < 0) {
+        return -1;
+    }
     return PyObject_Size(s);
 }
 
+// Also for a new frozenset, which CPython lets its creator fill.
 int PySet_Add(PyObject *s, PyObject *key) {
-    MPCY_TRY(-1, mp_obj_set_store(MPCY_OBJ(s), MPCY_OBJ(key)));
+    if (mpcy_set_check(s, false, "PySet_Add") < 0) {
+        return -1;
+    }
+    MPCY_TRY(-1, {
+        mpcy_check_hashable(MPCY_OBJ(key));
+        mp_obj_set_store(MPCY_OBJ(s), MPCY_OBJ(key));
+    });
     return 0;
 }
 
@@ -385,8 +536,23 @@ static mp_obj_t mpcy_set_call(PyObject *s, qstr name, PyObject *arg) {
     return mp_call_method_n_kw(1, 0, dest);
 }
 
+int PySet_Contains(PyObject *s, PyObject *key) {
+    if (mpcy_set_check(s, false, "PySet_Contains") < 0) {
+        return -1;
+    }
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(-1, {
+        mpcy_check_hashable(MPCY_OBJ(key));
+        r = mp_binary_op(MP_BINARY_OP_IN, MPCY_OBJ(key), MPCY_OBJ(s));
+    });
+    return r == mp_const_true;
+}
+
 int PySet_Discard(PyObject *s, PyObject *key) {
-    int had = PySequence_Contains(s, key);
+    if (mpcy_set_check(s, true, "PySet_Discard") < 0) {
+        return -1;
+    }
+    int had = PySet_Contains(s, key);
     if (had <= 0) {
         return had;
     }
@@ -394,17 +560,19 @@ int PySet_Discard(PyObject *s, PyObject *key) {
     return 1;
 }
 
-int PySet_Contains(PyObject *s, PyObject *key) {
-    return PySequence_Contains(s, key);
-}
-
 PyObject *PySet_Pop(PyObject *s) {
+    if (mpcy_set_check(s, true, "PySet_Pop") < 0) {
+        return NULL;
+    }
     mp_obj_t r = MP_OBJ_NULL;
     MPCY_TRY(NULL, r = mpcy_set_call(s, MP_QSTR_pop, NULL));
     return MPCY_PY(r);
 }
 
 int PySet_Clear(PyObject *s) {
+    if (mpcy_set_check(s, true, "PySet_Clear") < 0) {
+        return -1;
+    }
     MPCY_TRY(-1, mpcy_set_call(s, MP_QSTR_clear, NULL));
     return 0;
 }

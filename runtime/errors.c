@@ -1,4 +1,5 @@
 // The error indicator and exception helpers (pyerrors.h).
+#include <errno.h>
 #include "mpcy.h"
 #include "py/mphal.h"
 
@@ -55,8 +56,30 @@ mp_obj_t mpcy_exc_instance(PyObject *type, PyObject *value) {
     return mp_call_function_1(t, v);
 }
 
+// An instance of exception class `type` with one argument: MicroPython's
+// constructor for its own types, a call for classes defined in Python.
+static mp_obj_t mpcy_exc_new1(PyObject *type, mp_obj_t arg) {
+    const mp_obj_type_t *t = (const mp_obj_type_t *)type;
+    if (MP_OBJ_TYPE_GET_SLOT_OR_NULL(t, make_new) == mp_obj_exception_make_new) {
+        return mp_obj_new_exception_arg1(t, arg);
+    }
+    return mp_call_function_1(MPCY_OBJ(type), arg);
+}
+
+// CPython refuses to raise anything but an exception class or instance.
+static int mpcy_check_exc_type(PyObject *type) {
+    mp_obj_t t = MPCY_OBJ(type);
+    if (t == MP_OBJ_NULL || !(mp_obj_is_exception_type(t) || mp_obj_is_exception_instance(t))) {
+        mpcy_err_set(&mpcy_type_SystemError, "exception %R is not a BaseException subclass", type ? type : Py_None);
+        return -1;
+    }
+    return 0;
+}
+
 void PyErr_SetObject(PyObject *type, PyObject *value) {
-    MPCY_TRY(, MPCY_ERR = mpcy_exc_instance(type, value));
+    if (mpcy_check_exc_type(type) == 0) {
+        MPCY_TRY(, MPCY_ERR = mpcy_exc_instance(type, value));
+    }
 }
 
 void PyErr_SetNone(PyObject *type) {
@@ -64,13 +87,18 @@ void PyErr_SetNone(PyObject *type) {
 }
 
 void PyErr_SetString(PyObject *type, const char *msg) {
-    MPCY_TRY(, MPCY_ERR = mp_obj_new_exception_arg1((const mp_obj_type_t *)type, mp_obj_new_str(msg, strlen(msg))));
+    if (mpcy_check_exc_type(type) == 0) {
+        MPCY_TRY(, MPCY_ERR = mpcy_exc_new1(type, mp_obj_new_str(msg, strlen(msg))));
+    }
 }
 
 PyObject *PyErr_FormatV(PyObject *type, const char *fmt, va_list va) {
+    if (mpcy_check_exc_type(type) < 0) {
+        return NULL;
+    }
     MPCY_TRY(NULL, {
         mp_obj_t msg = mpcy_str_from_fmt(fmt, va);
-        MPCY_ERR = mp_obj_new_exception_arg1((const mp_obj_type_t *)type, msg);
+        MPCY_ERR = mpcy_exc_new1(type, msg);
     });
     return NULL;
 }
@@ -88,6 +116,14 @@ void mpcy_err_set(const mp_obj_type_t *type, const char *fmt, ...) {
     va_start(va, fmt);
     PyErr_FormatV((PyObject *)type, fmt, va);
     va_end(va);
+}
+
+NORETURN void mpcy_raise(const mp_obj_type_t *type, const char *fmt, ...) {
+    va_list va;
+    va_start(va, fmt);
+    mp_obj_t msg = mpcy_str_from_fmt(fmt, va);
+    va_end(va);
+    nlr_raise(mp_obj_new_exception_arg1(type, msg));
 }
 
 PyObject *PyErr_NoMemory(void) {
@@ -202,16 +238,74 @@ void PyErr_BadInternalCall(void) {
     PyErr_SetString(PyExc_SystemError, "bad argument to internal function");
 }
 
+// The OSError subclass CPython's OSError(errno, ...) constructor picks.
+static const mp_obj_type_t *mpcy_oserror_subclass(int code) {
+    switch (code) {
+        case EAGAIN:
+        #if EWOULDBLOCK != EAGAIN
+        case EWOULDBLOCK:
+        #endif
+        case EALREADY:
+        case EINPROGRESS:
+            return &mpcy_type_BlockingIOError;
+        case ECHILD:
+            return &mpcy_type_ChildProcessError;
+        case EPIPE:
+        #ifdef ESHUTDOWN // not in newlib's errno.h (Cortex-M ports)
+        case ESHUTDOWN:
+        #endif
+            return &mpcy_type_BrokenPipeError;
+        case ECONNABORTED:
+            return &mpcy_type_ConnectionAbortedError;
+        case ECONNREFUSED:
+            return &mpcy_type_ConnectionRefusedError;
+        case ECONNRESET:
+            return &mpcy_type_ConnectionResetError;
+        case EEXIST:
+            return &mpcy_type_FileExistsError;
+        case ENOENT:
+            return &mpcy_type_FileNotFoundError;
+        case EISDIR:
+            return &mpcy_type_IsADirectoryError;
+        case ENOTDIR:
+            return &mpcy_type_NotADirectoryError;
+        case EINTR:
+            return &mpcy_type_InterruptedError;
+        case EACCES:
+        case EPERM:
+            return &mpcy_type_PermissionError;
+        case ESRCH:
+            return &mpcy_type_ProcessLookupError;
+        case ETIMEDOUT:
+            return &mpcy_type_TimeoutError;
+        default:
+            return &mp_type_OSError;
+    }
+}
+
+// type(errno, strerror(errno)); for OSError itself the subclass for errno.
 PyObject *PyErr_SetFromErrno(PyObject *type) {
-    MPCY_TRY(NULL, MPCY_ERR = mp_obj_new_exception_arg1((const mp_obj_type_t *)type, MP_OBJ_NEW_SMALL_INT(errno)));
+    int code = errno;
+    if (mpcy_check_exc_type(type) < 0) {
+        return NULL;
+    }
+    if (type == PyExc_OSError) {
+        type = (PyObject *)mpcy_oserror_subclass(code);
+    }
+    const char *text = strerror(code);
+    MPCY_TRY(NULL, {
+        mp_obj_t args[2] = { MP_OBJ_NEW_SMALL_INT(code), mp_obj_new_str(text, strlen(text)) };
+        MPCY_ERR = mp_call_function_n_kw(MPCY_OBJ(type), 2, 0, args);
+    });
     return NULL;
 }
 
+// Both print to stderr, as CPython's sys.stderr.
 void PyErr_PrintEx(int set_sys_last_vars) {
     (void)set_sys_last_vars;
     mp_obj_t e = mpcy_err_fetch();
     if (e != MP_OBJ_NULL) {
-        mp_obj_print_exception(&mp_plat_print, e);
+        mp_obj_print_exception(MICROPY_ERROR_PRINTER, e);
     }
 }
 
@@ -221,13 +315,20 @@ void PyErr_Print(void) {
 
 void PyErr_WriteUnraisable(PyObject *obj) {
     mp_obj_t e = mpcy_err_fetch();
-    mp_printf(&mp_plat_print, "Exception ignored in: ");
+    mp_printf(MICROPY_ERROR_PRINTER, "Exception ignored in: ");
     if (obj != NULL) {
-        mp_obj_print_helper(&mp_plat_print, MPCY_OBJ(obj), PRINT_REPR);
+        // From a finaliser the heap is locked: repr() may fail.
+        nlr_buf_t nlr;
+        if (nlr_push(&nlr) == 0) {
+            mp_obj_print_helper(MICROPY_ERROR_PRINTER, MPCY_OBJ(obj), PRINT_REPR);
+            nlr_pop();
+        } else {
+            mp_printf(MICROPY_ERROR_PRINTER, "<object repr() failed>");
+        }
     }
-    mp_printf(&mp_plat_print, "\n");
+    mp_printf(MICROPY_ERROR_PRINTER, "\n");
     if (e != MP_OBJ_NULL) {
-        mp_obj_print_exception(&mp_plat_print, e);
+        mp_obj_print_exception(MICROPY_ERROR_PRINTER, e);
     }
 }
 
@@ -237,7 +338,9 @@ int PyErr_CheckSignals(void) {
 }
 
 NORETURN void Py_FatalError(const char *msg) {
-    fprintf(stderr, "Fatal Python error: %s\n", msg);
+    // MicroPython's error printer: stderr on unix, the console on a board
+    // (where newlib's stderr, if linked at all, goes nowhere useful).
+    mp_printf(MICROPY_ERROR_PRINTER, "Fatal Python error: %s\n", msg);
     abort();
 }
 
@@ -321,7 +424,8 @@ int PyOS_snprintf(char *str, size_t size, const char *format, ...) {
 // Warnings: printed to stderr as CPython's default filter would, once per call.
 int PyErr_WarnEx(PyObject *category, const char *msg, Py_ssize_t stacklevel) {
     (void)stacklevel;
-    const mp_obj_type_t *t = (const mp_obj_type_t *)(category ? category : PyExc_UserWarning);
+    // No category: RuntimeWarning, as CPython.
+    const mp_obj_type_t *t = (const mp_obj_type_t *)(category ? category : PyExc_RuntimeWarning);
     mp_printf(MICROPY_ERROR_PRINTER, "%q: %s\n", t->name, msg);
     return 0;
 }

@@ -3,6 +3,7 @@
 #include "py/mpz.h"
 #include "py/binary.h"
 #include "py/parsenum.h"
+#include "py/unicode.h"
 
 PyObject *PyLong_FromLong(long v) {
     if (MP_SMALL_INT_FITS(v)) {
@@ -14,7 +15,9 @@ PyObject *PyLong_FromLong(long v) {
 }
 
 PyObject *PyLong_FromLongLong(long long v) {
-    if (MP_SMALL_INT_FITS(v)) {
+    // Not MP_SMALL_INT_FITS: it tests the bits of an mp_int_t only, so on a
+    // 32-bit target it takes 2**63-1 for a small int.
+    if (v >= MP_SMALL_INT_MIN && v <= MP_SMALL_INT_MAX) {
         return MPCY_PY(MP_OBJ_NEW_SMALL_INT(v));
     }
     mp_obj_t r = MP_OBJ_NULL;
@@ -48,126 +51,212 @@ PyObject *PyLong_FromVoidPtr(void *p) {
 }
 
 PyObject *PyLong_FromDouble(double v) {
+    // CPython's messages (MicroPython says "can't convert inf to int").
+    if (isinf(v)) {
+        PyErr_SetString(PyExc_OverflowError, "cannot convert float infinity to integer");
+        return NULL;
+    }
+    if (isnan(v)) {
+        PyErr_SetString(PyExc_ValueError, "cannot convert float NaN to integer");
+        return NULL;
+    }
     mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mp_obj_new_int_from_float(v));
+    if (v > -9.2e18 && v < 9.2e18) {
+        MPCY_TRY(NULL, r = mp_obj_new_int_from_ll((long long)v));
+    } else {
+        // Exact from the double's bits: mp_float_t may be single precision
+        // (Cortex-M ports), which would lose the low bits (and overflow).
+        union { double d; uint64_t u; } b = { .d = v };
+        int shift = (int)((b.u >> 52) & 0x7ff) - 1075; // |v| = mant * 2**shift, shift > 0 here
+        long long mant = (long long)((b.u & ((1ULL << 52) - 1)) | (1ULL << 52));
+        MPCY_TRY(NULL, r = mp_binary_op(MP_BINARY_OP_LSHIFT, mp_obj_new_int_from_ll(v < 0 ? -mant : mant),
+            MP_OBJ_NEW_SMALL_INT(shift)));
+    }
     return MPCY_PY(r);
+}
+
+// Parse an int literal (int(text, base)); a ValueError gets CPython's message,
+// which shows `text_obj` (the str or bytes given, or NULL for a C string).
+mp_obj_t mpcy_long_from_text(const char *s, size_t len, int base, mp_obj_t text_obj) {
+    if ((base != 0 && base < 2) || base > 36) {
+        mp_raise_ValueError(MP_ERROR_TEXT("int() arg 2 must be >= 2 and <= 36"));
+    }
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t r = mp_parse_num_integer(s, len, base, NULL);
+        nlr_pop();
+        return r;
+    }
+    if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(((mp_obj_base_t *)nlr.ret_val)->type), MP_OBJ_FROM_PTR(&mp_type_ValueError))) {
+        nlr_jump(nlr.ret_val);
+    }
+    if (text_obj == MP_OBJ_NULL) {
+        // At most 200 characters, as CPython; a bad UTF-8 tail is dropped.
+        size_t n = len < 200 ? len : 200;
+        while (n > 0 && !utf8_check((const byte *)s, n)) {
+            n--;
+        }
+        text_obj = mp_obj_new_str(s, n);
+    }
+    mpcy_raise(&mp_type_ValueError, "invalid literal for int() with base %d: %R", base, MPCY_PY(text_obj));
 }
 
 PyObject *PyLong_FromString(const char *str, char **pend, int base) {
     mp_obj_t r = MP_OBJ_NULL;
     size_t len = strlen(str);
-    MPCY_TRY(NULL, r = mp_parse_num_integer(str, len, base, NULL));
+    MPCY_TRY(NULL, r = mpcy_long_from_text(str, len, base, MP_OBJ_NULL));
     if (pend) {
         *pend = (char *)str + len;
     }
     return MPCY_PY(r);
 }
 
-// An int (or an object with __index__) for the conversions below.
-static mp_obj_t mpcy_as_int(PyObject *o) {
+// The int value of `o` for the conversions below. Bools are ints, as in
+// CPython. With `use_index` an object with __index__ is converted first (the
+// PyLong_AsLong family); without, CPython asks for an int (PyLong_AsSsize_t,
+// the unsigned conversions). NULL with the error set on failure.
+static mp_obj_t mpcy_as_int(PyObject *o, bool use_index) {
     mp_obj_t x = MPCY_OBJ(o);
     if (mp_obj_is_int(x)) {
         return x;
     }
-    if (mp_obj_is_float(x) || mpcy_slot(mp_obj_get_type(x), Py_nb_index) == NULL) {
-        mpcy_err_set(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mpcy_type_name(mp_obj_get_type(x)));
+    if (mp_obj_is_bool(x)) {
+        return MP_OBJ_NEW_SMALL_INT(x == mp_const_true);
+    }
+    if (!use_index) {
+        PyErr_SetString(PyExc_TypeError, "an integer is required");
         return MP_OBJ_NULL;
     }
     return MPCY_OBJ(PyNumber_Index(o));
 }
 
-// Signed conversion with a range check: 0 on success, -1 with the error set.
-static int mpcy_int_to_ll(mp_obj_t x, long long lo, long long hi, long long *out, const char *ctype) {
+// The low `n` bytes of int x in two's complement (MicroPython's helper only
+// takes long ints).
+static void mpcy_int_to_bytes(mp_obj_t x, bool big_endian, size_t n, byte *buf) {
+    if (!mp_obj_is_small_int(x)) {
+        mp_obj_int_to_bytes_impl(x, big_endian, n, buf);
+        return;
+    }
+    mp_int_t v = MP_OBJ_SMALL_INT_VALUE(x);
+    for (size_t i = 0; i < n; i++) {
+        buf[big_endian ? n - 1 - i : i] = i < sizeof(v) ? (byte)(v >> (8 * i)) : (v < 0 ? 0xff : 0);
+    }
+}
+
+// x in [lo, hi]? Then *out is its value. Runs MicroPython code: call under nlr.
+static bool mpcy_int_to_ll(mp_obj_t x, long long lo, long long hi, long long *out) {
     if (mp_obj_is_small_int(x)) {
         mp_int_t v = MP_OBJ_SMALL_INT_VALUE(x);
-        if (v >= lo && v <= hi) {
-            *out = v;
-            return 0;
-        }
-    } else {
-        // Long ints: compare against the limits, then convert through bytes.
-        mp_obj_t vlo = mp_obj_new_int_from_ll(lo), vhi = mp_obj_new_int_from_ll(hi);
-        if (mp_obj_is_true(mp_binary_op(MP_BINARY_OP_MORE_EQUAL, x, vlo))
-            && mp_obj_is_true(mp_binary_op(MP_BINARY_OP_LESS_EQUAL, x, vhi))) {
-            int64_t v = 0;
-            mp_obj_int_to_bytes_impl(x, false, sizeof(v), (byte *)&v);
-            *out = v;
-            return 0;
-        }
-    }
-    mpcy_err_set(&mp_type_OverflowError, "Python int too large to convert to C %s", ctype);
-    return -1;
-}
-
-static int mpcy_int_to_ull(mp_obj_t x, unsigned long long hi, unsigned long long *out, const char *ctype) {
-    if (mp_obj_int_sign(x) < 0) {
-        mpcy_err_set(&mp_type_OverflowError, "can't convert negative value to unsigned int");
-        return -1;
-    }
-    if (mp_obj_is_small_int(x) && (unsigned long long)MP_OBJ_SMALL_INT_VALUE(x) <= hi) {
-        *out = MP_OBJ_SMALL_INT_VALUE(x);
-        return 0;
-    }
-    if (!mp_obj_is_small_int(x) && mp_obj_is_true(mp_binary_op(MP_BINARY_OP_LESS_EQUAL, x, mp_obj_new_int_from_ull(hi)))) {
-        uint64_t v = 0;
-        mp_obj_int_to_bytes_impl(x, false, sizeof(v), (byte *)&v);
         *out = v;
-        return 0;
+        return v >= lo && v <= hi;
     }
-    mpcy_err_set(&mp_type_OverflowError, "Python int too large to convert to C %s", ctype);
+    // Long ints: compare against the limits, then convert through bytes.
+    if (mp_obj_is_true(mp_binary_op(MP_BINARY_OP_MORE_EQUAL, x, mp_obj_new_int_from_ll(lo)))
+        && mp_obj_is_true(mp_binary_op(MP_BINARY_OP_LESS_EQUAL, x, mp_obj_new_int_from_ll(hi)))) {
+        int64_t v = 0;
+        mpcy_int_to_bytes(x, false, sizeof(v), (byte *)&v);
+        *out = v;
+        return true;
+    }
+    return false;
+}
+
+// The same for x >= 0 and [0, hi].
+static bool mpcy_int_to_ull(mp_obj_t x, unsigned long long hi, unsigned long long *out) {
+    if (mp_obj_is_small_int(x)) {
+        *out = MP_OBJ_SMALL_INT_VALUE(x);
+        return *out <= hi;
+    }
+    if (mp_obj_is_true(mp_binary_op(MP_BINARY_OP_LESS_EQUAL, x, mp_obj_new_int_from_ull(hi)))) {
+        uint64_t v = 0;
+        mpcy_int_to_bytes(x, false, sizeof(v), (byte *)&v);
+        *out = v;
+        return true;
+    }
+    return false;
+}
+
+// Signed conversion: -1 with OverflowError `msg` out of range; with `overflow`
+// given, -1 and *overflow = the sign instead of the error.
+static long long mpcy_as_signed(PyObject *o, long long lo, long long hi, bool use_index, const char *msg, int *overflow) {
+    long long r = 0;
+    bool ok = false;
+    int sign = 0;
+    if (overflow) {
+        *overflow = 0;
+    }
+    MPCY_TRY(-1, {
+        mp_obj_t x = mpcy_as_int(o, use_index);
+        if (x == MP_OBJ_NULL) {
+            ok = true;
+            r = -1;
+        } else {
+            ok = mpcy_int_to_ll(x, lo, hi, &r);
+            sign = mp_obj_int_sign(x);
+        }
+    });
+    if (ok) {
+        return r;
+    }
+    if (overflow) {
+        *overflow = sign;
+    } else {
+        PyErr_SetString(PyExc_OverflowError, msg);
+    }
     return -1;
 }
 
-#define MPCY_AS_SIGNED(name, ctype, lo, hi, cname) \
-    ctype name(PyObject *o) { \
-        long long r = -1; \
-        int ok = -1; \
-        MPCY_TRY(-1, { \
-            mp_obj_t x = mpcy_as_int(o); \
-            if (x != MP_OBJ_NULL) { \
-                ok = mpcy_int_to_ll(x, (lo), (hi), &r, cname); \
-            } \
-        }); \
-        return ok < 0 ? (ctype)-1 : (ctype)r; \
-    }
-MPCY_AS_SIGNED(PyLong_AsLong, long, LONG_MIN, LONG_MAX, "long")
-MPCY_AS_SIGNED(PyLong_AsLongLong, long long, LLONG_MIN, LLONG_MAX, "long long")
-MPCY_AS_SIGNED(PyLong_AsSsize_t, Py_ssize_t, PY_SSIZE_T_MIN, PY_SSIZE_T_MAX, "ssize_t")
-
-#define MPCY_AS_UNSIGNED(name, ctype, hi, cname) \
-    ctype name(PyObject *o) { \
-        unsigned long long r = 0; \
-        int ok = -1; \
-        MPCY_TRY((ctype)-1, { \
-            mp_obj_t x = mpcy_as_int(o); \
-            if (x != MP_OBJ_NULL) { \
-                ok = mpcy_int_to_ull(x, (hi), &r, cname); \
-            } \
-        }); \
-        return ok < 0 ? (ctype)-1 : (ctype)r; \
-    }
-MPCY_AS_UNSIGNED(PyLong_AsUnsignedLong, unsigned long, ULONG_MAX, "unsigned long")
-MPCY_AS_UNSIGNED(PyLong_AsUnsignedLongLong, unsigned long long, ULLONG_MAX, "unsigned long long")
-MPCY_AS_UNSIGNED(PyLong_AsSize_t, size_t, SIZE_MAX, "size_t")
-
-long PyLong_AsLongAndOverflow(PyObject *o, int *overflow) {
-    *overflow = 0;
-    long r = PyLong_AsLong(o);
-    if (r == -1 && PyErr_ExceptionMatches(PyExc_OverflowError)) {
-        PyErr_Clear();
-        *overflow = _PyLong_Sign(o);
+static unsigned long long mpcy_as_unsigned(PyObject *o, unsigned long long hi, const char *neg_msg, const char *msg) {
+    unsigned long long r = 0;
+    const char *err = NULL;
+    MPCY_TRY((unsigned long long)-1, {
+        mp_obj_t x = mpcy_as_int(o, false);
+        if (x == MP_OBJ_NULL) {
+            r = (unsigned long long)-1;
+        } else if (mp_obj_int_sign(x) < 0) {
+            err = neg_msg;
+        } else if (!mpcy_int_to_ull(x, hi, &r)) {
+            err = msg;
+        }
+    });
+    if (err != NULL) {
+        PyErr_SetString(PyExc_OverflowError, err);
+        return (unsigned long long)-1;
     }
     return r;
+}
+
+// Each with CPython 3.11's message: they differ between the functions.
+long PyLong_AsLong(PyObject *o) {
+    return mpcy_as_signed(o, LONG_MIN, LONG_MAX, true, "Python int too large to convert to C long", NULL);
+}
+
+long PyLong_AsLongAndOverflow(PyObject *o, int *overflow) {
+    return mpcy_as_signed(o, LONG_MIN, LONG_MAX, true, NULL, overflow);
+}
+
+long long PyLong_AsLongLong(PyObject *o) {
+    return mpcy_as_signed(o, LLONG_MIN, LLONG_MAX, true, "int too big to convert", NULL);
 }
 
 long long PyLong_AsLongLongAndOverflow(PyObject *o, int *overflow) {
-    *overflow = 0;
-    long long r = PyLong_AsLongLong(o);
-    if (r == -1 && PyErr_ExceptionMatches(PyExc_OverflowError)) {
-        PyErr_Clear();
-        *overflow = _PyLong_Sign(o);
-    }
-    return r;
+    return mpcy_as_signed(o, LLONG_MIN, LLONG_MAX, true, NULL, overflow);
+}
+
+Py_ssize_t PyLong_AsSsize_t(PyObject *o) {
+    return mpcy_as_signed(o, PY_SSIZE_T_MIN, PY_SSIZE_T_MAX, false, "Python int too large to convert to C ssize_t", NULL);
+}
+
+unsigned long PyLong_AsUnsignedLong(PyObject *o) {
+    return mpcy_as_unsigned(o, ULONG_MAX, "can't convert negative value to unsigned int", "Python int too large to convert to C unsigned long");
+}
+
+unsigned long long PyLong_AsUnsignedLongLong(PyObject *o) {
+    return mpcy_as_unsigned(o, ULLONG_MAX, "can't convert negative int to unsigned", "int too big to convert");
+}
+
+size_t PyLong_AsSize_t(PyObject *o) {
+    return mpcy_as_unsigned(o, SIZE_MAX, "can't convert negative value to size_t", "Python int too large to convert to C size_t");
 }
 
 unsigned long PyLong_AsUnsignedLongMask(PyObject *o) {
@@ -176,20 +265,20 @@ unsigned long PyLong_AsUnsignedLongMask(PyObject *o) {
 
 unsigned long long PyLong_AsUnsignedLongLongMask(PyObject *o) {
     uint64_t v = 0;
+    bool failed = false;
     MPCY_TRY((unsigned long long)-1, {
-        mp_obj_t x = mpcy_as_int(o);
+        mp_obj_t x = mpcy_as_int(o, true);
         if (x == MP_OBJ_NULL) {
-            return (unsigned long long)-1;
-        }
-        if (mp_obj_is_small_int(x)) {
+            failed = true;
+        } else if (mp_obj_is_small_int(x)) {
             v = (uint64_t)(int64_t)MP_OBJ_SMALL_INT_VALUE(x);
         } else {
             // Two's complement of the low 64 bits.
             mp_obj_t m = mp_binary_op(MP_BINARY_OP_AND, x, mp_obj_new_int_from_ull(UINT64_MAX));
-            mp_obj_int_to_bytes_impl(m, false, sizeof(v), (byte *)&v);
+            mpcy_int_to_bytes(m, false, sizeof(v), (byte *)&v);
         }
     });
-    return v;
+    return failed ? (unsigned long long)-1 : v;
 }
 
 void *PyLong_AsVoidPtr(PyObject *o) {
@@ -198,7 +287,28 @@ void *PyLong_AsVoidPtr(PyObject *o) {
 
 double PyLong_AsDouble(PyObject *o) {
     double r = -1.0;
-    MPCY_TRY(-1.0, r = mp_obj_get_float(MPCY_OBJ(o)));
+    mp_obj_t x = mpcy_as_int(o, false);
+    if (x == MP_OBJ_NULL) {
+        return -1.0;
+    }
+    #if MICROPY_FLOAT_IMPL != MICROPY_FLOAT_IMPL_DOUBLE
+    // mp_float_t is single precision here (it would round to 24 bits and
+    // overflow past 2**128): x = (x >> k) * 2**k with x >> k in 64 bits.
+    long long ll = 0;
+    int k = 0;
+    MPCY_TRY(-1.0, {
+        while (!mpcy_int_to_ll(x, LLONG_MIN, LLONG_MAX, &ll)) {
+            x = mp_binary_op(MP_BINARY_OP_RSHIFT, x, MP_OBJ_NEW_SMALL_INT(32));
+            k += 32;
+        }
+    });
+    r = (double)ll;
+    for (; k > 0 && !isinf(r); k -= 32) {
+        r *= 4294967296.0;
+    }
+    #else
+    MPCY_TRY(-1.0, r = mp_obj_get_float(x));
+    #endif
     if (isinf(r)) {
         // MicroPython rounds huge ints to inf; CPython refuses.
         PyErr_SetString(PyExc_OverflowError, "int too large to convert to float");
@@ -208,7 +318,8 @@ double PyLong_AsDouble(PyObject *o) {
 }
 
 int _PyLong_Sign(PyObject *o) {
-    return mp_obj_int_sign(MPCY_OBJ(o));
+    mp_obj_t x = MPCY_OBJ(o);
+    return mp_obj_is_bool(x) ? x == mp_const_true : mp_obj_int_sign(x);
 }
 
 PyObject *_PyLong_FromByteArray(const unsigned char *bytes, size_t n, int little_endian, int is_signed) {
@@ -227,25 +338,31 @@ PyObject *_PyLong_FromByteArray(const unsigned char *bytes, size_t n, int little
 
 int _PyLong_AsByteArray(PyLongObject *v, unsigned char *bytes, size_t n, int little_endian, int is_signed) {
     mp_obj_t x = MPCY_OBJ(v);
+    const char *err = NULL;
     MPCY_TRY(-1, {
+        if (mp_obj_is_bool(x)) {
+            x = MP_OBJ_NEW_SMALL_INT(x == mp_const_true);
+        }
         int sign = mp_obj_int_sign(x);
-        if (!is_signed && sign < 0) {
-            mpcy_err_set(&mp_type_OverflowError, "can't convert negative int to unsigned");
-            return -1;
-        }
         mp_obj_t lim = mp_binary_op(MP_BINARY_OP_LSHIFT, MP_OBJ_NEW_SMALL_INT(1), MP_OBJ_NEW_SMALL_INT(8 * n - (is_signed ? 1 : 0)));
-        bool too_big = sign >= 0 ? mp_obj_is_true(mp_binary_op(MP_BINARY_OP_MORE_EQUAL, x, lim))
-            : mp_obj_is_true(mp_binary_op(MP_BINARY_OP_LESS, x, mp_unary_op(MP_UNARY_OP_NEGATIVE, lim)));
-        if (too_big) {
-            mpcy_err_set(&mp_type_OverflowError, "int too big to convert");
-            return -1;
+        if (!is_signed && sign < 0) {
+            err = "can't convert negative int to unsigned";
+        } else if (sign >= 0 ? mp_obj_is_true(mp_binary_op(MP_BINARY_OP_MORE_EQUAL, x, lim))
+                   : mp_obj_is_true(mp_binary_op(MP_BINARY_OP_LESS, x, mp_unary_op(MP_UNARY_OP_NEGATIVE, lim)))) {
+            err = "int too big to convert";
+        } else {
+            if (sign < 0) {
+                x = mp_binary_op(MP_BINARY_OP_ADD, x, mp_binary_op(MP_BINARY_OP_LSHIFT, MP_OBJ_NEW_SMALL_INT(1), MP_OBJ_NEW_SMALL_INT(8 * n)));
+            }
+            memset(bytes, 0, n);
+            mpcy_int_to_bytes(x, !little_endian, n, bytes);
         }
-        if (sign < 0) {
-            x = mp_binary_op(MP_BINARY_OP_ADD, x, mp_binary_op(MP_BINARY_OP_LSHIFT, MP_OBJ_NEW_SMALL_INT(1), MP_OBJ_NEW_SMALL_INT(8 * n)));
-        }
-        memset(bytes, 0, n);
-        mp_obj_int_to_bytes_impl(x, !little_endian, n, bytes);
     });
+    if (err != NULL) {
+        // Set outside the nlr block: no return from inside MPCY_TRY.
+        PyErr_SetString(PyExc_OverflowError, err);
+        return -1;
+    }
     return 0;
 }
 
@@ -257,7 +374,7 @@ static int mpcy_native_little(int flags) {
 }
 
 Py_ssize_t PyLong_AsNativeBytes(PyObject *v, void *buffer, Py_ssize_t n, int flags) {
-    mp_obj_t x = mpcy_as_int(v);
+    mp_obj_t x = mpcy_as_int(v, flags != -1 && (flags & Py_ASNATIVEBYTES_ALLOW_INDEX));
     if (x == MP_OBJ_NULL) {
         return -1;
     }
@@ -285,7 +402,7 @@ PyObject *PyLong_FromUnsignedNativeBytes(const void *buffer, size_t n, int flags
 // ---- float ------------------------------------------------------------------------
 PyObject *PyFloat_FromDouble(double v) {
     mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mp_obj_new_float(v));
+    MPCY_TRY(NULL, r = mp_obj_new_float((mp_float_t)v));
     return MPCY_PY(r);
 }
 
@@ -315,9 +432,35 @@ double PyFloat_AsDouble(PyObject *o) {
     return r;
 }
 
+// float(text) for a str, bytes or bytearray, with CPython's message for a
+// malformed one (raises).
+mp_obj_t mpcy_float_from_text(mp_obj_t s) {
+    mp_obj_t arg = s;
+    if (!mp_obj_is_str(s)) {
+        mp_buffer_info_t info;
+        mp_get_buffer_raise(s, &info, MP_BUFFER_READ);
+        arg = mp_obj_new_str((const char *)info.buf, info.len);
+    }
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t r = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_float), arg);
+        nlr_pop();
+        return r;
+    }
+    if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(((mp_obj_base_t *)nlr.ret_val)->type), MP_OBJ_FROM_PTR(&mp_type_ValueError))) {
+        nlr_jump(nlr.ret_val);
+    }
+    mpcy_raise(&mp_type_ValueError, "could not convert string to float: %R", MPCY_PY(s));
+}
+
 PyObject *PyFloat_FromString(PyObject *s) {
+    mp_obj_t o = MPCY_OBJ(s);
+    if (!mp_obj_is_str(o) && !mp_obj_is_type(o, &mp_type_bytes) && !mp_obj_is_type(o, &mp_type_bytearray)) {
+        mpcy_err_set(&mp_type_TypeError, "float() argument must be a string or a real number, not '%s'", mpcy_type_name(mp_obj_get_type(o)));
+        return NULL;
+    }
     mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_float), MPCY_OBJ(s)));
+    MPCY_TRY(NULL, r = mpcy_float_from_text(o));
     return MPCY_PY(r);
 }
 
@@ -332,7 +475,7 @@ double PyFloat_GetMin(void) {
 #if MICROPY_PY_BUILTINS_COMPLEX
 PyObject *PyComplex_FromDoubles(double real, double imag) {
     mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mp_obj_new_complex(real, imag));
+    MPCY_TRY(NULL, r = mp_obj_new_complex((mp_float_t)real, (mp_float_t)imag));
     return MPCY_PY(r);
 }
 

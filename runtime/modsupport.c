@@ -51,29 +51,55 @@ int PyArg_ValidateKeywordArguments(PyObject *kw) {
     return 1;
 }
 
-// Py_BuildValue: the common single-character codes.
+// Py_BuildValue: one value per format code; (...) tuples, [...] lists and
+// {k:v, ...} dicts nest. NULL with the error set on failure.
 static PyObject *mpcy_build_one(const char **fmt, va_list *va);
 
+static bool mpcy_build_sep(char c) {
+    return c == ',' || c == ' ' || c == ':' || c == '\t';
+}
+
+// The items up to `close` ('\0': the end of the format) as a tuple, a list
+// (']') or a dict ('}').
 static PyObject *mpcy_build_seq(const char **fmt, va_list *va, char close) {
-    mp_obj_t items[32];
-    size_t n = 0;
+    PyObject *items = PyList_New(0);
+    if (items == NULL) {
+        return NULL;
+    }
     while (**fmt && **fmt != close) {
-        if (**fmt == ',' || **fmt == ' ') {
+        if (mpcy_build_sep(**fmt)) {
             (*fmt)++;
             continue;
         }
         PyObject *o = mpcy_build_one(fmt, va);
-        if (o == NULL || n >= 32) {
+        if (o == NULL || PyList_Append(items, o) < 0) {
             return NULL;
         }
-        items[n++] = MPCY_OBJ(o);
     }
-    if (**fmt == close) {
+    if (**fmt != close) {
+        PyErr_SetString(PyExc_SystemError, "unmatched paren in format");
+        return NULL;
+    }
+    if (close != '\0') {
         (*fmt)++;
     }
-    mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = close == ']' ? mp_obj_new_list(n, items) : mp_obj_new_tuple(n, items));
-    return MPCY_PY(r);
+    if (close == ']') {
+        return items;
+    }
+    if (close != '}') {
+        return PyList_AsTuple(items);
+    }
+    Py_ssize_t n = PyList_GET_SIZE(items);
+    PyObject *d = n % 2 ? NULL : PyDict_New();
+    if (n % 2) {
+        PyErr_SetString(PyExc_SystemError, "Bad dict format");
+    }
+    for (Py_ssize_t i = 0; d != NULL && i < n; i += 2) {
+        if (PyDict_SetItem(d, PyList_GET_ITEM(items, i), PyList_GET_ITEM(items, i + 1)) < 0) {
+            d = NULL;
+        }
+    }
+    return d;
 }
 
 static PyObject *mpcy_build_one(const char **fmt, va_list *va) {
@@ -83,13 +109,25 @@ static PyObject *mpcy_build_one(const char **fmt, va_list *va) {
             return mpcy_build_seq(fmt, va, ')');
         case '[':
             return mpcy_build_seq(fmt, va, ']');
+        case '{':
+            return mpcy_build_seq(fmt, va, '}');
         case 'O':
         case 'S':
-        case 'N':
-            if (**fmt == '&' || **fmt == '!') {
-                break;
+        case 'N': {
+            PyObject *o;
+            if (**fmt == '&') {
+                // O&: a converter function and its argument.
+                (*fmt)++;
+                PyObject *(*conv)(void *) = va_arg(*va, PyObject *(*)(void *));
+                o = conv(va_arg(*va, void *));
+            } else {
+                o = va_arg(*va, PyObject *);
             }
-            return va_arg(*va, PyObject *);
+            if (o == NULL && !PyErr_Occurred()) {
+                PyErr_SetString(PyExc_SystemError, "NULL object passed to Py_BuildValue");
+            }
+            return o;
+        }
         case 'i':
         case 'b':
         case 'h':
@@ -117,6 +155,8 @@ static PyObject *mpcy_build_one(const char **fmt, va_list *va) {
             char ch = (char)va_arg(*va, int);
             return PyBytes_FromStringAndSize(&ch, 1);
         }
+        case 'C':
+            return PyUnicode_FromOrdinal(va_arg(*va, int));
         case 's':
         case 'z':
         case 'U':
@@ -138,7 +178,7 @@ static PyObject *mpcy_build_one(const char **fmt, va_list *va) {
         default:
             break;
     }
-    mpcy_err_set(&mpcy_type_SystemError, "Py_BuildValue: format code '%c' is not supported", c);
+    PyErr_SetString(PyExc_SystemError, "bad format char passed to Py_BuildValue");
     return NULL;
 }
 
@@ -151,19 +191,22 @@ PyObject *Py_VaBuildValue(const char *format, va_list va) {
     size_t count = 0;
     int depth = 0;
     for (const char *p = format; *p; p++) {
-        if (*p == '(' || *p == '[') {
+        if (*p == '(' || *p == '[' || *p == '{') {
             if (depth++ == 0) {
                 count++;
             }
-        } else if (*p == ')' || *p == ']') {
+        } else if (*p == ')' || *p == ']' || *p == '}') {
             depth--;
-        } else if (depth == 0 && *p != '#' && *p != ',' && *p != ' ') {
+        } else if (depth == 0 && *p != '#' && *p != '&' && !mpcy_build_sep(*p)) {
             count++;
         }
     }
     if (count == 0) {
         r = Py_None;
     } else if (count == 1) {
+        while (mpcy_build_sep(*f)) {
+            f++;
+        }
         r = mpcy_build_one(&f, &ap);
     } else {
         r = mpcy_build_seq(&f, &ap, '\0');

@@ -107,15 +107,24 @@ PyObject *PyModule_FromDefAndSpec2(PyModuleDef *def, PyObject *spec, int apiver)
 
 PyObject *PyModule_GetDict(PyObject *m) {
     if (!PyModule_Check(m)) {
-        mpcy_err_set(&mp_type_TypeError, "PyModule_GetDict: not a module");
+        PyErr_BadInternalCall();
         return NULL;
     }
     return MPCY_PY(MP_OBJ_FROM_PTR(((mp_obj_module_t *)MP_OBJ_TO_PTR(MPCY_OBJ(m)))->globals));
 }
 
+// CPython's errors: TypeError for a non-module, SystemError without a name.
 PyObject *PyModule_GetNameObject(PyObject *m) {
-    PyObject *d = PyModule_GetDict(m);
-    return d ? PyDict_GetItemString(d, "__name__") : NULL;
+    if (!PyModule_Check(m)) {
+        PyErr_BadArgument();
+        return NULL;
+    }
+    PyObject *name = PyDict_GetItemString(PyModule_GetDict(m), "__name__");
+    if (name == NULL || !PyUnicode_Check(name)) {
+        PyErr_SetString(PyExc_SystemError, "nameless module");
+        return NULL;
+    }
+    return name;
 }
 
 const char *PyModule_GetName(PyObject *m) {
@@ -124,9 +133,12 @@ const char *PyModule_GetName(PyObject *m) {
 }
 
 PyObject *PyModule_GetFilenameObject(PyObject *m) {
-    PyObject *d = PyModule_GetDict(m);
-    PyObject *f = d ? PyDict_GetItemString(d, "__file__") : NULL;
-    if (f == NULL) {
+    if (!PyModule_Check(m)) {
+        PyErr_BadArgument();
+        return NULL;
+    }
+    PyObject *f = PyDict_GetItemString(PyModule_GetDict(m), "__file__");
+    if (f == NULL || !PyUnicode_Check(f)) {
         PyErr_SetString(PyExc_SystemError, "module filename missing");
     }
     return f;
@@ -182,12 +194,68 @@ int PyState_RemoveModule(PyModuleDef *def) {
     return 0;
 }
 
+// ---- soft reset -------------------------------------------------------------------
+// On a board a soft reset (Ctrl-D, mpremote) frees the whole heap with
+// gc_sweep_all(), which runs every finaliser, and starts a new VM; static
+// memory stays. A stub that became a module, and the layer's root pointers,
+// would point into the old heap. One of these objects per module stub, kept
+// alive by the layer's roots, has a finaliser that only that sweep runs: it
+// gives the stub its own globals back (so the next import calls __init__
+// again) and notes that the VM is gone; the next module init then forgets the
+// layer's roots (each MP_REGISTER_ROOT_POINTER of the layer is listed below).
+typedef struct {
+    mp_obj_base_t base;
+    mp_obj_module_t *stub;
+    mp_obj_dict_t *stub_globals;
+} mpcy_reset_watch_t;
+
+static bool mpcy_vm_gone;
+
+static mp_obj_t mpcy_reset_watch_del(mp_obj_t self_in) {
+    mpcy_reset_watch_t *w = MP_OBJ_TO_PTR(self_in);
+    w->stub->globals = w->stub_globals;
+    mpcy_vm_gone = true;
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(mpcy_reset_watch_del_obj, mpcy_reset_watch_del);
+static const mp_rom_map_elem_t mpcy_reset_watch_locals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&mpcy_reset_watch_del_obj) },
+};
+static MP_DEFINE_CONST_DICT(mpcy_reset_watch_locals, mpcy_reset_watch_locals_table);
+static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_reset_watch, MP_QSTR_module, MP_TYPE_FLAG_NONE,
+    locals_dict, &mpcy_reset_watch_locals);
+
 // Called from a module stub's __init__ (MicroPython's built-in module init
 // hook) on each import until it succeeds. The stub becomes the module.
 mp_obj_t mpcy_module_init(PyObject *(*initfunc)(void), const char *name, mp_obj_module_t *stub) {
     mpcy_module_t *sm = (mpcy_module_t *)stub;
+    static bool hooks;
+    if (mpcy_vm_gone) {
+        // First import after a soft reset: the old heap is gone.
+        mpcy_vm_gone = false;
+        MP_STATE_VM(mpcy_roots) = MP_OBJ_NULL;
+        MP_STATE_VM(mpcy_err_cur) = MP_OBJ_NULL;
+        MP_STATE_VM(mpcy_exc_handled) = MP_OBJ_NULL;
+        MP_STATE_VM(mpcy_builtins_module) = MP_OBJ_NULL;
+        MP_STATE_VM(mpcy_frames) = MP_OBJ_NULL;
+        hooks = false;
+    }
     if (sm->def != NULL) {
-        return mp_const_none;
+        if (!stub->globals->map.is_fixed) {
+            return mp_const_none; // initialised in this VM
+        }
+        // Initialised before a soft reset (its watch gave the stub its own globals back).
+        sm->def->m_base.m_copy = NULL;
+        sm->def = NULL;
+        sm->state = NULL;
+    }
+    mpcy_reset_watch_t *watch = mp_obj_malloc_with_finaliser(mpcy_reset_watch_t, &mpcy_type_reset_watch);
+    watch->stub = stub;
+    watch->stub_globals = stub->globals;
+    mpcy_keep(watch);
+    if (!hooks) {
+        mpcy_install_hooks();
+        hooks = true;
     }
     mp_obj_dict_t *const_globals = stub->globals;
     mpcy_pending_stub = stub;
@@ -250,12 +318,20 @@ PyObject *PyImport_ImportModuleLevel(const char *name, PyObject *globals, PyObje
 
 // PyImport_ImportModule("a.b") returns a.b itself, not a.
 extern const mp_obj_module_t mpcy_types_module;
+extern const mp_obj_module_t mpcy_inspect_module;
 
 PyObject *PyImport_ImportModule(const char *name) {
     PyObject *top = PyImport_ImportModuleLevel(name, NULL, NULL, NULL, 0);
-    if (top == NULL && !strcmp(name, "types") && PyErr_ExceptionMatches(PyExc_ImportError)) {
-        PyErr_Clear();
-        return MPCY_PY(MP_OBJ_FROM_PTR(&mpcy_types_module));
+    if (top == NULL && PyErr_ExceptionMatches(PyExc_ImportError)) {
+        // Stand-ins for the CPython modules Cython's own code imports.
+        if (!strcmp(name, "types")) {
+            PyErr_Clear();
+            return MPCY_PY(MP_OBJ_FROM_PTR(&mpcy_types_module));
+        }
+        if (!strcmp(name, "inspect")) {
+            PyErr_Clear();
+            return MPCY_PY(MP_OBJ_FROM_PTR(&mpcy_inspect_module));
+        }
     }
     if (top == NULL || strchr(name, '.') == NULL) {
         return top;

@@ -32,6 +32,8 @@ static inline void *mpcy_slot(const mp_obj_type_t *t, int slot) {
 
 // Errors
 void mpcy_err_set(const mp_obj_type_t *type, const char *fmt, ...);
+// Raise (nlr) with a message in PyUnicode_FromFormat's format (%R, %S, ...).
+NORETURN void mpcy_raise(const mp_obj_type_t *type, const char *fmt, ...);
 mp_obj_t mpcy_err_fetch(void);
 mp_obj_t mpcy_exc_instance(PyObject *type, PyObject *value);
 
@@ -39,6 +41,14 @@ mp_obj_t mpcy_exc_instance(PyObject *type, PyObject *value);
 mp_obj_t mpcy_call_vec(mp_obj_t fun, mp_obj_t const *args, size_t nargs, mp_obj_t kwnames);
 PyObject *mpcy_tuple_from_array(size_t n, const mp_obj_t *items);
 void mpcy_split_args(size_t n_args, size_t n_kw, const mp_obj_t *args, PyObject **targs, PyObject **kwargs);
+
+// Numbers: int(text, base) with CPython's error message (raises).
+mp_obj_t mpcy_long_from_text(const char *s, size_t len, int base, mp_obj_t text_obj);
+// float(text) for str/bytes/bytearray with CPython's error message (raises).
+mp_obj_t mpcy_float_from_text(mp_obj_t s);
+
+// Raise CPython's "unhashable type" for a mutable built-in (raises).
+void mpcy_check_hashable(mp_obj_t key);
 
 // Strings
 qstr mpcy_qstr(PyObject *name);
@@ -50,6 +60,16 @@ mp_obj_t mpcy_type_lookup(const mp_obj_type_t *type, qstr attr);
 
 // The builtins module Cython uses (bltinmodule.c)
 PyObject *mpcy_builtins_module(void);
+void mpcy_install_hooks(void);
+MP_DECLARE_CONST_FUN_OBJ_VAR(mpcy_object_init_obj);
+
+// Python classes with a cdef class base (typeobject.c)
+bool mpcy_has_spec_base(mp_obj_t bases);
+mp_obj_t mpcy_type_from_class(mp_obj_t name, mp_obj_t bases, mp_obj_t dict);
+
+// Keep object `o` visible to the GC up to this point: MicroPython's GC does
+// not follow a pointer into the middle of a block (a tuple's items).
+#define MPCY_KEEP_ALIVE(o) __asm__ volatile ("" : : "g"(o) : "memory")
 
 // Roots: keep an allocation alive for as long as the interpreter runs.
 void mpcy_keep(void *p);

@@ -83,9 +83,24 @@ PyObject *PyObject_Format(PyObject *o, PyObject *spec) {
     return MPCY_PY(r);
 }
 
+// MicroPython hashes some mutable built-ins by identity, and a lookup in an
+// empty dict hashes nothing: CPython refuses them as keys.
+void mpcy_check_hashable(mp_obj_t key) {
+    if (mp_obj_is_small_int(key) || mp_obj_is_qstr(key)) {
+        return;
+    }
+    const mp_obj_type_t *t = mp_obj_get_type(key);
+    if (t == &mp_type_list || t == &mp_type_dict || t == &mp_type_set || t == &mp_type_bytearray) {
+        mpcy_raise(&mp_type_TypeError, "unhashable type: '%s'", qstr_str(t->name));
+    }
+}
+
 Py_hash_t PyObject_Hash(PyObject *o) {
     mp_obj_t h = MP_OBJ_NULL;
-    MPCY_TRY(-1, h = mp_unary_op(MP_UNARY_OP_HASH, MPCY_OBJ(o)));
+    MPCY_TRY(-1, {
+        mpcy_check_hashable(MPCY_OBJ(o));
+        h = mp_unary_op(MP_UNARY_OP_HASH, MPCY_OBJ(o));
+    });
     Py_hash_t r = mp_obj_is_small_int(h) ? MP_OBJ_SMALL_INT_VALUE(h) : (Py_hash_t)mp_obj_int_get_truncated(h);
     return r == -1 ? -2 : r;
 }
@@ -378,10 +393,14 @@ int mpcy_enter_recursive_call(const char *where) {
 // A small header keeps the requested size for PyMem_Realloc.
 #define MPCY_MEM_HDR 8
 
+// As CPython, failures answer NULL and set no exception (the caller raises
+// MemoryError); more than PY_SSIZE_T_MAX bytes always fails.
 void *PyMem_Malloc(size_t n) {
+    if (n > (size_t)PY_SSIZE_T_MAX - MPCY_MEM_HDR) {
+        return NULL;
+    }
     char *p = m_tracked_calloc(n + MPCY_MEM_HDR, 1);
     if (p == NULL) {
-        PyErr_NoMemory();
         return NULL;
     }
     *(size_t *)p = n;
@@ -389,8 +408,7 @@ void *PyMem_Malloc(size_t n) {
 }
 
 void *PyMem_Calloc(size_t nelem, size_t elsize) {
-    if (elsize != 0 && nelem > SIZE_MAX / elsize) {
-        PyErr_NoMemory();
+    if (elsize != 0 && nelem > (size_t)PY_SSIZE_T_MAX / elsize) {
         return NULL;
     }
     return PyMem_Malloc(nelem * elsize);

@@ -109,6 +109,27 @@ const mp_obj_module_t mpcy_types_module = {
     .globals = (mp_obj_dict_t *)&mpcy_types_globals,
 };
 
+// `inspect`'s code flags: Cython's module init imports inspect for them (even
+// when the headers define them all) and would leave the failed import's
+// ImportError pending; PyImport_ImportModule("inspect") answers with this.
+static const mp_rom_map_elem_t mpcy_inspect_globals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_inspect) },
+    { MP_ROM_QSTR(MP_QSTR_CO_OPTIMIZED), MP_ROM_INT(CO_OPTIMIZED) },
+    { MP_ROM_QSTR(MP_QSTR_CO_NEWLOCALS), MP_ROM_INT(CO_NEWLOCALS) },
+    { MP_ROM_QSTR(MP_QSTR_CO_VARARGS), MP_ROM_INT(CO_VARARGS) },
+    { MP_ROM_QSTR(MP_QSTR_CO_VARKEYWORDS), MP_ROM_INT(CO_VARKEYWORDS) },
+    { MP_ROM_QSTR(MP_QSTR_CO_NESTED), MP_ROM_INT(CO_NESTED) },
+    { MP_ROM_QSTR(MP_QSTR_CO_GENERATOR), MP_ROM_INT(CO_GENERATOR) },
+    { MP_ROM_QSTR(MP_QSTR_CO_COROUTINE), MP_ROM_INT(CO_COROUTINE) },
+    { MP_ROM_QSTR(MP_QSTR_CO_ITERABLE_COROUTINE), MP_ROM_INT(CO_ITERABLE_COROUTINE) },
+    { MP_ROM_QSTR(MP_QSTR_CO_ASYNC_GENERATOR), MP_ROM_INT(CO_ASYNC_GENERATOR) },
+};
+static MP_DEFINE_CONST_DICT(mpcy_inspect_globals, mpcy_inspect_globals_table);
+const mp_obj_module_t mpcy_inspect_module = {
+    .base = { &mp_type_module },
+    .globals = (mp_obj_dict_t *)&mpcy_inspect_globals,
+};
+
 static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_frame, MP_QSTR_frame, MP_TYPE_FLAG_NONE);
 
 static mp_obj_t mpcy_code_new(mp_obj_t fun, qstr filename, qstr name, mp_int_t line) {

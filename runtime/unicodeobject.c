@@ -3,23 +3,195 @@
 #include "py/objstr.h"
 #include "py/unicode.h"
 
-PyObject *PyUnicode_FromStringAndSize(const char *s, Py_ssize_t n) {
+// ---- codecs: utf-8, ascii and latin-1 with CPython's errors -----------------------
+// The length of the well-formed UTF-8 sequence at s (n > 0 bytes left), or 0
+// with *bad (bytes of the maximal ill-formed prefix) and CPython's *reason.
+static size_t mpcy_utf8_seq(const byte *s, size_t n, size_t *bad, const char **reason) {
+    byte c = s[0];
+    if (c < 0x80) {
+        return 1;
+    }
+    size_t need;
+    byte lo = 0x80, hi = 0xbf;
+    if (c >= 0xc2 && c <= 0xdf) {
+        need = 1;
+    } else if (c >= 0xe0 && c <= 0xef) {
+        need = 2;
+        lo = c == 0xe0 ? 0xa0 : 0x80; // no overlong forms
+        hi = c == 0xed ? 0x9f : 0xbf; // no surrogates
+    } else if (c >= 0xf0 && c <= 0xf4) {
+        need = 3;
+        lo = c == 0xf0 ? 0x90 : 0x80;
+        hi = c == 0xf4 ? 0x8f : 0xbf; // nothing above U+10FFFF
+    } else {
+        *bad = 1;
+        *reason = "invalid start byte";
+        return 0;
+    }
+    for (size_t i = 1; i <= need; i++) {
+        if (i >= n) {
+            *bad = i;
+            *reason = "unexpected end of data";
+            return 0;
+        }
+        if (s[i] < lo || s[i] > hi) {
+            *bad = i;
+            *reason = "invalid continuation byte";
+            return 0;
+        }
+        lo = 0x80;
+        hi = 0xbf;
+    }
+    return need + 1;
+}
+
+// Offset of the first ill-formed UTF-8 byte in s, or n.
+static size_t mpcy_utf8_valid_prefix(const char *s, size_t n) {
+    size_t i = 0, bad;
+    const char *reason;
+    while (i < n) {
+        size_t k = mpcy_utf8_seq((const byte *)s + i, n - i, &bad, &reason);
+        if (k == 0) {
+            break;
+        }
+        i += k;
+    }
+    return i;
+}
+
+typedef enum { MPCY_ERRORS_STRICT, MPCY_ERRORS_IGNORE, MPCY_ERRORS_REPLACE, MPCY_ERRORS_BACKSLASH, MPCY_ERRORS_UNKNOWN } mpcy_errors_t;
+
+static mpcy_errors_t mpcy_errors(const char *errors) {
+    if (errors == NULL || !strcmp(errors, "strict")) {
+        return MPCY_ERRORS_STRICT;
+    }
+    if (!strcmp(errors, "ignore")) {
+        return MPCY_ERRORS_IGNORE;
+    }
+    if (!strcmp(errors, "replace")) {
+        return MPCY_ERRORS_REPLACE;
+    }
+    if (!strcmp(errors, "backslashreplace")) {
+        return MPCY_ERRORS_BACKSLASH;
+    }
+    return MPCY_ERRORS_UNKNOWN;
+}
+
+// Bytes s[start:end] cannot be decoded: apply the error handler (into v), or
+// set CPython's exception and return -1.
+static int mpcy_decode_error(vstr_t *v, const char *encoding, const char *s, size_t start, size_t end,
+    const char *reason, const char *errors) {
+    switch (mpcy_errors(errors)) {
+        case MPCY_ERRORS_IGNORE:
+            return 0;
+        case MPCY_ERRORS_REPLACE:
+            vstr_add_char(v, 0xfffd);
+            return 0;
+        case MPCY_ERRORS_BACKSLASH:
+            for (size_t i = start; i < end; i++) {
+                vstr_printf(v, "\\x%02x", (byte)s[i]);
+            }
+            return 0;
+        case MPCY_ERRORS_UNKNOWN:
+            mpcy_err_set(&mp_type_LookupError, "unknown error handler name '%s'", errors);
+            return -1;
+        default:
+            break;
+    }
+    if (end - start == 1) {
+        mpcy_err_set(&mpcy_type_UnicodeDecodeError, "'%s' codec can't decode byte 0x%02x in position %zd: %s",
+            encoding, (unsigned)(byte)s[start], (Py_ssize_t)start, reason);
+    } else {
+        mpcy_err_set(&mpcy_type_UnicodeDecodeError, "'%s' codec can't decode bytes in position %zd-%zd: %s",
+            encoding, (Py_ssize_t)start, (Py_ssize_t)end - 1, reason);
+    }
+    return -1;
+}
+
+static PyObject *mpcy_str_from_vstr(vstr_t *v) {
     mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mp_obj_new_str_from_utf8_vstr(v));
+    return MPCY_PY(r);
+}
+
+PyObject *PyUnicode_DecodeUTF8(const char *s, Py_ssize_t n, const char *errors) {
+    if (s == NULL && n == 0) {
+        return MPCY_PY(MP_OBJ_NEW_QSTR(MP_QSTR_));
+    }
     if (s == NULL) {
         // CPython fills such a string in place; MicroPython strings are immutable.
         PyErr_SetString(PyExc_SystemError, "PyUnicode_FromStringAndSize(NULL, n) is not supported");
         return NULL;
     }
-    if (!utf8_check((const byte *)s, n)) {
-        mpcy_err_set(&mpcy_type_UnicodeDecodeError, "'utf-8' codec can't decode bytes");
+    if (n < 0) {
+        PyErr_SetString(PyExc_SystemError, "Negative size passed to PyUnicode_FromStringAndSize");
         return NULL;
     }
-    MPCY_TRY(NULL, r = mp_obj_new_str(s, n));
-    return MPCY_PY(r);
+    mp_obj_t r = MP_OBJ_NULL;
+    size_t i = mpcy_utf8_valid_prefix(s, n);
+    if (i == (size_t)n) {
+        MPCY_TRY(NULL, r = mp_obj_new_str(s, n));
+        return MPCY_PY(r);
+    }
+    vstr_t v;
+    vstr_init(&v, n);
+    vstr_add_strn(&v, s, i);
+    while (i < (size_t)n) {
+        size_t bad = 0;
+        const char *reason = NULL;
+        size_t k = mpcy_utf8_seq((const byte *)s + i, n - i, &bad, &reason);
+        if (k != 0) {
+            vstr_add_strn(&v, s + i, k);
+            i += k;
+            continue;
+        }
+        if (mpcy_decode_error(&v, "utf-8", s, i, i + bad, reason, errors) < 0) {
+            vstr_clear(&v);
+            return NULL;
+        }
+        i += bad;
+    }
+    return mpcy_str_from_vstr(&v);
+}
+
+PyObject *PyUnicode_FromStringAndSize(const char *s, Py_ssize_t n) {
+    return PyUnicode_DecodeUTF8(s, n, NULL);
 }
 
 PyObject *PyUnicode_FromString(const char *s) {
     return PyUnicode_FromStringAndSize(s, strlen(s));
+}
+
+PyObject *PyUnicode_DecodeASCII(const char *s, Py_ssize_t n, const char *errors) {
+    Py_ssize_t i = 0;
+    while (i < n && (byte)s[i] < 128) {
+        i++;
+    }
+    if (i == n) {
+        return PyUnicode_FromStringAndSize(s, n);
+    }
+    vstr_t v;
+    vstr_init(&v, n);
+    vstr_add_strn(&v, s, i);
+    for (; i < n; i++) {
+        if ((byte)s[i] < 128) {
+            vstr_add_byte(&v, s[i]);
+        } else if (mpcy_decode_error(&v, "ascii", s, i, i + 1, "ordinal not in range(128)", errors) < 0) {
+            vstr_clear(&v);
+            return NULL;
+        }
+    }
+    return mpcy_str_from_vstr(&v);
+}
+
+PyObject *PyUnicode_DecodeLatin1(const char *s, Py_ssize_t n, const char *errors) {
+    (void)errors;
+    vstr_t v;
+    vstr_init(&v, n);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        vstr_add_char(&v, (unsigned char)s[i]);
+    }
+    return mpcy_str_from_vstr(&v);
 }
 
 // Interned strings are qstrs: attribute and keyword lookups need them.
@@ -41,36 +213,14 @@ void PyUnicode_InternInPlace(PyObject **p) {
 }
 
 PyObject *PyUnicode_FromOrdinal(int ch) {
-    mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mp_call_function_1(mp_load_global(MP_QSTR_chr), MP_OBJ_NEW_SMALL_INT(ch)));
-    return MPCY_PY(r);
-}
-
-PyObject *PyUnicode_DecodeUTF8(const char *s, Py_ssize_t n, const char *errors) {
-    (void)errors;
-    return PyUnicode_FromStringAndSize(s, n);
-}
-
-PyObject *PyUnicode_DecodeASCII(const char *s, Py_ssize_t n, const char *errors) {
-    for (Py_ssize_t i = 0; i < n; i++) {
-        if ((unsigned char)s[i] >= 128) {
-            mpcy_err_set(&mpcy_type_UnicodeDecodeError, "'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", (unsigned char)s[i], (int)i);
-            return NULL;
-        }
+    if (ch < 0 || ch > 0x10ffff) {
+        PyErr_SetString(PyExc_ValueError, "chr() arg not in range(0x110000)");
+        return NULL;
     }
-    return PyUnicode_DecodeUTF8(s, n, errors);
-}
-
-PyObject *PyUnicode_DecodeLatin1(const char *s, Py_ssize_t n, const char *errors) {
-    (void)errors;
     vstr_t v;
-    vstr_init(&v, n);
-    for (Py_ssize_t i = 0; i < n; i++) {
-        vstr_add_char(&v, (unsigned char)s[i]);
-    }
-    mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mp_obj_new_str_from_vstr(&v));
-    return MPCY_PY(r);
+    vstr_init(&v, 4);
+    vstr_add_char(&v, ch);
+    return mpcy_str_from_vstr(&v);
 }
 
 PyObject *PyUnicode_DecodeUnicodeEscape(const char *s, Py_ssize_t n, const char *errors) {
@@ -81,26 +231,57 @@ PyObject *PyUnicode_DecodeUnicodeEscape(const char *s, Py_ssize_t n, const char 
     return NULL;
 }
 
-static int mpcy_is_utf8(const char *encoding) {
-    return encoding == NULL || !strcmp(encoding, "utf-8") || !strcmp(encoding, "utf8") || !strcmp(encoding, "UTF-8");
+typedef enum { MPCY_CODEC_UTF8, MPCY_CODEC_ASCII, MPCY_CODEC_LATIN1, MPCY_CODEC_UNKNOWN } mpcy_codec_t;
+
+// The codec for an encoding name, normalised as CPython's lookup does (case,
+// '-' and ' ' as '_'), with the common aliases.
+static mpcy_codec_t mpcy_codec(const char *encoding) {
+    static const struct { const char *name; mpcy_codec_t codec; } aliases[] = {
+        { "utf_8", MPCY_CODEC_UTF8 }, { "utf8", MPCY_CODEC_UTF8 }, { "u8", MPCY_CODEC_UTF8 },
+        { "utf", MPCY_CODEC_UTF8 }, { "cp65001", MPCY_CODEC_UTF8 },
+        { "ascii", MPCY_CODEC_ASCII }, { "us_ascii", MPCY_CODEC_ASCII }, { "646", MPCY_CODEC_ASCII },
+        { "latin_1", MPCY_CODEC_LATIN1 }, { "latin1", MPCY_CODEC_LATIN1 }, { "latin", MPCY_CODEC_LATIN1 },
+        { "l1", MPCY_CODEC_LATIN1 }, { "iso_8859_1", MPCY_CODEC_LATIN1 }, { "iso8859_1", MPCY_CODEC_LATIN1 },
+        { "8859", MPCY_CODEC_LATIN1 }, { "cp819", MPCY_CODEC_LATIN1 },
+    };
+    if (encoding == NULL) {
+        return MPCY_CODEC_UTF8;
+    }
+    char name[16];
+    size_t i;
+    for (i = 0; encoding[i] != '\0' && i < sizeof(name) - 1; i++) {
+        char c = encoding[i];
+        name[i] = (c == '-' || c == ' ') ? '_' : (c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c;
+    }
+    name[i] = '\0';
+    for (size_t k = 0; encoding[i] == '\0' && k < MP_ARRAY_SIZE(aliases); k++) {
+        if (!strcmp(name, aliases[k].name)) {
+            return aliases[k].codec;
+        }
+    }
+    return MPCY_CODEC_UNKNOWN;
 }
 
 PyObject *PyUnicode_Decode(const char *s, Py_ssize_t n, const char *encoding, const char *errors) {
-    if (mpcy_is_utf8(encoding)) {
-        return PyUnicode_DecodeUTF8(s, n, errors);
+    switch (mpcy_codec(encoding)) {
+        case MPCY_CODEC_UTF8:
+            return PyUnicode_DecodeUTF8(s, n, errors);
+        case MPCY_CODEC_ASCII:
+            return PyUnicode_DecodeASCII(s, n, errors);
+        case MPCY_CODEC_LATIN1:
+            return PyUnicode_DecodeLatin1(s, n, errors);
+        default:
+            mpcy_err_set(&mp_type_LookupError, "unknown encoding: %s", encoding);
+            return NULL;
     }
-    if (!strcmp(encoding, "ascii") || !strcmp(encoding, "us-ascii")) {
-        return PyUnicode_DecodeASCII(s, n, errors);
-    }
-    if (!strcmp(encoding, "latin-1") || !strcmp(encoding, "latin1") || !strcmp(encoding, "iso-8859-1")) {
-        return PyUnicode_DecodeLatin1(s, n, errors);
-    }
-    mpcy_err_set(&mp_type_LookupError, "unknown encoding: %s", encoding);
-    return NULL;
 }
 
 PyObject *PyUnicode_FromEncodedObject(PyObject *obj, const char *encoding, const char *errors) {
     mp_buffer_info_t info;
+    if (mp_obj_is_str(MPCY_OBJ(obj))) {
+        PyErr_SetString(PyExc_TypeError, "decoding str is not supported");
+        return NULL;
+    }
     if (!mp_get_buffer(MPCY_OBJ(obj), &info, MP_BUFFER_READ)) {
         mpcy_err_set(&mp_type_TypeError, "decoding to str: need a bytes-like object, %s found", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(obj))));
         return NULL;
@@ -110,8 +291,8 @@ PyObject *PyUnicode_FromEncodedObject(PyObject *obj, const char *encoding, const
 
 static mp_obj_t mpcy_str_check(PyObject *u) {
     mp_obj_t o = MPCY_OBJ(u);
-    if (!mp_obj_is_str(o)) {
-        mpcy_err_set(&mp_type_TypeError, "bad argument type for built-in operation");
+    if (o == MP_OBJ_NULL || !mp_obj_is_str(o)) {
+        PyErr_BadArgument();
         return MP_OBJ_NULL;
     }
     return o;
@@ -140,57 +321,80 @@ PyObject *PyUnicode_AsUTF8String(PyObject *u) {
     return d ? PyBytes_FromStringAndSize(d, n) : NULL;
 }
 
-PyObject *PyUnicode_AsASCIIString(PyObject *u) {
+// Encode u to a single-byte codec: code points below `limit` are the bytes.
+// CPython's UnicodeEncodeError names the run of characters it cannot encode.
+static PyObject *mpcy_encode_8bit(PyObject *u, unichar limit, const char *encoding, const char *errors) {
     Py_ssize_t n;
     const char *d = PyUnicode_AsUTF8AndSize(u, &n);
     if (d == NULL) {
         return NULL;
     }
-    for (Py_ssize_t i = 0; i < n; i++) {
-        if ((unsigned char)d[i] >= 128) {
-            mpcy_err_set(&mpcy_type_UnicodeEncodeError, "'ascii' codec can't encode character in position %d: ordinal not in range(128)", (int)i);
-            return NULL;
-        }
-    }
-    return PyBytes_FromStringAndSize(d, n);
-}
-
-PyObject *PyUnicode_AsLatin1String(PyObject *u) {
-    Py_ssize_t n;
-    const char *d = PyUnicode_AsUTF8AndSize(u, &n);
-    if (d == NULL) {
-        return NULL;
-    }
+    mpcy_errors_t how = mpcy_errors(errors);
     vstr_t v;
     vstr_init(&v, n);
     const byte *p = (const byte *)d, *end = p + n;
-    while (p < end) {
+    for (Py_ssize_t i = 0; p < end; i++) {
         unichar c = utf8_get_char(p);
         p = utf8_next_char(p);
-        if (c > 255) {
-            mpcy_err_set(&mpcy_type_UnicodeEncodeError, "'latin-1' codec can't encode character");
+        if (c < limit) {
+            vstr_add_byte(&v, c);
+        } else if (how == MPCY_ERRORS_IGNORE) {
+        } else if (how == MPCY_ERRORS_REPLACE) {
+            vstr_add_byte(&v, '?');
+        } else if (how == MPCY_ERRORS_BACKSLASH) {
+            vstr_printf(&v, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x", (unsigned)c);
+        } else {
+            vstr_clear(&v);
+            if (how == MPCY_ERRORS_UNKNOWN) {
+                mpcy_err_set(&mp_type_LookupError, "unknown error handler name '%s'", errors);
+                return NULL;
+            }
+            Py_ssize_t j = i + 1;
+            while (p < end && utf8_get_char(p) >= limit) {
+                p = utf8_next_char(p);
+                j++;
+            }
+            if (j == i + 1) {
+                char ch[16];
+                snprintf(ch, sizeof(ch), c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x", (unsigned)c);
+                mpcy_err_set(&mpcy_type_UnicodeEncodeError, "'%s' codec can't encode character '%s' in position %zd: ordinal not in range(%d)",
+                    encoding, ch, i, (int)limit);
+            } else {
+                mpcy_err_set(&mpcy_type_UnicodeEncodeError, "'%s' codec can't encode characters in position %zd-%zd: ordinal not in range(%d)",
+                    encoding, i, j - 1, (int)limit);
+            }
             return NULL;
         }
-        vstr_add_byte(&v, c);
     }
     mp_obj_t r = MP_OBJ_NULL;
     MPCY_TRY(NULL, r = mp_obj_new_bytes_from_vstr(&v));
     return MPCY_PY(r);
 }
 
+PyObject *PyUnicode_AsASCIIString(PyObject *u) {
+    return mpcy_encode_8bit(u, 128, "ascii", NULL);
+}
+
+PyObject *PyUnicode_AsLatin1String(PyObject *u) {
+    return mpcy_encode_8bit(u, 256, "latin-1", NULL);
+}
+
 PyObject *PyUnicode_AsEncodedString(PyObject *u, const char *encoding, const char *errors) {
-    (void)errors;
-    if (mpcy_is_utf8(encoding)) {
-        return PyUnicode_AsUTF8String(u);
+    switch (mpcy_codec(encoding)) {
+        case MPCY_CODEC_UTF8:
+            // MicroPython strings hold no surrogates: always encodable.
+            return PyUnicode_AsUTF8String(u);
+        case MPCY_CODEC_ASCII:
+            return mpcy_encode_8bit(u, 128, "ascii", errors);
+        case MPCY_CODEC_LATIN1:
+            return mpcy_encode_8bit(u, 256, "latin-1", errors);
+        default:
+            if (mpcy_str_check(u) == MP_OBJ_NULL) {
+                return NULL;
+            }
+            mpcy_err_set(&mp_type_LookupError, "unknown encoding: %s", encoding);
+            return NULL;
     }
-    if (!strcmp(encoding, "ascii")) {
-        return PyUnicode_AsASCIIString(u);
-    }
-    if (!strcmp(encoding, "latin-1") || !strcmp(encoding, "latin1")) {
-        return PyUnicode_AsLatin1String(u);
-    }
-    mpcy_err_set(&mp_type_LookupError, "unknown encoding: %s", encoding);
-    return NULL;
 }
 
 Py_ssize_t PyUnicode_GetLength(PyObject *u) {
@@ -203,6 +407,9 @@ Py_ssize_t PyUnicode_GetLength(PyObject *u) {
 
 Py_UCS4 PyUnicode_ReadChar(PyObject *u, Py_ssize_t index) {
     size_t len;
+    if (mpcy_str_check(u) == MP_OBJ_NULL) {
+        return (Py_UCS4)-1;
+    }
     const byte *d = (const byte *)mp_obj_str_get_data(MPCY_OBJ(u), &len);
     const byte *p = d, *end = d + len;
     for (Py_ssize_t i = 0; p < end; i++) {
@@ -215,11 +422,35 @@ Py_UCS4 PyUnicode_ReadChar(PyObject *u, Py_ssize_t index) {
     return (Py_UCS4)-1;
 }
 
+// u[start:end] with CPython's rules: negative indices are errors, not
+// counted from the end.
 PyObject *PyUnicode_Substring(PyObject *u, Py_ssize_t start, Py_ssize_t end) {
-    return PySequence_GetSlice(u, start, end);
+    if (mpcy_str_check(u) == MP_OBJ_NULL) {
+        return NULL;
+    }
+    if (start < 0 || end < 0) {
+        PyErr_SetString(PyExc_IndexError, "string index out of range");
+        return NULL;
+    }
+    return PySequence_GetSlice(u, start, end < start ? start : end);
+}
+
+static int mpcy_ensure_str(PyObject *o) {
+    if (!mp_obj_is_str(MPCY_OBJ(o))) {
+        mpcy_err_set(&mp_type_TypeError, "must be str, not %s", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
+        return -1;
+    }
+    return 0;
 }
 
 PyObject *PyUnicode_Concat(PyObject *a, PyObject *b) {
+    if (mpcy_ensure_str(a) < 0) {
+        return NULL;
+    }
+    if (!mp_obj_is_str(MPCY_OBJ(b))) {
+        mpcy_err_set(&mp_type_TypeError, "can only concatenate str (not \"%s\") to str", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(b))));
+        return NULL;
+    }
     return PyNumber_Add(a, b);
 }
 
@@ -292,10 +523,20 @@ int PyUnicode_EqualToUTF8(PyObject *a, const char *b) {
 }
 
 PyObject *PyUnicode_RichCompare(PyObject *a, PyObject *b, int op) {
+    if (!mp_obj_is_str(MPCY_OBJ(a)) || !mp_obj_is_str(MPCY_OBJ(b))) {
+        return Py_NotImplemented;
+    }
     return PyObject_RichCompare(a, b, op);
 }
 
 int PyUnicode_Contains(PyObject *container, PyObject *element) {
+    if (!mp_obj_is_str(MPCY_OBJ(element))) {
+        mpcy_err_set(&mp_type_TypeError, "'in <string>' requires string as left operand, not %s", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(element))));
+        return -1;
+    }
+    if (mpcy_ensure_str(container) < 0) {
+        return -1;
+    }
     return PySequence_Contains(container, element);
 }
 
@@ -331,37 +572,65 @@ int PyUnicode_IsIdentifier(PyObject *s) {
 }
 
 // Integers in any base; the port's snprintf may be MicroPython's own, which
-// has no %lld.
-static void mpcy_add_ull(vstr_t *v, unsigned long long x, bool neg, unsigned base) {
+// has no %lld. At least `digits` digits (zero-padded).
+static void mpcy_add_ull(vstr_t *v, unsigned long long x, bool neg, unsigned base, int digits) {
     char buf[24];
     size_t i = sizeof(buf);
     do {
         buf[--i] = "0123456789abcdef"[x % base];
         x /= base;
-    } while (x != 0);
+        digits--;
+    } while (x != 0 || (digits > 0 && i > 1));
     if (neg) {
         buf[--i] = '-';
     }
     vstr_add_strn(v, buf + i, sizeof(buf) - i);
 }
 
+// Append a C string decoded as UTF-8 with "replace" (as CPython's %s), at
+// most `prec` characters.
+static void mpcy_add_cstr(vstr_t *v, const char *s, int prec) {
+    size_t n = strlen(s), i = 0;
+    for (int count = 0; i < n && (prec < 0 || count < prec); count++) {
+        size_t bad = 0;
+        const char *reason;
+        size_t k = mpcy_utf8_seq((const byte *)s + i, n - i, &bad, &reason);
+        if (k != 0) {
+            vstr_add_strn(v, s + i, k);
+            i += k;
+        } else {
+            vstr_add_char(v, 0xfffd);
+            i += bad;
+        }
+    }
+}
+
 // CPython's printf-style format for PyUnicode_FromFormat and PyErr_Format:
 // %s %d %i %u %ld %lu %lld %llu %zd %zu %x %c %p %% and %S %R %A %U %V, with
-// an optional precision (%.200s).
-mp_obj_t mpcy_str_from_fmt(const char *fmt, va_list va) {
-    vstr_t v;
-    vstr_init(&v, 32);
-    mp_print_t pr;
-    vstr_init_print(&v, 32, &pr);
+// flags '-' and '0', a width and a precision (%.200s; digits for integers).
+// `raw` is PyBytes_FromFormat's variant: %c is a byte, %s copied as it is.
+// Runs MicroPython code (str() and repr() of objects): call under nlr.
+static void mpcy_vformat(vstr_t *vp, const char *fmt, va_list va, bool raw) {
+    mp_print_t pr = { vp, (mp_print_strn_t)vstr_add_strn };
     for (const char *p = fmt; *p; p++) {
         if (*p != '%') {
-            vstr_add_byte(&v, *p);
+            vstr_add_byte(vp, *p);
             continue;
         }
-        p++;
-        int prec = -1;
-        while (*p >= '0' && *p <= '9') {
-            p++;
+        const char *spec = p++;
+        bool left = false, zero = false;
+        for (;; p++) {
+            if (*p == '-') {
+                left = true;
+            } else if (*p == '0') {
+                zero = true;
+            } else {
+                break;
+            }
+        }
+        int width = 0, prec = -1;
+        for (; *p >= '0' && *p <= '9'; p++) {
+            width = width * 10 + (*p - '0');
         }
         if (*p == '.') {
             prec = 0;
@@ -378,60 +647,102 @@ mp_obj_t mpcy_str_from_fmt(const char *fmt, va_list va) {
             sz = 1;
             p++;
         }
+        if (*p == '%') {
+            vstr_add_byte(vp, '%');
+            continue;
+        }
+        // Format the item on its own, then pad it to the width.
+        size_t at = vp->len;
+        bool number = false;
         switch (*p) {
-            case '%':
-                vstr_add_byte(&v, '%');
+            case 'c': {
+                int c = va_arg(va, int);
+                if (c < 0 || c > 0x10ffff) {
+                    mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("character argument not in range(0x110000)"));
+                }
+                if (raw) {
+                    vstr_add_byte(vp, c);
+                } else {
+                    vstr_add_char(vp, c);
+                }
                 break;
-            case 'c':
-                vstr_add_char(&v, va_arg(va, int));
-                break;
+            }
             case 'd':
             case 'i': {
                 long long x = sz ? va_arg(va, Py_ssize_t) : lng == 2 ? va_arg(va, long long) : lng ? va_arg(va, long) : va_arg(va, int);
-                mpcy_add_ull(&v, x < 0 ? -(unsigned long long)x : (unsigned long long)x, x < 0, 10);
+                mpcy_add_ull(vp, x < 0 ? -(unsigned long long)x : (unsigned long long)x, x < 0, 10, prec);
+                number = true;
                 break;
             }
-            case 'u': {
-                unsigned long long x = sz ? va_arg(va, size_t) : lng == 2 ? va_arg(va, unsigned long long) : lng ? va_arg(va, unsigned long) : va_arg(va, unsigned int);
-                mpcy_add_ull(&v, x, false, 10);
-                break;
-            }
+            case 'u':
             case 'x': {
                 unsigned long long x = sz ? va_arg(va, size_t) : lng == 2 ? va_arg(va, unsigned long long) : lng ? va_arg(va, unsigned long) : va_arg(va, unsigned int);
-                mpcy_add_ull(&v, x, false, 16);
+                mpcy_add_ull(vp, x, false, *p == 'x' ? 16 : 10, prec);
+                number = true;
                 break;
             }
             case 'p':
-                mp_printf(&pr, "%p", va_arg(va, void *));
+                vstr_add_str(vp, "0x");
+                mpcy_add_ull(vp, (uintptr_t)va_arg(va, void *), false, 16, -1);
                 break;
-            case 's': {
-                const char *s = va_arg(va, const char *);
-                size_t n = strlen(s);
-                vstr_add_strn(&v, s, prec >= 0 && (size_t)prec < n ? (size_t)prec : n);
+            case 's':
+                if (raw) {
+                    vstr_add_str(vp, va_arg(va, const char *));
+                } else {
+                    mpcy_add_cstr(vp, va_arg(va, const char *), prec);
+                }
                 break;
-            }
             case 'U':
             case 'S':
             case 'R':
             case 'A':
             case 'V': {
                 mp_obj_t o = MPCY_OBJ(va_arg(va, PyObject *));
-                if (*p == 'V') {
-                    const char *s = va_arg(va, const char *);
-                    if (o == MP_OBJ_NULL) {
-                        vstr_add_str(&v, s);
-                        break;
-                    }
+                const char *s = *p == 'V' ? va_arg(va, const char *) : NULL;
+                if (o == MP_OBJ_NULL && s != NULL) {
+                    mpcy_add_cstr(vp, s, prec);
+                    break;
                 }
                 mp_obj_print_helper(&pr, o, (*p == 'R' || *p == 'A') ? PRINT_REPR : PRINT_STR);
+                if (prec >= 0) {
+                    // At most `prec` characters of the object's text.
+                    const byte *q = (const byte *)vp->buf + at, *end = (const byte *)vp->buf + vp->len;
+                    for (int i = 0; i < prec && q < end; i++) {
+                        q = utf8_next_char(q);
+                    }
+                    vp->len = q - (const byte *)vp->buf;
+                }
                 break;
             }
             default:
-                vstr_add_byte(&v, '%');
-                vstr_add_byte(&v, *p);
-                break;
+                // Unknown conversion: the rest of the format as it is (CPython 3.11).
+                vstr_add_str(vp, spec);
+                return;
+        }
+        size_t chars = utf8_charlen((const byte *)vp->buf + at, vp->len - at);
+        if ((size_t)width > chars) {
+            size_t pad = width - chars;
+            char fill = zero && number && !left ? '0' : ' ';
+            if (left) {
+                for (size_t i = 0; i < pad; i++) {
+                    vstr_add_byte(vp, ' ');
+                }
+            } else {
+                // Zeros go after a sign.
+                size_t ins = at + (fill == '0' && vp->buf[at] == '-');
+                size_t tail = vp->len - ins;
+                vstr_add_len(vp, pad);
+                memmove(vp->buf + ins + pad, vp->buf + ins, tail);
+                memset(vp->buf + ins, fill, pad);
+            }
         }
     }
+}
+
+mp_obj_t mpcy_str_from_fmt(const char *fmt, va_list va) {
+    vstr_t v;
+    vstr_init(&v, 32);
+    mpcy_vformat(&v, fmt, va, false);
     return mp_obj_new_str_from_utf8_vstr(&v);
 }
 
@@ -466,14 +777,47 @@ PyObject *PyBytes_FromStringAndSize(const char *s, Py_ssize_t n) {
         }
         r = mp_obj_new_bytes_from_vstr(&v);
     });
+    if (s == NULL && n > 0) {
+        // The content comes later: no hash of the zeros (0 means "not
+        // computed yet" to MicroPython's hashing and comparison).
+        ((mp_obj_str_t *)MP_OBJ_TO_PTR(r))->hash = 0;
+    }
     return MPCY_PY(r);
+}
+
+PyObject *PyBytes_FromFormatV(const char *fmt, va_list va) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, {
+        vstr_t v;
+        vstr_init(&v, 32);
+        mpcy_vformat(&v, fmt, va, true);
+        r = mp_obj_new_bytes_from_vstr(&v);
+    });
+    return MPCY_PY(r);
+}
+
+PyObject *PyBytes_FromFormat(const char *fmt, ...) {
+    va_list va;
+    va_start(va, fmt);
+    PyObject *r = PyBytes_FromFormatV(fmt, va);
+    va_end(va);
+    return r;
 }
 
 PyObject *PyBytes_FromString(const char *s) {
     return PyBytes_FromStringAndSize(s, strlen(s));
 }
 
+// bytes(o) for a buffer or an iterable of ints; not for str or int (bytes(5)
+// would make five zero bytes).
 PyObject *PyBytes_FromObject(PyObject *o) {
+    mp_obj_t x = MPCY_OBJ(o);
+    mp_buffer_info_t info;
+    const mp_obj_type_t *t = mp_obj_get_type(x);
+    if (mp_obj_is_str(x) || (!mp_get_buffer(x, &info, MP_BUFFER_READ) && !MP_OBJ_TYPE_HAS_SLOT(t, iter))) {
+        mpcy_err_set(&mp_type_TypeError, "cannot convert '%s' object to bytes", mpcy_type_name(t));
+        return NULL;
+    }
     return PyObject_Bytes(o);
 }
 
@@ -515,15 +859,41 @@ PyObject *PyBytes_Join(PyObject *sep, PyObject *seq) {
     return PyUnicode_Join(sep, seq);
 }
 
+// *b + w, for any bytes-like w; *b becomes NULL on error.
 void PyBytes_Concat(PyObject **b, PyObject *w) {
-    *b = *b && w ? PyNumber_Add(*b, w) : NULL;
+    if (*b == NULL) {
+        return;
+    }
+    mp_buffer_info_t wb, bb;
+    if (w == NULL) {
+        *b = NULL;
+        return;
+    }
+    if (mp_obj_is_str(MPCY_OBJ(w)) || !mp_get_buffer(MPCY_OBJ(w), &wb, MP_BUFFER_READ)
+        || !mp_get_buffer(MPCY_OBJ(*b), &bb, MP_BUFFER_READ)) {
+        mpcy_err_set(&mp_type_TypeError, "can't concat %s to %s", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(w))),
+            mpcy_type_name(mp_obj_get_type(MPCY_OBJ(*b))));
+        *b = NULL;
+        return;
+    }
+    PyObject *r = PyBytes_FromStringAndSize(NULL, bb.len + wb.len);
+    if (r != NULL) {
+        char *p = PyBytes_AsString(r);
+        memcpy(p, bb.buf, bb.len);
+        memcpy(p + bb.len, wb.buf, wb.len);
+        ((mp_obj_str_t *)MP_OBJ_TO_PTR(MPCY_OBJ(r)))->hash = 0;
+    }
+    *b = r;
 }
 
 PyObject *PyByteArray_FromStringAndSize(const char *s, Py_ssize_t n) {
     mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, {
-        r = mp_obj_new_bytearray(n, s);
-    });
+    if (n < 0) {
+        PyErr_SetString(PyExc_SystemError, "Negative size passed to PyByteArray_FromStringAndSize");
+        return NULL;
+    }
+    // With s == NULL the caller fills the data in: start from zeros.
+    MPCY_TRY(NULL, r = s ? mp_obj_new_bytearray(n, s) : mp_obj_new_bytearray_by_ref(n, m_new0(byte, n)));
     return MPCY_PY(r);
 }
 
@@ -533,15 +903,23 @@ PyObject *PyByteArray_FromObject(PyObject *o) {
     return MPCY_PY(r);
 }
 
+// Not a bytearray: a misuse CPython only asserts against.
 char *PyByteArray_AsString(PyObject *o) {
     mp_buffer_info_t info;
-    mp_get_buffer_raise(MPCY_OBJ(o), &info, MP_BUFFER_RW);
-    return info.buf;
+    if (!PyByteArray_Check(o) || !mp_get_buffer(MPCY_OBJ(o), &info, MP_BUFFER_RW)) {
+        PyErr_BadInternalCall();
+        return NULL;
+    }
+    // An empty bytearray has no storage; CPython answers "".
+    return info.len ? info.buf : (char *)"";
 }
 
 Py_ssize_t PyByteArray_Size(PyObject *o) {
     mp_buffer_info_t info;
-    mp_get_buffer_raise(MPCY_OBJ(o), &info, MP_BUFFER_READ);
+    if (!PyByteArray_Check(o) || !mp_get_buffer(MPCY_OBJ(o), &info, MP_BUFFER_READ)) {
+        PyErr_BadInternalCall();
+        return -1;
+    }
     return info.len;
 }
 
@@ -631,7 +1009,11 @@ void *PyCapsule_GetPointer(PyObject *capsule, const char *name) {
 }
 
 const char *PyCapsule_GetName(PyObject *capsule) {
-    return PyCapsule_CheckExact(capsule) ? ((mpcy_capsule_t *)MP_OBJ_TO_PTR(MPCY_OBJ(capsule)))->name : NULL;
+    if (capsule == NULL || !PyCapsule_CheckExact(capsule)) {
+        PyErr_SetString(PyExc_ValueError, "PyCapsule_GetName called with invalid PyCapsule object");
+        return NULL;
+    }
+    return ((mpcy_capsule_t *)MP_OBJ_TO_PTR(MPCY_OBJ(capsule)))->name;
 }
 
 int PyCapsule_IsValid(PyObject *capsule, const char *name) {
@@ -643,7 +1025,11 @@ int PyCapsule_IsValid(PyObject *capsule, const char *name) {
 }
 
 void *PyCapsule_GetContext(PyObject *capsule) {
-    return PyCapsule_CheckExact(capsule) ? ((mpcy_capsule_t *)MP_OBJ_TO_PTR(MPCY_OBJ(capsule)))->context : NULL;
+    if (capsule == NULL || !PyCapsule_CheckExact(capsule)) {
+        PyErr_SetString(PyExc_ValueError, "PyCapsule_GetContext called with invalid PyCapsule object");
+        return NULL;
+    }
+    return ((mpcy_capsule_t *)MP_OBJ_TO_PTR(MPCY_OBJ(capsule)))->context;
 }
 
 int PyCapsule_SetContext(PyObject *capsule, void *context) {
@@ -664,5 +1050,12 @@ void *PyCapsule_Import(const char *name, int no_block) {
     }
     PyObject *m = PyImport_ImportModule(qstr_str(qstr_from_strn(name, dot - name)));
     PyObject *c = m ? PyObject_GetAttrString(m, dot + 1) : NULL;
-    return c ? PyCapsule_GetPointer(c, name) : NULL;
+    if (c == NULL) {
+        return NULL;
+    }
+    if (!PyCapsule_IsValid(c, name)) {
+        mpcy_err_set(&mp_type_AttributeError, "PyCapsule_Import \"%s\" is not valid", name);
+        return NULL;
+    }
+    return PyCapsule_GetPointer(c, name);
 }
