@@ -3,7 +3,7 @@
 
 PYTHON ?= python3
 
-.PHONY: all deps demo test clean distclean
+.PHONY: all deps demo test cython-tests test-qemu qemu-sizes clean distclean
 
 all: test
 
@@ -13,8 +13,27 @@ deps:
 demo: deps
 	$(PYTHON) tools/demo.py
 
+# Everything: driver, unix behaviour + C-API tests (with GC stress), and the
+# same tests on a Cortex-M3 under qemu (its Debian toolchain is installed here).
 test: deps
+	bash tools/qemu-deps.sh
 	$(PYTHON) tests/run_all.py
+
+# The behaviour tests on MicroPython's qemu port (Cortex-M3, MPS2_AN385) under
+# qemu-system-arm; tools/qemu-deps.sh installs the Debian toolchain if missing.
+# See docs/embedded.md and tests/qemu/DIFFERENCES.md.
+test-qemu: deps
+	bash tools/qemu-deps.sh
+	$(PYTHON) tests/qemu/run.py
+
+# Firmware text/data/bss: no layer, the layer, the layer + examples/*.pyx.
+qemu-sizes: deps
+	bash tools/qemu-deps.sh
+	$(PYTHON) tools/qemu_sizes.py
+
+# Cython's own tests/run on MicroPython (resumable; results in build/cython-tests/).
+cython-tests: deps
+	$(PYTHON) tools/cython_tests.py
 
 clean:
 	rm -rf build/

@@ -3,7 +3,9 @@
 
   1. tests/capi/run.py, if it exists (C-API unit tests of the layer);
   2. tests/driver/run.py (./mpcython's own behaviour and error messages);
-  3. tests/run_behaviour.py (Cython modules compared between CPython and
+  3. tests/qemu/run.py (the behaviour tests on a Cortex-M3 under qemu;
+     MPCY_SKIP_QEMU=1 leaves it out);
+  4. tests/run_behaviour.py (Cython modules compared between CPython and
      MicroPython); any arguments given to this script are passed on to it
      (e.g. --no-stress, --only PATTERN, -j N).
 
@@ -51,6 +53,8 @@ def main():
     if os.path.exists(capi):
         suites.append(("capi", [sys.executable, capi]))
     suites.append(("driver", [sys.executable, os.path.join(ROOT, "tests", "driver", "run.py")]))
+    if os.environ.get("MPCY_SKIP_QEMU") != "1":
+        suites.append(("qemu", [sys.executable, os.path.join(ROOT, "tests", "qemu", "run.py")]))
     suites.append(("behaviour", [sys.executable, os.path.join(ROOT, "tests", "run_behaviour.py")] + sys.argv[1:]))
 
     total = [0, 0, 0]

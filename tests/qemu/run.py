@@ -1,0 +1,421 @@
+#!/usr/bin/env python3
+"""Behaviour tests on the emulated Cortex-M3 board (`make test-qemu`).
+
+The same tests/behaviour/X.pyx + X_test.py as tests/run_behaviour.py, with
+the same reference (CPython, computed by run_behaviour.reference(): the
+module built for CPython, its driver's stdout + exit status), but run on
+MicroPython's qemu port, board MPS2_AN385 (Cortex-M3, 32 bit, no FPU,
+single-precision floats, 31-bit small ints, 140 KiB GC heap):
+
+  * all modules are built into one firmware with
+    `./mpcython build --port qemu tests/behaviour/*.pyx -o build/tests/qemu[-HASH]`
+    (one folder per selection; groups of at most --group modules each if one
+    image would not fit the board's 4 MiB: all 55 take about 1.1 MiB);
+  * each driver script runs on a fresh qemu-system-arm through the raw REPL
+    (tools/mpcy_qemu.py); its stdout and exit status must equal CPython's;
+    EXPECT-TRACEBACK/EXCEPTION lines are checked as on unix (`X [traceback]`);
+  * `X [gc-stress]`: again with gc.threshold(0) (a collection before every
+    allocation), as on unix;
+  * `soft-reset [...]`: a few drivers on one board, again after a soft reset
+    (Ctrl-D) and after a second one (modules imported before a reset must be
+    initialised again, not point into the freed heap);
+  * `run --port qemu: ...`: `./mpcython run --port qemu` passes a script's
+    stdout, sys.argv and exit status through (uncaught exception: 1).
+
+Target differences are never hidden: tests/qemu/DIFFERENCES.md describes each
+one, and tests/qemu/TARGET lists, per test, how it is handled:
+
+    NAME  skip    REASON           cannot run on the board: reported SKIP with the reason
+    NAME  line [K] 'CPY' => 'BOARD'
+                                   on the board, the reference line CPY (a Python string
+                                   literal, the whole line) reads BOARD. CPY must occur
+                                   exactly once, or give K: its K-th occurrence (of at
+                                   least K). A rule that no longer matches fails (stale)
+    NAME  stderr  'LINE'           a line CPython prints to stderr: the board has one console,
+                                   so it is in the board's stdout; it must be there (each
+                                   rule once, in order) and is taken out before comparing
+    NAME  expect                   the board's stdout is tests/qemu/expected/NAME.out, whose
+                                   first line records the sha256 of the CPython reference
+                                   it was reviewed against: when the test changes, the
+                                   file is stale and the test fails until it is reviewed
+                                   and rewritten (--update-expected NAME)
+
+Prints PASS/FAIL/SKIP per result and finally `N passed, N failed, N skipped`;
+exits 1 on any failure.
+
+Usage: tests/qemu/run.py [--only PATTERN] [--no-stress] [-j N]
+                         [--timeout SEC] [--group N] [-v]
+"""
+
+import argparse
+import ast
+import concurrent.futures
+import difflib
+import hashlib
+import os
+import re
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, os.path.join(ROOT, "tests"))
+sys.path.insert(0, os.path.join(ROOT, "tools"))
+import run_behaviour as rb  # noqa: E402
+import mpcy_qemu  # noqa: E402
+
+BUILD = os.path.join(ROOT, "build", "tests", "qemu")
+TARGET = os.path.join(HERE, "TARGET")
+EXPECTED = os.path.join(HERE, "expected")
+
+LINE_RULE = re.compile(r"""^(?:(\d+)\s+)?('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*=>\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")$""")
+
+
+def target_rules():
+    """{name: {"skip": reason, "lines": [(cpython, board)], "expect": True}}"""
+    rules = {}
+    if not os.path.exists(TARGET):
+        return rules
+    for n, line in enumerate(open(TARGET, encoding="utf-8"), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        parts = line.split(None, 2)
+        name, kind, rest = parts[0], parts[1] if len(parts) > 1 else "", parts[2] if len(parts) > 2 else ""
+        r = rules.setdefault(name, {"skip": None, "lines": [], "expect": False, "stderr": []})
+        if kind == "skip" and rest:
+            r["skip"] = rest
+        elif kind == "line" and LINE_RULE.match(rest):
+            m = LINE_RULE.match(rest)
+            r["lines"].append((int(m.group(1) or 0), ast.literal_eval(m.group(2)), ast.literal_eval(m.group(3))))
+        elif kind == "stderr" and re.match(r"""^('.*'|".*")$""", rest):
+            r["stderr"].append(ast.literal_eval(rest))
+        elif kind == "expect" and not rest:
+            r["expect"] = True
+        else:
+            raise SystemExit("%s:%d: cannot read this rule: %s" % (os.path.relpath(TARGET, ROOT), n, line))
+    return rules
+
+
+def ref_digest(rc, out):
+    return hashlib.sha256(("%d\n" % rc + out).encode()).hexdigest()
+
+
+def apply_rules(t, rule, update):
+    """The board's expected (rc, stdout) for t, or (None, why) for a stale rule."""
+    rc, out = t.ref
+    if rule is None:
+        return (rc, out), None
+    if rule["expect"]:
+        path = os.path.join(EXPECTED, t.name + ".out")
+        head = "# cpython-sha256: %s\n" % ref_digest(rc, out)
+        if update:
+            return None, "update"
+        if not os.path.exists(path):
+            return None, "%s is missing (--update-expected %s, after review)" % (os.path.relpath(path, ROOT), t.name)
+        text = open(path, encoding="utf-8").read()
+        if not text.startswith(head):
+            return None, ("%s is stale: the CPython reference changed since it was reviewed; compare\n"
+                          "    the board's output and rewrite it with --update-expected %s" % (os.path.relpath(path, ROOT), t.name))
+        return (rc, text[len(head):]), None
+    orig = out.split("\n")
+    lines = list(orig)
+    for k, cpy, board in rule["lines"]:
+        hits = [i for i, l in enumerate(orig) if l == cpy]  # rules match the reference itself
+        if (k == 0 and len(hits) != 1) or (k > 0 and len(hits) < k):
+            return None, ("stale rule in tests/qemu/TARGET: the reference has %d line(s) %r (the rule expects %s)"
+                          % (len(hits), cpy, "one" if k == 0 else "at least %d" % k))
+        lines[hits[max(k, 1) - 1]] = board
+    return (rc, "\n".join(lines)), None
+
+
+def mpcython_build(tests, outdir, timeout):
+    cmd = [sys.executable, os.path.join(ROOT, "mpcython"), "build", "--port", "qemu"]
+    cmd += [os.path.relpath(t.pyx, ROOT) for t in tests] + ["-o", os.path.relpath(outdir, ROOT)]
+    print("building: ./mpcython build --port qemu %s -o %s" % (
+        " ".join(os.path.relpath(t.pyx, ROOT) for t in tests) if len(tests) <= 4
+        else "tests/behaviour/*.pyx (%d modules)" % len(tests), os.path.relpath(outdir, ROOT)), flush=True)
+    t0 = time.time()
+    rc, out, err, to = rb.run(cmd, cwd=ROOT, timeout=timeout)
+    if to:
+        return None, "build timed out after %ds\n%s" % (timeout, rb.tail(rb.dec(err), 30))
+    if rc != 0:
+        text = "\n".join(l for l in rb.dec(out + err).splitlines() if not l.startswith(("CC ", "GEN ", "-e See")))
+        print("firmware build failed (%s):\n%s" % (rb.rc_text(rc), rb.tail(text, 40)), flush=True)
+        return None, "the firmware build failed (see above)"
+    fw = rb.dec(out).strip().splitlines()[-1]
+    text, data, bss = mpcy_qemu.size(fw)
+    print("firmware: %s (text %d, data %d, bss %d bytes; built in %ds)"
+          % (os.path.relpath(fw, ROOT), text, data, bss, time.time() - t0), flush=True)
+    return fw, None
+
+
+def build_groups(tests, group, timeout):
+    """[(firmware or None, error, tests)]: one firmware for all if group >= len(tests).
+    One build folder per selection (as tests/run_behaviour.py)."""
+    out = []
+    for i in range(0, len(tests), group):
+        chunk = tests[i:i + group]
+        names = ",".join(sorted(t.name for t in chunk))
+        d = BUILD if len(chunk) == len(rb.discover(None)) else BUILD + "-" + hashlib.sha256(names.encode()).hexdigest()[:10]
+        fw, err = mpcython_build(chunk, d, timeout)
+        out.append((fw, err, chunk))
+        BUILT[fw] = (chunk, d)
+    return out
+
+
+BUILT = {}  # firmware -> (tests, build folder)
+
+
+def driver_checks(fw, timeout):
+    """`./mpcython run --port qemu` as a user meets it: a script's stdout, arguments
+    and exit status pass through; an uncaught exception gives status 1 and its
+    traceback on stderr. Uses the firmware already built (same modules, same folder)."""
+    tests, outdir = BUILT[fw]
+    cmd = [sys.executable, os.path.join(ROOT, "mpcython"), "run", "--port", "qemu"]
+    cmd += [os.path.relpath(t.pyx, ROOT) for t in tests] + ["-o", os.path.relpath(outdir, ROOT), "--"]
+    mod = tests[0].name
+    cases = [
+        ("run --port qemu: stdout, sys.argv, sys.exit(3)",
+         "import sys, %s\nprint('argv', sys.argv[1:])\nprint(%s.__name__)\nsys.exit(3)\n" % (mod, mod),
+         ["a", "b"], 3, "argv ['a', 'b']\n%s\n" % mod, None),
+        ("run --port qemu: uncaught exception",
+         "print('before')\ndef f():\n    raise ValueError('boom')\nf()\n", [], 1, "before\n", "ValueError: boom"),
+        ("run --port qemu: sys.exit('message')",
+         "import sys\nsys.exit('bye')\n", [], 1, "", "bye"),
+    ]
+    res = []
+    with tempfile.TemporaryDirectory(prefix="qemu-driver-") as tmp:
+        for label, src, argv, want_rc, want_out, want_err in cases:
+            path = os.path.join(tmp, "script.py")
+            with open(path, "w") as f:
+                f.write(src)
+            rc, out, err, to = rb.run(cmd + [path] + argv, cwd=ROOT, timeout=timeout)
+            out, err = rb.dec(out), rb.dec(err)
+            last = err.strip().splitlines()[-1] if err.strip() else None
+            if to or rc != want_rc or out != want_out or (want_err is not None and last != want_err):
+                res.append(("FAIL", label, "    got %s, stdout %r, last stderr line %r; expected exit %d, %r, %r"
+                            % (rb.rc_text(rc), out, last, want_rc, want_out, want_err)))
+            else:
+                res.append(("PASS", label, None))
+    return res
+
+
+def board_run(t, fw, mp, stress, timeout):
+    """Returns list of (status, label, detail); status 'PASS'/'FAIL'."""
+    label = t.name + (" [gc-stress]" if stress else "")
+    src = open(t.script, encoding="utf-8").read()
+    try:
+        with mpcy_qemu.Board(fw, mp) as board:
+            rc, out, err = board.run(src, os.path.basename(t.script), stress=stress, timeout=timeout)
+    except mpcy_qemu.BoardError as e:
+        return [("FAIL", label, "    " + str(e))]
+    return compare(t, label, rc, out, err, stress)
+
+
+# Soft reset (Ctrl-D; mpremote does one on connecting): the heap is freed and a
+# new VM starts while the firmware's static memory stays. These drivers run on
+# one board, then again after a soft reset, and again after a second one.
+SOFT_RESET = ["cclass_basic", "pysubclass", "tb_uncaught", "int32_bounds", "exc_raise"]
+
+
+def soft_reset_run(tests, fw, mp, timeout):
+    sel = [t for t in tests if t.name in SOFT_RESET]
+    label = "soft-reset [%s]" % ", ".join(t.name for t in sel)
+    try:
+        with mpcy_qemu.Board(fw, mp) as board:
+            for rnd in range(3):
+                if rnd:
+                    board.soft_reset()
+                for t in sel:
+                    rc, out, err = board.run(open(t.script, encoding="utf-8").read(), os.path.basename(t.script),
+                                             timeout=timeout)
+                    res = compare(t, t.name, rc, out, err, False)
+                    bad = [r for r in res if r[0] != "PASS"]
+                    if bad:
+                        return [("FAIL", label, "    after %d soft reset(s): %s\n%s" % (rnd, bad[0][1], bad[0][2]))]
+    except mpcy_qemu.BoardError as e:
+        return [("FAIL", label, "    " + str(e))]
+    return [("PASS", label, None)]
+
+
+def compare(t, label, rc, out, err, stress):
+    exp_rc, exp_out = t.ref
+    res = []
+    missing = []
+    if t.console:
+        # what CPython prints to stderr is on the board's one console (stdout)
+        lines = out.split("\n")
+        at = 0
+        for want in t.console:
+            try:
+                i = lines.index(want, at)
+            except ValueError:
+                missing.append(want)
+                continue
+            del lines[i]
+            at = i
+        out = "\n".join(lines)
+    if missing:
+        res.append(("FAIL", label, "    console lines (stderr on CPython) not in the board's output:\n"
+                    + "\n".join("      %r" % l for l in missing)))
+    elif out == exp_out and rc == exp_rc:
+        res.append(("PASS", label, None))
+    else:
+        d = rb.diff(exp_out, out, exp_rc, rc).replace("+++ micropython", "+++ qemu")
+        if t.expect_file:
+            d = "    (expected: %s)\n" % os.path.relpath(t.expect_file, ROOT) + d
+        if err.strip() and not (t.tb_expect or t.exc_expect):
+            d += "\n  board stderr:\n" + rb.tail(err, 10)
+        res.append(("FAIL", label, d))
+    if (t.tb_expect or t.exc_expect) and not stress:
+        tlabel = t.name + " [traceback]"
+        if rc == 0:
+            res.append(("FAIL", tlabel, "    exited 0, a traceback was expected"))
+        else:
+            why = rb.check_traceback(t, err)
+            res.append(("FAIL", tlabel, why + "\n  board stderr:\n" + rb.tail(err, 15)) if why
+                       else ("PASS", tlabel, None))
+    return res
+
+
+def update_expected(work, mp, timeout):
+    for t, fw, stress in work:
+        src = open(t.script, encoding="utf-8").read()
+        with mpcy_qemu.Board(fw, mp) as board:
+            rc, out, err = board.run(src, os.path.basename(t.script), timeout=timeout)
+        if rc != t.cpython[0]:
+            print("%s: exit status %d on the board, %d on CPython: not written\n%s" % (t.name, rc, t.cpython[0], err))
+            return 1
+        os.makedirs(EXPECTED, exist_ok=True)
+        path = os.path.join(EXPECTED, t.name + ".out")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("# cpython-sha256: %s\n" % ref_digest(*t.cpython) + out)
+        print("wrote %s; CPython -> board:" % os.path.relpath(path, ROOT))
+        for l in difflib.unified_diff(t.cpython[1].splitlines(), out.splitlines(), "cpython", "board", lineterm="", n=0):
+            print("    " + l)
+    print("0 passed, 0 failed")
+    return 0
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--only", metavar="PATTERN", help="as tests/run_behaviour.py --only")
+    ap.add_argument("--no-stress", action="store_true", help="no gc-stress pass")
+    ap.add_argument("-j", type=int, default=2, metavar="N", help="boards at once (default 2)")
+    ap.add_argument("--timeout", type=int, default=120, metavar="SEC",
+                    help="seconds without output before a run fails (default 120; gc-stress 3x)")
+    ap.add_argument("--group", type=int, default=1000, metavar="N",
+                    help="at most N modules per firmware image (default: all in one)")
+    ap.add_argument("--build-timeout", type=int, default=3600, metavar="SEC")
+    ap.add_argument("-v", "--verbose", action="store_true", help="show the diffs of expected target differences")
+    ap.add_argument("--update-expected", metavar="NAME",
+                    help="write tests/qemu/expected/NAME.out from the board's output (review it first: "
+                         "the diff against CPython is shown)")
+    args = ap.parse_args()
+
+    rules = target_rules()
+    if args.update_expected:
+        args.only = args.update_expected
+        args.no_stress = True
+    tests = rb.discover(args.only)
+    for name in rules:
+        if not os.path.exists(os.path.join(rb.TESTDIR, name + ".pyx")):
+            raise SystemExit("%s names %s, which is no test" % (os.path.relpath(TARGET, ROOT), name))
+    counts = {"PASS": 0, "FAIL": 0, "SKIP": 0}
+
+    def report(status, label, detail=None):
+        counts[status] += 1
+        print("%s %s" % (status, label), flush=True)
+        if detail:
+            print(detail, flush=True)
+
+    mpcy_qemu.ensure_toolchain()
+    runnable = []
+    for t in tests:
+        rule = rules.get(t.name)
+        if rule and rule["skip"]:
+            report("SKIP", t.name, "    " + rule["skip"])
+        else:
+            runnable.append(t)
+
+    # ---- reference (CPython), as tests/run_behaviour.py computes it
+    python = os.environ.get("PYTHON", sys.executable)
+    cython_cmd = rb.find_cython()
+    os.makedirs(rb.CPY_BUILD, exist_ok=True)
+    if cython_cmd is None:
+        for t in runnable:
+            t.ref_error = "Cython not found (run tools/fetch-deps.sh, or set CYTHON)"
+    else:
+        rb.cpython_config(python)
+        rb.cython_version(cython_cmd)
+        with concurrent.futures.ThreadPoolExecutor(max(1, args.j)) as ex:
+            list(ex.map(lambda t: rb.reference(t, cython_cmd, python, 120), runnable))
+
+    # Documented target differences: the board's expected stdout replaces CPython's.
+    for t in runnable:
+        t.expect_file = None
+        t.cpython = t.ref
+        rule = rules.get(t.name)
+        t.console = rule["stderr"] if rule else []
+        if t.ref is None or rule is None:
+            continue
+        if rule["expect"]:
+            t.expect_file = os.path.join(EXPECTED, t.name + ".out")
+        ref, why = apply_rules(t, rule, args.update_expected)
+        if why == "update":
+            continue
+        if why:
+            t.ref, t.ref_error = None, why
+            continue
+        if args.verbose:
+            print("target difference %s (CPython -> board):\n%s" % (t.name, "\n".join(
+                "    " + l for l in difflib.unified_diff(t.ref[1].splitlines(), ref[1].splitlines(),
+                                                         "cpython", "board", lineterm="", n=0))), flush=True)
+        t.ref = ref
+
+    # ---- firmware
+    mp = os.environ.get("MICROPY_DIR") or os.path.join(ROOT, "deps", "micropython")
+    work = []
+    for fw, err, group in build_groups(runnable, args.group, args.build_timeout):
+        for t in group:
+            if t.ref_error:
+                report("FAIL", t.name, "    reference step failed: " + t.ref_error.replace("\n", "\n    "))
+            elif fw is None:
+                report("FAIL", t.name, "    no firmware: " + err)
+            else:
+                work.append((t, fw, False))
+                if not args.no_stress:
+                    work.append((t, fw, True))
+
+    if args.update_expected:
+        return update_expected(work, mp, args.timeout)
+
+    t0 = time.time()
+    with concurrent.futures.ThreadPoolExecutor(max(1, args.j)) as ex:
+        futs = [ex.submit(board_run, t, fw, mp, stress, args.timeout * (3 if stress else 1))
+                for t, fw, stress in work]
+        fws = {}
+        for t, fw, stress in work:
+            if t.name in SOFT_RESET and not stress:
+                fws.setdefault(fw, []).append(t)
+        for fw, ts in fws.items():
+            futs.append(ex.submit(soft_reset_run, ts, fw, mp, args.timeout))
+        if work:
+            futs.append(ex.submit(driver_checks, work[0][1], args.build_timeout))
+        for f in futs:
+            for status, label, detail in f.result():
+                report(status, label, detail)
+    print("board runs: %d in %ds" % (len(work), time.time() - t0), flush=True)
+
+    line = "%d passed, %d failed" % (counts["PASS"], counts["FAIL"])
+    if counts["SKIP"]:
+        line += ", %d skipped" % counts["SKIP"]
+    print(line)
+    return 1 if counts["FAIL"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

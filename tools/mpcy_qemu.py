@@ -1,0 +1,345 @@
+"""`./mpcython build|run --port qemu`: Cython modules in a Cortex-M3 firmware.
+
+MicroPython's `qemu` port, board MPS2_AN385 (Cortex-M3, 32 bit, no FPU),
+built with arm-none-eabi-gcc and run headless under qemu-system-arm. Scripts
+run through MicroPython's raw REPL over a pty (tools/pyboard.py, as the
+port's own `make test` does), one fresh emulator per script.
+
+The user-module folder (layer + Cython-generated C + import glue) is the one
+`./mpcython build` generates for unix; only the MicroPython build differs
+(see make_qemu). Nothing in MicroPython's tree is edited: the layer's needs
+are passed as make variables and CFLAGS_EXTRA.
+
+Environment: MPCY_QEMU_HEAP (GC heap bytes, default the port's 143360),
+MPCY_QEMU_TIMEOUT (seconds without output before a run is abandoned,
+default 120), MPCY_CFLAGS (extra C flags, as for unix).
+"""
+import ast
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BOARD = "MPS2_AN385"
+CROSS = "arm-none-eabi-"
+QEMU = "qemu-system-arm"
+# As the port's Makefile (QEMU_ARGS) for this board.
+QEMU_ARGS = ["-machine", "mps2-an385", "-nographic", "-monitor", "null", "-semihosting"]
+DEFAULT_TIMEOUT = 120
+
+# MicroPython options the layer needs, as build options (no edits):
+#  - tracked allocations (PyMem_*) and built-in subpackages (dotted names);
+#  - finalisers (__dealloc__), MPZ long ints, floats: the qemu port already
+#    has them (ROM level EXTRA_FEATURES; MICROPY_LONGINT_IMPL_MPZ,
+#    MICROPY_FLOAT_IMPL_FLOAT: single precision, software float on the M3);
+#    they are repeated where mpconfigport.h leaves them to mpconfig.h.
+#  - no unix-only parts: no -DMPCY_DYNLOAD, no -include mpcy_port.h, no -rdynamic.
+LAYER_CFLAGS = [
+    "-DMICROPY_MODULE_BUILTIN_SUBPACKAGES=1",
+    "-DMICROPY_TRACKED_ALLOC=1",
+    "-DMICROPY_ENABLE_FINALISER=1",
+]
+
+
+def log(msg):
+    print("mpcython: " + msg, file=sys.stderr, flush=True)
+
+
+def die(msg):
+    log(msg)
+    sys.exit(1)
+
+
+# ---------------------------------------------------------------- toolchain
+
+def ensure_toolchain():
+    """arm-none-eabi-gcc, newlib, qemu-system-arm, pyserial: install the Debian
+    packages when missing (tools/qemu-deps.sh, needs root)."""
+    if shutil.which(CROSS + "gcc") and shutil.which(QEMU) and _serial_path() is not None:
+        return
+    log("installing the Cortex-M toolchain (tools/qemu-deps.sh)")
+    if subprocess.call(["bash", os.path.join(ROOT, "tools", "qemu-deps.sh")], stdout=sys.stderr) != 0:
+        die("missing toolchain for --port qemu: arm-none-eabi-gcc, qemu-system-arm, python3-serial "
+            "(on Debian: apt-get install gcc-arm-none-eabi libnewlib-arm-none-eabi qemu-system-arm python3-serial)")
+
+
+def _serial_path():
+    """'' if pyserial imports as is; else the folder of Debian's python3-serial
+    (installed for /usr/bin/python3, which may not be the python3 running
+    this); None if there is none."""
+    try:
+        import serial  # noqa: F401
+        return ""
+    except ImportError:
+        pass
+    for d in ("/usr/lib/python3/dist-packages",):
+        if os.path.exists(os.path.join(d, "serial", "__init__.py")):
+            return d
+    return None
+
+
+def pyboard_module(mp):
+    """MicroPython's tools/pyboard.py (raw REPL client)."""
+    extra = _serial_path()
+    if extra is None:
+        die("pyserial not found (apt-get install python3-serial)")
+    if extra and extra not in sys.path:
+        sys.path.append(extra)  # pure Python; only `serial` is taken from there
+    tools = os.path.join(mp, "tools")
+    if tools not in sys.path:
+        sys.path.insert(0, tools)
+    import pyboard
+    return pyboard
+
+
+# ---------------------------------------------------------------- build
+
+def heap_size():
+    return os.environ.get("MPCY_QEMU_HEAP", "")
+
+
+def make_cmd(mp, build_dir, mods):
+    cmd = ["make", "-C", os.path.join(mp, "ports", "qemu"), "-j%d" % (os.cpu_count() or 2),
+           "BOARD=" + BOARD, "BUILD=" + build_dir,
+           # The port's default manifest needs micropython-lib's unittest (not in the +ds tarball).
+           "FROZEN_MANIFEST="]
+    if mods is not None:
+        cflags = LAYER_CFLAGS + shlex.split(os.environ.get("MPCY_CFLAGS", ""))
+        cmd += ["USER_C_MODULES=" + mods, "CFLAGS_EXTRA=" + " ".join(cflags), "MPCY_LIBC_EXTRA=1",
+                "LDSCRIPT=" + os.path.join(ROOT, "tools", "qemu-mps2.ld")]
+    if heap_size():
+        cmd.append("MICROPY_HEAP_SIZE=" + heap_size())
+    return cmd
+
+
+def make_qemu(mp, outdir, mods, names, quiet):
+    """Build the firmware into OUTDIR/build-qemu; returns the firmware.elf path.
+    mods=None builds the plain port (no layer), for size comparisons."""
+    ensure_toolchain()
+    build_dir = os.path.join(outdir, "build-qemu")
+    if mods is not None:
+        # the port links no C library: the few functions the layer needs (tools/mpcy_libc)
+        link = os.path.join(mods, "mpcy_libc")
+        if not os.path.islink(link):
+            os.symlink(os.path.join(ROOT, "tools", "mpcy_libc"), link)
+    cmd = make_cmd(mp, build_dir, mods)
+    # make does not notice changed flags: start over when they change.
+    stamp = os.path.join(outdir, "qemu-options.stamp")
+    options = " ".join(cmd[4:])  # (not -jN)
+    if not os.path.exists(stamp) or open(stamp).read() != options:
+        shutil.rmtree(build_dir, ignore_errors=True)
+        os.makedirs(outdir, exist_ok=True)
+        with open(stamp, "w") as f:
+            f.write(options)
+    if not quiet:
+        what = (" with %s" % ", ".join(names)) if names else (" with the layer" if mods else "")
+        log("building the %s firmware (qemu port)%s" % (BOARD, what))
+    p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    if p.returncode != 0:
+        sys.stderr.write("\n".join(p.stdout.splitlines()[-200:])[-6000:] + "\n")
+        why = explain(p.stdout)
+        die(why or "the qemu firmware build failed (output above)")
+    return os.path.join(build_dir, "firmware.elf")
+
+
+def explain(output):
+    if re.search(r"region [`']?RAM'? overflowed|will not fit in region", output):
+        return ("the firmware does not fit the board's 4 MiB (code + data + heap): "
+                "build fewer modules at once or set MPCY_QEMU_HEAP smaller")
+    missing = sorted(set(re.findall(r"implicit declaration of function [‘'`](\w+)", output)
+                         + re.findall(r"undefined reference to [‘'`](\w+)", output)))
+    api = [m for m in missing if m.startswith(("Py", "_Py"))]
+    if api:
+        return "the generated C uses CPython API the layer does not provide: " + ", ".join(api)
+    if missing:
+        return "undefined on this target: " + ", ".join(missing)
+    return None
+
+
+def default_outdir(mpc, sources, mp):
+    names = [mpc.module_name(s) for s in sources]
+    key = mpc.digest(sorted(os.path.abspath(s) for s in sources), "qemu|" + mp + "|" + ",".join(names))
+    return os.path.join(ROOT, "build", "qemu-" + key)
+
+
+def build(mpc, sources, outdir=None, quiet=False):
+    """The firmware with the layer and SOURCES (.pyx) built in; returns its path.
+    mpc is the mpcython driver module (its user-module generation is reused)."""
+    ensure_toolchain()
+    mpc.ensure_deps()
+    mp = mpc.micropy_dir()
+    outdir = os.path.abspath(outdir or default_outdir(mpc, sources, mp))
+    return mpc.build(sources, outdir, quiet, make=make_qemu)
+
+
+def size(elf):
+    """(text, data, bss) of a firmware ELF, as arm-none-eabi-size prints them."""
+    out = subprocess.run([CROSS + "size", elf], stdout=subprocess.PIPE, text=True, check=True).stdout
+    text, data, bss = out.splitlines()[1].split()[:3]
+    return int(text), int(data), int(bss)
+
+
+# ---------------------------------------------------------------- run
+
+# The script runs inside this wrapper, so that it is compiled under its own
+# file name and sys.exit() keeps its status (the raw REPL ignores SystemExit's
+# value); the status comes back as the exception _mpcy_exit.
+WRAPPER = r"""
+import sys
+class _mpcy_exit(Exception):
+    pass
+def _mpcy_main(_argv, _name, _src):
+    try:
+        sys.argv[:] = _argv
+    except Exception:
+        pass
+    try:
+        exec(compile(_src, _name, 'exec'), {'__name__': '__main__', '__file__': _name})
+    except SystemExit as e:
+        c = e.args[0] if e.args else None
+        if c is None or isinstance(c, int):
+            c = c or 0
+        raise _mpcy_exit(repr(c))
+%s_mpcy_main(%r, %r, %r)
+"""
+
+STRESS = "import gc\ngc.threshold(0)\n"
+EXIT_RE = re.compile(r"^_mpcy_exit: (.*)$", re.M)
+
+
+class BoardError(Exception):
+    pass
+
+
+class Board:
+    """One qemu-system-arm running FIRMWARE, reached through pyboard's raw REPL."""
+
+    def __init__(self, firmware, mp):
+        self.pyboard = pyboard_module(mp)
+        cmd = [QEMU] + QEMU_ARGS + ["-serial", "pty", "-kernel", firmware]
+        if " " in firmware:  # pyboard splits the command line at spaces
+            raise BoardError("the firmware path must not contain spaces: %s" % firmware)
+        try:
+            self.pyb = self.pyboard.Pyboard("execpty:" + " ".join(cmd))
+            self.pyb.enter_raw_repl(soft_reset=False, timeout_overall=30)
+        except Exception as e:  # PyboardError, OSError, SystemExit from pyboard
+            self.close()
+            raise BoardError("could not start %s: %s" % (QEMU, e))
+
+    def close(self):
+        pyb = getattr(self, "pyb", None)
+        if pyb is not None:
+            try:
+                pyb.serial.close()
+            except Exception:
+                pass
+            try:
+                pyb.serial.subp.wait(5)
+            except Exception:
+                pass
+            self.pyb = None
+
+    def soft_reset(self):
+        """Ctrl-D in the raw REPL: a new VM on the same firmware and RAM."""
+        try:
+            self.pyb.enter_raw_repl(soft_reset=True, timeout_overall=30)
+        except Exception as e:
+            raise BoardError("soft reset failed: %s" % e)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def run(self, source, name="script.py", argv=None, stress=False, timeout=None, on_output=None):
+        """Run SOURCE (text); returns (status, stdout, stderr) as text.
+        status: the script's exit status (1 for an uncaught exception)."""
+        if timeout is None:
+            timeout = int(os.environ.get("MPCY_QEMU_TIMEOUT", DEFAULT_TIMEOUT))
+        code = WRAPPER % (STRESS if stress else "", list(argv or [name]), name, source)
+        sink = None
+        if on_output is not None:
+            # The board sends "\r\n" for "\n"; pyboard hands over a byte at a time.
+            held = [b""]
+
+            def sink(b):
+                b = held[0] + b.replace(b"\x04", b"")
+                held[0] = b""
+                if b.endswith(b"\r"):
+                    b, held[0] = b[:-1], b"\r"
+                if b:
+                    on_output(b.replace(b"\r\n", b"\n"))
+        try:
+            out, err = self.pyb.exec_raw(code, timeout=timeout, data_consumer=sink)
+            if sink is not None and held[0]:
+                on_output(held[0])
+        except self.pyboard.PyboardError as e:
+            raise BoardError("no answer from the board within %ds (%s)" % (timeout, e.args[0] if e.args else e))
+        out = out.replace(b"\r\n", b"\n").decode("utf-8", "replace")
+        err = err.replace(b"\r\n", b"\n").decode("utf-8", "replace")
+        if not err:
+            return 0, out, ""
+        m = EXIT_RE.search(err)
+        if m:
+            try:
+                c = ast.literal_eval(m.group(1))  # repr of an int or of the message
+            except (ValueError, SyntaxError):
+                c = m.group(1)
+            if isinstance(c, int):
+                return c & 255, out, ""
+            return 1, out, str(c) + "\n"
+        # Drop the wrapper's own frames from the traceback.
+        lines = [l for l in err.splitlines(True) if not l.startswith('  File "<stdin>"')]
+        return 1, out, "".join(lines)
+
+
+def run_script(firmware, mp, script, args, stream=True):
+    """Run SCRIPT on a fresh board, output to our stdout/stderr; returns its status."""
+    src = open(script, encoding="utf-8").read()
+    shown = []
+
+    def on_output(b):
+        shown.append(b)
+        sys.stdout.buffer.write(b)
+        sys.stdout.flush()
+
+    try:
+        with Board(firmware, mp) as board:
+            rc, out, err = board.run(src, os.path.basename(script), [script] + list(args),
+                                     on_output=on_output if stream else None)
+    except BoardError as e:
+        die(str(e))
+    if not stream:
+        sys.stdout.write(out)
+    sys.stdout.flush()
+    sys.stderr.write(err)
+    return rc
+
+
+def repl(firmware):
+    """The board's REPL on this terminal (Ctrl-A X quits qemu)."""
+    log("MicroPython REPL on the emulated %s; Ctrl-A X quits" % BOARD)
+    cmd = [QEMU] + QEMU_ARGS + ["-serial", "mon:stdio", "-kernel", firmware]
+    # -monitor null and mon:stdio: keep Ctrl-A X, no monitor
+    sys.stdout.flush()
+    os.execvp(QEMU, cmd)
+
+
+# ---------------------------------------------------------------- entry point
+
+def command(mpc, cmd, sources, outdir, script):
+    """`./mpcython build|run --port qemu ...` (called by ./mpcython)."""
+    if cmd == "build":
+        print(build(mpc, sources, outdir))
+        return 0
+    if cmd == "run":
+        fw = build(mpc, sources, outdir, quiet=True)
+        mp = mpc.micropy_dir()
+        if not script:
+            repl(fw)
+        return run_script(fw, mp, script[0], script[1:])
+    die("unknown command %r for --port qemu (build or run)" % cmd)

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# qemu-deps.sh - install the Cortex-M3 / QEMU toolchain from Debian packages,
+# only when something is missing (as root; through the machine's own apt
+# configuration, no archive host is named here):
+#
+#   gcc-arm-none-eabi libnewlib-arm-none-eabi   arm-none-eabi-gcc + its C library
+#   qemu-system-arm                             the emulated MPS2-AN385 board
+#   python3-serial                              pyboard.py's raw REPL over a pty
+#
+# Used by `./mpcython build --port qemu` and `make test-qemu`.
+# apt's output goes to build/qemu-deps.log; stderr gets short lines.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+LOG=$ROOT/build/qemu-deps.log
+
+say() { echo "qemu-deps: $*" >&2; }
+die() { echo "qemu-deps: $*" >&2; exit 1; }
+
+missing_packages() {
+    local pkgs=()
+    command -v arm-none-eabi-gcc >/dev/null 2>&1 || pkgs+=(gcc-arm-none-eabi)
+    # newlib: the C library headers (string.h, ...) the firmware is built against
+    if ! command -v arm-none-eabi-gcc >/dev/null 2>&1 ||
+       ! echo '#include <string.h>' | arm-none-eabi-gcc -mthumb -mcpu=cortex-m3 -E -x c - >/dev/null 2>&1; then
+        pkgs+=(libnewlib-arm-none-eabi)
+    fi
+    command -v qemu-system-arm >/dev/null 2>&1 || pkgs+=(qemu-system-arm)
+    # pyserial: importable, or Debian's copy (for /usr/bin/python3; tools/mpcy_qemu.py
+    # finds it there when another python3 comes first on PATH)
+    python3 -c 'import serial' >/dev/null 2>&1 ||
+        [ -f /usr/lib/python3/dist-packages/serial/__init__.py ] || pkgs+=(python3-serial)
+    echo "${pkgs[@]}"
+}
+
+main() {
+    local pkgs
+    pkgs=$(missing_packages)
+    [ -z "$pkgs" ] && return 0
+    say "missing: $pkgs; installing Debian packages"
+    [ "$(id -u)" = 0 ] || die "need root to run: apt-get install $pkgs"
+    mkdir -p "$ROOT/build"
+    # shellcheck disable=SC2086
+    if ! { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y \
+            --no-install-recommends $pkgs; } >>"$LOG" 2>&1; then
+        die "apt-get install $pkgs failed (see $LOG)"
+    fi
+    pkgs=$(missing_packages)
+    [ -z "$pkgs" ] || die "still missing after install: $pkgs (see $LOG)"
+    say "done"
+}
+
+main "$@"

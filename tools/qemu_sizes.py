@@ -1,0 +1,132 @@
+#!/usr/bin/env python3
+"""Firmware sizes on the Cortex-M3 board (MicroPython's qemu port, MPS2_AN385).
+
+Builds the firmware (`make qemu-sizes`, or `python3 tools/qemu_sizes.py`):
+  * the port as it is (no user module);
+  * with the layer and no Cython module: the linker drops (--gc-sections)
+    every layer function nothing calls, so this is almost the plain port;
+  * with the layer and an empty Cython module (a docstring only): the part
+    of the layer any module pulls in, plus Cython's per-module boilerplate;
+  * with the layer and each example module (examples/*.pyx), then all of them;
+and prints text/data/bss (arm-none-eabi-size) with the growth over the line
+of reference, then, for the build with all examples, what each part adds
+(from the linker map). Flash ~ text + data, RAM ~ data + bss; bss holds the
+GC heap (MICROPY_HEAP_SIZE, 140 KiB by default on this port).
+Builds go to build/qemu-sizes/ (kept, so a second run is quick).
+
+Options: --markdown (a Markdown table), extra .pyx files as arguments (each
+is measured like an example).
+"""
+import glob
+import os
+import re
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "tools"))
+import mpcy_qemu  # noqa: E402
+
+
+def load_mpcython():
+    import importlib.machinery
+    import importlib.util
+    loader = importlib.machinery.SourceFileLoader("mpcython_driver", os.path.join(ROOT, "mpcython"))
+    spec = importlib.util.spec_from_loader("mpcython_driver", loader)
+    mod = importlib.util.module_from_spec(spec)
+    loader.exec_module(mod)
+    return mod
+
+
+def map_parts(mapfile):
+    """Bytes the linker kept per part of the firmware (text+rodata+data),
+    from the `Linker script and memory map` section of the map file."""
+    parts = {}
+    text = open(mapfile, encoding="utf-8", errors="replace").read()
+    text = text[text.find("Linker script and memory map"):]
+    line_re = re.compile(r"^ (\.(?:text|rodata|data)\S*)?\s+0x([0-9a-f]+)\s+0x([0-9a-f]+)\s+(\S+\.o)\)?$", re.M)
+    for m in line_re.finditer(text):
+        if m.group(1) is None and not text[:m.start()].rstrip().split("\n")[-1].strip().startswith((".text", ".rodata", ".data")):
+            continue
+        addr, size, obj = int(m.group(2), 16), int(m.group(3), 16), m.group(4)
+        if addr == 0 or size == 0:
+            continue
+        if "/mpcy_libc/" in obj or "/shared/libc/__errno" in obj:
+            key = "C library supplement (tools/mpcy_libc)"
+        elif "/lib/libm_dbl/" in obj:
+            key = "double-precision libm (lib/libm_dbl)"
+        elif "/mpcy/" in obj:
+            key = "the layer (runtime/*.c)"
+        elif "/cymods/" in obj:
+            key = "Cython modules + import glue"
+        elif "libgcc" in obj:
+            key = "libgcc (soft float, 64-bit division)"
+        else:
+            key = "MicroPython"
+        parts[key] = parts.get(key, 0) + size
+    return parts
+
+
+def main(argv):
+    markdown = "--markdown" in argv
+    extra = [a for a in argv if a != "--markdown"]
+    mpc = load_mpcython()
+    mpcy_qemu.ensure_toolchain()
+    mpc.ensure_deps()
+    mp = mpc.micropy_dir()
+    out = os.path.join(ROOT, "build", "qemu-sizes")
+    rows = []
+
+    def measure(label, elf, base):
+        t, d, b = mpcy_qemu.size(elf)
+        rows.append((label, t, d, b, base))
+        return (t, d, b)
+
+    mpcy_qemu.log("plain port")
+    plain = measure("qemu port, no user module", mpcy_qemu.make_qemu(mp, os.path.join(out, "plain"), None, [], True), None)
+    mpcy_qemu.log("layer only")
+    measure("+ layer, no Cython module", mpc.build([], os.path.join(out, "layer"), True, make=mpcy_qemu.make_qemu), plain)
+    empty_pyx = os.path.join(out, "empty.pyx")
+    os.makedirs(out, exist_ok=True)
+    with open(empty_pyx, "w") as f:
+        f.write('"""An empty module: what any Cython module costs."""\n')
+    mpcy_qemu.log("layer + an empty module")
+    layer = measure("+ layer + an empty .pyx", mpc.build([empty_pyx], os.path.join(out, "empty"), True,
+                                                        make=mpcy_qemu.make_qemu), plain)
+    examples = sorted(glob.glob(os.path.join(ROOT, "examples", "*.pyx"))) + [os.path.abspath(e) for e in extra]
+    for ex in examples:
+        name = os.path.basename(ex)[:-4]
+        mpcy_qemu.log("layer + %s" % name)
+        elf = mpc.build([ex], os.path.join(out, "one-" + name), True, make=mpcy_qemu.make_qemu)
+        measure("+ layer + %s" % os.path.relpath(ex, ROOT), elf, layer)
+    if len(examples) > 1:
+        mpcy_qemu.log("layer + all examples")
+        elf = mpc.build(examples, os.path.join(out, "all"), True, make=mpcy_qemu.make_qemu)
+        measure("+ layer + all of them", elf, layer)
+        parts = map_parts(elf[:-4] + ".map")
+
+    if markdown:
+        print("| firmware | text | data | bss | growth (text+data) |")
+        print("| --- | ---: | ---: | ---: | ---: |")
+    else:
+        print("%-38s %9s %7s %8s   %s" % ("firmware (MPS2_AN385, -Os)", "text", "data", "bss", "growth text+data"))
+    for label, t, d, b, base in rows:
+        grow = "" if base is None else "%+d" % (t + d - base[0] - base[1])
+        if markdown:
+            print("| %s | %d | %d | %d | %s |" % (label, t, d, b, grow))
+        else:
+            print("%-38s %9d %7d %8d   %s" % (label, t, d, b, grow))
+    print("(growth: of the first two over the plain port, of the others over the empty .pyx line)")
+    if len(examples) > 1:
+        print()
+        if markdown:
+            print("| part of the firmware with all examples | bytes (text+rodata+data) |")
+            print("| --- | ---: |")
+        else:
+            print("%-46s %s" % ("part of the firmware with all examples", "bytes (text+rodata+data)"))
+        for k, v in sorted(parts.items(), key=lambda kv: -kv[1]):
+            print(("| %s | %d |" if markdown else "%-46s %8d") % (k, v))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
