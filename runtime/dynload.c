@@ -53,11 +53,10 @@ static bool mpcy_find_so(const char *name, vstr_t *path) {
     mp_obj_get_array(mp_sys_path, &n, &dirs);
     for (size_t i = 0; i < n; i++) {
         vstr_reset(path);
+        // dlopen searches the library path for names without a slash.
         const char *d = mp_obj_str_get_str(dirs[i]);
-        if (*d) {
-            vstr_add_str(path, d);
-            vstr_add_char(path, '/');
-        }
+        vstr_add_str(path, *d ? d : ".");
+        vstr_add_char(path, '/');
         for (const char *p = name; *p; p++) {
             vstr_add_char(path, *p == '.' ? '/' : *p);
         }

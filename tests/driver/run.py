@@ -69,6 +69,9 @@ def shared_modules():
         check("a module without PyInit_: ImportError", "ImportError dynamic module noinit.so does not define PyInit_noinit" in lines, p.stdout)
         check("a module of another layer version: ImportError",
               "ImportError oldabi.so was not built for this mpcython layer (ABI 999, expected 1)" in lines, p.stdout)
+        p2 = subprocess.run([exe.strip(), "-c", "import shared_a; print(shared_a.Thing(3).value)"], cwd=lib,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=60)
+        check("micropython -c 'import A' from the folder holding A.so", p2.stdout == "3\n", p2.stdout)
         check("the interpreter keeps running", lines[-1:] == ["still running"] and p.returncode == 0, p.stdout)
 
 
