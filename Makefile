@@ -3,7 +3,7 @@
 
 PYTHON ?= python3
 
-.PHONY: all deps demo test cython-tests test-qemu qemu-sizes clean distclean
+.PHONY: all deps demo test cython-tests cython-ratchet test-qemu qemu-sizes clean distclean
 
 all: test
 
@@ -34,6 +34,10 @@ qemu-sizes: deps
 # Cython's own tests/run on MicroPython (resumable; results in build/cython-tests/).
 cython-tests: deps
 	$(PYTHON) tools/cython_tests.py
+
+# All of tests/cython/must-pass.txt (make test runs a time-boxed part of it).
+cython-ratchet: deps
+	$(PYTHON) tools/cython_tests.py --must-pass
 
 clean:
 	rm -rf build/

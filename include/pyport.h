@@ -4,6 +4,8 @@
 #include <sys/types.h>
 
 typedef intptr_t Py_ssize_t;
+typedef intptr_t Py_intptr_t;
+typedef uintptr_t Py_uintptr_t;
 typedef Py_ssize_t Py_hash_t;
 typedef size_t Py_uhash_t;
 typedef uint32_t Py_UCS4;

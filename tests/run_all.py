@@ -5,7 +5,9 @@
   2. tests/driver/run.py (./mpcython's own behaviour and error messages);
   3. tests/qemu/run.py (the behaviour tests on a Cortex-M3 under qemu;
      MPCY_SKIP_QEMU=1 leaves it out);
-  4. tests/run_behaviour.py (Cython modules compared between CPython and
+  4. tools/cython_tests.py --must-pass --time-box 120: Cython's own tests
+     that passed before (tests/cython/must-pass.txt) must still pass;
+  5. tests/run_behaviour.py (Cython modules compared between CPython and
      MicroPython); any arguments given to this script are passed on to it
      (e.g. --no-stress, --only PATTERN, -j N).
 
@@ -55,6 +57,10 @@ def main():
     suites.append(("driver", [sys.executable, os.path.join(ROOT, "tests", "driver", "run.py")]))
     if os.environ.get("MPCY_SKIP_QEMU") != "1":
         suites.append(("qemu", [sys.executable, os.path.join(ROOT, "tests", "qemu", "run.py")]))
+    # The ratchet: a time-boxed part of Cython's tests that passed before must
+    # still pass (all of them: make cython-ratchet).
+    suites.append(("cython-ratchet", [sys.executable, os.path.join(ROOT, "tools", "cython_tests.py"),
+                                      "--must-pass", "--time-box", os.environ.get("MPCY_RATCHET_SECONDS", "120")]))
     suites.append(("behaviour", [sys.executable, os.path.join(ROOT, "tests", "run_behaviour.py")] + sys.argv[1:]))
 
     total = [0, 0, 0]

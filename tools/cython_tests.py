@@ -3,7 +3,7 @@
 
   python3 tools/cython_tests.py [--only PATTERN] [-j N] [--timeout SEC]
                                 [--resume | --fresh] [--out DIR] [--rev REV]
-  python3 tools/cython_tests.py --must-pass      # CI guard: the tests in tests/cython/must-pass.txt
+  python3 tools/cython_tests.py --must-pass [--time-box SEC]  # CI guard: tests/cython/must-pass.txt
   python3 tools/cython_tests.py --update-must-pass   # after a full run: rewrite that list
 
 Each .pyx/.py test in deps/cython/tests/run is handled the way Cython's
@@ -20,6 +20,8 @@ details are ignored (IGNORE_EXCEPTION_DETAIL), exception types are not.
 
 Results go to OUT/results.json (one entry per test, resumable) and
 OUT/summary.md; the last line printed is "N passed, N failed, N skipped".
+Layer snapshots and the generated C (which does not depend on the layer) are
+kept in build/cython-tests/ for every OUT.
 """
 import argparse
 import ast
@@ -50,6 +52,7 @@ DRIVER = os.path.join(HERE, "mp_driver.py")
 SUPPORT_MP = os.path.join(HERE, "support")  # modules the driver provides (unittest)
 MUST_PASS = os.path.join(HERE, "must-pass.txt")
 DEFAULT_OUT = os.path.join(ROOT, "build", "cython-tests")
+C_CACHE = os.path.join(DEFAULT_OUT, "c-cache")  # shared by all output folders
 MARK = "\x1eMPCY:"
 # Bump when the harness changes what a result means (invalidates results.json).
 HARNESS_VERSION = "1"
@@ -69,16 +72,17 @@ SKIP_TAGS = {
     "coverage": "needs coverage (third-party package)",
 }
 # A test whose first failure is an ImportError for one of these is skipped.
+THIRD_PARTY = "third-party package"
+CPYTHON_ONLY = "CPython-only module"
 UNAVAILABLE_MODULES = {
-    "numpy": "third-party package", "scipy": "third-party package", "pythran": "third-party package",
-    "cffi": "third-party package", "pyperf": "third-party package", "setuptools": "third-party package",
-    "Cython": "the Cython compiler package", "_testcapi": "CPython-only module",
-    "_testinternalcapi": "CPython-only module", "_testbuffer": "CPython-only module",
-    "_testmultiphase": "CPython-only module", "ctypes": "CPython-only module",
-    "_ctypes": "CPython-only module", "test": "CPython's regression test package",
-    "distutils": "CPython-only module", "sysconfig": "CPython-only module",
-    "cProfile": "CPython-only module", "pstats": "CPython-only module",
-    "tracemalloc": "CPython-only module", "faulthandler": "CPython-only module",
+    "numpy": THIRD_PARTY, "scipy": THIRD_PARTY, "pythran": THIRD_PARTY, "cffi": THIRD_PARTY,
+    "pyperf": THIRD_PARTY, "setuptools": THIRD_PARTY,
+    "Cython": "the Cython compiler package", "cython": "the Cython package's pure-Python shadow module",
+    "_testcapi": CPYTHON_ONLY, "_testinternalcapi": CPYTHON_ONLY, "_testbuffer": CPYTHON_ONLY,
+    "_testmultiphase": CPYTHON_ONLY, "ctypes": CPYTHON_ONLY, "_ctypes": CPYTHON_ONLY,
+    "test": "CPython's regression test package", "distutils": CPYTHON_ONLY, "sysconfig": CPYTHON_ONLY,
+    "cProfile": CPYTHON_ONLY, "pstats": CPYTHON_ONLY, "tracemalloc": CPYTHON_ONLY,
+    "faulthandler": CPYTHON_ONLY,
 }
 
 API_RE = r"(_?Py[A-Za-z0-9_]+)"
@@ -199,21 +203,25 @@ class Layer:
     do not change what is measured."""
 
     def __init__(self, out, rev=None):
-        tmp = os.path.join(out, "layer-new")
+        os.makedirs(out, exist_ok=True)
+        tmp = os.path.join(out, "layer-new-%d" % os.getpid())
         shutil.rmtree(tmp, ignore_errors=True)
         os.makedirs(tmp)
         parts = ["mpcython", "runtime", "include"]
         if rev:
             data = subprocess.run(["git", "-C", ROOT, "archive", rev] + parts,
                                   stdout=subprocess.PIPE, check=True).stdout
-            tarfile.open(fileobj=io.BytesIO(data)).extractall(tmp)
+            with tarfile.open(fileobj=io.BytesIO(data)) as tar:
+                if hasattr(tarfile, "data_filter"):
+                    tar.extractall(tmp, filter="data")
+                else:
+                    tar.extractall(tmp)
         else:
             shutil.copy2(os.path.join(ROOT, "mpcython"), tmp)
             for d in parts[1:]:
                 shutil.copytree(os.path.join(ROOT, d), os.path.join(tmp, d))
         h = hashlib.sha256()
-        for base, dirs, files in sorted(os.walk(tmp)):
-            dirs.sort()
+        for base, _, files in sorted(os.walk(tmp)):
             for f in sorted(files):
                 p = os.path.join(base, f)
                 h.update(os.path.relpath(p, tmp).encode() + b"\0" + read_bytes(p))
@@ -236,7 +244,7 @@ class Layer:
                 raise SystemExit("cython-tests: the layer does not build (output above)")
         # Keep the three most recently used snapshots (a concurrent run may use one).
         os.utime(self.dir)
-        snaps = sorted((os.path.join(out, d) for d in os.listdir(out) if d.startswith("layer-")),
+        snaps = sorted((os.path.join(out, d) for d in os.listdir(out) if re.match(r"layer-[0-9a-f]{16}$", d)),
                        key=os.path.getmtime, reverse=True)
         for d in snaps[3:]:
             shutil.rmtree(d, ignore_errors=True)
@@ -312,18 +320,20 @@ C_API_ERRORS = [re.compile(p) for p in (
     r"unknown type name [‘'`]" + API_RE,
     r"incomplete type [‘'`]" + API_RE,
 )]
+C_HEADER_ERROR = re.compile(r"fatal error: ([\w/]+\.h): No such file")
 C_MEMBER_ERROR = re.compile(r"[‘'`]" + API_RE + r"[’'`](?: \{aka [^}]*\})? has no member named [‘'`](\w+)")
 
 
 def c_errors(output):
     """The compiler's error lines and the CPython API names they mention
-    (a missing struct member as Type.member)."""
+    (a missing struct member as Type.member, a missing header as <name.h>)."""
     errors = [line for line in output.splitlines() if ": error: " in line or "fatal error:" in line]
     api = set()
     for line in errors:
         for pat in C_API_ERRORS:
             api.update(pat.findall(line))
         api.update("%s.%s" % m for m in C_MEMBER_ERROR.findall(line))
+        api.update("<%s>" % h for h in C_HEADER_ERROR.findall(line))
     return errors, sorted(api)
 
 
@@ -364,11 +374,12 @@ def cythonize(test, workdir, preparse, level, cache_dir):
     os.unlink(c_file + ".json")
     os.makedirs(cache_dir, exist_ok=True)
     for old in os.listdir(cache_dir):
-        if old.startswith("%s_%s-" % (test.name, variant)):
+        if old.startswith("%s_%s-" % (test.name, variant)) and old.endswith(".c.gz"):
             os.unlink(os.path.join(cache_dir, old))
-    with gzip.open(cached + ".tmp", "wb", compresslevel=6) as f:
+    tmp = "%s.%d.tmp" % (cached, os.getpid())
+    with gzip.open(tmp, "wb", compresslevel=6) as f:
         f.write(info.encode() + b"\0" + read_bytes(c_file))
-    os.replace(cached + ".tmp", cached)
+    os.replace(tmp, cached)
     return c_file, json.loads(info)
 
 
@@ -417,8 +428,6 @@ def build(test, layer, workdir, preparse, level, times, cache_dir):
     if api:
         raise Failed("link-error", "missing CPython API: " + ", ".join(api), api=api,
                      cause="link-error: missing " + ", ".join(api))
-    for f in (c_file, wrapper):
-        os.unlink(f)
     times["cc"] = round(times.get("cc", 0) + time.time() - t0, 2)
     return workdir
 
@@ -515,8 +524,8 @@ def check_doctests(test, layer, sodir, timeout):
 
 
 def judge(test, out, err, rc, timed_out, plan, state):
+    """Compares the driver's output with the examples; raises Failed unless all pass."""
     pieces = out.split("\n" + MARK)
-    head = pieces[0]
     events = [p.split("\n", 1) for p in pieces[1:]]
     events = [(e[0], e[1] if len(e) > 1 else "") for e in events]
     done = any(tag == "DONE" for tag, _ in events)
@@ -586,8 +595,9 @@ def judge(test, out, err, rc, timed_out, plan, state):
                 diff = None if ok else "expected %s, got %s" % (ex.exc_msg.strip(), exc)
         if not ok:
             failures.append((name, ei, ex, got, exc, diff))
-    if len(results) != sum(len(p[1]) for p in plan.values()):
-        raise Failed("fail", "the driver ran %d of %d examples" % (len(results), sum(len(p[1]) for p in plan.values())))
+    planned = sum(len(p[1]) for p in plan.values())
+    if len(results) != planned:
+        raise Failed("fail", "the driver ran %d of %d examples" % (len(results), planned))
     if failures:
         name, ei, ex, got, exc, diff = failures[0]
         first = "%s example %d >>> %s: %s" % (name, ei + 1, ex.source.strip().splitlines()[0][:120], diff)
@@ -647,7 +657,7 @@ def run_test(test, layer, out, timeout):
             suffix = ("" if preparse == "id" else "_" + preparse) + ("" if level is None else "_cy%d" % level)
             workdir = os.path.join(out, "work", test.name + suffix)
             shutil.rmtree(workdir, ignore_errors=True)
-            sodir = build(test, layer, workdir, preparse, level, times, os.path.join(out, "c-cache"))
+            sodir = build(test, layer, workdir, preparse, level, times, C_CACHE)
             check = check_unittests if test.unittest else check_doctests
             t1 = time.time()
             try:
@@ -657,21 +667,29 @@ def run_test(test, layer, out, timeout):
             shutil.rmtree(workdir, ignore_errors=True)
         entry["outcome"] = "pass"
     except Failed as f:
-        module = getattr(f, "module", None)
-        if f.outcome == "fail" and module and module.split(".")[0] in UNAVAILABLE_MODULES:
-            top = module.split(".")[0]
-            entry.update(outcome="skip", reason="needs %s (%s)" % (top, UNAVAILABLE_MODULES[top]))
-        else:
-            entry.update(outcome=f.outcome, first=f.first, detail=f.detail, api=f.api, cause=f.cause)
-            if module:
-                entry["module"] = module
-            if len(test.variants) > 1:
-                entry["variant"] = "%s/%s" % (preparse, level or 2)
+        entry.update(outcome=f.outcome, first=f.first, detail=f.detail, api=f.api, cause=f.cause)
+        if f.module:
+            entry["module"] = f.module
+        if len(test.variants) > 1:
+            entry["variant"] = "%s/%s" % (preparse, level or 2)
     except Exception as e:  # a harness bug must not stop the run
-        entry.update(outcome="crash", first="harness error: %r" % e)
+        entry.update(outcome="crash", first="harness error: %r" % e, cause="harness error")
     entry["seconds"] = round(time.time() - t0, 1)
     if test.listed:
         entry["listed"] = test.listed
+    return classify(entry)
+
+
+def classify(entry):
+    """A test whose first failure is the import of a module MicroPython cannot
+    have is skipped (also applied to stored results when the list changes)."""
+    top = (entry.get("module") or "").split(".")[0]
+    if entry["outcome"] in ("fail", "skip") and top:
+        if top in UNAVAILABLE_MODULES:
+            entry.update(outcome="skip", reason="needs %s (%s)" % (top, UNAVAILABLE_MODULES[top]))
+        elif entry["outcome"] == "skip":
+            entry["outcome"] = "fail"
+            entry.pop("reason", None)
     return entry
 
 
@@ -685,7 +703,7 @@ def cause_of(r):
     return re.sub(r"0x[0-9a-f]+|\d+", "N", cause)[:160]
 
 
-def summarize(tests, results, elapsed, full):
+def summarize(tests, results, elapsed, full, ran):
     considered = [t for t in tests if results[t.name]["outcome"] != "skip"]
     skipped = [t for t in tests if results[t.name]["outcome"] == "skip"]
     counts = collections.Counter(results[t.name]["outcome"] for t in considered)
@@ -695,8 +713,11 @@ def summarize(tests, results, elapsed, full):
         srctree = [f for f in os.listdir(RUN_DIR) if f.endswith(".srctree")]
         lines.append("Tests: %d .pyx/.py files in deps/cython/tests/run (the %d .srctree end-to-end "
                      "tests are not run tests of a module and are not counted)." % (len(tests), len(srctree)))
-    lines.append("Considered %d, passed %d (%.1f%%), skipped %d; wall time %.0f s." % (
-        len(considered), passed, 100.0 * passed / max(1, len(considered)), len(skipped), elapsed))
+    reused = sum(1 for t in tests if not t.skip and t.name not in ran)
+    lines.append("Considered %d, passed %d (%.1f%%), skipped %d; wall time %.0f s for the %d tests run "
+                 "now (%d results reused)." % (
+                     len(considered), passed, 100.0 * passed / max(1, len(considered)), len(skipped), elapsed,
+                     len(ran), reused))
     phases = collections.Counter()
     for t in considered:
         phases.update(results[t.name].get("times") or {})
@@ -768,11 +789,11 @@ def main(argv):
             raise SystemExit("must-pass.txt names unknown tests: " + ", ".join(sorted(missing)))
     full = not args.only and not args.must_pass
     t0 = time.time()
-    layer = Layer(out, args.rev)
+    layer = Layer(DEFAULT_OUT, args.rev)  # snapshots are shared by all output folders
     res_file = os.path.join(out, "results.json")
     old = {}
     if os.path.exists(res_file) and not args.fresh and not args.must_pass:
-        old = json.load(open(res_file)).get("tests", {})
+        old = {k: classify(v) for k, v in json.load(open(res_file)).get("tests", {}).items()}
     results = dict(old)
     todo = []
     for t in tests:
@@ -824,7 +845,7 @@ def main(argv):
         tests = [t for t in tests if t.name in completed or t not in todo]
         full = False
     elapsed = time.time() - t0
-    text, passed, failed, skipped = summarize(tests, results, elapsed, full)
+    text, passed, failed, skipped = summarize(tests, results, elapsed, full, completed)
     if full:
         with open(os.path.join(out, "summary.md"), "w") as f:
             f.write(text)
