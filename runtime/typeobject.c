@@ -315,7 +315,8 @@ static mp_obj_t mpcy_type_unary_op(mp_unary_op_t op, mp_obj_t self) {
                 if (h == -1 && MPCY_ERR != MP_OBJ_NULL) {
                     mpcy_err_raise();
                 }
-                return MP_OBJ_NEW_SMALL_INT(h & MP_SMALL_INT_POSITIVE_MASK);
+                // hash() shows __hash__'s value as CPython does when it fits.
+                return MP_OBJ_NEW_SMALL_INT(MP_SMALL_INT_FITS(h) ? h : (Py_hash_t)(h & MP_SMALL_INT_POSITIVE_MASK));
             }
             return MP_OBJ_NULL;
         case MP_UNARY_OP_POSITIVE:
@@ -709,6 +710,12 @@ PyObject *PyType_FromSpec(PyType_Spec *spec) {
     return PyType_FromMetaclass(NULL, NULL, spec, NULL);
 }
 
+// type.__new__(meta, name, bases, dict), as Cython calls it for classes.
+static PyObject *mpcy_type_tp_new(PyTypeObject *meta, PyObject *args, PyObject *kw) {
+    (void)meta;
+    return PyObject_Call((PyObject *)&PyType_Type, args, kw);
+}
+
 // tp_iternext for MicroPython iterators: NULL without an error at the end.
 static PyObject *mpcy_iternext(PyObject *o) {
     mp_obj_t r = MP_OBJ_NULL;
@@ -747,6 +754,9 @@ void *PyType_GetSlot(PyTypeObject *type, int slot) {
         case Py_tp_free:
             return (void *)PyObject_Free;
         case Py_tp_new:
+            if (type == &PyType_Type) {
+                return (void *)mpcy_type_tp_new;
+            }
             return type == &PyBaseObject_Type ? (void *)PyType_GenericNew : NULL;
         case Py_tp_getattro:
             return (void *)PyObject_GenericGetAttr;
