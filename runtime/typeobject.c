@@ -973,26 +973,26 @@ static int mpcy_slot_contains(PyObject *self, PyObject *item) {
     return mp_obj_is_true(r);
 }
 
-static PyObject *mpcy_slot_call(PyObject *self, PyObject *args, PyObject *kw) {
-    PyObject *f = NULL;
-    mp_obj_t d = mpcy_type_lookup(mp_obj_get_type(MPCY_OBJ(self)), MP_QSTR___call__);
+// self's `name` from its type, bound to self (for slots taking args and kwargs).
+static PyObject *mpcy_bound_dunder(PyObject *self, qstr name) {
+    mp_obj_t d = mpcy_type_lookup(mp_obj_get_type(MPCY_OBJ(self)), name);
+    mp_obj_t f = MP_OBJ_NULL;
     MPCY_TRY(NULL, {
         mp_obj_t dest[2];
         mp_convert_member_lookup(MPCY_OBJ(self), mp_obj_get_type(MPCY_OBJ(self)), d, dest);
-        f = MPCY_PY(dest[1] == MP_OBJ_NULL ? dest[0] : mp_obj_new_bound_meth(dest[0], dest[1]));
+        f = dest[1] == MP_OBJ_NULL ? dest[0] : mp_obj_new_bound_meth(dest[0], dest[1]);
     });
-    return PyObject_Call(f, args, kw);
+    return MPCY_PY(f);
+}
+
+static PyObject *mpcy_slot_call(PyObject *self, PyObject *args, PyObject *kw) {
+    PyObject *f = mpcy_bound_dunder(self, MP_QSTR___call__);
+    return f ? PyObject_Call(f, args, kw) : NULL;
 }
 
 static int mpcy_slot_init(PyObject *self, PyObject *args, PyObject *kw) {
-    PyObject *f = NULL;
-    mp_obj_t d = mpcy_type_lookup(mp_obj_get_type(MPCY_OBJ(self)), MP_QSTR___init__);
-    MPCY_TRY(-1, {
-        mp_obj_t dest[2];
-        mp_convert_member_lookup(MPCY_OBJ(self), mp_obj_get_type(MPCY_OBJ(self)), d, dest);
-        f = MPCY_PY(dest[1] == MP_OBJ_NULL ? dest[0] : mp_obj_new_bound_meth(dest[0], dest[1]));
-    });
-    PyObject *r = PyObject_Call(f, args, kw);
+    PyObject *f = mpcy_bound_dunder(self, MP_QSTR___init__);
+    PyObject *r = f ? PyObject_Call(f, args, kw) : NULL;
     if (r == NULL) {
         return -1;
     }
