@@ -233,8 +233,37 @@ PyObject *PyNumber_InPlaceMultiply(PyObject *a, PyObject *b) {
     return MPCY_PY(r);
 }
 
+// pow(a, b, mod): MicroPython's builtin takes only ints, so a spec type's
+// nb_power (left operand first, then the right one, as CPython) gets the modulus.
+static PyObject *mpcy_power3(PyObject *a, PyObject *b, PyObject *c, int slot) {
+    ternaryfunc fa = (ternaryfunc)mpcy_slot(mp_obj_get_type(MPCY_OBJ(a)), slot);
+    ternaryfunc fb = (ternaryfunc)mpcy_slot(mp_obj_get_type(MPCY_OBJ(b)), Py_nb_power);
+    if (fa != NULL) {
+        PyObject *r = fa(a, b, c);
+        if (r != Py_NotImplemented) {
+            return r;
+        }
+    }
+    if (fb != NULL && (void *)fb != (void *)fa) {
+        PyObject *r = fb(a, b, c);
+        if (r != Py_NotImplemented) {
+            return r;
+        }
+    }
+    return Py_NotImplemented;
+}
+
 static PyObject *mpcy_power(PyObject *a, PyObject *b, PyObject *c, mp_binary_op_t op) {
     mp_obj_t r = MP_OBJ_NULL;
+    if (c != NULL && c != Py_None) {
+        PyObject *res = mpcy_power3(a, b, c, op == MP_BINARY_OP_POWER ? Py_nb_power : Py_nb_inplace_power);
+        if (res == Py_NotImplemented && op == MP_BINARY_OP_INPLACE_POWER) {
+            res = mpcy_power3(a, b, c, Py_nb_power);
+        }
+        if (res != Py_NotImplemented) {
+            return res;
+        }
+    }
     MPCY_TRY(NULL, {
         if (c == NULL || c == Py_None) {
             r = mp_binary_op(op, MPCY_OBJ(a), MPCY_OBJ(b));

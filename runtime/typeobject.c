@@ -318,7 +318,8 @@ static mp_obj_t mpcy_type_unary_op(mp_unary_op_t op, mp_obj_t self) {
                 // hash() shows __hash__'s value as CPython does when it fits.
                 return MP_OBJ_NEW_SMALL_INT(MP_SMALL_INT_FITS(h) ? h : (Py_hash_t)(h & MP_SMALL_INT_POSITIVE_MASK));
             }
-            return MP_OBJ_NULL;
+            // object's identity hash (MicroPython raises when unary_op declines)
+            return MP_OBJ_NEW_SMALL_INT((mp_uint_t)self >> 2);
         case MP_UNARY_OP_POSITIVE:
             return s[Py_nb_positive] ? mpcy_check(((unaryfunc)s[Py_nb_positive])(o)) : MP_OBJ_NULL;
         case MP_UNARY_OP_NEGATIVE:
