@@ -134,6 +134,8 @@ typedef struct bufferinfo {
     Py_ssize_t *strides;
     Py_ssize_t *suboffsets;
     void *internal;
+    // where shape and strides point for the layer's 1-D views
+    Py_ssize_t mpcy_shape_strides[2];
 } Py_buffer;
 typedef int (*getbufferproc)(PyObject *, Py_buffer *, int);
 typedef void (*releasebufferproc)(PyObject *, Py_buffer *);

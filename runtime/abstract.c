@@ -1,5 +1,6 @@
 // Calls, numbers, sequences, mappings and iterators (abstract.h).
 #include "mpcy.h"
+#include "py/binary.h"
 
 // ---- calls ------------------------------------------------------------------
 // Vectorcall (values then a kwnames tuple) to MicroPython's interleaved form.
@@ -114,7 +115,7 @@ PyObject *PyObject_VectorcallMethod(PyObject *name, PyObject *const *args, size_
     mp_obj_t r = MP_OBJ_NULL;
     size_t nargs = PyVectorcall_NARGS(nargsf);
     MPCY_TRY(NULL, {
-        mp_obj_t f = mp_load_attr(MPCY_OBJ(args[0]), mpcy_qstr(name));
+        mp_obj_t f = mpcy_load_attr(MPCY_OBJ(args[0]), mpcy_qstr(name));
         r = mpcy_call_vec(f, (const mp_obj_t *)args + 1, nargs - 1, MPCY_OBJ(kwnames));
     });
     return MPCY_PY(r);
@@ -722,20 +723,56 @@ int PyObject_CheckBuffer(PyObject *o) {
     return MP_OBJ_TYPE_HAS_SLOT(mp_obj_get_type(MPCY_OBJ(o)), buffer);
 }
 
+// A MicroPython buffer's typecode as a struct format (array('i') is "i").
+static char *mpcy_buffer_format(char typecode) {
+    static const char codes[] = "b\0B\0h\0H\0i\0I\0l\0L\0q\0Q\0f\0d\0";
+    for (const char *c = codes; *c; c += 2) {
+        if (*c == typecode) {
+            return (char *)c;
+        }
+    }
+    return (char *)"B";
+}
+
 int PyObject_GetBuffer(PyObject *o, Py_buffer *view, int flags) {
     getbufferproc f = (getbufferproc)mpcy_slot(mp_obj_get_type(MPCY_OBJ(o)), Py_bf_getbuffer);
     if (f != NULL) {
         return f(o, view, flags);
     }
     mp_buffer_info_t info;
-    if (!mp_get_buffer(MPCY_OBJ(o), &info, (flags & PyBUF_WRITABLE) ? MP_BUFFER_WRITE : MP_BUFFER_READ)) {
+    if (!mp_get_buffer(MPCY_OBJ(o), &info, MP_BUFFER_READ)) {
         mpcy_err_set(&mp_type_TypeError, "a bytes-like object is required, not '%s'", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
         return -1;
     }
-    return PyBuffer_FillInfo(view, o, info.buf, info.len, !(flags & PyBUF_WRITABLE), flags);
+    bool writable = mp_get_buffer(MPCY_OBJ(o), &info, MP_BUFFER_WRITE);
+    if (PyBuffer_FillInfo(view, o, info.buf, info.len, !writable, flags) < 0) {
+        return -1;
+    }
+    // bytes and bytearray are "B"; MicroPython's array and memoryview carry
+    // their item type.
+    size_t itemsize = mp_binary_get_size('@', info.typecode, NULL);
+    if (itemsize > 1 || info.typecode != 'B') {
+        view->itemsize = itemsize;
+        view->mpcy_shape_strides[0] = info.len / itemsize;
+        view->mpcy_shape_strides[1] = itemsize;
+        if (flags & PyBUF_FORMAT) {
+            view->format = mpcy_buffer_format(info.typecode);
+        }
+    }
+    return 0;
 }
 
+// CPython's: a 1-D contiguous view of bytes; shape and strides point into the
+// view itself (CPython uses len and itemsize), so they live as long as it does.
 int PyBuffer_FillInfo(Py_buffer *view, PyObject *o, void *buf, Py_ssize_t len, int readonly, int flags) {
+    if (view == NULL) {
+        PyErr_SetString(PyExc_BufferError, "PyBuffer_FillInfo: view==NULL argument is obsolete");
+        return -1;
+    }
+    if ((flags & PyBUF_WRITABLE) == PyBUF_WRITABLE && readonly) {
+        PyErr_SetString(PyExc_BufferError, "Object is not writable.");
+        return -1;
+    }
     memset(view, 0, sizeof(*view));
     view->obj = o;
     view->buf = buf;
@@ -743,7 +780,11 @@ int PyBuffer_FillInfo(Py_buffer *view, PyObject *o, void *buf, Py_ssize_t len, i
     view->readonly = readonly;
     view->itemsize = 1;
     view->ndim = 1;
-    view->format = (flags & PyBUF_FORMAT) ? (char *)"B" : NULL;
+    view->format = (flags & PyBUF_FORMAT) == PyBUF_FORMAT ? (char *)"B" : NULL;
+    view->mpcy_shape_strides[0] = len;
+    view->mpcy_shape_strides[1] = 1;
+    view->shape = (flags & PyBUF_ND) == PyBUF_ND ? &view->mpcy_shape_strides[0] : NULL;
+    view->strides = (flags & PyBUF_STRIDES) == PyBUF_STRIDES ? &view->mpcy_shape_strides[1] : NULL;
     return 0;
 }
 
@@ -759,7 +800,8 @@ void PyBuffer_Release(Py_buffer *view) {
 
 int PyBuffer_IsContiguous(const Py_buffer *view, char fort) {
     (void)fort;
-    return view->strides == NULL;
+    // The layer's views are one-dimensional (or scalars).
+    return view->strides == NULL || view->ndim == 0 || view->strides[0] == view->itemsize;
 }
 
 PyObject *PyMemoryView_FromObject(PyObject *o) {

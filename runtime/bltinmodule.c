@@ -1,6 +1,6 @@
 // The builtins Cython's code sees (PyEval_GetBuiltins, the "builtins" module of
-// PyImport_AddModule): MicroPython's, plus __debug__ and a super() that
-// understands types created from specs.
+// PyImport_AddModule): MicroPython's, plus __debug__, format() and a super()
+// that understands types created from specs.
 #include "mpcy.h"
 
 MP_REGISTER_ROOT_POINTER(mp_obj_t mpcy_builtins_module);
@@ -74,6 +74,13 @@ static mp_obj_t mpcy_super(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mpcy_super_obj, 0, 2, mpcy_super);
 
+// format(): MicroPython has none; Cython code gets PyObject_Format's.
+static mp_obj_t mpcy_format(size_t n_args, const mp_obj_t *args) {
+    PyObject *r = PyObject_Format(MPCY_PY(args[0]), n_args > 1 ? MPCY_PY(args[1]) : NULL);
+    return mpcy_check(r);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mpcy_format_obj, 1, 2, mpcy_format);
+
 static mp_obj_t mpcy_builtins_dict(void) {
     if (MP_STATE_VM(mpcy_builtins_module) == MP_OBJ_NULL) {
         mp_obj_t d = mp_obj_dict_copy(MP_OBJ_FROM_PTR(&mp_module_builtins_globals));
@@ -86,6 +93,7 @@ static mp_obj_t mpcy_builtins_dict(void) {
         #endif
         mp_obj_dict_store(d, MP_OBJ_NEW_QSTR(MP_QSTR___debug__), mp_obj_new_bool(debug));
         mp_obj_dict_store(d, MP_OBJ_NEW_QSTR(MP_QSTR_super), MP_OBJ_FROM_PTR(&mpcy_super_obj));
+        mp_obj_dict_store(d, MP_OBJ_NEW_QSTR(MP_QSTR_format), MP_OBJ_FROM_PTR(&mpcy_format_obj));
         mp_obj_module_t *m = mp_obj_malloc(mp_obj_module_t, &mp_type_module);
         m->globals = MP_OBJ_TO_PTR(d);
         MP_STATE_VM(mpcy_builtins_module) = MP_OBJ_FROM_PTR(m);

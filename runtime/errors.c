@@ -140,7 +140,9 @@ void PyErr_Fetch(PyObject **type, PyObject **value, PyObject **tb) {
     mp_obj_t e = mpcy_err_fetch();
     *type = e == MP_OBJ_NULL ? NULL : MPCY_PY(mp_obj_get_type(e));
     *value = MPCY_PY(e);
-    *tb = NULL; // the traceback lives inside the exception
+    // The entries live inside the exception; Cython passes the object on
+    // (to __exit__, among others), so it must not be NULL.
+    *tb = e == MP_OBJ_NULL ? NULL : PyException_GetTraceback(*value);
 }
 
 void PyErr_Restore(PyObject *type, PyObject *value, PyObject *tb) {
@@ -189,7 +191,7 @@ void PyErr_GetExcInfo(PyObject **type, PyObject **value, PyObject **tb) {
     } else {
         *type = MPCY_PY(mp_obj_get_type(e));
         *value = MPCY_PY(e);
-        *tb = Py_None;
+        *tb = PyException_GetTraceback(*value);
     }
 }
 
@@ -345,8 +347,12 @@ NORETURN void Py_FatalError(const char *msg) {
 }
 
 PyObject *PyException_GetTraceback(PyObject *exc) {
-    (void)exc;
-    return NULL;
+    mp_obj_t tb = MP_OBJ_NULL;
+    if (exc == NULL || !mp_obj_is_exception_instance(MPCY_OBJ(exc))) {
+        return NULL;
+    }
+    MPCY_TRY(NULL, tb = mpcy_traceback_new(MPCY_OBJ(exc)));
+    return MPCY_PY(tb);
 }
 
 int PyException_SetTraceback(PyObject *exc, PyObject *tb) {

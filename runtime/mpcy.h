@@ -30,6 +30,9 @@ static inline void *mpcy_slot(const mp_obj_type_t *t, int slot) {
     return st ? st->slots[slot] : NULL;
 }
 
+// A traceback object standing for an exception's own entries (pythonrun.c).
+mp_obj_t mpcy_traceback_new(mp_obj_t exc);
+
 // Errors
 void mpcy_err_set(const mp_obj_type_t *type, const char *fmt, ...);
 // Raise (nlr) with a message in PyUnicode_FromFormat's format (%R, %S, ...).
@@ -52,6 +55,10 @@ void mpcy_check_hashable(mp_obj_t key);
 
 // Strings
 qstr mpcy_qstr(PyObject *name);
+// A type's attribute, with object's pickling hooks that MicroPython lacks (typeobject.c).
+mp_obj_t mpcy_type_load_attr(mp_obj_t type, qstr attr, bool raise);
+// mp_load_attr, with the above for types (object.c).
+mp_obj_t mpcy_load_attr(mp_obj_t o, qstr attr);
 mp_obj_t mpcy_str_from_fmt(const char *fmt, va_list va);
 
 // Types

@@ -64,8 +64,24 @@ PyObject *PyObject_Bytes(PyObject *o) {
 
 PyObject *PyObject_Format(PyObject *o, PyObject *spec) {
     mp_obj_t r = MP_OBJ_NULL;
+    mp_obj_t dest[3];
+    if (!mp_obj_is_str(MPCY_OBJ(o)) && !mp_obj_is_int(MPCY_OBJ(o))) {
+        // A class's own __format__ (MicroPython's str.format never calls one).
+        MPCY_TRY(NULL, mp_load_method_maybe(MPCY_OBJ(o), MP_QSTR___format__, dest));
+        if (dest[0] != MP_OBJ_NULL) {
+            dest[2] = spec == NULL ? MP_OBJ_NEW_QSTR(MP_QSTR_) : MPCY_OBJ(spec);
+            MPCY_TRY(NULL, r = mp_call_method_n_kw(1, 0, dest));
+            return MPCY_PY(r);
+        }
+    }
     if (spec == NULL || (mp_obj_is_str(MPCY_OBJ(spec)) && mp_obj_len(MPCY_OBJ(spec)) == MP_OBJ_NEW_SMALL_INT(0))) {
         return PyObject_Str(o);
+    }
+    if (MPCY_IS_SPEC_TYPE(mp_obj_get_type(MPCY_OBJ(o)))) {
+        // object.__format__ takes only an empty spec
+        PyErr_Format(PyExc_TypeError, "unsupported format string passed to %s.__format__",
+            mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
+        return NULL;
     }
     // format(o, spec) is '{:spec}'.format(o) in MicroPython.
     MPCY_TRY(NULL, {
@@ -75,7 +91,6 @@ PyObject *PyObject_Format(PyObject *o, PyObject *spec) {
         vstr_add_str(&vstr, mp_obj_str_get_str(MPCY_OBJ(spec)));
         vstr_add_char(&vstr, '}');
         mp_obj_t fmt = mp_obj_new_str_from_vstr(&vstr);
-        mp_obj_t dest[3];
         mp_load_method(fmt, MP_QSTR_format, dest);
         dest[2] = MPCY_OBJ(o);
         r = mp_call_method_n_kw(1, 0, dest);
@@ -153,9 +168,16 @@ int PyObject_RichCompareBool(PyObject *a, PyObject *b, int op) {
     return r;
 }
 
+mp_obj_t mpcy_load_attr(mp_obj_t o, qstr attr) {
+    if (mp_obj_is_type(o, &mp_type_type)) {
+        return mpcy_type_load_attr(o, attr, true);
+    }
+    return mp_load_attr(o, attr);
+}
+
 PyObject *PyObject_GetAttr(PyObject *o, PyObject *name) {
     mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mp_load_attr(MPCY_OBJ(o), mpcy_qstr(name)));
+    MPCY_TRY(NULL, r = mpcy_load_attr(MPCY_OBJ(o), mpcy_qstr(name)));
     return MPCY_PY(r);
 }
 
@@ -165,14 +187,29 @@ PyObject *PyObject_GetAttrString(PyObject *o, const char *name) {
         // Where a spec type keeps its dict: the first slot (see typeobject.c).
         return PyLong_FromSsize_t(offsetof(mp_obj_full_type_t, slots));
     }
-    MPCY_TRY(NULL, r = mp_load_attr(MPCY_OBJ(o), qstr_from_str(name)));
+    MPCY_TRY(NULL, r = mpcy_load_attr(MPCY_OBJ(o), qstr_from_str(name)));
     return MPCY_PY(r);
 }
 
 int PyObject_GetOptionalAttr(PyObject *o, PyObject *name, PyObject **result) {
     mp_obj_t dest[2];
+    qstr attr = 0;
     *result = NULL;
-    MPCY_TRY(-1, mp_load_method_maybe(MPCY_OBJ(o), mpcy_qstr(name), dest));
+    MPCY_TRY(-1, attr = mpcy_qstr(name));
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_load_method_maybe(MPCY_OBJ(o), attr, dest);
+        nlr_pop();
+    } else if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(((mp_obj_base_t *)nlr.ret_val)->type),
+                   MP_OBJ_FROM_PTR(&mp_type_AttributeError))) {
+        return 0;  // a class's __getattr__ said no
+    } else {
+        mpcy_err_set_mp(MP_OBJ_FROM_PTR(nlr.ret_val));
+        return -1;
+    }
+    if (dest[0] == MP_OBJ_NULL && mp_obj_is_type(MPCY_OBJ(o), &mp_type_type)) {
+        dest[0] = mpcy_type_load_attr(MPCY_OBJ(o), attr, false);
+    }
     if (dest[0] == MP_OBJ_NULL) {
         return 0;
     }

@@ -242,6 +242,26 @@ int PyTraceBack_Here(PyFrameObject *frame) {
     return 0;
 }
 
+// A traceback object for Cython code that passes one around (`with` hands
+// it to __exit__): MicroPython keeps the entries inside the exception, so it
+// only refers to the exception.
+typedef struct {
+    mp_obj_base_t base;
+    mp_obj_t exc;
+} mpcy_traceback_t;
+
+static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_traceback, MP_QSTR_traceback, MP_TYPE_FLAG_NONE);
+
+mp_obj_t mpcy_traceback_new(mp_obj_t exc) {
+    mpcy_traceback_t *tb = mp_obj_malloc(mpcy_traceback_t, &mpcy_type_traceback);
+    tb->exc = exc;
+    return MP_OBJ_FROM_PTR(tb);
+}
+
+int mpcy_traceback_check(PyObject *o) {
+    return mp_obj_is_type(MPCY_OBJ(o), &mpcy_type_traceback);
+}
+
 int PyTraceBack_Print(PyObject *tb, PyObject *f) {
     (void)tb;
     (void)f;

@@ -12,6 +12,10 @@ For every tests/behaviour/X.pyx with a driver script tests/behaviour/X_test.py:
     `<exe> X_test.py` must print the same stdout and exit with the same status;
   * gc-stress: the same again with a garbage collection before every heap
     allocation (see STRESS_PRELUDE);
+  * helper modules: a .pyx without a driver script is not run itself; a
+    driver that needs it (a cimport across modules, say) names it with
+    `# USES: helper [helper ...]`, and it is built next to the test (for
+    CPython first, and into the same MicroPython executable);
   * traceback: a driver script may contain lines
         # EXPECT-TRACEBACK: File "X.pyx", line N, in func
         # EXPECT-EXCEPTION: ValueError: message
@@ -70,6 +74,7 @@ STRESS_PRELUDE = (
 
 TB_RE = re.compile(r'^\s*#\s*EXPECT-TRACEBACK:\s*File "([^"]+)", line (\d+), in (\S+)\s*$', re.M)
 EXC_RE = re.compile(r"^\s*#\s*EXPECT-EXCEPTION:\s*(.+?)\s*$", re.M)
+USES_RE = re.compile(r"^\s*#\s*USES:\s*(.+?)\s*$", re.M)
 
 
 # ---------------------------------------------------------------- helpers
@@ -145,12 +150,25 @@ class Test:
         src = open(self.script, encoding="utf-8").read() if os.path.exists(self.script) else ""
         self.tb_expect = TB_RE.findall(src)
         self.exc_expect = EXC_RE.findall(src)
+        self.uses = [u for line in USES_RE.findall(src) for u in line.split()]
         self.ref = None          # (rc, stdout) once the reference succeeded
         self.ref_error = None    # text when the reference step failed
 
 
+def module_files(tests):
+    """The .pyx files that a build of these tests needs: their own and their helpers'."""
+    out = []
+    for t in tests:
+        for name in t.uses + [t.name]:
+            path = os.path.join(TESTDIR, name + ".pyx")
+            if path not in out:
+                out.append(path)
+    return out
+
+
 def discover(only):
-    names = sorted(os.path.basename(p)[:-4] for p in glob.glob(os.path.join(TESTDIR, "*.pyx")))
+    names = sorted(os.path.basename(p)[:-4] for p in glob.glob(os.path.join(TESTDIR, "*.pyx"))
+                   if os.path.exists(p[:-4] + "_test.py"))  # the others are helpers (USES)
     if only:
         pats = only.split(",")
 
@@ -212,11 +230,9 @@ def cpython_build(t, cython_cmd, python, timeout):
     h = hashlib.sha256()
     h.update(open(t.pyx, "rb").read())
     h.update(repr((cython_cmd, cython_version(cython_cmd), python, include, ext)).encode())
-    try:
-        # a .pxd next to the .pyx is part of the module
-        h.update(open(os.path.join(TESTDIR, t.name + ".pxd"), "rb").read())
-    except OSError:
-        pass
+    # the .pxd files (its own, and those it cimports) are part of the module
+    for pxd in sorted(glob.glob(os.path.join(TESTDIR, "*.pxd"))):
+        h.update(open(pxd, "rb").read())
     digest = h.hexdigest()
     if os.path.exists(sofile) and os.path.exists(stamp) and open(stamp).read() == digest:
         return None
@@ -261,7 +277,16 @@ def reference(t, cython_cmd, python, timeout):
     if not os.path.exists(t.script):
         t.ref_error = "no driver script %s" % os.path.relpath(t.script, ROOT)
         return
-    err = cpython_build(t, cython_cmd, python, timeout)
+    err = None
+    for name in t.uses:
+        if not os.path.exists(os.path.join(TESTDIR, name + ".pyx")):
+            err = "USES names %s, which has no %s.pyx" % (name, name)
+            break
+        err = cpython_build(Test(name), cython_cmd, python, timeout)
+        if err:
+            err = "helper %s: %s" % (name, err)
+            break
+    err = err or cpython_build(t, cython_cmd, python, timeout)
     if err:
         t.ref_error = err
         return
@@ -299,14 +324,15 @@ def mp_build(tests, timeout):
     # at the same time without rebuilding over each other.
     names = ",".join(sorted(t.name for t in tests))
     out_dir = MP_BUILD if len(tests) == len(discover(None)) else MP_BUILD + "-" + hashlib.sha256(names.encode()).hexdigest()[:10]
-    cmd = [driver, "build"] + [os.path.relpath(t.pyx, ROOT) for t in tests] + ["-o", os.path.relpath(out_dir, ROOT)]
+    files = [os.path.relpath(f, ROOT) for f in module_files(tests)]
+    cmd = [driver, "build"] + files + ["-o", os.path.relpath(out_dir, ROOT)]
     if not os.access(driver, os.X_OK):
         with open(driver, "rb") as f:
             first = f.readline()
         cmd = ([sys.executable] if b"python" in first else ["sh"]) + cmd
     shown = "./mpcython build %s -o %s" % (
-        " ".join(os.path.relpath(t.pyx, ROOT) for t in tests) if len(tests) <= 4
-        else "tests/behaviour/*.pyx (%d modules)" % len(tests), os.path.relpath(out_dir, ROOT))
+        " ".join(files) if len(files) <= 4
+        else "tests/behaviour/*.pyx (%d modules)" % len(files), os.path.relpath(out_dir, ROOT))
     print("building: " + shown, flush=True)
     rc, out, err, to = run(cmd, cwd=ROOT, timeout=timeout)
     if to:

@@ -132,10 +132,11 @@ def apply_rules(t, rule, update):
 
 def mpcython_build(tests, outdir, timeout):
     cmd = [sys.executable, os.path.join(ROOT, "mpcython"), "build", "--port", "qemu"]
-    cmd += [os.path.relpath(t.pyx, ROOT) for t in tests] + ["-o", os.path.relpath(outdir, ROOT)]
+    files = [os.path.relpath(f, ROOT) for f in rb.module_files(tests)]
+    cmd += files + ["-o", os.path.relpath(outdir, ROOT)]
     print("building: ./mpcython build --port qemu %s -o %s" % (
-        " ".join(os.path.relpath(t.pyx, ROOT) for t in tests) if len(tests) <= 4
-        else "tests/behaviour/*.pyx (%d modules)" % len(tests), os.path.relpath(outdir, ROOT)), flush=True)
+        " ".join(files) if len(files) <= 4
+        else "tests/behaviour/*.pyx (%d modules)" % len(files), os.path.relpath(outdir, ROOT)), flush=True)
     t0 = time.time()
     rc, out, err, to = rb.run(cmd, cwd=ROOT, timeout=timeout)
     if to:
