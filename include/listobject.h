@@ -1,7 +1,9 @@
 #ifndef MPCY_LISTOBJECT_H
 #define MPCY_LISTOBJECT_H
 typedef struct { mp_obj_list_t base; } PyListObject;
-#define PyList_Check(o) mp_obj_is_type(MPCY_OBJ(o), &mp_type_list)
+// Instances of Python subclasses count (CPython's PyList_Check); the layer's
+// functions work on their list part.
+#define PyList_Check(o) (mp_obj_is_type(MPCY_OBJ(o), &mp_type_list) || mpcy_native_base(o, &mp_type_list) != NULL)
 #define PyList_CheckExact(o) mp_obj_is_exact_type(MPCY_OBJ(o), &mp_type_list)
 PyObject *PyList_New(Py_ssize_t n);
 Py_ssize_t PyList_Size(PyObject *l);

@@ -43,6 +43,9 @@ static inline PyObject *Py_XNewRef(PyObject *o) { return o; }
 #define Py_NewRef(o) Py_NewRef(MPCY_PY(o))
 #define Py_XNewRef(o) Py_XNewRef(MPCY_PY(o))
 void _Py_Dealloc(PyObject *o);
+// The built-in part (a list, a dict) of an instance of a Python subclass of
+// the built-in type `t`, else NULL (runtime/object.c).
+PyObject *mpcy_native_base(PyObject *o, const mp_obj_type_t *t);
 
 #define Py_TYPE(o) ((PyTypeObject *)mp_obj_get_type(MPCY_OBJ(o)))
 #define Py_SET_TYPE(o, t) (((mp_obj_base_t *)(o))->type = (const mp_obj_type_t *)(t))

@@ -87,6 +87,12 @@ PyObject *PyTuple_GetSlice(PyObject *t, Py_ssize_t lo, Py_ssize_t hi) {
 }
 
 // ---- list ----------------------------------------------------------------------
+// The list or dict itself for an instance of a Python subclass of it.
+static inline PyObject *mpcy_native(PyObject *o, const mp_obj_type_t *t) {
+    PyObject *n = mp_obj_is_exact_type(MPCY_OBJ(o), t) ? NULL : mpcy_native_base(o, t);
+    return n != NULL ? n : o;
+}
+
 PyObject *PyList_New(Py_ssize_t n) {
     mp_obj_t r = MP_OBJ_NULL;
     if (n < 0) {
@@ -102,6 +108,7 @@ Py_ssize_t PyList_Size(PyObject *l) {
     if (!PyList_Check(l)) {
         return mpcy_bad_type(l, "PyList_Size");
     }
+    l = mpcy_native(l, &mp_type_list);
     return PyList_GET_SIZE(l);
 }
 
@@ -110,6 +117,7 @@ PyObject *PyList_GetItem(PyObject *l, Py_ssize_t i) {
         mpcy_bad_type(l, "PyList_GetItem");
         return NULL;
     }
+    l = mpcy_native(l, &mp_type_list);
     if (i < 0 || i >= PyList_GET_SIZE(l)) {
         PyErr_SetString(PyExc_IndexError, "list index out of range");
         return NULL;
@@ -125,6 +133,7 @@ int PyList_SetItem(PyObject *l, Py_ssize_t i, PyObject *v) {
     if (!PyList_Check(l)) {
         return mpcy_bad_type(l, "PyList_SetItem");
     }
+    l = mpcy_native(l, &mp_type_list);
     if (i < 0 || i >= PyList_GET_SIZE(l)) {
         PyErr_SetString(PyExc_IndexError, "list assignment index out of range");
         return -1;
@@ -137,6 +146,7 @@ int PyList_Append(PyObject *l, PyObject *v) {
     if (!PyList_Check(l)) {
         return mpcy_bad_type(l, "PyList_Append");
     }
+    l = mpcy_native(l, &mp_type_list);
     MPCY_TRY(-1, mp_obj_list_append(MPCY_OBJ(l), MPCY_OBJ(v)));
     return 0;
 }
@@ -145,6 +155,7 @@ int PyList_Insert(PyObject *l, Py_ssize_t i, PyObject *v) {
     if (!PyList_Check(l)) {
         return mpcy_bad_type(l, "PyList_Insert");
     }
+    l = mpcy_native(l, &mp_type_list);
     MPCY_TRY(-1, {
         mp_obj_t dest[4];
         mp_load_method(MPCY_OBJ(l), MP_QSTR_insert, dest);
@@ -167,6 +178,7 @@ PyObject *PyList_GetSlice(PyObject *l, Py_ssize_t lo, Py_ssize_t hi) {
         mpcy_bad_type(l, "PyList_GetSlice");
         return NULL;
     }
+    l = mpcy_native(l, &mp_type_list);
     mpcy_clamp(PyList_GET_SIZE(l), &lo, &hi);
     mp_obj_t r = MP_OBJ_NULL;
     MPCY_TRY(NULL, r = mp_obj_new_list(hi - lo, ((mp_obj_list_t *)MP_OBJ_TO_PTR(MPCY_OBJ(l)))->items + lo));
@@ -178,6 +190,7 @@ int PyList_SetSlice(PyObject *l, Py_ssize_t lo, Py_ssize_t hi, PyObject *v) {
     if (!PyList_Check(l)) {
         return mpcy_bad_type(l, "PyList_SetSlice");
     }
+    l = mpcy_native(l, &mp_type_list);
     mpcy_clamp(PyList_GET_SIZE(l), &lo, &hi);
     if (v != NULL && !PyList_CheckExact(v) && !PyTuple_CheckExact(v)) {
         // MicroPython assigns only lists and tuples to a slice.
@@ -193,6 +206,7 @@ int PyList_Sort(PyObject *l) {
     if (!PyList_Check(l)) {
         return mpcy_bad_type(l, "PyList_Sort");
     }
+    l = mpcy_native(l, &mp_type_list);
     MPCY_TRY(-1, mp_obj_list_sort(1, (mp_obj_t[]){MPCY_OBJ(l)}, (mp_map_t *)&mp_const_empty_map));
     return 0;
 }
@@ -201,6 +215,7 @@ int PyList_Reverse(PyObject *l) {
     if (!PyList_Check(l)) {
         return mpcy_bad_type(l, "PyList_Reverse");
     }
+    l = mpcy_native(l, &mp_type_list);
     MPCY_TRY(-1, {
         mp_obj_t dest[2];
         mp_load_method(MPCY_OBJ(l), MP_QSTR_reverse, dest);
@@ -214,6 +229,7 @@ PyObject *PyList_AsTuple(PyObject *l) {
         mpcy_bad_type(l, "PyList_AsTuple");
         return NULL;
     }
+    l = mpcy_native(l, &mp_type_list);
     return mpcy_tuple_from_array(PyList_GET_SIZE(l), ((mp_obj_list_t *)MP_OBJ_TO_PTR(MPCY_OBJ(l)))->items);
 }
 
@@ -238,6 +254,7 @@ Py_ssize_t PyDict_Size(PyObject *d) {
     if (!PyDict_Check(d)) {
         return mpcy_bad_type(d, "PyDict_Size");
     }
+    d = mpcy_native(d, &mp_type_dict);
     return mp_obj_dict_len(MPCY_OBJ(d));
 }
 
@@ -247,7 +264,7 @@ static mp_map_t *mpcy_dict_map(PyObject *d, const char *what) {
         mpcy_bad_type(d, what);
         return NULL;
     }
-    return mp_obj_dict_get_map(MPCY_OBJ(d));
+    return mp_obj_dict_get_map(MPCY_OBJ(mpcy_native(d, &mp_type_dict)));
 }
 
 // A key lookup (or insertion, removal) with CPython's error for an
@@ -358,6 +375,7 @@ int PyDict_Next(PyObject *d, Py_ssize_t *pos, PyObject **key, PyObject **value) 
     if (!PyDict_Check(d)) {
         return 0;
     }
+    d = mpcy_native(d, &mp_type_dict);
     mp_map_t *map = mp_obj_dict_get_map(MPCY_OBJ(d));
     for (size_t i = *pos; i < map->alloc; i++) {
         if (mp_map_slot_is_filled(map, i)) {
@@ -410,13 +428,13 @@ PyObject *PyDict_Copy(PyObject *d) {
         return NULL;
     }
     mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mp_obj_dict_copy(MPCY_OBJ(d)));
+    MPCY_TRY(NULL, r = mp_obj_dict_copy(MPCY_OBJ(mpcy_native(d, &mp_type_dict))));
     return MPCY_PY(r);
 }
 
 void PyDict_Clear(PyObject *d) {
     if (PyDict_Check(d)) {
-        mp_map_clear(mp_obj_dict_get_map(MPCY_OBJ(d)));
+        mp_map_clear(mp_obj_dict_get_map(MPCY_OBJ(mpcy_native(d, &mp_type_dict))));
     }
 }
 
@@ -447,7 +465,7 @@ int PyDict_Merge(PyObject *d, PyObject *other, int override) {
                 }
                 continue;
             }
-            mp_obj_dict_store(MPCY_OBJ(d), items[i], mp_obj_subscr(o, items[i], MP_OBJ_SENTINEL));
+            mp_map_lookup(map, items[i], MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = mp_obj_subscr(o, items[i], MP_OBJ_SENTINEL);
         }
     });
     return 0;

@@ -141,7 +141,9 @@ int PyCFunction_GetFlags(PyObject *f) {
 static mp_obj_t mpcy_method_descr_call(mp_obj_t d, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     PyMethodDescrObject *md = MP_OBJ_TO_PTR(d);
     if (n_args < 1) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("unbound method %s() needs an argument"), md->d_method->ml_name);
+        const char *tn = mpcy_type_name(md->d_type), *dot = strrchr(tn, '.');
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("unbound method %s.%s() needs an argument"),
+            dot ? dot + 1 : tn, md->d_method->ml_name);
     }
     if (!(md->d_method->ml_flags & METH_CLASS)
         && !PyObject_TypeCheck(MPCY_PY(args[0]), md->d_type)) {

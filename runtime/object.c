@@ -12,6 +12,15 @@ void mpcy_keep(void *p) {
     mp_obj_list_append(MP_STATE_VM(mpcy_roots), MP_OBJ_FROM_PTR(p));
 }
 
+PyObject *mpcy_native_base(PyObject *o, const mp_obj_type_t *t) {
+    mp_obj_t x = MPCY_OBJ(o);
+    if (x == MP_OBJ_NULL || !mp_obj_is_obj(x) || !mp_obj_is_instance_type(mp_obj_get_type(x))) {
+        return NULL;
+    }
+    mp_obj_t n = mp_obj_cast_to_native_base(x, MP_OBJ_FROM_PTR(t));
+    return n == MP_OBJ_NULL ? NULL : MPCY_PY(n);
+}
+
 const char *mpcy_type_name(const mp_obj_type_t *t) {
     mpcy_type_t *st = mpcy_spec_type(t);
     return st ? st->tp_name : qstr_str(t->name);

@@ -457,12 +457,10 @@ static mp_obj_t mpcy_type_iternext(mp_obj_t self) {
             return MP_OBJ_STOP_ITERATION;
         }
         if (PyErr_ExceptionMatches(PyExc_StopIteration)) {
-            mp_obj_t e = mpcy_err_fetch();
-            mp_obj_t v = mp_obj_exception_get_value(e);
-            if (v == mp_const_none) {
-                return MP_OBJ_STOP_ITERATION;
-            }
-            nlr_raise(e);
+            // Exhausted; next() raises StopIteration(value) from the
+            // value kept here, for-loops and list() just stop.
+            mp_obj_t v = mp_obj_exception_get_value(mpcy_err_fetch());
+            return v == mp_const_none ? MP_OBJ_STOP_ITERATION : mp_make_stop_iteration(v);
         }
         mpcy_err_raise();
     }
