@@ -582,6 +582,37 @@ static mp_obj_t mpcy_init_wrapper_call(mp_obj_t self_in, size_t n_args, size_t n
 static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_init_wrapper, MP_QSTR_wrapper_descriptor, MP_TYPE_FLAG_BINDS_SELF,
     call, mpcy_init_wrapper_call);
 
+// Cls.__new__(cls, ...): the type's tp_new (__cinit__ runs, __init__ does not).
+static mp_obj_t mpcy_spec_new(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    if (!mp_obj_is_type(args[0], &mp_type_type) || !MPCY_IS_SPEC_TYPE(MP_OBJ_TO_PTR(args[0]))) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("__new__(X): X is not a cdef class (got '%s')"),
+            mpcy_type_name(mp_obj_get_type(args[0])));
+    }
+    mpcy_type_t *st = MP_OBJ_TO_PTR(args[0]);
+    mp_obj_t kwargs = MP_OBJ_NULL;
+    if (kw != NULL && kw->used > 0) {
+        kwargs = mp_obj_new_dict(kw->used);
+        for (size_t i = 0; i < kw->alloc; i++) {
+            if (mp_map_slot_is_filled(kw, i)) {
+                mp_obj_dict_store(kwargs, kw->table[i].key, kw->table[i].value);
+            }
+        }
+    }
+    newfunc f = (newfunc)st->slots[Py_tp_new];
+    return mpcy_check(f((PyTypeObject *)st, MPCY_PY(mp_obj_new_tuple(n_args - 1, args + 1)), MPCY_PY(kwargs)));
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(mpcy_spec_new_fun_obj, 1, mpcy_spec_new);
+static MP_DEFINE_CONST_STATICMETHOD_OBJ(mpcy_spec_new_obj, MP_ROM_PTR(&mpcy_spec_new_fun_obj));
+
+// Type-level names that the instances' own descriptors (a function's
+// __module__, __qualname__, __doc__ getsets) must not lose, as in CPython.
+static void mpcy_store_absent(mp_obj_t dict, qstr key, mp_obj_t value) {
+    mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(dict), MP_OBJ_NEW_QSTR(key), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+    if (e->value == MP_OBJ_NULL) {
+        e->value = value;
+    }
+}
+
 static void mpcy_type_fill_dict(mpcy_type_t *t, PyType_Spec *spec) {
     mp_obj_t dict = MP_OBJ_FROM_PTR(MP_OBJ_TYPE_GET_SLOT(&t->mp, locals_dict));
     for (PyType_Slot *s = spec->slots; s->slot; s++) {
@@ -612,14 +643,17 @@ static void mpcy_type_fill_dict(mpcy_type_t *t, PyType_Spec *spec) {
                 mp_obj_dict_store(dict, MP_OBJ_NEW_QSTR(qstr_from_str(m->name)), MPCY_OBJ(PyDescr_NewMember((PyTypeObject *)t, m)));
             }
         } else if (s->slot == Py_tp_doc && s->pfunc != NULL) {
-            mp_obj_dict_store(dict, MP_OBJ_NEW_QSTR(MP_QSTR___doc__), mp_obj_new_str(s->pfunc, strlen(s->pfunc)));
+            mpcy_store_absent(dict, MP_QSTR___doc__, mp_obj_new_str(s->pfunc, strlen(s->pfunc)));
         }
+    }
+    if (t->slots[Py_tp_new] != NULL) {
+        mp_obj_dict_store(dict, MP_OBJ_NEW_QSTR(MP_QSTR___new__), MP_OBJ_FROM_PTR(&mpcy_spec_new_obj));
     }
     const char *dot = strrchr(spec->name, '.');
     if (dot != NULL) {
-        mp_obj_dict_store(dict, MP_OBJ_NEW_QSTR(MP_QSTR___module__), mp_obj_new_str(spec->name, dot - spec->name));
+        mpcy_store_absent(dict, MP_QSTR___module__, mp_obj_new_str(spec->name, dot - spec->name));
     }
-    mp_obj_dict_store(dict, MP_OBJ_NEW_QSTR(MP_QSTR___qualname__), mp_obj_new_str(dot ? dot + 1 : spec->name, strlen(dot ? dot + 1 : spec->name)));
+    mpcy_store_absent(dict, MP_QSTR___qualname__, mp_obj_new_str(dot ? dot + 1 : spec->name, strlen(dot ? dot + 1 : spec->name)));
     mp_obj_dict_store(dict, MP_OBJ_NEW_QSTR(qstr_from_str("__basicsize__")), MP_OBJ_NEW_SMALL_INT(t->basicsize));
     mp_obj_dict_store(dict, MP_OBJ_NEW_QSTR(qstr_from_str("__itemsize__")), MP_OBJ_NEW_SMALL_INT(t->itemsize));
 }

@@ -97,6 +97,20 @@ cdef class Strict:
     LIMIT = 10
     NAMES = ('a', 'b')
 
+    @property
+    def value(self):
+        return self.n
+
+    @value.setter
+    def value(self, int v):
+        if v < 0:
+            raise ValueError('negative: %d' % v)
+        self.n = v
+
+    @value.deleter
+    def value(self):
+        self.n = 0
+
 
 def make_chain(int n):
     """n objects, each reachable only through the previous one's peer."""

@@ -114,3 +114,17 @@ print('classmethod', m.Strict.named(6), s.named(1))
 print('constants', m.Strict.LIMIT, s.LIMIT, m.Strict.NAMES)
 print('names', type(s).__name__, m.Strict.__name__, type(s) is m.Strict, isinstance(s, m.Strict))
 print('repr', repr(s).startswith('<cclass_life.Strict object at '))
+s.value = 9
+print('property', s.value, s.get())
+del s.value
+print('deleted', s.value)
+check(setattr, s, 'value', -2)
+check(setattr, s, 'value', 'x')
+print('unchanged', s.value)
+# __new__ runs __cinit__ only
+fresh = m.Strict.__new__(m.Strict, 3)
+print('__new__', fresh.get(), type(fresh).__name__)
+bare = m.Tracked.__new__(m.Tracked, 4)
+print('__new__ no init', bare.ident, bare.payload)
+check_type(m.Strict.__new__, m.Strict)
+print('module names', m.make_chain.__module__, m.Strict.__module__, m.Strict.get.__name__)
