@@ -284,6 +284,7 @@ PyObject *PyType_FromMetaclass(PyTypeObject *metaclass, PyObject *module, PyType
 void *PyType_GetSlot(PyTypeObject *type, int slot);
 unsigned long PyType_GetFlags(PyTypeObject *type);
 #define PyType_HasFeature(t, f) ((PyType_GetFlags(t) & (f)) != 0)
+#define PyType_IS_GC(t) PyType_HasFeature((t), Py_TPFLAGS_HAVE_GC)
 int PyType_Ready(PyTypeObject *type);
 void PyType_Modified(PyTypeObject *type);
 int PyType_IsSubtype(PyTypeObject *a, PyTypeObject *b);

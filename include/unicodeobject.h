@@ -1,6 +1,7 @@
 // str: MicroPython strings are UTF-8; indices count code points.
 #ifndef MPCY_UNICODEOBJECT_H
 #define MPCY_UNICODEOBJECT_H
+typedef struct { mp_obj_base_t base; } PyUnicodeObject;
 #define PyUnicode_Check(o) mp_obj_is_str(MPCY_OBJ(o))
 #define PyUnicode_CheckExact(o) mp_obj_is_str(MPCY_OBJ(o))
 PyObject *PyUnicode_FromString(const char *s);
@@ -25,6 +26,7 @@ const char *PyUnicode_AsUTF8AndSize(PyObject *u, Py_ssize_t *size);
 Py_ssize_t PyUnicode_GetLength(PyObject *u);
 #define PyUnicode_GET_LENGTH(u) PyUnicode_GetLength(u)
 Py_UCS4 PyUnicode_ReadChar(PyObject *u, Py_ssize_t index);
+Py_ssize_t PyUnicode_FindChar(PyObject *s, Py_UCS4 ch, Py_ssize_t start, Py_ssize_t end, int direction);
 #define PyUnicode_READ_CHAR(u, i) PyUnicode_ReadChar((u), (i))
 PyObject *PyUnicode_Substring(PyObject *u, Py_ssize_t start, Py_ssize_t end);
 PyObject *PyUnicode_Concat(PyObject *a, PyObject *b);

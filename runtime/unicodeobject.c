@@ -547,6 +547,11 @@ Py_ssize_t PyUnicode_Find(PyObject *s, PyObject *sub, Py_ssize_t start, Py_ssize
     return mp_obj_get_int(r);
 }
 
+Py_ssize_t PyUnicode_FindChar(PyObject *s, Py_UCS4 ch, Py_ssize_t start, Py_ssize_t end, int direction) {
+    PyObject *sub = PyUnicode_FromOrdinal(ch);
+    return sub == NULL ? -2 : PyUnicode_Find(s, sub, start, end, direction);
+}
+
 Py_ssize_t PyUnicode_Tailmatch(PyObject *s, PyObject *sub, Py_ssize_t start, Py_ssize_t end, int direction) {
     mp_obj_t r = MP_OBJ_NULL;
     MPCY_TRY(-1, {

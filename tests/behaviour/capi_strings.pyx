@@ -27,6 +27,7 @@ cdef extern from "Python.h":
     object PyUnicode_Split(object s, PyObject *sep, Py_ssize_t maxsplit)
     object PyUnicode_Replace(object s, object old, object new, Py_ssize_t maxcount)
     Py_ssize_t PyUnicode_Find(object s, object sub, Py_ssize_t start, Py_ssize_t end, int direction) except -2
+    Py_ssize_t PyUnicode_FindChar(object s, Py_UCS4 ch, Py_ssize_t start, Py_ssize_t end, int direction) except -2
     Py_ssize_t PyUnicode_Count(object s, object sub, Py_ssize_t start, Py_ssize_t end) except -1
     Py_ssize_t PyUnicode_Tailmatch(object s, object sub, Py_ssize_t start, Py_ssize_t end, int direction) except -1
     int PyUnicode_Contains(object container, object element) except -1
@@ -173,6 +174,9 @@ def replace(s, old, new, Py_ssize_t maxcount):
 
 def find(s, sub, Py_ssize_t a, Py_ssize_t b, int direction):
     return PyUnicode_Find(s, sub, a, b, direction)
+
+def findchar(s, Py_UCS4 ch, Py_ssize_t a, Py_ssize_t b, int direction):
+    return PyUnicode_FindChar(s, ch, a, b, direction)
 
 def count(s, sub, Py_ssize_t a, Py_ssize_t b):
     return PyUnicode_Count(s, sub, a, b)
