@@ -176,8 +176,28 @@ PyObject *PyDescr_NewClassMethod(PyTypeObject *type, PyMethodDef *meth) {
     return PyDescr_NewMethod(type, meth);
 }
 
+// __name__, __doc__ and __objclass__ of a getset or member descriptor.
+static void mpcy_descr_attr(mp_obj_t *dest, qstr attr, const char *name, const char *doc, PyTypeObject *type) {
+    if (dest[0] != MP_OBJ_NULL) {
+        return;
+    }
+    if (attr == MP_QSTR___name__) {
+        dest[0] = mp_obj_new_str_from_cstr(name);
+    } else if (attr == MP_QSTR___doc__) {
+        dest[0] = doc != NULL ? mp_obj_new_str_from_cstr(doc) : mp_const_none;
+    } else if (attr == MP_QSTR___objclass__) {
+        dest[0] = MP_OBJ_FROM_PTR(type);
+    }
+}
+
 // ---- getset_descriptor ----------------------------------------------------------
-MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_getset_descr, MP_QSTR_getset_descriptor, MP_TYPE_FLAG_NONE);
+static void mpcy_getset_descr_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
+    mpcy_getset_descr_t *d = MP_OBJ_TO_PTR(self);
+    mpcy_descr_attr(dest, attr, d->def->name, d->def->doc, d->type);
+}
+
+MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_getset_descr, MP_QSTR_getset_descriptor, MP_TYPE_FLAG_NONE,
+    attr, mpcy_getset_descr_attr);
 
 PyObject *PyDescr_NewGetSet(PyTypeObject *type, PyGetSetDef *getset) {
     mpcy_getset_descr_t *d = m_new_obj(mpcy_getset_descr_t);
@@ -206,7 +226,13 @@ int mpcy_getset_set(mp_obj_t descr, mp_obj_t self, mp_obj_t value) {
 }
 
 // ---- member_descriptor (PyMemberDef) ----------------------------------------------
-MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_member_descr, MP_QSTR_member_descriptor, MP_TYPE_FLAG_NONE);
+static void mpcy_member_descr_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
+    mpcy_member_descr_t *d = MP_OBJ_TO_PTR(self);
+    mpcy_descr_attr(dest, attr, d->def->name, d->def->doc, d->type);
+}
+
+MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_member_descr, MP_QSTR_member_descriptor, MP_TYPE_FLAG_NONE,
+    attr, mpcy_member_descr_attr);
 
 PyObject *PyDescr_NewMember(PyTypeObject *type, PyMemberDef *member) {
     mpcy_member_descr_t *d = m_new_obj(mpcy_member_descr_t);

@@ -18,6 +18,7 @@ typedef struct _mpcy_type_t {
     PyObject *module;
     PyObject *bases;            // tuple
     const mp_obj_type_t *base;  // first base (a MicroPython type)
+    mp_obj_t inst_descrs;       // dict: instance descriptors named __module__ etc.
     void *slots[MPCY_SLOT_MAX];
 } mpcy_type_t;
 

@@ -65,7 +65,14 @@ void mpcy_generic_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
         }
         return;
     }
-    mp_obj_t d = mpcy_type_lookup(type, attr);
+    mp_obj_t d = MP_OBJ_NULL;
+    if (st->inst_descrs != MP_OBJ_NULL) {
+        mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(st->inst_descrs), MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
+        d = e != NULL ? e->value : MP_OBJ_NULL;
+    }
+    if (d == MP_OBJ_NULL) {
+        d = mpcy_type_lookup(type, attr);
+    }
     mp_obj_t *idict = mpcy_instance_dict(self, st);
     const mp_obj_type_t *dt = d != MP_OBJ_NULL ? mp_obj_get_type(d) : NULL;
     if (dest[0] == MP_OBJ_NULL) {
@@ -604,11 +611,19 @@ static mp_obj_t mpcy_spec_new(size_t n_args, const mp_obj_t *args, mp_map_t *kw)
 static MP_DEFINE_CONST_FUN_OBJ_KW(mpcy_spec_new_fun_obj, 1, mpcy_spec_new);
 static MP_DEFINE_CONST_STATICMETHOD_OBJ(mpcy_spec_new_obj, MP_ROM_PTR(&mpcy_spec_new_fun_obj));
 
-// Type-level names that the instances' own descriptors (a function's
-// __module__, __qualname__, __doc__ getsets) must not lose, as in CPython.
-static void mpcy_store_absent(mp_obj_t dict, qstr key, mp_obj_t value) {
+// A type's __module__, __qualname__ and __doc__ are strings, but its
+// instances may have descriptors of those names (a Cython function's
+// __module__): the descriptors move to inst_descrs, which instance lookups
+// consult first, and the type keeps its strings.
+static void mpcy_store_type_name(mpcy_type_t *t, mp_obj_t dict, qstr key, mp_obj_t value) {
     mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(dict), MP_OBJ_NEW_QSTR(key), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
-    if (e->value == MP_OBJ_NULL) {
+    if (e->value != MP_OBJ_NULL && (mp_obj_is_type(e->value, &mpcy_type_getset_descr) || mp_obj_is_type(e->value, &mpcy_type_member_descr))) {
+        if (t->inst_descrs == MP_OBJ_NULL) {
+            t->inst_descrs = mp_obj_new_dict(1);
+        }
+        mp_obj_dict_store(t->inst_descrs, MP_OBJ_NEW_QSTR(key), e->value);
+        e->value = value;
+    } else if (e->value == MP_OBJ_NULL || key != MP_QSTR___doc__) {
         e->value = value;
     }
 }
@@ -643,7 +658,7 @@ static void mpcy_type_fill_dict(mpcy_type_t *t, PyType_Spec *spec) {
                 mp_obj_dict_store(dict, MP_OBJ_NEW_QSTR(qstr_from_str(m->name)), MPCY_OBJ(PyDescr_NewMember((PyTypeObject *)t, m)));
             }
         } else if (s->slot == Py_tp_doc && s->pfunc != NULL) {
-            mpcy_store_absent(dict, MP_QSTR___doc__, mp_obj_new_str(s->pfunc, strlen(s->pfunc)));
+            mpcy_store_type_name(t, dict, MP_QSTR___doc__, mp_obj_new_str(s->pfunc, strlen(s->pfunc)));
         }
     }
     if (t->slots[Py_tp_new] != NULL) {
@@ -651,9 +666,9 @@ static void mpcy_type_fill_dict(mpcy_type_t *t, PyType_Spec *spec) {
     }
     const char *dot = strrchr(spec->name, '.');
     if (dot != NULL) {
-        mpcy_store_absent(dict, MP_QSTR___module__, mp_obj_new_str(spec->name, dot - spec->name));
+        mpcy_store_type_name(t, dict, MP_QSTR___module__, mp_obj_new_str(spec->name, dot - spec->name));
     }
-    mpcy_store_absent(dict, MP_QSTR___qualname__, mp_obj_new_str(dot ? dot + 1 : spec->name, strlen(dot ? dot + 1 : spec->name)));
+    mpcy_store_type_name(t, dict, MP_QSTR___qualname__, mp_obj_new_str(dot ? dot + 1 : spec->name, strlen(dot ? dot + 1 : spec->name)));
     mp_obj_dict_store(dict, MP_OBJ_NEW_QSTR(qstr_from_str("__basicsize__")), MP_OBJ_NEW_SMALL_INT(t->basicsize));
     mp_obj_dict_store(dict, MP_OBJ_NEW_QSTR(qstr_from_str("__itemsize__")), MP_OBJ_NEW_SMALL_INT(t->itemsize));
 }
@@ -684,6 +699,7 @@ PyObject *PyType_FromMetaclass(PyTypeObject *metaclass, PyObject *module, PyType
             t->itemsize = bt->itemsize;
             t->dictoffset = bt->dictoffset;
             t->vectorcalloffset = bt->vectorcalloffset;
+            t->inst_descrs = bt->inst_descrs;
             t->flags = bt->flags & ~(Py_TPFLAGS_BASETYPE | Py_TPFLAGS_DISALLOW_INSTANTIATION);
         } else {
             t->basicsize = sizeof(PyObject);
@@ -1184,6 +1200,7 @@ mp_obj_t mpcy_type_from_class(mp_obj_t name, mp_obj_t bases, mp_obj_t dict) {
     t->basicsize = bt->basicsize;
     t->itemsize = bt->itemsize;
     t->vectorcalloffset = bt->vectorcalloffset;
+    t->inst_descrs = bt->inst_descrs;
     t->dictoffset = bt->dictoffset;
     if (t->dictoffset <= 0) {
         // The instance dict goes after the base struct, pointer-aligned.
