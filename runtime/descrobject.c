@@ -134,7 +134,17 @@ PyObject *PyCFunction_GetSelf(PyObject *f) {
 }
 
 int PyCFunction_GetFlags(PyObject *f) {
-    return ((PyCFunctionObject *)f)->m_ml->ml_flags;
+    if (PyCFunction_Check(f)) {
+        return ((PyCFunctionObject *)f)->m_ml->ml_flags;
+    }
+    const mp_obj_type_t *t = mp_obj_get_type(MPCY_OBJ(f));
+    if (t == &mp_type_fun_builtin_0 || t == &mp_type_fun_builtin_1 || t == &mp_type_fun_builtin_2
+        || t == &mp_type_fun_builtin_3 || t == &mp_type_fun_builtin_var) {
+        // MicroPython's own built-ins take (n_args, args), as METH_FASTCALL
+        return METH_FASTCALL | METH_KEYWORDS;
+    }
+    PyErr_BadInternalCall();
+    return -1;
 }
 
 // ---- method_descriptor: a PyMethodDef in a type's dict -------------------------

@@ -688,6 +688,13 @@ PyObject *PyType_FromMetaclass(PyTypeObject *metaclass, PyObject *module, PyType
         t->module = module;
         const mp_obj_type_t *base = mpcy_base_of(bases, spec);
         t->base = base ? base : &mp_type_object;
+        if (t->base != &mp_type_object && t->base != &mp_type_type && mpcy_spec_type(t->base) == NULL) {
+            // A MicroPython built-in's instances have their own layout and
+            // constructor, which a spec type's slots cannot take over.
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("cdef class %s: a built-in base ('%q') is not supported on MicroPython"),
+                spec->name, t->base->name);
+        }
         if (bases != NULL) {
             t->bases = PyTuple_Check(bases) ? bases : MPCY_PY(mp_obj_new_tuple(1, (mp_obj_t[]){MPCY_OBJ(bases)}));
         }

@@ -43,9 +43,11 @@ def shared_modules():
         write(d, "shared_a.pxd", "cdef class Thing:\n    cdef public int value\n")
         write(d, "shared_a.pyx", "cdef class Thing:\n    def __init__(self, int value):\n        self.value = value\n")
         write(d, "shared_b.pyx", "from shared_a cimport Thing\n\ndef double(Thing t):\n    return t.value * 2\n")
-        rc, out, err = mpcython(["build", "--shared", "shared_a.pyx", "shared_b.pyx", "-o", lib], d)
+        # a cdef class with a built-in base (CPython allows it): a clear TypeError at import
+        write(d, "builtin_base.pyx", "cdef class MyDict(dict):\n    def total(self):\n        return sum(self.values())\n")
+        rc, out, err = mpcython(["build", "--shared", "shared_a.pyx", "shared_b.pyx", "builtin_base.pyx", "-o", lib], d)
         check("build --shared prints the .so paths", rc == 0 and out.split() == [
-            os.path.join(lib, "shared_a.so"), os.path.join(lib, "shared_b.so")], out + err)
+            os.path.join(lib, "shared_a.so"), os.path.join(lib, "shared_b.so"), os.path.join(lib, "builtin_base.so")], out + err)
         with open(os.path.join(lib, "bad.so"), "w") as f:
             f.write("not an ELF file\n")
         write(d, "noinit.c", "const int mpcy_abi_version = 1;\n")
@@ -58,6 +60,7 @@ def shared_modules():
                          "for name in ('bad', 'noinit', 'oldabi'):\n"
                          "    try:\n        __import__(name)\n"
                          "    except ImportError as e:\n        print('ImportError', str(e).replace(%r, ''))\n"
+                         "try:\n    import builtin_base\nexcept TypeError as e:\n    print('TypeError', e)\n"
                          "print('still running')\n" % (lib + "/"))
         rc, exe, err = mpcython(["host"], d)
         p = subprocess.run([exe.strip(), "t.py"], cwd=d, env=dict(os.environ, MICROPYPATH=lib),
@@ -69,6 +72,8 @@ def shared_modules():
         check("a module without PyInit_: ImportError", "ImportError dynamic module noinit.so does not define PyInit_noinit" in lines, p.stdout)
         check("a module of another layer version: ImportError",
               "ImportError oldabi.so was not built for this mpcython layer (ABI 999, expected 1)" in lines, p.stdout)
+        check("a cdef class with a built-in base: TypeError at import",
+              "TypeError cdef class builtin_base.MyDict: a built-in base ('dict') is not supported on MicroPython" in lines, p.stdout)
         p2 = subprocess.run([exe.strip(), "-c", "import shared_a; print(shared_a.Thing(3).value)"], cwd=lib,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=60)
         check("micropython -c 'import A' from the folder holding A.so", p2.stdout == "3\n", p2.stdout)
