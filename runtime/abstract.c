@@ -686,6 +686,12 @@ PyObject *PyObject_GetIter(PyObject *o) {
 
 int PyIter_Check(PyObject *o) {
     const mp_obj_type_t *t = mp_obj_get_type(MPCY_OBJ(o));
+    if (mp_obj_is_instance_type(t)) {
+        // a Python class: an iterator if it has __next__ (as CPython's tp_iternext)
+        mp_obj_t dest[2] = { MP_OBJ_NULL, MP_OBJ_NULL };
+        MPCY_TRY(0, mp_load_method_maybe(MPCY_OBJ(o), MP_QSTR___next__, dest));
+        return dest[0] != MP_OBJ_NULL;
+    }
     return MP_OBJ_TYPE_HAS_SLOT(t, iter) && (t->flags & MP_TYPE_FLAG_ITER_IS_ITERNEXT
         || mpcy_slot(t, Py_tp_iternext) != NULL);
 }

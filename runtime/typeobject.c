@@ -776,10 +776,25 @@ static PyObject *mpcy_type_tp_new(PyTypeObject *meta, PyObject *args, PyObject *
 }
 
 // tp_iternext for MicroPython iterators: NULL without an error at the end.
+// tp_iternext of MicroPython's iterators: NULL at the end, with
+// StopIteration(value) set when the iterator ended with a value.
 static PyObject *mpcy_iternext(PyObject *o) {
     mp_obj_t r = MP_OBJ_NULL;
     MPCY_TRY(NULL, r = mp_iternext(MPCY_OBJ(o)));
-    return r == MP_OBJ_STOP_ITERATION ? NULL : MPCY_PY(r);
+    if (r == MP_OBJ_STOP_ITERATION) {
+        mp_obj_t v = MP_STATE_THREAD(stop_iteration_arg);
+        if (v != MP_OBJ_NULL && v != mp_const_none) {
+            MPCY_ERR = mp_obj_new_exception_arg1(&mp_type_StopIteration, v);
+        }
+        return NULL;
+    }
+    return MPCY_PY(r);
+}
+
+static bool mpcy_class_has_next(const mp_obj_type_t *t) {
+    mp_obj_t dest[2] = { MP_OBJ_NULL, MP_OBJ_NULL };
+    mp_load_method_maybe(MP_OBJ_FROM_PTR(t), MP_QSTR___next__, dest);
+    return dest[0] != MP_OBJ_NULL;
 }
 
 void *PyType_GetSlot(PyTypeObject *type, int slot) {
@@ -795,7 +810,8 @@ void *PyType_GetSlot(PyTypeObject *type, int slot) {
     const mp_obj_type_t *t = (const mp_obj_type_t *)type;
     switch (slot) {
         case Py_tp_iternext:
-            return MP_OBJ_TYPE_HAS_SLOT(t, iter) && (t->flags & MP_TYPE_FLAG_ITER_IS_ITERNEXT) ? (void *)mpcy_iternext : NULL;
+            return (MP_OBJ_TYPE_HAS_SLOT(t, iter) && (t->flags & MP_TYPE_FLAG_ITER_IS_ITERNEXT))
+                || (mp_obj_is_instance_type(t) && mpcy_class_has_next(t)) ? (void *)mpcy_iternext : NULL;
         case Py_tp_iter:
             return MP_OBJ_TYPE_HAS_SLOT(t, iter) || MP_OBJ_TYPE_HAS_SLOT(t, subscr) ? (void *)PyObject_GetIter : NULL;
         case Py_tp_call:

@@ -237,3 +237,12 @@ def sum_ints(int[:] v):
     for i in range(v.shape[0]):
         t += v[i]
     return (t, v.itemsize, v.ndim)
+
+
+def cy_next(it):
+    """next() in Cython on any iterator: the StopIteration value is kept."""
+    return next(it)
+
+
+def cy_next_default(it):
+    return next(it, 'dflt')

@@ -121,3 +121,23 @@ check(m.fill, b'abc', 1)
 import array
 print('ints', m.sum_ints(array.array('i', [1, 2, 3, -10])))
 check_type(m.sum_ints, bytearray(b'abcd'))
+
+
+class PyIt:
+    # a Python-class iterator: __next__ without __iter__
+    def __init__(self, n):
+        self.n = n
+
+    def __next__(self):
+        if self.n <= 0:
+            raise StopIteration(42)
+        self.n -= 1
+        return self.n
+
+
+pit = PyIt(2)
+print('python iterator', m.cy_next(pit), m.cy_next(pit), m.cy_next_default(pit))
+check(m.cy_next, pit)
+check(m.cy_next, iter([]))
+print('cython iterator', m.cy_next(m.Countdown(3)), m.cy_next(iter('ab')), m.cy_next(x for x in (7,)))
+check(m.cy_next, 5)
