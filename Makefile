@@ -3,7 +3,7 @@
 
 PYTHON ?= python3
 
-.PHONY: all deps demo test cython-tests cython-ratchet test-qemu qemu-sizes clean distclean
+.PHONY: all deps demo test cython-tests cython-ratchet test-qemu qemu-sizes bench clean distclean
 
 all: test
 
@@ -30,6 +30,12 @@ test-qemu: deps
 qemu-sizes: deps
 	bash tools/qemu-deps.sh
 	$(PYTHON) tools/qemu_sizes.py
+
+# Speed and size against bytecode, native, viper and a hand-written C module
+# (bench/run.py): prints one table, writes bench/results.md and results.json.
+bench: deps
+	bash tools/qemu-deps.sh
+	$(PYTHON) bench/run.py
 
 # Cython's own tests/run on MicroPython (resumable; results in build/cython-tests/).
 cython-tests: deps

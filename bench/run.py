@@ -1,0 +1,285 @@
+#!/usr/bin/env python3
+"""`make bench`: build and run every benchmark, print one table, write
+bench/results.md and bench/results.json.
+
+  python3 bench/run.py [--reps N] [--quick] [--no-sizes] [--only-build]
+
+1. One unix MicroPython with bench/kernels.pyx and MicroPython's
+   tests/perf_bench programs (unedited, compiled by Cython as pb_NAME) built
+   in, beside the hand-written C module bench/benchc (a USER_C_MODULE).
+2. bench/bench_main.py runs in that ONE process: every variant of a
+   benchmark (cython, bytecode, native, viper, c, python) REPS times,
+   interleaved; medians; each result checked against the bytecode one.
+3. Sizes (text/data/bss): x86-64 objects of that build; Cortex-M3 objects of
+   the qemu port's firmware (-Os -mthumb -mcpu=cortex-m3, the port's own
+   configuration) with the same modules, plus Cython-option variants.
+4. RAM: gc.mem_alloc() growth after import and after one call.
+"""
+import glob
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BENCH = os.path.join(ROOT, "bench")
+OUT = os.path.join(ROOT, "build", "bench")
+sys.path.insert(0, os.path.join(ROOT, "tools"))
+
+# perf_bench programs that are not the bm_params/bm_setup protocol's pure
+# Python: viper_* need the viper emitter, core_import_* load .mpy files.
+PB_SKIP = ("viper_", "core_import_")
+
+
+def log(msg):
+    print("bench: " + msg, file=sys.stderr, flush=True)
+
+
+def load_mpcython():
+    import importlib.machinery
+    import importlib.util
+    loader = importlib.machinery.SourceFileLoader("mpcython_driver", os.path.join(ROOT, "mpcython"))
+    spec = importlib.util.spec_from_loader("mpcython_driver", loader)
+    mod = importlib.util.module_from_spec(spec)
+    loader.exec_module(mod)
+    return mod
+
+
+def write(path, text):
+    if not os.path.exists(path) or open(path).read() != text:
+        with open(path, "w") as f:
+            f.write(text)
+
+
+def link_benchc(outdir):
+    mods = os.path.join(outdir, "usermods")
+    os.makedirs(mods, exist_ok=True)
+    link = os.path.join(mods, "benchc")
+    if not os.path.islink(link):
+        os.symlink(os.path.join(BENCH, "benchc"), link)
+
+
+def prepare(mpc):
+    """Sources: the Cython modules (kernels + perf_bench copies) and a
+    MICROPYPATH folder with the Python variants."""
+    mp = mpc.micropy_dir()
+    src = os.path.join(OUT, "src")
+    py = os.path.join(OUT, "py")
+    os.makedirs(src, exist_ok=True)
+    os.makedirs(py, exist_ok=True)
+    kp = open(os.path.join(BENCH, "kernels_py.py")).read()
+    write(os.path.join(py, "kp_bytecode.py"), re.sub(r"(?m)^ *@DECO\n", "", kp))
+    write(os.path.join(py, "kp_native.py"), kp.replace("@DECO", "@micropython.native"))
+    write(os.path.join(py, "kernels_viper.py"), open(os.path.join(BENCH, "kernels_viper.py")).read())
+    perf = []
+    for f in sorted(glob.glob(os.path.join(mp, "tests", "perf_bench", "*.py"))):
+        name = os.path.basename(f)[:-3]
+        if name == "benchrun" or name.startswith(PB_SKIP):
+            continue
+        text = open(f).read()
+        if "bm_setup" not in text:
+            continue
+        # the file itself, unedited: as pb_NAME.py for Cython, NAME.py and nat_NAME.py for MicroPython
+        write(os.path.join(src, "pb_" + name + ".py"), text)
+        write(os.path.join(py, name + ".py"), text)
+        write(os.path.join(py, "nat_" + name + ".py"), text)
+        perf.append(name)
+    return [os.path.join(BENCH, "kernels.pyx")], perf
+
+
+def cython_compiles(mpc, path):
+    """Does Cython compile the program unedited? (checked before the build)"""
+    c = os.path.join(OUT, "check", os.path.basename(path)[:-3] + ".c")
+    os.makedirs(os.path.dirname(c), exist_ok=True)
+    p = subprocess.run(mpc.cython_cmd() + ["-3", "-X", "auto_pickle=False", path, "-o", c],
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    return p.returncode == 0, p.stdout
+
+
+def obj_size(tool, objs):
+    """Summed (text, data, bss) of object files, as SIZE prints them."""
+    t = d = b = 0
+    out = subprocess.run([tool] + objs, stdout=subprocess.PIPE, text=True, check=True).stdout
+    for line in out.splitlines()[1:]:
+        f = line.split()
+        t, d, b = t + int(f[0]), d + int(f[1]), b + int(f[2])
+    return t, d, b
+
+
+def linked_bytes(mapfile):
+    """Bytes of text+rodata+data the linker kept (after --gc-sections) per
+    object file, from the firmware's map file."""
+    kept = {}
+    text = open(mapfile, encoding="utf-8", errors="replace").read()
+    text = text[text.find("Linker script and memory map"):]
+    line_re = re.compile(r"^ (\.(?:text|rodata|data)\S*)?\s+0x([0-9a-f]+)\s+0x([0-9a-f]+)\s+(\S+\.o)\)?$", re.M)
+    for m in line_re.finditer(text):
+        if m.group(1) is None and not text[:m.start()].rstrip().split("\n")[-1].strip().startswith((".text", ".rodata", ".data")):
+            continue
+        addr, size, obj = int(m.group(2), 16), int(m.group(3), 16), m.group(4)
+        if addr and size:
+            kept[obj] = kept.get(obj, 0) + size
+    return kept
+
+
+# Cython option variants of kernels.pyx measured for size (a directive
+# comment on the first line; the code is the same).
+SIZE_VARIANTS = [
+    ("kernels_nobinding", "# cython: binding=False\n"),
+]
+
+
+def measure_sizes(mpc, unix_dir, kernels):
+    rows = []
+    bu = os.path.join(unix_dir, "build-unix")
+    layer = sorted(glob.glob(os.path.join(bu, "mpcy", "*.o")))
+    rows.append(("layer runtime (runtime/*.c)", "x86_64") + obj_size("size", layer) + (None,))
+    for o in sorted(glob.glob(os.path.join(bu, "cymods", "*.o"))):
+        name = os.path.basename(o)[:-2]
+        if name != "mpcy_glue":
+            rows.append((name + " (cython)", "x86_64") + obj_size("size", [o]) + (None,))
+    rows.append(("benchc (hand-written C)", "x86_64") + obj_size("size", [os.path.join(bu, "benchc", "benchc.o")]) + (None,))
+    # Cortex-M3: the qemu port's firmware with the same kernels, its option variants and benchc
+    import mpcy_qemu
+    try:
+        mpcy_qemu.ensure_toolchain()
+    except SystemExit:
+        log("no arm-none-eabi toolchain (run tools/qemu-deps.sh): Cortex-M3 sizes left out")
+        return rows
+    qdir = os.path.join(OUT, "qemu")
+    link_benchc(qdir)
+    srcs = list(kernels)
+    for name, head in SIZE_VARIANTS:
+        path = os.path.join(OUT, "src", name + ".pyx")
+        write(path, head + open(kernels[0]).read())
+        srcs.append(path)
+    log("building the Cortex-M3 firmware (qemu port) for sizes")
+    elf = mpc.build(srcs, qdir, True, make=mpcy_qemu.make_qemu)
+    bq = os.path.dirname(elf)
+    kept = linked_bytes(elf[:-4] + ".map")
+
+    def linked(objs):
+        return sum(v for k, v in kept.items() if any(k.endswith(os.path.relpath(o, bq)) for o in objs))
+    tool = mpcy_qemu.CROSS + "size"
+    layer = sorted(glob.glob(os.path.join(bq, "mpcy", "*.o")))
+    rows.append(("layer runtime (runtime/*.c)", "cortex-m3") + obj_size(tool, layer) + (linked(layer),))
+    for o in sorted(glob.glob(os.path.join(bq, "cymods", "*.o"))):
+        name = os.path.basename(o)[:-2]
+        if name != "mpcy_glue":
+            rows.append((name + " (cython)", "cortex-m3") + obj_size(tool, [o]) + (linked([o]),))
+    o = os.path.join(bq, "benchc", "benchc.o")
+    rows.append(("benchc (hand-written C)", "cortex-m3") + obj_size(tool, [o]) + (linked([o]),))
+    return rows
+
+
+def geomean(xs):
+    import math
+    return math.exp(sum(math.log(x) for x in xs) / len(xs)) if xs else float("nan")
+
+
+def report(res, sizes):
+    med = {}
+    for r in res["timing"]:
+        med.setdefault(r["benchmark"], {})[r["variant"]] = r["median_s"]
+    md = []
+    md.append("### a. Typed kernels (median seconds; ratio = time / time of the hand-written C module)\n")
+    md.append("| kernel | cython | bytecode | native | viper | c | cython/c | bytecode/cython |")
+    md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    fmt = lambda v: "%.5f" % v if v is not None else "-"
+    for b, v in med.items():
+        if b.startswith(("pb:", "call ")):
+            continue
+        md.append("| %s | %s | %s | %s | %s | %s | **%.2f** | %.1f |" % (
+            b, fmt(v.get("cython")), fmt(v.get("bytecode")), fmt(v.get("native")), fmt(v.get("viper")),
+            fmt(v.get("c")), v["cython"] / v["c"], v["bytecode"] / v["cython"]))
+    md.append("\n### b. MicroPython's tests/perf_bench compiled by Cython unedited (median seconds, N=M=1000)\n")
+    md.append("| program | cython | bytecode | native | speed-up vs bytecode | vs native |")
+    md.append("| --- | ---: | ---: | ---: | ---: | ---: |")
+    sp = []
+    for b, v in med.items():
+        if not b.startswith("pb:"):
+            continue
+        sp.append(v["bytecode"] / v["cython"])
+        nat = v.get("native")
+        md.append("| %s | %s | %s | %s | **%.2f** | %s |" % (b[3:], fmt(v["cython"]), fmt(v["bytecode"]), fmt(nat),
+                                                       sp[-1], "%.2f" % (nat / v["cython"]) if nat else "-"))
+    md.append("| geometric mean | | | | **%.2f** | |" % geomean(sp))
+    md.append("\n### c. Call overhead: MicroPython bytecode calls it 200000 times (median seconds of the loop)\n")
+    md.append("| call | cython | c | python | cython/c | python/cython |")
+    md.append("| --- | ---: | ---: | ---: | ---: | ---: |")
+    for b, v in med.items():
+        if b.startswith("call "):
+            md.append("| `%s` | %s | %s | %s | **%.2f** | %.2f |" % (b[5:], fmt(v["cython"]), fmt(v["c"]), fmt(v["python"]),
+                                                            v["cython"] / v["c"], v["python"] / v["cython"]))
+    md.append("\n### d. Size (bytes; objects as compiled, and for Cortex-M3 what the linker keeps with --gc-sections)\n")
+    md.append("| module | target | text | data | bss | linked (text+rodata+data) |")
+    md.append("| --- | --- | ---: | ---: | ---: | ---: |")
+    for m, t, tx, d, b, ln in sizes:
+        md.append("| %s | %s | %d | %d | %d | %s |" % (m, t, tx, d, b, "-" if ln is None else ln))
+    md.append("\n### e. RAM: GC heap bytes in use after import and after one call (growth over before the import)\n")
+    md.append("| module | after import | after one call |")
+    md.append("| --- | ---: | ---: |")
+    for r in res["ram"]:
+        md.append("| %s | %d | %d |" % (r["module"], r["heap_after_import"], r["heap_after_call"]))
+    if res["notes"]:
+        md.append("\nNotes:\n")
+        for n in res["notes"]:
+            md.append("- " + n)
+    text = "\n".join(md) + "\n"
+    print(text)
+    with open(os.path.join(BENCH, "results.md"), "w") as f:
+        f.write(text)
+    rows = [{"benchmark": r["benchmark"], "variant": r["variant"], "median_s": r["median_s"]} for r in res["timing"]]
+    rows += [{"module": m, "target": t, "text": tx, "data": d, "bss": b} for m, t, tx, d, b, _ in sizes]
+    with open(os.path.join(BENCH, "results.json"), "w") as f:
+        json.dump(rows, f, indent=1)
+
+
+def main(argv):
+    reps = 5
+    if "--reps" in argv:
+        reps = int(argv[argv.index("--reps") + 1])
+    mpc = load_mpcython()
+    mpc.ensure_deps()
+    kernels, perf = prepare(mpc)
+    notes = []
+    ok_perf = []
+    for name in perf:
+        ok, msg = cython_compiles(mpc, os.path.join(OUT, "src", "pb_" + name + ".py"))
+        if ok:
+            ok_perf.append(name)
+        else:
+            notes.append("perf_bench %s: Cython does not compile it unedited: %s" % (name, msg.strip().splitlines()[-1:]))
+    sources = kernels + [os.path.join(OUT, "src", "pb_" + n + ".py") for n in ok_perf]
+    unix_dir = os.path.join(OUT, "unix")
+    link_benchc(unix_dir)
+    log("building the unix MicroPython (kernels, %d perf_bench programs, benchc)" % len(ok_perf))
+    exe = mpc.build(sources, unix_dir, quiet=True)
+    if "--only-build" in argv:
+        print(exe)
+        return 0
+    log("running (%d repetitions of every variant, one process)" % reps)
+    env = dict(os.environ, MICROPYPATH=os.path.join(OUT, "py"))
+    p = subprocess.run([exe, "-X", "heapsize=64M", os.path.join(BENCH, "bench_main.py"), str(reps), ",".join(ok_perf)],
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+    lines = p.stdout.strip().splitlines()
+    try:
+        res = json.loads(lines[-1])
+    except (ValueError, IndexError):
+        sys.stderr.write(p.stdout[-4000:])
+        log("the benchmark run failed (output above)")
+        return 1
+    res["notes"] = notes + res["notes"]
+    sizes = [] if "--no-sizes" in argv else measure_sizes(mpc, unix_dir, kernels)
+    report(res, sizes)
+    if res["errors"] or p.returncode != 0:
+        for e in res["errors"]:
+            log("ERROR " + e)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
