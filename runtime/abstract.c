@@ -18,16 +18,15 @@ mp_obj_t mpcy_call_vec(mp_obj_t fun, mp_obj_t const *args, size_t nargs, mp_obj_
     if (n_kw == 0) {
         return mp_call_function_n_kw(fun, nargs, 0, args);
     }
-    mp_obj_t *a = m_new(mp_obj_t, nargs + 2 * n_kw);
+    mp_obj_t buf[MPCY_STACK_ARGS];
+    mp_obj_t *a = MPCY_ARGS_BUF(buf, nargs + 2 * n_kw);
     memcpy(a, args, nargs * sizeof(mp_obj_t));
     mp_obj_tuple_t *names = MP_OBJ_TO_PTR(kwnames);
     for (size_t i = 0; i < n_kw; i++) {
         a[nargs + 2 * i] = names->items[i];
         a[nargs + 2 * i + 1] = args[nargs + i];
     }
-    mp_obj_t r = mp_call_function_n_kw(fun, nargs, n_kw, a);
-    m_del(mp_obj_t, a, nargs + 2 * n_kw);
-    return r;
+    return mp_call_function_n_kw(fun, nargs, n_kw, a);
 }
 
 // A call with n positional arguments and a dict of keyword arguments (or NULL).
@@ -40,7 +39,8 @@ static mp_obj_t mpcy_call_items_dict(mp_obj_t fun, size_t n, const mp_obj_t *ite
     }
     mp_map_t *map = mp_obj_dict_get_map(kw);
     size_t n_kw = map->used;
-    mp_obj_t *a = m_new(mp_obj_t, n + 2 * n_kw);
+    mp_obj_t buf[MPCY_STACK_ARGS];
+    mp_obj_t *a = MPCY_ARGS_BUF(buf, n + 2 * n_kw);
     memcpy(a, items, n * sizeof(mp_obj_t));
     size_t j = n;
     for (size_t i = 0; i < map->alloc; i++) {
@@ -49,9 +49,7 @@ static mp_obj_t mpcy_call_items_dict(mp_obj_t fun, size_t n, const mp_obj_t *ite
             a[j++] = map->table[i].value;
         }
     }
-    mp_obj_t r = mp_call_function_n_kw(fun, n, n_kw, a);
-    m_del(mp_obj_t, a, n + 2 * n_kw);
-    return r;
+    return mp_call_function_n_kw(fun, n, n_kw, a);
 }
 
 PyObject *PyObject_Call(PyObject *callable, PyObject *args, PyObject *kwargs) {
@@ -190,7 +188,10 @@ PyObject *PyObject_CallMethod(PyObject *o, const char *name, const char *format,
 // ---- numbers ------------------------------------------------------------------
 #define MPCY_BINOP(name, op) \
     PyObject *name(PyObject *a, PyObject *b) { \
-        mp_obj_t r = MP_OBJ_NULL; \
+        mp_obj_t r = mpcy_small_int_binop(op, MPCY_OBJ(a), MPCY_OBJ(b)); \
+        if (r != MP_OBJ_NULL) { \
+            return MPCY_PY(r); \
+        } \
         MPCY_TRY(NULL, r = mp_binary_op(op, MPCY_OBJ(a), MPCY_OBJ(b))); \
         return MPCY_PY(r); \
     }
@@ -397,6 +398,12 @@ Py_ssize_t PyNumber_AsSsize_t(PyObject *o, PyObject *exc) {
 // ---- sequences, mappings, items -------------------------------------------------
 PyObject *PyObject_GetItem(PyObject *o, PyObject *key) {
     mp_obj_t r = MP_OBJ_NULL;
+    if (mp_obj_is_small_int(MPCY_OBJ(key))) {
+        r = mpcy_seq_item_fast(MPCY_OBJ(o), MP_OBJ_SMALL_INT_VALUE(MPCY_OBJ(key)));
+        if (r != MP_OBJ_NULL) {
+            return MPCY_PY(r);
+        }
+    }
     MPCY_TRY(NULL, r = mp_obj_subscr(MPCY_OBJ(o), MPCY_OBJ(key), MP_OBJ_SENTINEL));
     return MPCY_PY(r);
 }
@@ -404,6 +411,9 @@ PyObject *PyObject_GetItem(PyObject *o, PyObject *key) {
 static int mpcy_list_store_check(PyObject *o, Py_ssize_t i);
 
 int PyObject_SetItem(PyObject *o, PyObject *key, PyObject *v) {
+    if (mp_obj_is_small_int(MPCY_OBJ(key)) && mpcy_list_store_fast(MPCY_OBJ(o), MP_OBJ_SMALL_INT_VALUE(MPCY_OBJ(key)), MPCY_OBJ(v))) {
+        return 0;
+    }
     if (mp_obj_is_small_int(MPCY_OBJ(key)) && mpcy_list_store_check(o, MP_OBJ_SMALL_INT_VALUE(MPCY_OBJ(key))) < 0) {
         return -1;
     }
@@ -481,6 +491,10 @@ static int mpcy_list_store_check(PyObject *o, Py_ssize_t i) {
 }
 
 PyObject *PySequence_GetItem(PyObject *o, Py_ssize_t i) {
+    mp_obj_t item = mpcy_seq_item_fast(MPCY_OBJ(o), i);
+    if (item != MP_OBJ_NULL) {
+        return MPCY_PY(item);
+    }
     if (mpcy_seq_item_check(o, "does not support indexing") < 0) {
         return NULL;
     }
@@ -490,6 +504,9 @@ PyObject *PySequence_GetItem(PyObject *o, Py_ssize_t i) {
 }
 
 int PySequence_SetItem(PyObject *o, Py_ssize_t i, PyObject *v) {
+    if (mpcy_list_store_fast(MPCY_OBJ(o), i, MPCY_OBJ(v))) {
+        return 0;
+    }
     if (mpcy_seq_item_check(o, "does not support item assignment") < 0 || mpcy_list_store_check(o, i) < 0) {
         return -1;
     }

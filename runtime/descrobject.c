@@ -65,12 +65,11 @@ mp_obj_t mpcy_call_methoddef(PyMethodDef *ml, PyObject *self, size_t n_args, siz
             if (n_kw == 0) {
                 return mpcy_check(f(self, (PyObject *const *)args, n_args, NULL));
             }
-            mp_obj_t *vals = m_new(mp_obj_t, n_args + n_kw);
+            mp_obj_t buf[MPCY_STACK_ARGS];
+            mp_obj_t *vals = MPCY_ARGS_BUF(buf, n_args + n_kw);
             memcpy(vals, args, n_args * sizeof(mp_obj_t));
             PyObject *names = mpcy_kwnames(n_args, n_kw, args, vals);
-            mp_obj_t r = mpcy_check(f(self, (PyObject *const *)vals, n_args, names));
-            m_del(mp_obj_t, vals, n_args + n_kw);
-            return r;
+            return mpcy_check(f(self, (PyObject *const *)vals, n_args, names));
         }
         default:
             mp_raise_msg_varg(&mpcy_type_SystemError, MP_ERROR_TEXT("%s() method: bad call flags"), ml->ml_name);

@@ -4,6 +4,9 @@
 #include "Python.h"
 #include "py/objfun.h"
 #include "py/bc.h"
+#include "py/objlist.h"
+#include "py/objtuple.h"
+#include "py/smallint.h"
 
 // A type created from a PyType_Spec: a MicroPython type followed by the
 // CPython slots it was given (so PyType_GetSlot can answer).
@@ -41,7 +44,121 @@ NORETURN void mpcy_raise(const mp_obj_type_t *type, const char *fmt, ...);
 mp_obj_t mpcy_err_fetch(void);
 mp_obj_t mpcy_exc_instance(PyObject *type, PyObject *value);
 
+// ---- Fast paths: operations that cannot raise, so need no nlr frame --------
+// (an nlr_push/nlr_pop pair costs more than a small-int add; on the unix
+// port with threads each one also reads the thread state.)
+// Small-int arithmetic and comparisons: the result, or MP_OBJ_NULL when an
+// operand or the result is not a small int (then take the general path).
+static inline mp_obj_t mpcy_small_int_binop(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
+    if (!mp_obj_is_small_int(a) || !mp_obj_is_small_int(b)) {
+        return MP_OBJ_NULL;
+    }
+    mp_int_t x = MP_OBJ_SMALL_INT_VALUE(a), y = MP_OBJ_SMALL_INT_VALUE(b), r;
+    switch (op) {
+        case MP_BINARY_OP_ADD:
+        case MP_BINARY_OP_INPLACE_ADD:
+            r = x + y;
+            break;
+        case MP_BINARY_OP_SUBTRACT:
+        case MP_BINARY_OP_INPLACE_SUBTRACT:
+            r = x - y;
+            break;
+        case MP_BINARY_OP_MULTIPLY:
+        case MP_BINARY_OP_INPLACE_MULTIPLY:
+            if (mp_small_int_mul_overflow(x, y, &r)) {
+                return MP_OBJ_NULL;
+            }
+            break;
+        case MP_BINARY_OP_FLOOR_DIVIDE:
+        case MP_BINARY_OP_INPLACE_FLOOR_DIVIDE:
+            if (y == 0) {
+                return MP_OBJ_NULL;
+            }
+            r = mp_small_int_floor_divide(x, y);
+            break;
+        case MP_BINARY_OP_MODULO:
+        case MP_BINARY_OP_INPLACE_MODULO:
+            if (y == 0) {
+                return MP_OBJ_NULL;
+            }
+            r = mp_small_int_modulo(x, y);
+            break;
+        case MP_BINARY_OP_AND:
+        case MP_BINARY_OP_INPLACE_AND:
+            return MP_OBJ_NEW_SMALL_INT(x & y);
+        case MP_BINARY_OP_OR:
+        case MP_BINARY_OP_INPLACE_OR:
+            return MP_OBJ_NEW_SMALL_INT(x | y);
+        case MP_BINARY_OP_XOR:
+        case MP_BINARY_OP_INPLACE_XOR:
+            return MP_OBJ_NEW_SMALL_INT(x ^ y);
+        case MP_BINARY_OP_RSHIFT:
+        case MP_BINARY_OP_INPLACE_RSHIFT:
+            if (y < 0) {
+                return MP_OBJ_NULL;
+            }
+            return MP_OBJ_NEW_SMALL_INT(x >> (y >= (mp_int_t)(sizeof(mp_int_t) * 8) ? (mp_int_t)(sizeof(mp_int_t) * 8 - 1) : y));
+        case MP_BINARY_OP_LESS:
+            return mp_obj_new_bool(x < y);
+        case MP_BINARY_OP_MORE:
+            return mp_obj_new_bool(x > y);
+        case MP_BINARY_OP_LESS_EQUAL:
+            return mp_obj_new_bool(x <= y);
+        case MP_BINARY_OP_MORE_EQUAL:
+            return mp_obj_new_bool(x >= y);
+        case MP_BINARY_OP_EQUAL:
+            return mp_obj_new_bool(x == y);
+        case MP_BINARY_OP_NOT_EQUAL:
+            return mp_obj_new_bool(x != y);
+        default:
+            return MP_OBJ_NULL;
+    }
+    return MP_SMALL_INT_FITS(r) ? MP_OBJ_NEW_SMALL_INT(r) : MP_OBJ_NULL;
+}
+
+// Item i of an exact list or tuple (negative i counts from the end), or
+// MP_OBJ_NULL when o is something else or i is out of range.
+static inline mp_obj_t mpcy_seq_item_fast(mp_obj_t o, mp_int_t i) {
+    size_t n;
+    mp_obj_t *items;
+    if (mp_obj_is_exact_type(o, &mp_type_list)) {
+        n = ((mp_obj_list_t *)MP_OBJ_TO_PTR(o))->len;
+        items = ((mp_obj_list_t *)MP_OBJ_TO_PTR(o))->items;
+    } else if (mp_obj_is_exact_type(o, &mp_type_tuple)) {
+        n = ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(o))->len;
+        items = ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(o))->items;
+    } else {
+        return MP_OBJ_NULL;
+    }
+    if (i < 0) {
+        i += n;
+    }
+    return (mp_uint_t)i < n ? items[i] : MP_OBJ_NULL;
+}
+
+// Store into an exact list at an index in range; false if not done.
+static inline bool mpcy_list_store_fast(mp_obj_t o, mp_int_t i, mp_obj_t v) {
+    if (!mp_obj_is_exact_type(o, &mp_type_list)) {
+        return false;
+    }
+    mp_obj_list_t *l = MP_OBJ_TO_PTR(o);
+    if (i < 0) {
+        i += l->len;
+    }
+    if ((mp_uint_t)i >= l->len) {
+        return false;
+    }
+    l->items[i] = v;
+    return true;
+}
+
 // Calls
+// Argument arrays of up to this many words are built on the C stack, larger
+// ones on the GC heap and left to the collector: m_del of a small block
+// leaves a hole that gc_alloc rescans from on every later allocation, which
+// made each keyword call cost time in proportion to the heap in use.
+#define MPCY_STACK_ARGS 16
+#define MPCY_ARGS_BUF(buf, n) ((n) <= MPCY_STACK_ARGS ? (buf) : m_new(mp_obj_t, (n)))
 mp_obj_t mpcy_call_vec(mp_obj_t fun, mp_obj_t const *args, size_t nargs, mp_obj_t kwnames);
 PyObject *mpcy_tuple_from_array(size_t n, const mp_obj_t *items);
 void mpcy_split_args(size_t n_args, size_t n_kw, const mp_obj_t *args, PyObject **targs, PyObject **kwargs);

@@ -1,6 +1,7 @@
 // The generic object protocol (object.h): thin nlr-guarded MicroPython calls.
 #include "mpcy.h"
 #include "py/objstr.h"
+#include "py/objtype.h"
 
 MP_REGISTER_ROOT_POINTER(mp_obj_t mpcy_roots);
 
@@ -158,7 +159,10 @@ static const mp_binary_op_t mpcy_cmp_ops[] = {
 };
 
 PyObject *PyObject_RichCompare(PyObject *a, PyObject *b, int op) {
-    mp_obj_t r = MP_OBJ_NULL;
+    mp_obj_t r = mpcy_small_int_binop(mpcy_cmp_ops[op], MPCY_OBJ(a), MPCY_OBJ(b));
+    if (r != MP_OBJ_NULL) {
+        return MPCY_PY(r);
+    }
     MPCY_TRY(NULL, r = mp_binary_op(mpcy_cmp_ops[op], MPCY_OBJ(a), MPCY_OBJ(b)));
     return MPCY_PY(r);
 }
@@ -172,6 +176,10 @@ int PyObject_RichCompareBool(PyObject *a, PyObject *b, int op) {
             return 0;
         }
     }
+    mp_obj_t f = mpcy_small_int_binop(mpcy_cmp_ops[op], MPCY_OBJ(a), MPCY_OBJ(b));
+    if (f != MP_OBJ_NULL) {
+        return f == mp_const_true;
+    }
     int r = 0;
     MPCY_TRY(-1, r = mp_obj_is_true(mp_binary_op(mpcy_cmp_ops[op], MPCY_OBJ(a), MPCY_OBJ(b))));
     return r;
@@ -184,8 +192,31 @@ mp_obj_t mpcy_load_attr(mp_obj_t o, qstr attr) {
     return mp_load_attr(o, attr);
 }
 
+// A module global, or a member of a plain MicroPython instance: read
+// straight from the map, where mp_load_attr looks first (module globals,
+// instance members before the class); MP_OBJ_NULL if not there.
+static inline mp_obj_t mpcy_getattr_fast(mp_obj_t o, mp_obj_t name) {
+    if (!mp_obj_is_qstr(name) || !mp_obj_is_obj(o)) {
+        return MP_OBJ_NULL;
+    }
+    const mp_obj_type_t *t = ((mp_obj_base_t *)MP_OBJ_TO_PTR(o))->type;
+    mp_map_t *map;
+    if (t == &mp_type_module) {
+        map = &((mp_obj_module_t *)MP_OBJ_TO_PTR(o))->globals->map;
+    } else if (mp_obj_is_instance_type(t)) {
+        map = &((mp_obj_instance_t *)MP_OBJ_TO_PTR(o))->members;
+    } else {
+        return MP_OBJ_NULL;
+    }
+    mp_map_elem_t *e = mp_map_lookup(map, name, MP_MAP_LOOKUP);
+    return e != NULL ? e->value : MP_OBJ_NULL;
+}
+
 PyObject *PyObject_GetAttr(PyObject *o, PyObject *name) {
-    mp_obj_t r = MP_OBJ_NULL;
+    mp_obj_t r = mpcy_getattr_fast(MPCY_OBJ(o), MPCY_OBJ(name));
+    if (r != MP_OBJ_NULL) {
+        return MPCY_PY(r);
+    }
     MPCY_TRY(NULL, r = mpcy_load_attr(MPCY_OBJ(o), mpcy_qstr(name)));
     return MPCY_PY(r);
 }

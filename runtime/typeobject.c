@@ -262,16 +262,15 @@ static mp_obj_t mpcy_type_call(mp_obj_t self, size_t n_args, size_t n_kw, const 
                 return mpcy_check(vc(MPCY_PY(self), (PyObject *const *)args, n_args, NULL));
             }
             // MicroPython interleaves (name, value); vectorcall wants values then names.
-            mp_obj_t *vals = m_new(mp_obj_t, n_args + n_kw);
+            mp_obj_t buf[MPCY_STACK_ARGS];
+            mp_obj_t *vals = MPCY_ARGS_BUF(buf, n_args + n_kw);
             mp_obj_tuple_t *names = MP_OBJ_TO_PTR(mp_obj_new_tuple(n_kw, NULL));
             memcpy(vals, args, n_args * sizeof(mp_obj_t));
             for (size_t i = 0; i < n_kw; i++) {
                 names->items[i] = args[n_args + 2 * i];
                 vals[n_args + i] = args[n_args + 2 * i + 1];
             }
-            mp_obj_t r = mpcy_check(vc(MPCY_PY(self), (PyObject *const *)vals, n_args, MPCY_PY(MP_OBJ_FROM_PTR(names))));
-            m_del(mp_obj_t, vals, n_args + n_kw);
-            return r;
+            return mpcy_check(vc(MPCY_PY(self), (PyObject *const *)vals, n_args, MPCY_PY(MP_OBJ_FROM_PTR(names))));
         }
     }
     ternaryfunc call = (ternaryfunc)st->slots[Py_tp_call];
