@@ -10,6 +10,7 @@ import benchc
 
 REPS = int(sys.argv[1])
 PERF = sys.argv[2].split(",") if len(sys.argv) > 2 and sys.argv[2] else []
+ONLY = sys.argv[3] if len(sys.argv) > 3 else ""  # benchmarks whose name contains this (bench/run.py --only)
 PB_N, PB_M = 1000, 1000  # perf_bench's parameters for a PC (run-perfbench.py 1000 1000)
 
 out = {"timing": [], "ram": [], "errors": [], "notes": []}
@@ -75,6 +76,8 @@ def timeit(f, *args):
 
 def run_group(bench, variants, reference):
     """variants: list of (variant, callable, args); all timed REPS times, interleaved."""
+    if ONLY not in bench:
+        return
     times = {v: [] for v, _, _ in variants}
     results = {}
     for rep in range(REPS):
@@ -159,6 +162,8 @@ def pick_params(m):
 
 
 for name in PERF:
+    if ONLY not in "pb:" + name:
+        continue
     vs = []
     for variant in ("cython", "bytecode", "native"):
         m = pb_mods.get((name, variant))

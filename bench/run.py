@@ -2,7 +2,9 @@
 """`make bench`: build and run every benchmark, print one table, write
 bench/results.md and bench/results.json.
 
-  python3 bench/run.py [--reps N] [--quick] [--no-sizes] [--only-build]
+  python3 bench/run.py [--reps N] [--no-sizes] [--only-build] [--only TEXT]
+
+(--only TEXT: only the benchmarks whose name contains TEXT, for quick checks)
 
 1. One unix MicroPython with bench/kernels.pyx and MicroPython's
    tests/perf_bench programs (unedited, compiled by Cython as pb_NAME) built
@@ -262,7 +264,8 @@ def main(argv):
         return 0
     log("running (%d repetitions of every variant, one process)" % reps)
     env = dict(os.environ, MICROPYPATH=os.path.join(OUT, "py"))
-    p = subprocess.run([exe, "-X", "heapsize=64M", os.path.join(BENCH, "bench_main.py"), str(reps), ",".join(ok_perf)],
+    p = subprocess.run([exe, "-X", "heapsize=64M", os.path.join(BENCH, "bench_main.py"), str(reps), ",".join(ok_perf),
+                        argv[argv.index("--only") + 1] if "--only" in argv else ""],
                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
     lines = p.stdout.strip().splitlines()
     try:
