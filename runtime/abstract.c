@@ -77,12 +77,21 @@ PyObject *PyVectorcall_Call(PyObject *callable, PyObject *tuple, PyObject *dict)
     return PyObject_Call(callable, tuple, dict);
 }
 
-vectorcallfunc PyVectorcall_Function(PyObject *callable) {
-    mpcy_type_t *st = mpcy_spec_type(mp_obj_get_type(MPCY_OBJ(callable)));
+// The vectorcall function of a spec type's instance (a Cython function), or
+// NULL. Calls through it need no nlr frame: Cython code returns NULL on error.
+static inline vectorcallfunc mpcy_vectorcall_of(mp_obj_t f) {
+    if (!mp_obj_is_obj(f)) {
+        return NULL;
+    }
+    mpcy_type_t *st = mpcy_spec_type(((mp_obj_base_t *)MP_OBJ_TO_PTR(f))->type);
     if (st == NULL || st->vectorcalloffset <= 0) {
         return NULL;
     }
-    return *(vectorcallfunc *)((char *)callable + st->vectorcalloffset);
+    return *(vectorcallfunc *)((char *)MP_OBJ_TO_PTR(f) + st->vectorcalloffset);
+}
+
+vectorcallfunc PyVectorcall_Function(PyObject *callable) {
+    return mpcy_vectorcall_of(MPCY_OBJ(callable));
 }
 
 PyObject *PyObject_CallNoArgs(PyObject *callable) {
@@ -98,6 +107,11 @@ PyObject *PyObject_CallOneArg(PyObject *callable, PyObject *arg) {
 }
 
 PyObject *PyObject_Vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
+    // Cython to Cython: straight to the callee, as CPython does.
+    vectorcallfunc vc = mpcy_vectorcall_of(MPCY_OBJ(callable));
+    if (vc != NULL) {
+        return vc(callable, args, nargsf, kwnames);
+    }
     mp_obj_t r = MP_OBJ_NULL;
     MPCY_TRY(NULL, r = mpcy_call_vec(MPCY_OBJ(callable), (const mp_obj_t *)args, PyVectorcall_NARGS(nargsf), MPCY_OBJ(kwnames)));
     return MPCY_PY(r);
@@ -112,6 +126,22 @@ PyObject *PyObject_VectorcallDict(PyObject *callable, PyObject *const *args, siz
 PyObject *PyObject_VectorcallMethod(PyObject *name, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
     mp_obj_t r = MP_OBJ_NULL;
     size_t nargs = PyVectorcall_NARGS(nargsf);
+    mp_obj_t self = MPCY_OBJ(args[0]);
+    if (kwnames == NULL && nargs <= MPCY_STACK_ARGS && !mp_obj_is_type(self, &mp_type_type)) {
+        // obj.name(args) as MicroPython's VM calls a method: mp_load_method
+        // (no bound method object), then the function with self first.
+        mp_obj_t d[MPCY_STACK_ARGS + 1];
+        MPCY_TRY(NULL, mp_load_method(self, mpcy_qstr(name), d));
+        memcpy(d + 2, args + 1, (nargs - 1) * sizeof(mp_obj_t));
+        mp_obj_t *a = d[1] == MP_OBJ_NULL ? d + 2 : d + 1;
+        size_t n = d[1] == MP_OBJ_NULL ? nargs - 1 : nargs;
+        vectorcallfunc vc = mpcy_vectorcall_of(d[0]);
+        if (vc != NULL) {
+            return vc(MPCY_PY(d[0]), (PyObject *const *)a, n, NULL);
+        }
+        MPCY_TRY(NULL, r = mp_call_function_n_kw(d[0], n, 0, a));
+        return MPCY_PY(r);
+    }
     MPCY_TRY(NULL, {
         mp_obj_t f = mpcy_load_attr(MPCY_OBJ(args[0]), mpcy_qstr(name));
         r = mpcy_call_vec(f, (const mp_obj_t *)args + 1, nargs - 1, MPCY_OBJ(kwnames));

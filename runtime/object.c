@@ -264,6 +264,20 @@ int PyObject_SetAttr(PyObject *o, PyObject *name, PyObject *v) {
     if (v == NULL) {
         return PyObject_DelAttr(o, name);
     }
+    // A member the plain MicroPython instance already has, in a class without
+    // properties, descriptors or __setattr__: replaced in place, as
+    // mp_store_attr does (no allocation, so nothing can raise).
+    mp_obj_t x = MPCY_OBJ(o);
+    if (mp_obj_is_qstr(MPCY_OBJ(name)) && mp_obj_is_obj(x)) {
+        const mp_obj_type_t *t = ((mp_obj_base_t *)MP_OBJ_TO_PTR(x))->type;
+        if (mp_obj_is_instance_type(t) && !(t->flags & MP_TYPE_FLAG_HAS_SPECIAL_ACCESSORS)) {
+            mp_map_elem_t *e = mp_map_lookup(&((mp_obj_instance_t *)MP_OBJ_TO_PTR(x))->members, MPCY_OBJ(name), MP_MAP_LOOKUP);
+            if (e != NULL) {
+                e->value = MPCY_OBJ(v);
+                return 0;
+            }
+        }
+    }
     MPCY_TRY(-1, mp_store_attr(MPCY_OBJ(o), mpcy_qstr(name), MPCY_OBJ(v)));
     return 0;
 }

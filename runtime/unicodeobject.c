@@ -108,6 +108,14 @@ static int mpcy_decode_error(vstr_t *v, const char *encoding, const char *s, siz
     return -1;
 }
 
+// A str of valid UTF-8 without MicroPython's search of the qstr pool for an
+// equal interned string (mp_obj_new_str searches, in time that grows with
+// the number of qstrs: most of the time of Cython's string building).
+// Equality, hashing and dict lookups do not depend on interning.
+static mp_obj_t mpcy_str_new(const char *s, size_t n) {
+    return n == 0 ? MP_OBJ_NEW_QSTR(MP_QSTR_) : mp_obj_new_str_copy(&mp_type_str, (const byte *)s, n);
+}
+
 static PyObject *mpcy_str_from_vstr(vstr_t *v) {
     mp_obj_t r = MP_OBJ_NULL;
     MPCY_TRY(NULL, r = mp_obj_new_str_from_utf8_vstr(v));
@@ -130,7 +138,7 @@ PyObject *PyUnicode_DecodeUTF8(const char *s, Py_ssize_t n, const char *errors) 
     mp_obj_t r = MP_OBJ_NULL;
     size_t i = mpcy_utf8_valid_prefix(s, n);
     if (i == (size_t)n) {
-        MPCY_TRY(NULL, r = mp_obj_new_str(s, n));
+        MPCY_TRY(NULL, r = mpcy_str_new(s, n));
         return MPCY_PY(r);
     }
     vstr_t v;
@@ -463,10 +471,55 @@ static mp_obj_t mpcy_method(mp_obj_t o, qstr name, size_t n, const mp_obj_t *arg
     return mp_call_method_n_kw(n, 0, dest);
 }
 
+// sep.join(items) for a str separator and a tuple or list of str (Cython's
+// f-strings and "".join): built here in one buffer, without the qstr pool
+// search of str.join's result. MP_OBJ_NULL for anything else.
+static mp_obj_t mpcy_str_join_fast(mp_obj_t sep, mp_obj_t seq) {
+    if (!mp_obj_is_str(sep) || !(mp_obj_is_exact_type(seq, &mp_type_tuple) || mp_obj_is_exact_type(seq, &mp_type_list))) {
+        return MP_OBJ_NULL;
+    }
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_get_array(seq, &n, &items);
+    GET_STR_DATA_LEN(sep, sep_data, sep_len);
+    size_t total = n ? sep_len * (n - 1) : 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!mp_obj_is_str(items[i])) {
+            return MP_OBJ_NULL;
+        }
+        total += mp_obj_is_qstr(items[i]) ? qstr_len(MP_OBJ_QSTR_VALUE(items[i])) : ((mp_obj_str_t *)MP_OBJ_TO_PTR(items[i]))->len;
+    }
+    if (total == 0) {
+        return MP_OBJ_NEW_QSTR(MP_QSTR_);
+    }
+    byte *data = m_new(byte, total + 1);
+    byte *p = data;
+    for (size_t i = 0; i < n; i++) {
+        if (i && sep_len) {
+            memcpy(p, sep_data, sep_len);
+            p += sep_len;
+        }
+        GET_STR_DATA_LEN(items[i], d, len);
+        memcpy(p, d, len);
+        p += len;
+    }
+    *p = 0;
+    mp_obj_str_t *o = mp_obj_malloc(mp_obj_str_t, &mp_type_str);
+    o->len = total;
+    o->hash = qstr_compute_hash(data, total);
+    o->data = data;
+    return MP_OBJ_FROM_PTR(o);
+}
+
 PyObject *PyUnicode_Join(PyObject *sep, PyObject *seq) {
     mp_obj_t r = MP_OBJ_NULL;
     mp_obj_t s = MPCY_OBJ(seq);
-    MPCY_TRY(NULL, r = mpcy_method(MPCY_OBJ(sep), MP_QSTR_join, 1, &s));
+    MPCY_TRY(NULL, {
+        r = mpcy_str_join_fast(MPCY_OBJ(sep), s);
+        if (r == MP_OBJ_NULL) {
+            r = mpcy_method(MPCY_OBJ(sep), MP_QSTR_join, 1, &s);
+        }
+    });
     return MPCY_PY(r);
 }
 
