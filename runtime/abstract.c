@@ -215,10 +215,152 @@ PyObject *PyObject_CallMethod(PyObject *o, const char *name, const char *format,
     return mpcy_call_built(f, args);
 }
 
+// ---- fast paths (no nlr frame; see mpcy.h) ---------------------------------------
+static mp_obj_t mpcy_small_int_binop(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
+    mp_int_t x = MP_OBJ_SMALL_INT_VALUE(a), y = MP_OBJ_SMALL_INT_VALUE(b), r;
+    switch (op) {
+        case MP_BINARY_OP_ADD:
+        case MP_BINARY_OP_INPLACE_ADD:
+            r = x + y;
+            break;
+        case MP_BINARY_OP_SUBTRACT:
+        case MP_BINARY_OP_INPLACE_SUBTRACT:
+            r = x - y;
+            break;
+        case MP_BINARY_OP_MULTIPLY:
+        case MP_BINARY_OP_INPLACE_MULTIPLY:
+            if (mp_small_int_mul_overflow(x, y, &r)) {
+                return MP_OBJ_NULL;
+            }
+            break;
+        case MP_BINARY_OP_FLOOR_DIVIDE:
+        case MP_BINARY_OP_INPLACE_FLOOR_DIVIDE:
+            if (y == 0) {
+                return MP_OBJ_NULL;
+            }
+            r = mp_small_int_floor_divide(x, y);
+            break;
+        case MP_BINARY_OP_MODULO:
+        case MP_BINARY_OP_INPLACE_MODULO:
+            if (y == 0) {
+                return MP_OBJ_NULL;
+            }
+            r = mp_small_int_modulo(x, y);
+            break;
+        case MP_BINARY_OP_AND:
+        case MP_BINARY_OP_INPLACE_AND:
+            return MP_OBJ_NEW_SMALL_INT(x & y);
+        case MP_BINARY_OP_OR:
+        case MP_BINARY_OP_INPLACE_OR:
+            return MP_OBJ_NEW_SMALL_INT(x | y);
+        case MP_BINARY_OP_XOR:
+        case MP_BINARY_OP_INPLACE_XOR:
+            return MP_OBJ_NEW_SMALL_INT(x ^ y);
+        case MP_BINARY_OP_LSHIFT:
+        case MP_BINARY_OP_INPLACE_LSHIFT:
+            // as MicroPython: a shift that leaves the small-int range goes to a long int
+            if (y < 0 || y >= (mp_int_t)(sizeof(mp_int_t) * 8) || x > (MP_SMALL_INT_MAX >> y) || x < (MP_SMALL_INT_MIN >> y)) {
+                return MP_OBJ_NULL;
+            }
+            return MP_OBJ_NEW_SMALL_INT((mp_int_t)((mp_uint_t)x << y));
+        case MP_BINARY_OP_RSHIFT:
+        case MP_BINARY_OP_INPLACE_RSHIFT:
+            if (y < 0) {
+                return MP_OBJ_NULL;
+            }
+            return MP_OBJ_NEW_SMALL_INT(x >> (y >= (mp_int_t)(sizeof(mp_int_t) * 8) ? (mp_int_t)(sizeof(mp_int_t) * 8 - 1) : y));
+        case MP_BINARY_OP_LESS:
+            return mp_obj_new_bool(x < y);
+        case MP_BINARY_OP_MORE:
+            return mp_obj_new_bool(x > y);
+        case MP_BINARY_OP_LESS_EQUAL:
+            return mp_obj_new_bool(x <= y);
+        case MP_BINARY_OP_MORE_EQUAL:
+            return mp_obj_new_bool(x >= y);
+        case MP_BINARY_OP_EQUAL:
+            return mp_obj_new_bool(x == y);
+        case MP_BINARY_OP_NOT_EQUAL:
+            return mp_obj_new_bool(x != y);
+        default:
+            return MP_OBJ_NULL;
+    }
+    return MP_SMALL_INT_FITS(r) ? MP_OBJ_NEW_SMALL_INT(r) : MP_OBJ_NULL;
+}
+
+#if MICROPY_PY_BUILTINS_FLOAT
+static bool mpcy_float_operand(mp_obj_t o, mp_float_t *v) {
+    if (mp_obj_is_small_int(o)) {
+        *v = (mp_float_t)MP_OBJ_SMALL_INT_VALUE(o);
+        return true;
+    }
+    if (mp_obj_is_float(o)) {
+        *v = mp_obj_float_get(o);
+        return true;
+    }
+    return false;
+}
+
+// As MicroPython's float binary op for these operators.
+static mp_obj_t mpcy_float_binop(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
+    mp_float_t x, y, r;
+    if (!mpcy_float_operand(a, &x) || !mpcy_float_operand(b, &y)) {
+        return MP_OBJ_NULL;
+    }
+    switch (op) {
+        case MP_BINARY_OP_ADD:
+        case MP_BINARY_OP_INPLACE_ADD:
+            r = x + y;
+            break;
+        case MP_BINARY_OP_SUBTRACT:
+        case MP_BINARY_OP_INPLACE_SUBTRACT:
+            r = x - y;
+            break;
+        case MP_BINARY_OP_MULTIPLY:
+        case MP_BINARY_OP_INPLACE_MULTIPLY:
+            r = x * y;
+            break;
+        case MP_BINARY_OP_TRUE_DIVIDE:
+        case MP_BINARY_OP_INPLACE_TRUE_DIVIDE:
+            if (y == 0) {
+                return MP_OBJ_NULL;
+            }
+            r = x / y;
+            break;
+        case MP_BINARY_OP_LESS:
+            return mp_obj_new_bool(x < y);
+        case MP_BINARY_OP_MORE:
+            return mp_obj_new_bool(x > y);
+        case MP_BINARY_OP_LESS_EQUAL:
+            return mp_obj_new_bool(x <= y);
+        case MP_BINARY_OP_MORE_EQUAL:
+            return mp_obj_new_bool(x >= y);
+        case MP_BINARY_OP_EQUAL:
+            return mp_obj_new_bool(x == y);
+        case MP_BINARY_OP_NOT_EQUAL:
+            return mp_obj_new_bool(x != y);
+        default:
+            return MP_OBJ_NULL;
+    }
+    return mpcy_float_new_maybe(r);
+}
+#endif
+
+mp_obj_t mpcy_binary_op_fast(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
+    if (mp_obj_is_small_int(a) && mp_obj_is_small_int(b)) {
+        return mpcy_small_int_binop(op, a, b);
+    }
+    #if MICROPY_PY_BUILTINS_FLOAT
+    if (mp_obj_is_float(a) || mp_obj_is_float(b)) {
+        return mpcy_float_binop(op, a, b);
+    }
+    #endif
+    return MP_OBJ_NULL;
+}
+
 // ---- numbers ------------------------------------------------------------------
 #define MPCY_BINOP(name, op) \
     PyObject *name(PyObject *a, PyObject *b) { \
-        mp_obj_t r = mpcy_small_int_binop(op, MPCY_OBJ(a), MPCY_OBJ(b)); \
+        mp_obj_t r = mpcy_binary_op_fast(op, MPCY_OBJ(a), MPCY_OBJ(b)); \
         if (r != MP_OBJ_NULL) { \
             return MPCY_PY(r); \
         } \

@@ -185,6 +185,13 @@ static long long mpcy_as_signed(PyObject *o, long long lo, long long hi, bool us
     if (overflow) {
         *overflow = 0;
     }
+    // A small int in range: no nlr frame.
+    if (mp_obj_is_small_int(MPCY_OBJ(o))) {
+        mp_int_t v = MP_OBJ_SMALL_INT_VALUE(MPCY_OBJ(o));
+        if (v >= lo && v <= hi) {
+            return v;
+        }
+    }
     MPCY_TRY(-1, {
         mp_obj_t x = mpcy_as_int(o, use_index);
         if (x == MP_OBJ_NULL) {
@@ -209,6 +216,12 @@ static long long mpcy_as_signed(PyObject *o, long long lo, long long hi, bool us
 static unsigned long long mpcy_as_unsigned(PyObject *o, unsigned long long hi, const char *neg_msg, const char *msg) {
     unsigned long long r = 0;
     const char *err = NULL;
+    if (mp_obj_is_small_int(MPCY_OBJ(o))) {
+        mp_int_t v = MP_OBJ_SMALL_INT_VALUE(MPCY_OBJ(o));
+        if (v >= 0 && (unsigned long long)v <= hi) {
+            return v;
+        }
+    }
     MPCY_TRY((unsigned long long)-1, {
         mp_obj_t x = mpcy_as_int(o, false);
         if (x == MP_OBJ_NULL) {
@@ -400,8 +413,36 @@ PyObject *PyLong_FromUnsignedNativeBytes(const void *buffer, size_t n, int flags
 }
 
 // ---- float ------------------------------------------------------------------------
+// mp_obj_new_float without raising (py/objfloat.c's object layout where
+// floats are heap objects).
+#if MICROPY_PY_BUILTINS_FLOAT
+#if MICROPY_OBJ_REPR == MICROPY_OBJ_REPR_C || MICROPY_OBJ_REPR == MICROPY_OBJ_REPR_D
+mp_obj_t mpcy_float_new_maybe(mp_float_t v) {
+    return mp_obj_new_float(v);
+}
+#else
+typedef struct {
+    mp_obj_base_t base;
+    mp_float_t value;
+} mpcy_float_obj_t;
+
+mp_obj_t mpcy_float_new_maybe(mp_float_t v) {
+    mpcy_float_obj_t *o = m_new_obj_maybe(mpcy_float_obj_t);
+    if (o == NULL) {
+        return MP_OBJ_NULL;
+    }
+    o->base.type = &mp_type_float;
+    o->value = v;
+    return MP_OBJ_FROM_PTR(o);
+}
+#endif
+#endif
+
 PyObject *PyFloat_FromDouble(double v) {
-    mp_obj_t r = MP_OBJ_NULL;
+    mp_obj_t r = mpcy_float_new_maybe((mp_float_t)v);
+    if (r != MP_OBJ_NULL) {
+        return MPCY_PY(r);
+    }
     MPCY_TRY(NULL, r = mp_obj_new_float((mp_float_t)v));
     return MPCY_PY(r);
 }

@@ -47,74 +47,15 @@ mp_obj_t mpcy_exc_instance(PyObject *type, PyObject *value);
 // ---- Fast paths: operations that cannot raise, so need no nlr frame --------
 // (an nlr_push/nlr_pop pair costs more than a small-int add; on the unix
 // port with threads each one also reads the thread state.)
-// Small-int arithmetic and comparisons: the result, or MP_OBJ_NULL when an
-// operand or the result is not a small int (then take the general path).
-static inline mp_obj_t mpcy_small_int_binop(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
-    if (!mp_obj_is_small_int(a) || !mp_obj_is_small_int(b)) {
-        return MP_OBJ_NULL;
-    }
-    mp_int_t x = MP_OBJ_SMALL_INT_VALUE(a), y = MP_OBJ_SMALL_INT_VALUE(b), r;
-    switch (op) {
-        case MP_BINARY_OP_ADD:
-        case MP_BINARY_OP_INPLACE_ADD:
-            r = x + y;
-            break;
-        case MP_BINARY_OP_SUBTRACT:
-        case MP_BINARY_OP_INPLACE_SUBTRACT:
-            r = x - y;
-            break;
-        case MP_BINARY_OP_MULTIPLY:
-        case MP_BINARY_OP_INPLACE_MULTIPLY:
-            if (mp_small_int_mul_overflow(x, y, &r)) {
-                return MP_OBJ_NULL;
-            }
-            break;
-        case MP_BINARY_OP_FLOOR_DIVIDE:
-        case MP_BINARY_OP_INPLACE_FLOOR_DIVIDE:
-            if (y == 0) {
-                return MP_OBJ_NULL;
-            }
-            r = mp_small_int_floor_divide(x, y);
-            break;
-        case MP_BINARY_OP_MODULO:
-        case MP_BINARY_OP_INPLACE_MODULO:
-            if (y == 0) {
-                return MP_OBJ_NULL;
-            }
-            r = mp_small_int_modulo(x, y);
-            break;
-        case MP_BINARY_OP_AND:
-        case MP_BINARY_OP_INPLACE_AND:
-            return MP_OBJ_NEW_SMALL_INT(x & y);
-        case MP_BINARY_OP_OR:
-        case MP_BINARY_OP_INPLACE_OR:
-            return MP_OBJ_NEW_SMALL_INT(x | y);
-        case MP_BINARY_OP_XOR:
-        case MP_BINARY_OP_INPLACE_XOR:
-            return MP_OBJ_NEW_SMALL_INT(x ^ y);
-        case MP_BINARY_OP_RSHIFT:
-        case MP_BINARY_OP_INPLACE_RSHIFT:
-            if (y < 0) {
-                return MP_OBJ_NULL;
-            }
-            return MP_OBJ_NEW_SMALL_INT(x >> (y >= (mp_int_t)(sizeof(mp_int_t) * 8) ? (mp_int_t)(sizeof(mp_int_t) * 8 - 1) : y));
-        case MP_BINARY_OP_LESS:
-            return mp_obj_new_bool(x < y);
-        case MP_BINARY_OP_MORE:
-            return mp_obj_new_bool(x > y);
-        case MP_BINARY_OP_LESS_EQUAL:
-            return mp_obj_new_bool(x <= y);
-        case MP_BINARY_OP_MORE_EQUAL:
-            return mp_obj_new_bool(x >= y);
-        case MP_BINARY_OP_EQUAL:
-            return mp_obj_new_bool(x == y);
-        case MP_BINARY_OP_NOT_EQUAL:
-            return mp_obj_new_bool(x != y);
-        default:
-            return MP_OBJ_NULL;
-    }
-    return MP_SMALL_INT_FITS(r) ? MP_OBJ_NEW_SMALL_INT(r) : MP_OBJ_NULL;
-}
+// Small-int and float arithmetic and comparisons that cannot raise: the
+// result, or MP_OBJ_NULL when the operands are other types, the result is not
+// a small int, a divisor is zero or the heap is full (then take the general
+// path, under an nlr frame). abstract.c.
+mp_obj_t mpcy_binary_op_fast(mp_binary_op_t op, mp_obj_t a, mp_obj_t b);
+#if MICROPY_PY_BUILTINS_FLOAT
+// A float object, or MP_OBJ_NULL when the heap is full (longobject.c).
+mp_obj_t mpcy_float_new_maybe(mp_float_t v);
+#endif
 
 // Item i of an exact list or tuple (negative i counts from the end), or
 // MP_OBJ_NULL when o is something else or i is out of range.

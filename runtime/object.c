@@ -143,6 +143,9 @@ int PyObject_IsTrue(PyObject *o) {
     if (x == mp_const_false || x == mp_const_none) {
         return 0;
     }
+    if (mp_obj_is_small_int(x)) {
+        return x != MP_OBJ_NEW_SMALL_INT(0);
+    }
     int r = 0;
     MPCY_TRY(-1, r = mp_obj_is_true(x));
     return r;
@@ -159,7 +162,7 @@ static const mp_binary_op_t mpcy_cmp_ops[] = {
 };
 
 PyObject *PyObject_RichCompare(PyObject *a, PyObject *b, int op) {
-    mp_obj_t r = mpcy_small_int_binop(mpcy_cmp_ops[op], MPCY_OBJ(a), MPCY_OBJ(b));
+    mp_obj_t r = mpcy_binary_op_fast(mpcy_cmp_ops[op], MPCY_OBJ(a), MPCY_OBJ(b));
     if (r != MP_OBJ_NULL) {
         return MPCY_PY(r);
     }
@@ -176,7 +179,7 @@ int PyObject_RichCompareBool(PyObject *a, PyObject *b, int op) {
             return 0;
         }
     }
-    mp_obj_t f = mpcy_small_int_binop(mpcy_cmp_ops[op], MPCY_OBJ(a), MPCY_OBJ(b));
+    mp_obj_t f = mpcy_binary_op_fast(mpcy_cmp_ops[op], MPCY_OBJ(a), MPCY_OBJ(b));
     if (f != MP_OBJ_NULL) {
         return f == mp_const_true;
     }
