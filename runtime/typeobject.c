@@ -262,9 +262,22 @@ static mp_obj_t mpcy_type_call(mp_obj_t self, size_t n_args, size_t n_kw, const 
                 return mpcy_check(vc(MPCY_PY(self), (PyObject *const *)args, n_args, NULL));
             }
             // MicroPython interleaves (name, value); vectorcall wants values then names.
+            // The kwnames tuple is only read during the call (Cython copies what
+            // it keeps), so a small one lives on the C stack.
             mp_obj_t buf[MPCY_STACK_ARGS];
+            union {
+                mp_obj_tuple_t t;
+                mp_obj_t w[2 + MPCY_STACK_ARGS];
+            } names_buf;
             mp_obj_t *vals = MPCY_ARGS_BUF(buf, n_args + n_kw);
-            mp_obj_tuple_t *names = MP_OBJ_TO_PTR(mp_obj_new_tuple(n_kw, NULL));
+            mp_obj_tuple_t *names;
+            if (n_kw <= MPCY_STACK_ARGS) {
+                names = &names_buf.t;
+                names->base.type = &mp_type_tuple;
+                names->len = n_kw;
+            } else {
+                names = MP_OBJ_TO_PTR(mp_obj_new_tuple(n_kw, NULL));
+            }
             memcpy(vals, args, n_args * sizeof(mp_obj_t));
             for (size_t i = 0; i < n_kw; i++) {
                 names->items[i] = args[n_args + 2 * i];
