@@ -19,7 +19,7 @@ def fib_iter(long n):
     return a
 
 
-cdef int cfib(int n):
+cdef int cfib(int n) noexcept:
     if n < 2:
         return n
     return cfib(n - 1) + cfib(n - 2)
