@@ -384,10 +384,3 @@ PyObject *PyImport_AddModule(const char *name) {
 PyObject *PyImport_AddModuleRef(const char *name) {
     return PyImport_AddModule(name);
 }
-
-int PyImport_AppendInittab(const char *name, PyObject *(*initfunc)(void)) {
-    (void)name;
-    (void)initfunc;
-    PyErr_SetString(PyExc_NotImplementedError, "PyImport_AppendInittab");
-    return -1;
-}

@@ -10,15 +10,6 @@ const char *Py_GetVersion(void) {
     return PY_VERSION " (MicroPython " MICROPY_VERSION_STRING " via mpcython)";
 }
 
-int Py_IsInitialized(void) {
-    return 1;
-}
-
-int Py_AtExit(void (*func)(void)) {
-    (void)func;
-    return -1;
-}
-
 // One interpreter: any non-NULL handle will do, its identity is never read.
 static char mpcy_interp_token, mpcy_thread_token;
 
