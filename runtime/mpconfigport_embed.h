@@ -37,3 +37,6 @@
 #define MICROPY_BANNER_MACHINE "embed port (mpcython)"
 #define MICROPY_KBD_EXCEPTION (0)
 #define MICROPY_PY_UCTYPES (0)
+// Tracebacks and fatal errors go to stderr (the port's printer is stdout).
+extern const struct _mp_print_t mpcy_stderr_print;
+#define MICROPY_ERROR_PRINTER (&mpcy_stderr_print)

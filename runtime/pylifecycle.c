@@ -56,6 +56,12 @@ static bool mpcy_heap_malloced;
 static char *mpcy_stack_top;
 static size_t mpcy_stack_limit = MPCY_STACK_LIMIT;
 
+static void mpcy_stderr_strn(void *env, const char *str, size_t len) {
+    (void)env;
+    fwrite(str, 1, len, stderr);
+}
+const mp_print_t mpcy_stderr_print = { NULL, mpcy_stderr_strn };
+
 // Before Py_Initialize nothing of MicroPython exists, its printer included.
 static NORETURN void mpcy_fatal(const char *func, const char *msg) {
     fprintf(stderr, "Fatal Python error: %s: %s\n", func, msg);

@@ -151,7 +151,8 @@ PyObject *Py_CompileString(const char *str, const char *filename, int start) {
         mp_parse_input_kind_t kind = start == Py_eval_input ? MP_PARSE_EVAL_INPUT
             : start == Py_single_input ? MP_PARSE_SINGLE_INPUT : MP_PARSE_FILE_INPUT;
         mp_parse_tree_t tree = mp_parse(lex, kind);
-        mp_obj_t fun = mp_compile(&tree, fn, false);
+        // Py_single_input prints the value of an expression statement, as the REPL.
+        mp_obj_t fun = mp_compile(&tree, fn, kind == MP_PARSE_SINGLE_INPUT);
         r = mpcy_code_new(fun, fn, MP_QSTR__lt_module_gt_, 1);
     });
     #else
