@@ -9,6 +9,13 @@ int Py_FinalizeEx(void);
 void Py_Finalize(void);
 int Py_AtExit(void (*func)(void));
 NORETURN void Py_Exit(int status);
+// Program name, home and argv: MicroPython has no use for the first two.
+void Py_SetProgramName(const wchar_t *name);
+void Py_SetPythonHome(const wchar_t *home);
+wchar_t *Py_DecodeLocale(const char *arg, size_t *size);
+char *Py_EncodeLocale(const wchar_t *text, size_t *error_pos);
+void PySys_SetArgv(int argc, wchar_t **argv);
+void PySys_SetArgvEx(int argc, wchar_t **argv, int updatepath);
 // Not CPython: the MicroPython heap and C stack an embedding program gives
 // the interpreter, set before Py_Initialize (docs/embedding.md).
 // mpcy_set_heap(NULL, n): Py_Initialize mallocs n bytes (default MPCY_HEAP_SIZE);

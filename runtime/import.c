@@ -4,6 +4,8 @@
 // .so modules do. As in CPython the inittab is searched before anything else.
 #include "mpcy.h"
 #include "py/builtin.h"
+#include "py/compile.h"
+#include "py/lexer.h"
 
 typedef struct {
     const char *name;
@@ -14,6 +16,46 @@ typedef struct {
 // until the program ends, as CPython's.
 static mpcy_inittab_t *mpcy_inittab;
 static size_t mpcy_inittab_len;
+
+// Python modules frozen into the program as source by `./mpcython embed
+// --freeze m.py` (name, source, ..., NULL); the driver's table replaces this
+// empty one.
+__attribute__((weak)) const char *const mpcy_frozen_modules[] = { NULL };
+
+static const char *mpcy_frozen_find(const char *name) {
+    for (const char *const *f = mpcy_frozen_modules; *f != NULL; f += 2) {
+        if (!strcmp(f[0], name)) {
+            return f[1];
+        }
+    }
+    return NULL;
+}
+
+#if MICROPY_ENABLE_COMPILER
+// Run a frozen module's source in a new module, registered in sys.modules
+// first (as MicroPython does for a .py file) and removed if it raises.
+static mp_obj_t mpcy_frozen_load(const char *name, const char *source) {
+    qstr q = qstr_from_str(name);
+    mp_obj_t m = mp_obj_new_module(q);
+    mp_obj_dict_t *globals = mp_obj_module_get_globals(m);
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        vstr_t path; // tracebacks name the file that was frozen
+        vstr_init(&path, strlen(name) + 4);
+        vstr_add_str(&path, name);
+        vstr_add_str(&path, ".py");
+        qstr file = qstr_from_strn(vstr_str(&path), vstr_len(&path));
+        vstr_clear(&path);
+        mp_lexer_t *lex = mp_lexer_new_from_str_len(file, source, strlen(source), 0);
+        mp_parse_compile_execute(lex, MP_PARSE_FILE_INPUT, globals, globals);
+        nlr_pop();
+    } else {
+        mp_obj_dict_delete(MP_OBJ_FROM_PTR(&MP_STATE_VM(mp_loaded_modules_dict)), MP_OBJ_NEW_QSTR(q));
+        nlr_jump(nlr.ret_val);
+    }
+    return m;
+}
+#endif
 
 // The __import__ that the hook hands everything else to (NULL: MicroPython's own).
 MP_REGISTER_ROOT_POINTER(mp_obj_t mpcy_import_next);
@@ -39,16 +81,23 @@ static PyObject *(*mpcy_inittab_find(const char *name))(void) {
     return NULL;
 }
 
-// builtins.__import__ while an inittab exists: an absolute import of an
-// inittab name not yet in sys.modules initialises it; all else goes on.
+// builtins.__import__ in a program with an inittab or frozen modules: an
+// absolute import of one of them not yet in sys.modules loads it; all else
+// goes on to MicroPython's import.
 static mp_obj_t mpcy_import_hook(size_t n_args, const mp_obj_t *args) {
     bool absolute = n_args < 5 || MP_OBJ_SMALL_INT_VALUE(args[4]) == 0;
-    if (absolute && mpcy_inittab_len > 0) {
+    if (absolute && mp_map_lookup(&MP_STATE_VM(mp_loaded_modules_dict).map, args[0], MP_MAP_LOOKUP) == NULL) {
         const char *name = mp_obj_str_get_str(args[0]);
-        PyObject *(*init)(void) = mpcy_inittab_find(name);
-        if (init != NULL && mp_map_lookup(&MP_STATE_VM(mp_loaded_modules_dict).map, args[0], MP_MAP_LOOKUP) == NULL) {
+        PyObject *(*init)(void) = mpcy_inittab_len > 0 ? mpcy_inittab_find(name) : NULL;
+        if (init != NULL) {
             return mpcy_module_load(init, name);
         }
+        #if MICROPY_ENABLE_COMPILER
+        const char *source = mpcy_frozen_find(name);
+        if (source != NULL) {
+            return mpcy_frozen_load(name, source);
+        }
+        #endif
     }
     if (MP_STATE_VM(mpcy_import_next) != MP_OBJ_NULL) {
         return mp_call_function_n_kw(MP_STATE_VM(mpcy_import_next), n_args, 0, args);

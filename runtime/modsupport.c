@@ -183,6 +183,7 @@ static PyObject *mpcy_build_one(const char **fmt, va_list *va) {
 }
 
 PyObject *Py_VaBuildValue(const char *format, va_list va) {
+    MPCY_CHECK_INIT("Py_VaBuildValue");
     va_list ap;
     va_copy(ap, va);
     const char *f = format;
@@ -216,6 +217,7 @@ PyObject *Py_VaBuildValue(const char *format, va_list va) {
 }
 
 PyObject *Py_BuildValue(const char *format, ...) {
+    MPCY_CHECK_INIT("Py_BuildValue");
     va_list va;
     va_start(va, format);
     PyObject *r = Py_VaBuildValue(format, va);

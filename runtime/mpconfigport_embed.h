@@ -22,9 +22,8 @@
 #define MICROPY_ENABLE_EMERGENCY_EXCEPTION_BUF (1)
 #define MICROPY_EMERGENCY_EXCEPTION_BUF_SIZE (256)
 #define MICROPY_PY_SYS_PATH_ARGV_DEFAULTS (1)
-// Python modules frozen into the program as source (`--freeze m.py`).
-#define MICROPY_MODULE_FROZEN_STR (1)
-#define MICROPY_MODULE_FROZEN (1)
+// `import` of .py files: the layer's frozen sources (`--freeze m.py`, import.c);
+// there is no file system (pylifecycle.c).
 #define MICROPY_ENABLE_EXTERNAL_IMPORT (1)
 #define MICROPY_READER_POSIX (0)
 // The embed port has no stdio streams, line editor or file system.

@@ -143,6 +143,7 @@ static mp_obj_t mpcy_code_new(mp_obj_t fun, qstr filename, qstr name, mp_int_t l
 }
 
 PyObject *Py_CompileString(const char *str, const char *filename, int start) {
+    MPCY_CHECK_INIT("Py_CompileString");
     mp_obj_t r = MP_OBJ_NULL;
     #if MICROPY_ENABLE_COMPILER
     MPCY_TRY(NULL, {
@@ -171,6 +172,7 @@ PyObject *Py_CompileStringExFlags(const char *str, const char *filename, int sta
 }
 
 PyObject *PyEval_EvalCode(PyObject *code, PyObject *globals, PyObject *locals) {
+    MPCY_CHECK_INIT("PyEval_EvalCode");
     if (!PyCode_Check(code)) {
         PyErr_SetString(PyExc_TypeError, "PyEval_EvalCode: expected a code object");
         return NULL;
@@ -203,11 +205,13 @@ PyObject *PyEval_EvalCode(PyObject *code, PyObject *globals, PyObject *locals) {
 }
 
 PyObject *PyRun_String(const char *str, int start, PyObject *globals, PyObject *locals) {
+    MPCY_CHECK_INIT("PyRun_String");
     PyObject *code = Py_CompileString(str, "<string>", start);
     return code ? PyEval_EvalCode(code, globals, locals) : NULL;
 }
 
 int PyRun_SimpleString(const char *command) {
+    MPCY_CHECK_INIT("PyRun_SimpleString");
     PyObject *m = PyImport_AddModule("__main__");
     PyObject *r = m ? PyRun_String(command, Py_file_input, PyModule_GetDict(m), NULL) : NULL;
     if (r == NULL) {
