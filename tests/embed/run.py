@@ -21,6 +21,8 @@
     what CPython does is undefined): its stdout must equal the lines
     `// EXPECT-STDOUT: text` and its exit status `// EXPECT-EXIT: N`
     (a negative N is a signal, as subprocess reports it).
+  * Cython's own embedding example (its documentation's embedded.pyx and
+    embedded_main.c, from the Cython source in deps/), unchanged, the same way.
   * thread tests: tests/embed/threads/*_test.py run on a unix MicroPython
     built with MicroPython's GIL (and on CPython for the reference) with the
     modules named by `# USES: a.pyx b.pyx` (docs/embedding.md, Threads).
@@ -157,9 +159,9 @@ def directives(path, key):
     return re.findall(r"^\s*//\s*%s:\s?(.*?)\s*$" % key, open(path).read(), re.M)
 
 
-def embed_test(folder):
-    name = os.path.basename(folder)
-    main = os.path.join(folder, "main.c")
+def embed_test(folder, main_name="main.c", name=None):
+    name = name or os.path.basename(folder)
+    main = os.path.join(folder, main_name)
     c_files = [main] + sorted(f for f in glob.glob(os.path.join(folder, "*.c")) if f != main)
     pyx = sorted(glob.glob(os.path.join(folder, "*.pyx")))
     extra = " ".join(directives(main, "EMBED-ARGS")).split()
@@ -202,7 +204,13 @@ def embed_test(folder):
     compare("embed " + name, ref, got, directives(main, "EXPECT-STDERR"))
 
 
+# Cython's documentation example of embedding, used as it is (`make embed-demo`).
+CYTHON_DOC_EXAMPLE = os.path.join(ROOT, "deps", "cython", "docs", "examples", "tutorial", "embedding")
+
+
 def embed_tests(only):
+    if fnmatch.fnmatch("cython_docs_example", only) and os.path.exists(CYTHON_DOC_EXAMPLE):
+        embed_test(CYTHON_DOC_EXAMPLE, "embedded_main.c", "cython_docs_example")
     for folder in sorted(glob.glob(os.path.join(HERE, "*", "main.c"))):
         folder = os.path.dirname(folder)
         if fnmatch.fnmatch(os.path.basename(folder), only):
