@@ -255,7 +255,13 @@ def thread_tests(only):
             continue
         for s in scripts:
             ref = run([PYTHON, s], cwd=cpy, env={"PYTHONPATH": cpy})
-            compare("threads %s [%s]" % (os.path.basename(s)[:-8], label), ref, run([exe, s], cwd=cpy))
+            name = os.path.basename(s)[:-8]
+            compare("threads %s [%s]" % (name, label), ref, run([exe, s], cwd=cpy))
+            if label == "gil":
+                stress = os.path.join(BUILD, "threads_%s_stress.py" % name)
+                with open(stress, "w") as f:
+                    f.write(STRESS_PRELUDE % s)
+                compare("threads %s [%s, gc-stress]" % (name, label), ref, run([exe, stress], cwd=cpy))
 
 
 def main():
