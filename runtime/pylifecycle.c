@@ -143,6 +143,11 @@ void Py_InitializeEx(int initsigs) {
     mp_stack_set_limit(limit);
     gc_init(mpcy_heap, mpcy_heap + mpcy_heap_size);
     mp_init();
+    #if MPCY_GC_STRESS
+    // A collection before every allocation (./mpcython embed --gc-stress),
+    // as gc.threshold(0): for tests.
+    MP_STATE_MEM(gc_alloc_threshold) = 0;
+    #endif
     mpcy_initialized = true;
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {

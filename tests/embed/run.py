@@ -12,7 +12,8 @@
     for CPython and everything linked with `python3-config --embed`.
     MicroPython: `./mpcython embed main.c ... -o PROGRAM` (extra arguments,
     e.g. --freeze, from the line `// EMBED-ARGS: ...` of main.c). Stdout and
-    exit status must match; both run with the folder on PYTHONPATH (CPython
+    exit status must match, also for the program built with --gc-stress
+    (a collection before every allocation); both run with the folder on PYTHONPATH (CPython
     finds there the .py files that mpcython freezes) and PYTHONUNBUFFERED=1.
     Lines `// EXPECT-STDERR: text` of main.c must appear in the stderr of
     both runs (tracebacks are formatted differently, so stderr is not
@@ -202,6 +203,11 @@ def embed_test(folder, main_name="main.c", name=None):
         return
     ref = run([ref_prog], cwd=out, env=env)
     compare("embed " + name, ref, got, directives(main, "EXPECT-STDERR"))
+    # Again with a collection before every allocation.
+    prog = build_mp(["embed", "--gc-stress"] + c_files + pyx + extra + ["-o", os.path.join(out, "mp-stress-" + name)],
+                    "embed %s [gc-stress]" % name)
+    if prog is not None:
+        compare("embed %s [gc-stress]" % name, ref, run([prog], cwd=out, env=env), directives(main, "EXPECT-STDERR"))
 
 
 # Cython's documentation example of embedding, used as it is (`make embed-demo`).

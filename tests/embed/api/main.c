@@ -2,7 +2,8 @@
    script prints its traceback and returns -1), PyRun_String with each start
    symbol and globals/locals dicts, Py_CompileString + PyEval_EvalCode,
    PyErr_Print, PyImport_*, PyObject_Call* on Python functions, Py_BuildValue,
-   Py_FinalizeEx and a second Py_Initialize. */
+   Py_FinalizeEx and a second Py_Initialize; PyGILState_* and
+   Py_BEGIN_ALLOW_THREADS in a program without threads. */
 // EXPECT-STDERR: ValueError: boom
 // EXPECT-STDERR: SyntaxError
 // EXPECT-STDERR: NameError
@@ -105,6 +106,21 @@ int main(void) {
     PyObject *name = PyUnicode_FromString("math");
     printf("PyImport_Import same module: %d\n", PyImport_Import(name) == math);
     show("missing module", PyImport_ImportModule("no_such_module_here"));
+
+    /* One thread holding the interpreter: Ensure finds the GIL held;
+       Py_BEGIN_ALLOW_THREADS gives it up and takes it back (no-ops on a
+       port without threads). */
+    printf("GILState_Check: %d\n", PyGILState_Check());
+    PyGILState_STATE gs = PyGILState_Ensure();
+    printf("Ensure while held: %s\n", gs == PyGILState_LOCKED ? "LOCKED" : "UNLOCKED");
+    PyGILState_Release(gs);
+    long sum = 0;
+    Py_BEGIN_ALLOW_THREADS
+    for (int i = 0; i < 1000; i++) {
+        sum += i;
+    }
+    Py_END_ALLOW_THREADS
+    printf("after ALLOW_THREADS: %ld %d\n", sum, PyRun_SimpleString("print('still running')"));
 
     printf("finalize: %d\n", Py_FinalizeEx());
     printf("initialized after finalize: %d\n", Py_IsInitialized());
