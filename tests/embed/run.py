@@ -2,7 +2,8 @@
 """Embedding tests: the same C code built against CPython and through mpcython.
 
   * extension modules: tests/embed/X.c (a hand-written CPython extension
-    module) with its driver X_test.py. Reference: X.c compiled as a CPython
+    module) with its driver X_test.py; the .pyx files at the top of
+    tests/embed are built with them (a Cython module next to C ones). Reference: X.c compiled as a CPython
     extension on this machine, `python3 X_test.py`. MicroPython:
     `./mpcython build X.c` (all of them in one executable), the same script,
     then again with a garbage collection before every allocation. Stdout and
@@ -140,7 +141,21 @@ def ext_tests(only):
         if r.returncode != 0:
             report(False, os.path.basename(m), "CPython build failed:\n" + r.stdout[-3000:])
             return
-    exe = build_mp(["build"] + mods + ["-o", os.path.join(BUILD, "mp-ext")], "extension modules")
+    # Cython modules built next to them (a .pyx at the top of tests/embed).
+    pyx = sorted(glob.glob(os.path.join(HERE, "*.pyx")))
+    for p in pyx:
+        mod = os.path.basename(p)[:-4]
+        c = os.path.join(cpy, mod + ".c")
+        r = subprocess.run(cython_cmd() + ["-3", "--module-name", mod, p, "-o", c],
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        if r.returncode == 0:
+            r = subprocess.run(["gcc", "-shared", "-fPIC", "-O1", "-w"] + python_config("--includes")
+                               + [c, "-o", os.path.join(cpy, mod + suffix)],
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        if r.returncode != 0:
+            report(False, os.path.basename(p), "CPython build failed:\n" + r.stdout[-3000:])
+            return
+    exe = build_mp(["build"] + mods + pyx + ["-o", os.path.join(BUILD, "mp-ext")], "extension modules")
     if exe is None:
         return
     for m in mods:

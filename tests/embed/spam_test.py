@@ -100,3 +100,7 @@ t("unpack", spam.unpack, 1)
 t("unpack 2", spam.unpack, 1, 2)
 t("unpack 0", spam.unpack)
 t("unpack 3", spam.unpack, 1, 2, 3)
+
+# A Cython module next to the hand-written one.
+import spam_user
+t("spam_user.total", spam_user.total, 1, 2, 3)
