@@ -52,6 +52,11 @@ int main(void) {
     show("eval error", PyRun_String("undefined_name + 1", Py_eval_input, globals, globals));
     show("eval syntax error", PyRun_String("1 +", Py_eval_input, globals, globals));
 
+    printf("SimpleStringFlags: %d\n", PyRun_SimpleStringFlags("print('flags', 2 + 2)", NULL));
+    show("StringFlags", PyRun_StringFlags("[a, b]", Py_eval_input, globals, locals, NULL));
+    PyObject *fcode = Py_CompileStringFlags("a - b", "<flags>", Py_eval_input, NULL);
+    show("CompileStringFlags", PyEval_EvalCode(fcode, globals, locals));
+
     PyObject *code = Py_CompileString("total = sum(range(n))\n", "<embedded>", Py_file_input);
     printf("code: %d\n", code != NULL);
     PyDict_SetItemString(globals, "n", PyLong_FromLong(101));
