@@ -3,7 +3,7 @@
 
 PYTHON ?= python3
 
-.PHONY: all deps demo test cython-tests cython-ratchet test-qemu qemu-sizes bench clean distclean
+.PHONY: all deps demo embed-demo test cython-tests cython-ratchet test-qemu qemu-sizes bench clean distclean
 
 all: test
 
@@ -12,6 +12,14 @@ deps:
 
 demo: deps
 	$(PYTHON) tools/demo.py
+
+# Cython's documentation example of embedding (embedded.pyx with a cdef public
+# function, embedded_main.c calling it after Py_Initialize), unchanged, built
+# into a C program that embeds MicroPython (docs/embedding.md).
+EMBED_EXAMPLE = deps/cython/docs/examples/tutorial/embedding
+embed-demo: deps
+	./mpcython embed $(EMBED_EXAMPLE)/embedded_main.c $(EMBED_EXAMPLE)/embedded.pyx -o build/embed-demo/embedded
+	build/embed-demo/embedded
 
 # Everything: driver, unix behaviour + C-API tests (with GC stress), and the
 # same tests on a Cortex-M3 under qemu (its Debian toolchain is installed here).

@@ -85,6 +85,7 @@
 #include "sysmodule.h"
 #include "warnings.h"
 #include "pythonrun.h"
+#include "pylifecycle.h"
 #include "traceback.h"
 #include "weakrefobject.h"
 #include "pythread.h"

@@ -5,10 +5,21 @@ void *PyMem_Malloc(size_t n);
 void *PyMem_Calloc(size_t nelem, size_t elsize);
 void *PyMem_Realloc(void *p, size_t n);
 void PyMem_Free(void *p);
-#define PyMem_RawMalloc PyMem_Malloc
-#define PyMem_RawCalloc PyMem_Calloc
-#define PyMem_RawRealloc PyMem_Realloc
-#define PyMem_RawFree PyMem_Free
+// The raw domain is the C library's, as in CPython: usable before
+// Py_Initialize and without the GIL (Py_DecodeLocale's result is freed with
+// PyMem_RawFree); the GC does not scan it.
+static inline void *PyMem_RawMalloc(size_t n) {
+    return malloc(n ? n : 1);
+}
+static inline void *PyMem_RawCalloc(size_t nelem, size_t elsize) {
+    return nelem && elsize ? calloc(nelem, elsize) : malloc(1);
+}
+static inline void *PyMem_RawRealloc(void *p, size_t n) {
+    return realloc(p, n ? n : 1);
+}
+static inline void PyMem_RawFree(void *p) {
+    free(p);
+}
 #define PyObject_Malloc PyMem_Malloc
 #define PyObject_Calloc PyMem_Calloc
 #define PyObject_Realloc PyMem_Realloc

@@ -8,6 +8,4 @@ int64_t PyInterpreterState_GetID(PyInterpreterState *interp);
 PyObject *PyThreadState_GetDict(void);
 extern const unsigned long Py_Version;
 const char *Py_GetVersion(void);
-int Py_IsInitialized(void);
-int Py_AtExit(void (*func)(void));
 #endif

@@ -20,6 +20,14 @@ PyObject *Py_CompileString(const char *str, const char *filename, int start);
 PyObject *Py_CompileStringExFlags(const char *str, const char *filename, int start, void *flags, int optimize);
 int PyRun_SimpleString(const char *command);
 PyObject *PyRun_String(const char *str, int start, PyObject *globals, PyObject *locals);
+// Compiler flags (future features, optimisation) mean nothing to MicroPython.
+typedef struct {
+    int cf_flags;
+    int cf_feature_version;
+} PyCompilerFlags;
+#define PyRun_SimpleStringFlags(command, flags) ((void)(flags), PyRun_SimpleString(command))
+#define PyRun_StringFlags(str, start, globals, locals, flags) ((void)(flags), PyRun_String((str), (start), (globals), (locals)))
+#define Py_CompileStringFlags(str, filename, start, flags) ((void)(flags), Py_CompileString((str), (filename), (start)))
 #define PyCode_Check(o) mp_obj_is_type(MPCY_OBJ(o), &mpcy_type_code)
 int PyCode_GetNumFree(PyCodeObject *co);
 PyCodeObject *PyCode_NewEmpty(const char *filename, const char *funcname, int firstlineno);

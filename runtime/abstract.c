@@ -53,6 +53,7 @@ static mp_obj_t mpcy_call_items_dict(mp_obj_t fun, size_t n, const mp_obj_t *ite
 }
 
 PyObject *PyObject_Call(PyObject *callable, PyObject *args, PyObject *kwargs) {
+    MPCY_CHECK_INIT("PyObject_Call");
     mp_obj_t r = MP_OBJ_NULL;
     size_t n = 0;
     mp_obj_t *items = NULL;
@@ -66,6 +67,7 @@ PyObject *PyObject_Call(PyObject *callable, PyObject *args, PyObject *kwargs) {
 }
 
 PyObject *PyObject_CallObject(PyObject *callable, PyObject *args) {
+    MPCY_CHECK_INIT("PyObject_CallObject");
     return PyObject_Call(callable, args, NULL);
 }
 
@@ -95,12 +97,14 @@ vectorcallfunc PyVectorcall_Function(PyObject *callable) {
 }
 
 PyObject *PyObject_CallNoArgs(PyObject *callable) {
+    MPCY_CHECK_INIT("PyObject_CallNoArgs");
     mp_obj_t r = MP_OBJ_NULL;
     MPCY_TRY(NULL, r = mp_call_function_0(MPCY_OBJ(callable)));
     return MPCY_PY(r);
 }
 
 PyObject *PyObject_CallOneArg(PyObject *callable, PyObject *arg) {
+    MPCY_CHECK_INIT("PyObject_CallOneArg");
     mp_obj_t r = MP_OBJ_NULL;
     MPCY_TRY(NULL, r = mp_call_function_1(MPCY_OBJ(callable), MPCY_OBJ(arg)));
     return MPCY_PY(r);
@@ -150,6 +154,7 @@ PyObject *PyObject_VectorcallMethod(PyObject *name, PyObject *const *args, size_
 }
 
 PyObject *PyObject_CallFunctionObjArgs(PyObject *callable, ...) {
+    MPCY_CHECK_INIT("PyObject_CallFunctionObjArgs");
     mp_obj_t a[16];
     size_t n = 0;
     va_list va;
@@ -165,6 +170,7 @@ PyObject *PyObject_CallFunctionObjArgs(PyObject *callable, ...) {
 }
 
 PyObject *PyObject_CallMethodObjArgs(PyObject *o, PyObject *name, ...) {
+    MPCY_CHECK_INIT("PyObject_CallMethodObjArgs");
     mp_obj_t a[16];
     size_t n = 0;
     va_list va;
@@ -190,6 +196,7 @@ static PyObject *mpcy_call_built(PyObject *callable, PyObject *built) {
 }
 
 PyObject *PyObject_CallFunction(PyObject *callable, const char *format, ...) {
+    MPCY_CHECK_INIT("PyObject_CallFunction");
     if (format == NULL || !*format) {
         return PyObject_CallNoArgs(callable);
     }
@@ -201,6 +208,7 @@ PyObject *PyObject_CallFunction(PyObject *callable, const char *format, ...) {
 }
 
 PyObject *PyObject_CallMethod(PyObject *o, const char *name, const char *format, ...) {
+    MPCY_CHECK_INIT("PyObject_CallMethod");
     PyObject *f = PyObject_GetAttrString(o, name);
     if (f == NULL) {
         return NULL;

@@ -12,6 +12,7 @@ static int mpcy_bad_type(PyObject *o, const char *what) {
 
 // ---- tuple ---------------------------------------------------------------------
 PyObject *PyTuple_New(Py_ssize_t n) {
+    MPCY_CHECK_INIT("PyTuple_New");
     mp_obj_t r = MP_OBJ_NULL;
     if (n < 0) {
         PyErr_BadInternalCall();
@@ -94,6 +95,7 @@ static inline PyObject *mpcy_native(PyObject *o, const mp_obj_type_t *t) {
 }
 
 PyObject *PyList_New(Py_ssize_t n) {
+    MPCY_CHECK_INIT("PyList_New");
     mp_obj_t r = MP_OBJ_NULL;
     if (n < 0) {
         PyErr_BadInternalCall();
@@ -245,6 +247,7 @@ int PyList_Extend(PyObject *l, PyObject *iterable) {
 
 // ---- dict ----------------------------------------------------------------------
 PyObject *PyDict_New(void) {
+    MPCY_CHECK_INIT("PyDict_New");
     mp_obj_t r = MP_OBJ_NULL;
     MPCY_TRY(NULL, r = mp_obj_new_dict(0));
     return MPCY_PY(r);

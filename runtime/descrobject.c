@@ -26,7 +26,22 @@ static NORETURN void mpcy_raise_no_kw(PyMethodDef *ml) {
     mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s() takes no keyword arguments"), ml->ml_name);
 }
 
+// CPython names a module's function "module.name" in argument errors.
+static const char *mpcy_func_str(PyMethodDef *ml, PyObject *self, vstr_t *buf) {
+    if (self != NULL && mp_obj_is_type(MPCY_OBJ(self), &mp_type_module)) {
+        mp_obj_t d = MP_OBJ_FROM_PTR(mp_obj_module_get_globals(MPCY_OBJ(self)));
+        mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(d), MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_MAP_LOOKUP);
+        if (e != NULL && mp_obj_is_str(e->value)) {
+            vstr_add_str(buf, mp_obj_str_get_str(e->value));
+            vstr_add_char(buf, '.');
+        }
+    }
+    vstr_add_str(buf, ml->ml_name);
+    return vstr_null_terminated_str(buf);
+}
+
 mp_obj_t mpcy_call_methoddef(PyMethodDef *ml, PyObject *self, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    vstr_t name;
     int flags = ml->ml_flags & ~(METH_CLASS | METH_STATIC | METH_COEXIST);
     switch (flags) {
         case METH_NOARGS:
@@ -34,7 +49,8 @@ mp_obj_t mpcy_call_methoddef(PyMethodDef *ml, PyObject *self, size_t n_args, siz
                 mpcy_raise_no_kw(ml);
             }
             if (n_args != 0) {
-                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s() takes no arguments (%d given)"), ml->ml_name, (int)n_args);
+                vstr_init(&name, 32);
+                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s() takes no arguments (%d given)"), mpcy_func_str(ml, self, &name), (int)n_args);
             }
             return mpcy_check(ml->ml_meth(self, NULL));
         case METH_O:
@@ -42,7 +58,8 @@ mp_obj_t mpcy_call_methoddef(PyMethodDef *ml, PyObject *self, size_t n_args, siz
                 mpcy_raise_no_kw(ml);
             }
             if (n_args != 1) {
-                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s() takes exactly one argument (%d given)"), ml->ml_name, (int)n_args);
+                vstr_init(&name, 32);
+                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s() takes exactly one argument (%d given)"), mpcy_func_str(ml, self, &name), (int)n_args);
             }
             return mpcy_check(ml->ml_meth(self, MPCY_PY(args[0])));
         case METH_VARARGS:

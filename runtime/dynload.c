@@ -36,14 +36,8 @@ static mp_obj_t mpcy_load_so(const char *path, const char *name) {
         dlclose(h);
         mp_raise_msg_varg(&mp_type_ImportError, MP_ERROR_TEXT("dynamic module %s does not define %s"), path, vstr_str(&sym));
     }
-    // A heap stub takes the place of the static one of built-in modules.
-    mpcy_module_t *stub = m_new0(mpcy_module_t, 1);
-    stub->mod.base.type = &mp_type_module;
-    stub->mod.globals = MP_OBJ_TO_PTR(mp_obj_new_dict(1));
-    mpcy_module_init(init, qstr_str(qstr_from_str(name)), &stub->mod);
-    mp_obj_t m = MP_OBJ_FROM_PTR(stub);
-    mp_obj_dict_store(MP_OBJ_FROM_PTR(&MP_STATE_VM(mp_loaded_modules_dict)), MP_OBJ_NEW_QSTR(qstr_from_str(name)), m);
-    return m;
+    // Initialised as inittab modules are (import.c).
+    return mpcy_module_load(init, name);
 }
 
 // NAME.so (dots as folders) in a sys.path entry, or NULL.

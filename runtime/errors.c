@@ -304,6 +304,7 @@ PyObject *PyErr_SetFromErrno(PyObject *type) {
 
 // Both print to stderr, as CPython's sys.stderr.
 void PyErr_PrintEx(int set_sys_last_vars) {
+    MPCY_CHECK_INIT("PyErr_PrintEx");
     (void)set_sys_last_vars;
     mp_obj_t e = mpcy_err_fetch();
     if (e != MP_OBJ_NULL) {

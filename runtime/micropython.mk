@@ -2,6 +2,6 @@
 MPCY_DIR := $(USERMOD_DIR)
 SRC_USERMOD_C += $(addprefix $(MPCY_DIR)/, \
 	abstract.c bltinmodule.c containers.c descrobject.c dynload.c errors.c longobject.c \
-	modsupport.c moduleobject.c object.c pystate.c pythonrun.c \
+	getargs.c import.c modsupport.c moduleobject.c object.c pylifecycle.c pystate.c pythonrun.c \
 	typeobject.c unicodeobject.c)
 CFLAGS_USERMOD += -I$(MPCY_DIR)/../include -I$(MPCY_DIR)

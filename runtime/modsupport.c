@@ -183,6 +183,7 @@ static PyObject *mpcy_build_one(const char **fmt, va_list *va) {
 }
 
 PyObject *Py_VaBuildValue(const char *format, va_list va) {
+    MPCY_CHECK_INIT("Py_VaBuildValue");
     va_list ap;
     va_copy(ap, va);
     const char *f = format;
@@ -216,46 +217,10 @@ PyObject *Py_VaBuildValue(const char *format, va_list va) {
 }
 
 PyObject *Py_BuildValue(const char *format, ...) {
+    MPCY_CHECK_INIT("Py_BuildValue");
     va_list va;
     va_start(va, format);
     PyObject *r = Py_VaBuildValue(format, va);
     va_end(va);
     return r;
-}
-
-// Argument parsing for hand-written C functions comes with the embedding work.
-int PyArg_ParseTuple(PyObject *args, const char *format, ...) {
-    (void)args;
-    (void)format;
-    PyErr_SetString(PyExc_NotImplementedError, "PyArg_ParseTuple");
-    return 0;
-}
-
-int PyArg_ParseTupleAndKeywords(PyObject *args, PyObject *kw, const char *format, char **kwlist, ...) {
-    (void)args;
-    (void)kw;
-    (void)format;
-    (void)kwlist;
-    PyErr_SetString(PyExc_NotImplementedError, "PyArg_ParseTupleAndKeywords");
-    return 0;
-}
-
-int PyArg_UnpackTuple(PyObject *args, const char *name, Py_ssize_t min, Py_ssize_t max, ...) {
-    Py_ssize_t n = PyTuple_Size(args);
-    if (n < 0) {
-        return 0;
-    }
-    if (n < min || n > max) {
-        mpcy_err_set(&mp_type_TypeError, "%s expected %s%d argument%s, got %d", name,
-            min == max ? "" : n < min ? "at least " : "at most ", (int)(n < min ? min : max),
-            (n < min ? min : max) == 1 ? "" : "s", (int)n);
-        return 0;
-    }
-    va_list va;
-    va_start(va, max);
-    for (Py_ssize_t i = 0; i < n; i++) {
-        *va_arg(va, PyObject **) = PyTuple_GET_ITEM(args, i);
-    }
-    va_end(va);
-    return 1;
 }

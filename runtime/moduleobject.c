@@ -286,7 +286,23 @@ mp_obj_t mpcy_module_init(PyObject *(*initfunc)(void), const char *name, mp_obj_
 }
 
 // ---- import -------------------------------------------------------------------
+// __import__ as the `import` statement calls it: an override in builtins
+// (the .so loader, the inittab and frozen modules) first, as mp_import_name does.
+static mp_obj_t mpcy_import_call(mp_obj_t *args) {
+    #if MICROPY_CAN_OVERRIDE_BUILTINS
+    mp_obj_dict_t *bo = MP_STATE_VM(mp_module_builtins_override_dict);
+    if (bo != NULL) {
+        mp_map_elem_t *e = mp_map_lookup(&bo->map, MP_OBJ_NEW_QSTR(MP_QSTR___import__), MP_MAP_LOOKUP);
+        if (e != NULL) {
+            return mp_call_function_n_kw(e->value, 5, 0, args);
+        }
+    }
+    #endif
+    return mp_builtin___import__(5, args);
+}
+
 PyObject *PyImport_ImportModuleLevelObject(PyObject *name, PyObject *globals, PyObject *locals, PyObject *fromlist, int level) {
+    MPCY_CHECK_INIT("PyImport_ImportModuleLevelObject");
     mp_obj_t r = MP_OBJ_NULL;
     MPCY_TRY(NULL, {
         mp_obj_t args[5] = {
@@ -300,7 +316,7 @@ PyObject *PyImport_ImportModuleLevelObject(PyObject *name, PyObject *globals, Py
         }
         nlr_buf_t nlr;
         if (nlr_push(&nlr) == 0) {
-            r = mp_builtin___import__(5, args);
+            r = mpcy_import_call(args);
             nlr_pop();
             mp_globals_set(old);
         } else {
@@ -321,6 +337,7 @@ extern const mp_obj_module_t mpcy_types_module;
 extern const mp_obj_module_t mpcy_inspect_module;
 
 PyObject *PyImport_ImportModule(const char *name) {
+    MPCY_CHECK_INIT("PyImport_ImportModule");
     PyObject *top = PyImport_ImportModuleLevel(name, NULL, NULL, NULL, 0);
     if (top == NULL && PyErr_ExceptionMatches(PyExc_ImportError)) {
         // Stand-ins for the CPython modules Cython's own code imports.
@@ -341,11 +358,13 @@ PyObject *PyImport_ImportModule(const char *name) {
 }
 
 PyObject *PyImport_Import(PyObject *name) {
+    MPCY_CHECK_INIT("PyImport_Import");
     const char *s = PyUnicode_AsUTF8(name);
     return s ? PyImport_ImportModule(s) : NULL;
 }
 
 PyObject *PyImport_GetModuleDict(void) {
+    MPCY_CHECK_INIT("PyImport_GetModuleDict");
     return MPCY_PY(MP_OBJ_FROM_PTR(&MP_STATE_VM(mp_loaded_modules_dict)));
 }
 
@@ -356,6 +375,7 @@ PyObject *PyImport_GetModule(PyObject *name) {
 }
 
 PyObject *PyImport_AddModuleObject(PyObject *name) {
+    MPCY_CHECK_INIT("PyImport_AddModuleObject");
     PyObject *m = PyImport_GetModule(name);
     if (m != NULL || PyErr_Occurred()) {
         return m;
@@ -377,17 +397,11 @@ PyObject *PyImport_AddModuleObject(PyObject *name) {
 }
 
 PyObject *PyImport_AddModule(const char *name) {
+    MPCY_CHECK_INIT("PyImport_AddModule");
     PyObject *n = PyUnicode_FromString(name);
     return n ? PyImport_AddModuleObject(n) : NULL;
 }
 
 PyObject *PyImport_AddModuleRef(const char *name) {
     return PyImport_AddModule(name);
-}
-
-int PyImport_AppendInittab(const char *name, PyObject *(*initfunc)(void)) {
-    (void)name;
-    (void)initfunc;
-    PyErr_SetString(PyExc_NotImplementedError, "PyImport_AppendInittab");
-    return -1;
 }

@@ -151,3 +151,17 @@ PyObject *mpcy_member_get(mp_obj_t descr, mp_obj_t self);
 int mpcy_member_set(mp_obj_t descr, mp_obj_t self, mp_obj_t value);
 // Call a PyMethodDef function with MicroPython's arguments.
 mp_obj_t mpcy_call_methoddef(PyMethodDef *ml, PyObject *self, size_t n_args, size_t n_kw, const mp_obj_t *args);
+
+// Embedding (pylifecycle.c): in a program built by `./mpcython embed` the
+// interpreter starts at Py_Initialize; the API's entry points check that it
+// did, and stop with a fatal error naming the function if not. In a
+// MicroPython executable it is always running and the check is compiled out.
+#if MPCY_EMBED
+extern bool mpcy_initialized;
+NORETURN void mpcy_not_initialized(const char *func);
+#define MPCY_CHECK_INIT(func) do { if (!mpcy_initialized) { mpcy_not_initialized(func); } } while (0)
+#else
+#define MPCY_CHECK_INIT(func) (void)0
+#endif
+// Import a module through its PyInit_ function (import.c).
+mp_obj_t mpcy_module_load(PyObject *(*initfunc)(void), const char *name);

@@ -1,6 +1,12 @@
 // Interpreter state, threads and the GIL, sys (pystate.h, ceval.h, sysmodule.h).
+#if defined(__linux__) && !defined(_GNU_SOURCE)
+#define _GNU_SOURCE // pthread_getattr_np
+#endif
 #include "mpcy.h"
 #include "py/mphal.h"
+#if MICROPY_PY_THREAD && defined(__linux__)
+#include <pthread.h>
+#endif
 
 MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mpcy_getframe_obj);
 
@@ -8,15 +14,6 @@ const unsigned long Py_Version = PY_VERSION_HEX;
 
 const char *Py_GetVersion(void) {
     return PY_VERSION " (MicroPython " MICROPY_VERSION_STRING " via mpcython)";
-}
-
-int Py_IsInitialized(void) {
-    return 1;
-}
-
-int Py_AtExit(void (*func)(void)) {
-    (void)func;
-    return -1;
 }
 
 // One interpreter: any non-NULL handle will do, its identity is never read.
@@ -39,25 +36,188 @@ PyObject *PyThreadState_GetDict(void) {
     return NULL;
 }
 
-// The GIL: MicroPython's where the port has one, otherwise nothing to do.
-PyThreadState *PyEval_SaveThread(void) {
-    #if MICROPY_PY_THREAD && MICROPY_PY_THREAD_GIL
-    MP_THREAD_GIL_EXIT();
+// ---- threads and the GIL -------------------------------------------------------
+// MicroPython's GIL where the port has one (MICROPY_PY_THREAD_GIL); with
+// threads but no GIL the calls only keep their bookkeeping; without threads
+// they do nothing. A C thread that MicroPython did not start gets a
+// MicroPython thread state in its first PyGILState_Ensure and loses it in
+// the matching Release (docs/embedding.md).
+#if MICROPY_PY_THREAD
+
+// This thread has given up the GIL (PyEval_SaveThread), or is a C thread
+// outside PyGILState_Ensure.
+static __thread bool mpcy_released;
+
+typedef struct {
+    mp_state_thread_t ts;
+    int depth; // nesting of PyGILState_Ensure
+} mpcy_foreign_t;
+static __thread mpcy_foreign_t *mpcy_foreign;
+
+#if MPCY_THREAD_GC_WRAP
+// The unix port's collector scans the stacks of the threads it started (it
+// signals each, and each scans itself). The driver links with
+// --wrap=mp_thread_gc_others so the same is done for C threads inside
+// PyGILState_Ensure.
+#include <pthread.h>
+#include <semaphore.h>
+#include <signal.h>
+#include "shared/runtime/gchelper.h"
+
+#define MPCY_FOREIGN_MAX 16
+#define MPCY_GC_SIGNAL (SIGRTMIN + 7)
+static pthread_mutex_t mpcy_foreign_mutex = PTHREAD_MUTEX_INITIALIZER;
+static pthread_t mpcy_foreign_ids[MPCY_FOREIGN_MAX];
+static bool mpcy_foreign_used[MPCY_FOREIGN_MAX];
+static sem_t mpcy_gc_done;
+
+static void mpcy_gc_signal(int signo) {
+    (void)signo;
+    gc_helper_collect_regs_and_stack();
+    sem_post(&mpcy_gc_done);
+}
+
+static void mpcy_foreign_register(bool add) {
+    static bool ready;
+    pthread_mutex_lock(&mpcy_foreign_mutex);
+    if (!ready) {
+        sem_init(&mpcy_gc_done, 0, 0);
+        struct sigaction sa;
+        memset(&sa, 0, sizeof(sa));
+        sa.sa_handler = mpcy_gc_signal;
+        sa.sa_flags = SA_RESTART;
+        sigemptyset(&sa.sa_mask);
+        sigaction(MPCY_GC_SIGNAL, &sa, NULL);
+        ready = true;
+    }
+    size_t i;
+    for (i = 0; i < MPCY_FOREIGN_MAX; i++) {
+        if (add ? !mpcy_foreign_used[i] : (mpcy_foreign_used[i] && pthread_equal(mpcy_foreign_ids[i], pthread_self()))) {
+            mpcy_foreign_used[i] = add;
+            mpcy_foreign_ids[i] = pthread_self();
+            break;
+        }
+    }
+    pthread_mutex_unlock(&mpcy_foreign_mutex);
+    if (add && i == MPCY_FOREIGN_MAX) {
+        Py_FatalError("PyGILState_Ensure: more than 16 C threads at once");
+    }
+}
+
+void __real_mp_thread_gc_others(void);
+void __wrap_mp_thread_gc_others(void) {
+    __real_mp_thread_gc_others();
+    pthread_mutex_lock(&mpcy_foreign_mutex);
+    for (size_t i = 0; i < MPCY_FOREIGN_MAX; i++) {
+        if (mpcy_foreign_used[i] && !pthread_equal(mpcy_foreign_ids[i], pthread_self())) {
+            pthread_kill(mpcy_foreign_ids[i], MPCY_GC_SIGNAL);
+            while (sem_wait(&mpcy_gc_done) != 0) {
+            }
+        }
+    }
+    pthread_mutex_unlock(&mpcy_foreign_mutex);
+}
+#else
+// Other ports: a C thread's stack is scanned while it holds the GIL and
+// collects; keep what it holds across PyGILState_Release elsewhere.
+static void mpcy_foreign_register(bool add) {
+    (void)add;
+}
+#endif
+
+// A MicroPython thread state for a C thread, as _thread's thread_entry makes one.
+static void mpcy_foreign_begin(void) {
+    mpcy_foreign_t *f = calloc(1, sizeof(*f));
+    if (f == NULL) {
+        Py_FatalError("PyGILState_Ensure: out of memory for a thread state");
+    }
+    char *top = (char *)&f;
+    size_t size = 64 * 1024;
+    #if defined(__linux__)
+    pthread_attr_t attr;
+    void *addr;
+    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+        if (pthread_attr_getstack(&attr, &addr, &size) == 0) {
+            top = (char *)addr + size;
+        }
+        pthread_attr_destroy(&attr);
+    }
     #endif
+    mp_thread_set_state(&f->ts);
+    mp_stack_set_top(top);
+    mp_stack_set_limit(size > 32 * 1024 ? size - 16 * 1024 : size / 2);
+    f->ts.gc_lock_depth = 0;
+    f->ts.nlr_top = NULL;
+    f->ts.nlr_jump_callback_top = NULL;
+    f->ts.mp_pending_exception = MP_OBJ_NULL;
+    f->ts.dict_locals = MP_STATE_MAIN_THREAD(dict_globals);
+    f->ts.dict_globals = MP_STATE_MAIN_THREAD(dict_globals);
+    mpcy_foreign = f;
+    mpcy_released = true;
+    mpcy_foreign_register(true);
+}
+
+static void mpcy_foreign_end(void) {
+    mpcy_foreign_register(false);
+    mp_thread_set_state(NULL);
+    free(mpcy_foreign);
+    mpcy_foreign = NULL;
+}
+
+PyThreadState *PyEval_SaveThread(void) {
+    mpcy_released = true;
+    MP_THREAD_GIL_EXIT();
     return PyThreadState_Get();
 }
 
 void PyEval_RestoreThread(PyThreadState *ts) {
     (void)ts;
-    #if MICROPY_PY_THREAD && MICROPY_PY_THREAD_GIL
     MP_THREAD_GIL_ENTER();
-    #endif
-}
-
-void PyEval_InitThreads(void) {
+    mpcy_released = false;
 }
 
 PyGILState_STATE PyGILState_Ensure(void) {
+    MPCY_CHECK_INIT("PyGILState_Ensure");
+    if (mp_thread_get_state() == NULL) {
+        mpcy_foreign_begin();
+    }
+    if (mpcy_foreign != NULL) {
+        mpcy_foreign->depth++;
+    }
+    if (!mpcy_released) {
+        return PyGILState_LOCKED;
+    }
+    MP_THREAD_GIL_ENTER();
+    mpcy_released = false;
+    return PyGILState_UNLOCKED;
+}
+
+void PyGILState_Release(PyGILState_STATE state) {
+    if (state == PyGILState_UNLOCKED) {
+        mpcy_released = true;
+        MP_THREAD_GIL_EXIT();
+    }
+    if (mpcy_foreign != NULL && --mpcy_foreign->depth == 0) {
+        mpcy_foreign_end();
+    }
+}
+
+int PyGILState_Check(void) {
+    return mp_thread_get_state() != NULL && !mpcy_released;
+}
+
+#else // no threads: one thread that always holds the interpreter
+
+PyThreadState *PyEval_SaveThread(void) {
+    return PyThreadState_Get();
+}
+
+void PyEval_RestoreThread(PyThreadState *ts) {
+    (void)ts;
+}
+
+PyGILState_STATE PyGILState_Ensure(void) {
+    MPCY_CHECK_INIT("PyGILState_Ensure");
     return PyGILState_LOCKED;
 }
 
@@ -65,12 +225,16 @@ void PyGILState_Release(PyGILState_STATE state) {
     (void)state;
 }
 
-PyThreadState *PyGILState_GetThisThreadState(void) {
-    return PyThreadState_Get();
-}
-
 int PyGILState_Check(void) {
     return 1;
+}
+#endif
+
+void PyEval_InitThreads(void) {
+}
+
+PyThreadState *PyGILState_GetThisThreadState(void) {
+    return PyThreadState_Get();
 }
 
 PyThread_type_lock PyThread_allocate_lock(void) {

@@ -143,6 +143,7 @@ static mp_obj_t mpcy_code_new(mp_obj_t fun, qstr filename, qstr name, mp_int_t l
 }
 
 PyObject *Py_CompileString(const char *str, const char *filename, int start) {
+    MPCY_CHECK_INIT("Py_CompileString");
     mp_obj_t r = MP_OBJ_NULL;
     #if MICROPY_ENABLE_COMPILER
     MPCY_TRY(NULL, {
@@ -151,7 +152,8 @@ PyObject *Py_CompileString(const char *str, const char *filename, int start) {
         mp_parse_input_kind_t kind = start == Py_eval_input ? MP_PARSE_EVAL_INPUT
             : start == Py_single_input ? MP_PARSE_SINGLE_INPUT : MP_PARSE_FILE_INPUT;
         mp_parse_tree_t tree = mp_parse(lex, kind);
-        mp_obj_t fun = mp_compile(&tree, fn, false);
+        // Py_single_input prints the value of an expression statement, as the REPL.
+        mp_obj_t fun = mp_compile(&tree, fn, kind == MP_PARSE_SINGLE_INPUT);
         r = mpcy_code_new(fun, fn, MP_QSTR__lt_module_gt_, 1);
     });
     #else
@@ -170,6 +172,7 @@ PyObject *Py_CompileStringExFlags(const char *str, const char *filename, int sta
 }
 
 PyObject *PyEval_EvalCode(PyObject *code, PyObject *globals, PyObject *locals) {
+    MPCY_CHECK_INIT("PyEval_EvalCode");
     if (!PyCode_Check(code)) {
         PyErr_SetString(PyExc_TypeError, "PyEval_EvalCode: expected a code object");
         return NULL;
@@ -202,11 +205,13 @@ PyObject *PyEval_EvalCode(PyObject *code, PyObject *globals, PyObject *locals) {
 }
 
 PyObject *PyRun_String(const char *str, int start, PyObject *globals, PyObject *locals) {
+    MPCY_CHECK_INIT("PyRun_String");
     PyObject *code = Py_CompileString(str, "<string>", start);
     return code ? PyEval_EvalCode(code, globals, locals) : NULL;
 }
 
 int PyRun_SimpleString(const char *command) {
+    MPCY_CHECK_INIT("PyRun_SimpleString");
     PyObject *m = PyImport_AddModule("__main__");
     PyObject *r = m ? PyRun_String(command, Py_file_input, PyModule_GetDict(m), NULL) : NULL;
     if (r == NULL) {

@@ -163,10 +163,12 @@ PyObject *PyUnicode_DecodeUTF8(const char *s, Py_ssize_t n, const char *errors) 
 }
 
 PyObject *PyUnicode_FromStringAndSize(const char *s, Py_ssize_t n) {
+    MPCY_CHECK_INIT("PyUnicode_FromStringAndSize");
     return PyUnicode_DecodeUTF8(s, n, NULL);
 }
 
 PyObject *PyUnicode_FromString(const char *s) {
+    MPCY_CHECK_INIT("PyUnicode_FromString");
     return PyUnicode_FromStringAndSize(s, strlen(s));
 }
 

@@ -3,6 +3,8 @@
 
   1. tests/capi/run.py, if it exists (C-API unit tests of the layer);
   2. tests/driver/run.py (./mpcython's own behaviour and error messages);
+     tests/embed/run.py (C programs embedding MicroPython, hand-written
+     extension modules, threads; compared with the same C on CPython);
   3. tests/qemu/run.py (the behaviour tests on a Cortex-M3 under qemu;
      MPCY_SKIP_QEMU=1 leaves it out);
   4. tools/cython_tests.py --must-pass --time-box 120: Cython's own tests
@@ -55,6 +57,8 @@ def main():
     if os.path.exists(capi):
         suites.append(("capi", [sys.executable, capi]))
     suites.append(("driver", [sys.executable, os.path.join(ROOT, "tests", "driver", "run.py")]))
+    # Embedding, hand-written extension modules, threads (compared with CPython).
+    suites.append(("embed", [sys.executable, os.path.join(ROOT, "tests", "embed", "run.py")]))
     if os.environ.get("MPCY_SKIP_QEMU") != "1":
         suites.append(("qemu", [sys.executable, os.path.join(ROOT, "tests", "qemu", "run.py")]))
     # The ratchet: a time-boxed part of Cython's tests that passed before must

@@ -1,0 +1,41 @@
+// MicroPython configuration of a program built by `./mpcython embed`: the
+// embed port (ports/embed, a MicroPython to link into a C program) with the
+// options the layer needs, as build options. The driver's mpconfigport.h
+// includes this file; docs/embedding.md.
+#include <port/mpconfigport_common.h>
+
+// The layer is built for a program that calls Py_Initialize (pylifecycle.c).
+#define MPCY_EMBED (1)
+
+#define MICROPY_CONFIG_ROM_LEVEL (MICROPY_CONFIG_ROM_LEVEL_EXTRA_FEATURES)
+#define MICROPY_ENABLE_COMPILER (1)
+#define MICROPY_ENABLE_GC (1)
+#define MICROPY_PY_GC (1)
+#define MICROPY_ENABLE_FINALISER (1)            // __dealloc__
+#define MICROPY_TRACKED_ALLOC (1)               // PyMem_*
+#define MICROPY_MODULE_BUILTIN_SUBPACKAGES (1)  // dotted module names
+#define MICROPY_CAN_OVERRIDE_BUILTINS (1)       // __build_class__, __import__ hooks
+#define MICROPY_LONGINT_IMPL (MICROPY_LONGINT_IMPL_MPZ)
+#define MICROPY_FLOAT_IMPL (MICROPY_FLOAT_IMPL_DOUBLE)
+#define MICROPY_ERROR_REPORTING (MICROPY_ERROR_REPORTING_DETAILED)
+#define MICROPY_STACK_CHECK (1)
+#define MICROPY_ENABLE_EMERGENCY_EXCEPTION_BUF (1)
+#define MICROPY_EMERGENCY_EXCEPTION_BUF_SIZE (256)
+#define MICROPY_PY_SYS_PATH_ARGV_DEFAULTS (1)
+// `import` of .py files: the layer's frozen sources (`--freeze m.py`, import.c);
+// there is no file system (pylifecycle.c).
+#define MICROPY_ENABLE_EXTERNAL_IMPORT (1)
+#define MICROPY_READER_POSIX (0)
+// The embed port has no stdio streams, line editor or file system.
+#define MICROPY_PY_SYS_STDFILES (0)
+#define MICROPY_PY_BUILTINS_INPUT (0)
+#define MICROPY_HELPER_REPL (0)
+#define MICROPY_PY_IO (0)
+#define MICROPY_VFS (0)
+#define MICROPY_PY_THREAD (0)
+#define MICROPY_BANNER_MACHINE "embed port (mpcython)"
+#define MICROPY_KBD_EXCEPTION (0)
+#define MICROPY_PY_UCTYPES (0)
+// Tracebacks and fatal errors go to stderr (the port's printer is stdout).
+extern const struct _mp_print_t mpcy_stderr_print;
+#define MICROPY_ERROR_PRINTER (&mpcy_stderr_print)

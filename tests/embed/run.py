@@ -1,0 +1,304 @@
+#!/usr/bin/env python3
+"""Embedding tests: the same C code built against CPython and through mpcython.
+
+  * extension modules: tests/embed/X.c (a hand-written CPython extension
+    module) with its driver X_test.py; the .pyx files at the top of
+    tests/embed are built with them (a Cython module next to C ones). Reference: X.c compiled as a CPython
+    extension on this machine, `python3 X_test.py`. MicroPython:
+    `./mpcython build X.c` (all of them in one executable), the same script,
+    then again with a garbage collection before every allocation. Stdout and
+    exit status must match.
+  * embedding programs: each folder tests/embed/NAME/ holds main.c (more .c
+    files and .pyx modules may follow). Reference: the .pyx compiled by Cython
+    for CPython and everything linked with `python3-config --embed`.
+    MicroPython: `./mpcython embed main.c ... -o PROGRAM` (extra arguments,
+    e.g. --freeze, from the line `// EMBED-ARGS: ...` of main.c). Stdout and
+    exit status must match, also for the program built with --gc-stress
+    (a collection before every allocation); both run with the folder on PYTHONPATH (CPython
+    finds there the .py files that mpcython freezes) and PYTHONUNBUFFERED=1.
+    Lines `// EXPECT-STDERR: text` of main.c must appear in the stderr of
+    both runs (tracebacks are formatted differently, so stderr is not
+    compared as a whole).
+    A program whose main.c has `// MPCY-ONLY: why` has no CPython run (say,
+    what CPython does is undefined): its stdout must equal the lines
+    `// EXPECT-STDOUT: text` and its exit status `// EXPECT-EXIT: N`
+    (a negative N is a signal, as subprocess reports it).
+  * Cython's own embedding example (its documentation's embedded.pyx and
+    embedded_main.c, from the Cython source in deps/), unchanged, the same way.
+  * thread tests: tests/embed/threads/*_test.py run on a unix MicroPython
+    built with MicroPython's GIL (and on CPython for the reference) with the
+    modules named by `# USES: a.pyx b.pyx` (docs/embedding.md, Threads).
+
+Usage: tests/embed/run.py [--only PATTERN] [-v]
+Prints PASS/FAIL per result and last `N passed, N failed`.
+"""
+
+import argparse
+import difflib
+import fnmatch
+import glob
+import os
+import re
+import shutil
+import subprocess
+import sys
+import sysconfig
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+BUILD = os.path.join(ROOT, "build", "tests", "embed")
+MPCYTHON = os.environ.get("MPCYTHON", os.path.join(ROOT, "mpcython"))
+PYTHON = os.environ.get("PYTHON", sys.executable)
+TIMEOUT = 120
+
+STRESS_PRELUDE = (
+    "import gc\n"
+    "gc.threshold(0)\n"
+    "_p = %r\n"
+    "exec(compile(open(_p).read(), _p, 'exec'))\n"
+)
+
+results = [0, 0]
+verbose = False
+
+
+def report(ok, name, detail=""):
+    results[0 if ok else 1] += 1
+    print("%s %s" % ("PASS" if ok else "FAIL", name), flush=True)
+    if not ok and detail:
+        print("    " + detail.rstrip().replace("\n", "\n    "), flush=True)
+
+
+def run(cmd, cwd=None, env=None, timeout=TIMEOUT):
+    e = dict(os.environ)
+    e.update(env or {})
+    try:
+        p = subprocess.run(cmd, cwd=cwd, env=e, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           stdin=subprocess.DEVNULL, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return 999, "", "timeout after %ds" % timeout
+    return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
+
+
+def diff(a, b, la, lb):
+    return "".join(list(difflib.unified_diff(a.splitlines(True), b.splitlines(True), la, lb))[:60])
+
+
+def compare(name, ref, got, expect_stderr=()):
+    rc0, out0, err0 = ref
+    rc1, out1, err1 = got
+    problems = []
+    if out0 != out1:
+        problems.append(diff(out0, out1, "cpython", "micropython"))
+    if rc0 != rc1:
+        problems.append("exit status %d, expected %d" % (rc1, rc0))
+    for line in expect_stderr:
+        if line not in err0:
+            problems.append("EXPECT-STDERR not in CPython's stderr (test bug?): " + line)
+        if line not in err1:
+            problems.append("EXPECT-STDERR not in stderr: " + line)
+    if problems and (verbose or True):
+        problems.append("stderr:\n" + err1[-1500:])
+    report(not problems, name, "\n".join(problems))
+
+
+def cython_cmd():
+    c = os.environ.get("CYTHON") or os.path.join(ROOT, "deps", "cython")
+    if os.path.isdir(c):
+        return [PYTHON, os.path.join(c, "cython.py")]
+    return [c]
+
+
+def python_config(*what):
+    cfg = shutil.which("python3-config") or "python3-config"
+    r = subprocess.run([cfg] + list(what), stdout=subprocess.PIPE, text=True, check=True)
+    return r.stdout.split()
+
+
+def build_mp(args, label):
+    r = subprocess.run([sys.executable, MPCYTHON] + args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    if r.returncode != 0:
+        report(False, label, "build failed:\n" + r.stderr[-3000:])
+        return None
+    return r.stdout.strip().splitlines()[-1]
+
+
+# ---------------------------------------------------------------- extension modules
+
+def ext_tests(only):
+    mods = sorted(f for f in glob.glob(os.path.join(HERE, "*.c"))
+                  if os.path.exists(f[:-2] + "_test.py"))
+    mods = [m for m in mods if fnmatch.fnmatch(os.path.basename(m)[:-2], only)]
+    if not mods:
+        return
+    cpy = os.path.join(BUILD, "cpython-ext")
+    os.makedirs(cpy, exist_ok=True)
+    suffix = sysconfig.get_config_var("EXT_SUFFIX")
+    for m in mods:
+        so = os.path.join(cpy, os.path.basename(m)[:-2] + suffix)
+        r = subprocess.run(["gcc", "-shared", "-fPIC", "-O1"] + python_config("--includes") + [m, "-o", so],
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        if r.returncode != 0:
+            report(False, os.path.basename(m), "CPython build failed:\n" + r.stdout[-3000:])
+            return
+    # Cython modules built next to them (a .pyx at the top of tests/embed).
+    pyx = sorted(glob.glob(os.path.join(HERE, "*.pyx")))
+    for p in pyx:
+        mod = os.path.basename(p)[:-4]
+        c = os.path.join(cpy, mod + ".c")
+        r = subprocess.run(cython_cmd() + ["-3", "--module-name", mod, p, "-o", c],
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        if r.returncode == 0:
+            r = subprocess.run(["gcc", "-shared", "-fPIC", "-O1", "-w"] + python_config("--includes")
+                               + [c, "-o", os.path.join(cpy, mod + suffix)],
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        if r.returncode != 0:
+            report(False, os.path.basename(p), "CPython build failed:\n" + r.stdout[-3000:])
+            return
+    exe = build_mp(["build"] + mods + pyx + ["-o", os.path.join(BUILD, "mp-ext")], "extension modules")
+    if exe is None:
+        return
+    for m in mods:
+        name = os.path.basename(m)[:-2]
+        script = m[:-2] + "_test.py"
+        ref = run([PYTHON, script], cwd=cpy, env={"PYTHONPATH": cpy})
+        compare("ext " + name, ref, run([exe, script], cwd=cpy))
+        stress = os.path.join(BUILD, name + "_stress.py")
+        with open(stress, "w") as f:
+            f.write(STRESS_PRELUDE % script)
+        compare("ext %s [gc-stress]" % name, ref, run([exe, stress], cwd=cpy))
+
+
+# ---------------------------------------------------------------- embedding programs
+
+def directives(path, key):
+    return re.findall(r"^\s*//\s*%s:\s?(.*?)\s*$" % key, open(path).read(), re.M)
+
+
+def embed_test(folder, main_name="main.c", name=None):
+    name = name or os.path.basename(folder)
+    main = os.path.join(folder, main_name)
+    c_files = [main] + sorted(f for f in glob.glob(os.path.join(folder, "*.c")) if f != main)
+    pyx = sorted(glob.glob(os.path.join(folder, "*.pyx")))
+    extra = " ".join(directives(main, "EMBED-ARGS")).split()
+    extra = [os.path.join(folder, a) if a.endswith(".py") else a for a in extra]
+    out = os.path.join(BUILD, "prog", name)
+    os.makedirs(out, exist_ok=True)
+    env = {"PYTHONPATH": folder, "PYTHONUNBUFFERED": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+    prog = build_mp(["embed"] + c_files + pyx + extra + ["-o", os.path.join(out, "mp-" + name)], "embed " + name)
+    if prog is None:
+        return
+    got = run([prog], cwd=out, env=env)
+    only = directives(main, "MPCY-ONLY")
+    if only:
+        want_out = "".join(l + "\n" for l in directives(main, "EXPECT-STDOUT"))
+        want_rc = int((directives(main, "EXPECT-EXIT") or ["0"])[0])
+        compare("embed " + name, (want_rc, want_out, got[2]), got,
+                [l for l in directives(main, "EXPECT-STDERR")])
+        return
+    # The reference: the same sources against CPython.
+    cdir = os.path.join(out, "cpython")
+    os.makedirs(cdir, exist_ok=True)
+    srcs = list(c_files)
+    for p in pyx:
+        mod = os.path.basename(p)[:-4]
+        c = os.path.join(cdir, mod + ".c")
+        r = subprocess.run(cython_cmd() + ["-3", "--module-name", mod, p, "-o", c],
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        if r.returncode != 0:
+            report(False, "embed " + name, "Cython (for CPython) failed:\n" + r.stdout[-3000:])
+            return
+        srcs.append(c)
+    ref_prog = os.path.join(cdir, "cpy-" + name)
+    cmd = (["gcc", "-O1", "-w", "-I" + cdir] + python_config("--cflags", "--embed") + srcs
+           + ["-o", ref_prog] + python_config("--ldflags", "--embed"))
+    r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    if r.returncode != 0:
+        report(False, "embed " + name, "CPython build failed:\n" + r.stdout[-3000:])
+        return
+    ref = run([ref_prog], cwd=out, env=env)
+    compare("embed " + name, ref, got, directives(main, "EXPECT-STDERR"))
+    # Again with a collection before every allocation.
+    prog = build_mp(["embed", "--gc-stress"] + c_files + pyx + extra + ["-o", os.path.join(out, "mp-stress-" + name)],
+                    "embed %s [gc-stress]" % name)
+    if prog is not None:
+        compare("embed %s [gc-stress]" % name, ref, run([prog], cwd=out, env=env), directives(main, "EXPECT-STDERR"))
+
+
+# Cython's documentation example of embedding, used as it is (`make embed-demo`).
+CYTHON_DOC_EXAMPLE = os.path.join(ROOT, "deps", "cython", "docs", "examples", "tutorial", "embedding")
+
+
+def embed_tests(only):
+    if fnmatch.fnmatch("cython_docs_example", only) and os.path.exists(CYTHON_DOC_EXAMPLE):
+        embed_test(CYTHON_DOC_EXAMPLE, "embedded_main.c", "cython_docs_example")
+    for folder in sorted(glob.glob(os.path.join(HERE, "*", "main.c"))):
+        folder = os.path.dirname(folder)
+        if fnmatch.fnmatch(os.path.basename(folder), only):
+            embed_test(folder)
+
+
+# ---------------------------------------------------------------- threads
+
+def thread_tests(only):
+    tdir = os.path.join(HERE, "threads")
+    scripts = sorted(glob.glob(os.path.join(tdir, "*_test.py")))
+    scripts = [s for s in scripts if fnmatch.fnmatch("threads/" + os.path.basename(s)[:-8], only)
+               or fnmatch.fnmatch(os.path.basename(s)[:-8], only)]
+    if not scripts:
+        return
+    mods = sorted(glob.glob(os.path.join(tdir, "*.pyx")))
+    cpy = os.path.join(BUILD, "cpython-threads")
+    os.makedirs(cpy, exist_ok=True)
+    for p in mods:
+        mod = os.path.basename(p)[:-4]
+        c = os.path.join(cpy, mod + ".c")
+        r = subprocess.run(cython_cmd() + ["-3", "--module-name", mod, p, "-o", c],
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        so = os.path.join(cpy, mod + sysconfig.get_config_var("EXT_SUFFIX"))
+        if r.returncode == 0:
+            r = subprocess.run(["gcc", "-shared", "-fPIC", "-O1", "-w", "-pthread"] + python_config("--includes")
+                               + [c, "-o", so], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        if r.returncode != 0:
+            report(False, "threads", "CPython build failed:\n" + r.stdout[-3000:])
+            return
+    builds = [("gil", {"MPCY_MAKEFLAGS": "MICROPY_PY_THREAD_GIL=1"}),
+              ("no-gil", {"MPCY_MAKEFLAGS": "MICROPY_PY_THREAD_GIL=0"})]
+    for label, env in builds:
+        old = dict(os.environ)
+        os.environ.update(env)
+        try:
+            exe = build_mp(["build"] + mods + ["-o", os.path.join(BUILD, "mp-threads-" + label)], "threads " + label)
+        finally:
+            os.environ.clear()
+            os.environ.update(old)
+        if exe is None:
+            continue
+        for s in scripts:
+            ref = run([PYTHON, s], cwd=cpy, env={"PYTHONPATH": cpy})
+            name = os.path.basename(s)[:-8]
+            compare("threads %s [%s]" % (name, label), ref, run([exe, s], cwd=cpy))
+            if label == "gil":
+                stress = os.path.join(BUILD, "threads_%s_stress.py" % name)
+                with open(stress, "w") as f:
+                    f.write(STRESS_PRELUDE % s)
+                compare("threads %s [%s, gc-stress]" % (name, label), ref, run([exe, stress], cwd=cpy))
+
+
+def main():
+    global verbose
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--only", default="*")
+    ap.add_argument("-v", action="store_true")
+    a = ap.parse_args()
+    verbose = a.v
+    os.makedirs(BUILD, exist_ok=True)
+    ext_tests(a.only)
+    embed_tests(a.only)
+    thread_tests(a.only)
+    print("%d passed, %d failed" % tuple(results))
+    return 1 if results[1] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
