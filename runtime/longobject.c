@@ -417,6 +417,15 @@ double PyFloat_AsDouble(PyObject *o) {
     if (mp_obj_is_int(x)) {
         return PyLong_AsDouble(o);
     }
+    // Instances of Python subclasses of float and int: their native part.
+    PyObject *base = mpcy_native_base(o, &mp_type_float);
+    if (base != NULL) {
+        return mp_obj_float_get(MPCY_OBJ(base));
+    }
+    base = mpcy_native_base(o, &mp_type_int);
+    if (base != NULL) {
+        return PyLong_AsDouble(base);
+    }
     mp_float_t r = 0;
     bool ok = false;
     MPCY_TRY(-1.0, ok = mp_obj_get_float_maybe(x, &r));
