@@ -365,6 +365,9 @@ PyObject *PyNumber_Long(PyObject *o) {
         MPCY_TRY(NULL, r = mpcy_long_from_text(info.buf, info.len, 10, x));
         return MPCY_PY(r);
     }
+    if (mp_obj_is_float(x)) {
+        return PyLong_FromDouble(mp_obj_float_get(x)); // CPython's messages for nan, inf
+    }
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         r = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_int), x);

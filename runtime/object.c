@@ -4,8 +4,16 @@
 
 MP_REGISTER_ROOT_POINTER(mp_obj_t mpcy_roots);
 
+// While a module's init runs, what it keeps goes to that module's own list
+// (itself kept), so that a failed init lets go of all of it (moduleobject.c).
+mp_obj_t mpcy_keep_list = MP_OBJ_NULL;
+
 // Keep `p` alive for the interpreter's lifetime (a list in a GC root).
 void mpcy_keep(void *p) {
+    if (mpcy_keep_list != MP_OBJ_NULL) {
+        mp_obj_list_append(mpcy_keep_list, MP_OBJ_FROM_PTR(p));
+        return;
+    }
     if (MP_STATE_VM(mpcy_roots) == MP_OBJ_NULL) {
         MP_STATE_VM(mpcy_roots) = mp_obj_new_list(0, NULL);
     }
