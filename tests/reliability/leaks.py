@@ -1,0 +1,149 @@
+#!/usr/bin/env python3
+"""Leak checks (issue 7), on the MicroPython build of the behaviour tests.
+
+  * heap: each tests/behaviour/X_test.py is run in one MicroPython process
+    WARM times, then N more times (its output discarded: print is replaced),
+    calling its module's functions N times at least; after gc.collect() the
+    GC heap in use (gc.mem_alloc()) must not have grown by more than 1% (and
+    at most 1 KiB of slack for the conservative stack scan) from after the
+    warm-up to the end;
+  * PyMem: the count of MicroPython's tracked allocations (PyMem_*, through
+    mem_balance.tracked_blocks()) is the same after the N runs;
+  * failed init: importing tests/reliability/failinit.pyx (its init raises)
+    N times in the reliability build leaves the heap flat too.
+
+Usage: tests/reliability/leaks.py [-n N] [--warm W] [--only PATTERN] [--exe EXE]
+Prints one PASS/FAIL line per test with the figures, a summary line
+`leaks: N tests, N runs each, max growth X%` and `N passed, N failed`.
+"""
+import argparse
+import os
+import re
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, os.path.join(ROOT, "tests"))
+import run_behaviour as rb  # noqa: E402
+
+LIMIT = 0.01
+SLACK = 1024
+
+PRELUDE = r"""
+import gc, sys, builtins
+import mem_balance
+_p = %(path)r
+_code = compile(open(_p).read(), _p, 'exec')
+_print = builtins.print
+_err = sys.stderr
+def _quiet(*a, **k):
+    pass
+def _once():
+    builtins.print = _quiet
+    try:
+        exec(_code, {'__name__': '__main__'})
+    except BaseException:
+        pass
+    builtins.print = _print
+def _measure():
+    gc.collect()
+    gc.collect()
+    return gc.mem_alloc()
+for _i in range(%(warm)d):
+    _once()
+_a = _measure()
+_t = mem_balance.tracked_blocks()
+for _i in range(%(n)d):
+    _once()
+_b = _measure()
+_err.write('LEAKS %%d %%d %%d %%d\n' %% (_a, _b, _t, mem_balance.tracked_blocks()))
+"""
+
+FAILINIT = r"""
+import gc, sys
+def _try():
+    try:
+        import failinit
+    except ValueError:
+        pass
+    sys.modules.pop('failinit_count', None)
+def _measure():
+    gc.collect()
+    gc.collect()
+    return gc.mem_alloc()
+for _i in range(%(warm)d):
+    _try()
+_a = _measure()
+for _i in range(%(n)d):
+    _try()
+_b = _measure()
+sys.stderr.write('LEAKS %%d %%d 0 0\n' %% (_a, _b))
+"""
+
+
+def measure(exe, code, timeout):
+    rc, out, err, to = rb.run([exe, "-c", code], cwd=ROOT, timeout=timeout)
+    m = re.search(r"LEAKS (\d+) (\d+) (\d+) (\d+)", rb.dec(err))
+    if not m:
+        return None, "%s\n%s" % ("timed out" if to else rb.rc_text(rc), rb.tail(rb.dec(err), 10))
+    return tuple(int(g) for g in m.groups()), None
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("-n", type=int, default=10000, help="measured runs of each script (default 10000)")
+    ap.add_argument("--warm", type=int, default=20, help="runs before the first measurement (default 20)")
+    ap.add_argument("--only", help="tests whose name contains this (comma-separated)")
+    ap.add_argument("--exe", help="MicroPython holding every behaviour module (default: build it as run_behaviour does)")
+    ap.add_argument("--failinit-exe", help="MicroPython holding failinit (default: build/tests/reliability-mp)")
+    args = ap.parse_args()
+    passed = failed = 0
+    worst = 0.0
+
+    def report(ok, label, detail):
+        nonlocal passed, failed
+        passed += ok
+        failed += not ok
+        print("%s %s: %s" % ("PASS" if ok else "FAIL", label, detail), flush=True)
+
+    tests = rb.discover(args.only)
+    exe = args.exe
+    if exe is None:
+        exe, err = rb.mp_build(rb.discover(None), 3600)
+        if err:
+            report(False, "leaks [build]", err)
+            print("%d passed, %d failed" % (passed, failed))
+            return 1
+    for t in tests:
+        if t.name == "mem_balance":
+            continue
+        code = PRELUDE % {"path": t.script, "warm": args.warm, "n": args.n}
+        figures, err = measure(exe, code, 3600)
+        if err:
+            report(False, "leaks " + t.name, err)
+            continue
+        a, b, ta, tb = figures
+        growth = (b - a) / a if a else 0.0
+        worst = max(worst, growth)
+        ok = (b - a) <= max(LIMIT * a, SLACK) and tb == ta
+        report(ok, "leaks " + t.name, "heap %d -> %d bytes (%+.3f%%), PyMem blocks %d -> %d"
+               % (a, b, 100 * growth, ta, tb))
+    fexe = args.failinit_exe or os.path.join(ROOT, "build", "tests", "reliability-mp", "build-unix", "micropython")
+    if os.path.exists(fexe) and (not args.only or "failinit" in args.only):
+        figures, err = measure(fexe, FAILINIT % {"warm": args.warm, "n": max(args.n // 10, 100)}, 3600)
+        if err:
+            report(False, "leaks failinit", err)
+        else:
+            a, b = figures[:2]
+            growth = (b - a) / a if a else 0.0
+            worst = max(worst, growth)
+            report((b - a) <= max(LIMIT * a, SLACK), "leaks failinit",
+                   "heap %d -> %d bytes (%+.3f%%) after %d failed imports" % (a, b, 100 * growth, max(args.n // 10, 100)))
+    print("leaks: %d tests, %d runs each, max heap growth %.3f%%" % (passed + failed, args.n, 100 * worst))
+    print("%d passed, %d failed" % (passed, failed))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
