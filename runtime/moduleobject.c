@@ -12,18 +12,23 @@ static mpcy_module_t *mpcy_new_module(const char *name) {
     mpcy_module_t *m;
     // Cython's def carries the last component of a dotted name.
     const char *dot = mpcy_pending_stub ? strrchr(mpcy_pending_name, '.') : NULL;
+    bool stub = false;
     if (mpcy_pending_stub != NULL && (!strcmp(name, mpcy_pending_name) || (dot && !strcmp(name, dot + 1)))) {
         m = (mpcy_module_t *)mpcy_pending_stub;
         mpcy_pending_stub = NULL;
         name = mpcy_pending_name;
+        stub = true;
     } else {
         m = m_new0(mpcy_module_t, 1);
         m->mod.base.type = &mp_type_module;
     }
     m->mod.globals = MP_OBJ_TO_PTR(mp_obj_new_dict(4));
     mp_obj_dict_store(MP_OBJ_FROM_PTR(m->mod.globals), MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_OBJ_NEW_QSTR(qstr_from_str(name)));
-    // Static stubs are not scanned by the GC: keep what they point to.
-    mpcy_keep(m->mod.globals);
+    if (stub) {
+        // Static stubs are not scanned by the GC: keep what they point to
+        // (a module on the heap keeps its globals itself).
+        mpcy_keep(m->mod.globals);
+    }
     return m;
 }
 

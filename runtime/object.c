@@ -415,10 +415,6 @@ void PyObject_GC_Del(void *o) {
     (void)o;
 }
 
-void PyObject_Free(void *p) {
-    (void)p;
-}
-
 int PyObject_GC_IsFinalized(PyObject *o) {
     (void)o;
     return 0;
@@ -446,6 +442,7 @@ int mpcy_enter_recursive_call(const char *where) {
 // Memory (pymem.h): tracked allocations are GC-scanned and live until freed.
 // A small header keeps the requested size for PyMem_Realloc.
 #define MPCY_MEM_HDR 8
+static ptrdiff_t mpcy_tracked_hdr = -1; // from a tracked node to its data
 
 // As CPython, failures answer NULL and set no exception (the caller raises
 // MemoryError); more than PY_SSIZE_T_MAX bytes always fails.
@@ -456,6 +453,9 @@ void *PyMem_Malloc(size_t n) {
     char *p = m_tracked_calloc(n + MPCY_MEM_HDR, 1);
     if (p == NULL) {
         return NULL;
+    }
+    if (mpcy_tracked_hdr < 0) {
+        mpcy_tracked_hdr = p - (char *)MP_STATE_VM(m_tracked_head); // the new node is the head
     }
     *(size_t *)p = n;
     return p + MPCY_MEM_HDR;
@@ -484,5 +484,22 @@ void *PyMem_Realloc(void *p, size_t n) {
 void PyMem_Free(void *p) {
     if (p != NULL) {
         m_tracked_free((char *)p - MPCY_MEM_HDR);
+    }
+}
+
+// PyObject_Malloc is PyMem_Malloc (pymem.h): PyObject_Free gives such a
+// block back. Objects themselves (tp_free) belong to the GC: nothing to do.
+struct mpcy_tracked_node { struct mpcy_tracked_node *prev, *next; }; // py/malloc.c's node starts so
+
+void PyObject_Free(void *p) {
+    if (p == NULL || mpcy_tracked_hdr < 0) {
+        return;
+    }
+    char *data = (char *)p - MPCY_MEM_HDR;
+    for (struct mpcy_tracked_node *n = (void *)MP_STATE_VM(m_tracked_head); n != NULL; n = n->next) {
+        if ((char *)n + mpcy_tracked_hdr == data) {
+            PyMem_Free(p);
+            return;
+        }
     }
 }

@@ -226,7 +226,7 @@ static void fz_text_numbers(rd_t *r) {
         fz_no_error();
         FZ_CHECK(PyFloat_Check(f));
     }
-    x = PyLong_FromUnicodeObject(s, (int)base);
+    x = PyNumber_Long(s); // int(text)
     if (x == NULL) {
         fz_expect_error();
     } else {
