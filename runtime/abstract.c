@@ -498,6 +498,11 @@ PyObject *PyNumber_Index(PyObject *o) {
     if (mp_obj_is_bool(x)) {
         return MPCY_PY(MP_OBJ_NEW_SMALL_INT(x == mp_const_true));
     }
+    // An instance of a Python subclass of int: its int part.
+    PyObject *base = mpcy_native_base(o, &mp_type_int);
+    if (base != NULL) {
+        return base;
+    }
     const mp_obj_type_t *t = mp_obj_get_type(x);
     unaryfunc f = (unaryfunc)mpcy_slot(t, Py_nb_index);
     mp_obj_t r = MP_OBJ_NULL;
@@ -541,8 +546,36 @@ PyObject *PyNumber_Long(PyObject *o) {
         MPCY_TRY(NULL, r = mpcy_long_from_text(info.buf, info.len, 10, x));
         return MPCY_PY(r);
     }
-    MPCY_TRY(NULL, r = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_int), x));
-    return MPCY_PY(r);
+    if (mp_obj_is_float(x)) {
+        return PyLong_FromDouble(mp_obj_float_get(x)); // CPython's messages for nan, inf
+    }
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        r = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_int), x);
+        nlr_pop();
+        return MPCY_PY(r);
+    }
+    // MicroPython's int() knows __int__ only; CPython's also takes __index__,
+    // and names what it accepts when neither exists.
+    mp_obj_t exc = MP_OBJ_FROM_PTR(nlr.ret_val);
+    if (mp_obj_exception_match(exc, MP_OBJ_FROM_PTR(&mp_type_TypeError)) && !mp_obj_is_float(x)) {
+        mp_obj_t dest[2] = {MP_OBJ_NULL, MP_OBJ_NULL};
+        if (PyIndex_Check(o)) {
+            return PyNumber_Index(o);
+        }
+        MPCY_TRY(NULL, mp_load_method_maybe(x, MP_QSTR___index__, dest));
+        if (dest[0] != MP_OBJ_NULL) {
+            return PyNumber_Index(o);
+        }
+        MPCY_TRY(NULL, mp_load_method_maybe(x, MP_QSTR___int__, dest));
+        if (dest[0] == MP_OBJ_NULL && mpcy_slot(mp_obj_get_type(x), Py_nb_int) == NULL) {
+            mpcy_err_set(&mp_type_TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'",
+                mpcy_type_name(mp_obj_get_type(x)));
+            return NULL;
+        }
+    }
+    mpcy_err_set_mp(exc);
+    return NULL;
 }
 
 PyObject *PyNumber_Float(PyObject *o) {

@@ -310,7 +310,7 @@ PyObject *PyMember_GetOne(const char *obj, PyMemberDef *m) {
         case Py_T_ULONGLONG:
             return PyLong_FromUnsignedLongLong(*(const unsigned long long *)p);
         case Py_T_FLOAT:
-            return PyFloat_FromDouble(*(const float *)p);
+            return PyFloat_FromDouble((double)*(const float *)p);
         case Py_T_DOUBLE:
             return PyFloat_FromDouble(*(const double *)p);
         case Py_T_STRING:

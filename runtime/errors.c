@@ -44,6 +44,13 @@ mp_obj_t mpcy_exc_instance(PyObject *type, PyObject *value) {
         && (t == MP_OBJ_NULL || mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(v)), t))) {
         return v;
     }
+    // While the heap is locked (a finaliser: __dealloc__) every exception
+    // MicroPython creates is its one static emergency object, which a later
+    // one overwrites; made the argument of a new one, it would become its own
+    // argument, and printing it would never end. It stays as it is.
+    if (v == MP_OBJ_FROM_PTR(&MP_STATE_VM(mp_emergency_exception_obj))) {
+        return v;
+    }
     if (v == MP_OBJ_NULL || v == mp_const_none) {
         return mp_call_function_0(t);
     }

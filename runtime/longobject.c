@@ -458,6 +458,15 @@ double PyFloat_AsDouble(PyObject *o) {
     if (mp_obj_is_int(x)) {
         return PyLong_AsDouble(o);
     }
+    // Instances of Python subclasses of float and int: their native part.
+    PyObject *base = mpcy_native_base(o, &mp_type_float);
+    if (base != NULL) {
+        return mp_obj_float_get(MPCY_OBJ(base));
+    }
+    base = mpcy_native_base(o, &mp_type_int);
+    if (base != NULL) {
+        return PyLong_AsDouble(base);
+    }
     mp_float_t r = 0;
     bool ok = false;
     MPCY_TRY(-1.0, ok = mp_obj_get_float_maybe(x, &r));
@@ -466,6 +475,15 @@ double PyFloat_AsDouble(PyObject *o) {
         if (f != NULL) {
             PyObject *fl = f(o);
             return fl ? PyFloat_AsDouble(fl) : -1.0;
+        }
+        // then __index__, as CPython
+        mp_obj_t dest[2] = {MP_OBJ_NULL, MP_OBJ_NULL};
+        if (!PyIndex_Check(o) && !mp_obj_is_str_or_bytes(x)) {
+            MPCY_TRY(-1.0, mp_load_method_maybe(x, MP_QSTR___index__, dest));
+        }
+        if (PyIndex_Check(o) || dest[0] != MP_OBJ_NULL) {
+            PyObject *i = PyNumber_Index(o);
+            return i ? PyLong_AsDouble(i) : -1.0;
         }
         mpcy_err_set(&mp_type_TypeError, "must be real number, not %s", mpcy_type_name(mp_obj_get_type(x)));
         return -1.0;

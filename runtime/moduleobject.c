@@ -1,6 +1,7 @@
 // Modules and import (moduleobject.h, import.h).
 #include "mpcy.h"
 #include "py/builtin.h"
+#include "py/objlist.h"
 
 // The static stub of a module being initialised by the import glue: the
 // module object Cython creates is this stub, so `import x` returns it.
@@ -11,18 +12,23 @@ static mpcy_module_t *mpcy_new_module(const char *name) {
     mpcy_module_t *m;
     // Cython's def carries the last component of a dotted name.
     const char *dot = mpcy_pending_stub ? strrchr(mpcy_pending_name, '.') : NULL;
+    bool stub = false;
     if (mpcy_pending_stub != NULL && (!strcmp(name, mpcy_pending_name) || (dot && !strcmp(name, dot + 1)))) {
         m = (mpcy_module_t *)mpcy_pending_stub;
         mpcy_pending_stub = NULL;
         name = mpcy_pending_name;
+        stub = true;
     } else {
         m = m_new0(mpcy_module_t, 1);
         m->mod.base.type = &mp_type_module;
     }
     m->mod.globals = MP_OBJ_TO_PTR(mp_obj_new_dict(4));
     mp_obj_dict_store(MP_OBJ_FROM_PTR(m->mod.globals), MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_OBJ_NEW_QSTR(qstr_from_str(name)));
-    // Static stubs are not scanned by the GC: keep what they point to.
-    mpcy_keep(m->mod.globals);
+    if (stub) {
+        // Static stubs are not scanned by the GC: keep what they point to
+        // (a module on the heap keeps its globals itself).
+        mpcy_keep(m->mod.globals);
+    }
     return m;
 }
 
@@ -213,6 +219,9 @@ static bool mpcy_vm_gone;
 
 static mp_obj_t mpcy_reset_watch_del(mp_obj_t self_in) {
     mpcy_reset_watch_t *w = MP_OBJ_TO_PTR(self_in);
+    if (w->stub == NULL) {
+        return mp_const_none; // the watch of a failed init, let go
+    }
     w->stub->globals = w->stub_globals;
     mpcy_vm_gone = true;
     return mp_const_none;
@@ -249,18 +258,31 @@ mp_obj_t mpcy_module_init(PyObject *(*initfunc)(void), const char *name, mp_obj_
         sm->def = NULL;
         sm->state = NULL;
     }
-    mpcy_reset_watch_t *watch = mp_obj_malloc_with_finaliser(mpcy_reset_watch_t, &mpcy_type_reset_watch);
-    watch->stub = stub;
-    watch->stub_globals = stub->globals;
-    mpcy_keep(watch);
     if (!hooks) {
         mpcy_install_hooks();
         hooks = true;
     }
+    // What this init keeps alive goes to a list of its own (see mpcy_keep).
+    mp_obj_t prev_list = mpcy_keep_list;
+    mpcy_keep_list = MP_OBJ_NULL;
+    mp_obj_t mine = mp_obj_new_list(0, NULL);
+    mpcy_keep(MP_OBJ_TO_PTR(mine));
+    mpcy_keep_list = mine;
+    mpcy_reset_watch_t *watch = mp_obj_malloc_with_finaliser(mpcy_reset_watch_t, &mpcy_type_reset_watch);
+    watch->stub = stub;
+    watch->stub_globals = stub->globals;
+    mpcy_keep(watch);
     mp_obj_dict_t *const_globals = stub->globals;
     mpcy_pending_stub = stub;
     mpcy_pending_name = name;
-    PyObject *r = initfunc();
+    PyObject *r = NULL;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        r = initfunc();
+        nlr_pop();
+    } else {
+        mpcy_err_set_mp(MP_OBJ_FROM_PTR(nlr.ret_val));
+    }
     mpcy_pending_stub = NULL;
     if (r != NULL && mp_obj_get_type(MPCY_OBJ(r)) == &mpcy_type_moduledef) {
         PyModuleDef *def = (PyModuleDef *)r;
@@ -272,11 +294,30 @@ mp_obj_t mpcy_module_init(PyObject *(*initfunc)(void), const char *name, mp_obj_
             r = NULL;
         }
     }
+    mpcy_keep_list = prev_list;
     if (r == NULL || MPCY_OBJ(r) != MP_OBJ_FROM_PTR(stub)) {
         // Failed: restore the stub so the next import tries again.
         stub->globals = const_globals;
         sm->def = NULL;
         sm->state = NULL;
+        // Let go of all the module kept (roots are unordered: the last
+        // entry takes its place), and forget it as CPython's import does
+        // (Cython's init put it in sys.modules).
+        watch->stub = NULL;
+        mp_obj_list_t *roots = MP_OBJ_TO_PTR(MP_STATE_VM(mpcy_roots));
+        for (size_t i = 0; i < roots->len; i++) {
+            if (roots->items[i] == mine) {
+                roots->items[i] = roots->items[--roots->len];
+                roots->items[roots->len] = MP_OBJ_NULL;
+                break;
+            }
+        }
+        mp_map_t *loaded = &MP_STATE_VM(mp_loaded_modules_dict).map;
+        mp_obj_t key = MP_OBJ_NEW_QSTR(qstr_from_str(name));
+        mp_map_elem_t *e = mp_map_lookup(loaded, key, MP_MAP_LOOKUP);
+        if (e != NULL && e->value == MP_OBJ_FROM_PTR(stub)) {
+            mp_map_lookup(loaded, key, MP_MAP_LOOKUP_REMOVE_IF_FOUND);
+        }
         if (r != NULL) {
             mpcy_err_set(&mp_type_ImportError, "initialization of %s did not return its module", name);
         }

@@ -139,6 +139,7 @@ mp_obj_t mpcy_type_from_class(mp_obj_t name, mp_obj_t bases, mp_obj_t dict);
 
 // Roots: keep an allocation alive for as long as the interpreter runs.
 void mpcy_keep(void *p);
+extern mp_obj_t mpcy_keep_list;
 
 // Names for messages
 const char *mpcy_type_name(const mp_obj_type_t *t);

@@ -5,8 +5,16 @@
 
 MP_REGISTER_ROOT_POINTER(mp_obj_t mpcy_roots);
 
+// While a module's init runs, what it keeps goes to that module's own list
+// (itself kept), so that a failed init lets go of all of it (moduleobject.c).
+mp_obj_t mpcy_keep_list = MP_OBJ_NULL;
+
 // Keep `p` alive for the interpreter's lifetime (a list in a GC root).
 void mpcy_keep(void *p) {
+    if (mpcy_keep_list != MP_OBJ_NULL) {
+        mp_obj_list_append(mpcy_keep_list, MP_OBJ_FROM_PTR(p));
+        return;
+    }
     if (MP_STATE_VM(mpcy_roots) == MP_OBJ_NULL) {
         MP_STATE_VM(mpcy_roots) = mp_obj_new_list(0, NULL);
     }
@@ -455,10 +463,6 @@ void PyObject_GC_Del(void *o) {
     (void)o;
 }
 
-void PyObject_Free(void *p) {
-    (void)p;
-}
-
 int PyObject_GC_IsFinalized(PyObject *o) {
     (void)o;
     return 0;
@@ -486,6 +490,7 @@ int mpcy_enter_recursive_call(const char *where) {
 // Memory (pymem.h): tracked allocations are GC-scanned and live until freed.
 // A small header keeps the requested size for PyMem_Realloc.
 #define MPCY_MEM_HDR 8
+static ptrdiff_t mpcy_tracked_hdr = -1; // from a tracked node to its data
 
 // As CPython, failures answer NULL and set no exception (the caller raises
 // MemoryError); more than PY_SSIZE_T_MAX bytes always fails.
@@ -496,6 +501,9 @@ void *PyMem_Malloc(size_t n) {
     char *p = m_tracked_calloc(n + MPCY_MEM_HDR, 1);
     if (p == NULL) {
         return NULL;
+    }
+    if (mpcy_tracked_hdr < 0) {
+        mpcy_tracked_hdr = p - (char *)MP_STATE_VM(m_tracked_head); // the new node is the head
     }
     *(size_t *)p = n;
     return p + MPCY_MEM_HDR;
@@ -524,5 +532,22 @@ void *PyMem_Realloc(void *p, size_t n) {
 void PyMem_Free(void *p) {
     if (p != NULL) {
         m_tracked_free((char *)p - MPCY_MEM_HDR);
+    }
+}
+
+// PyObject_Malloc is PyMem_Malloc (pymem.h): PyObject_Free gives such a
+// block back. Objects themselves (tp_free) belong to the GC: nothing to do.
+struct mpcy_tracked_node { struct mpcy_tracked_node *prev, *next; }; // py/malloc.c's node starts so
+
+void PyObject_Free(void *p) {
+    if (p == NULL || mpcy_tracked_hdr < 0) {
+        return;
+    }
+    char *data = (char *)p - MPCY_MEM_HDR;
+    for (struct mpcy_tracked_node *n = (void *)MP_STATE_VM(m_tracked_head); n != NULL; n = n->next) {
+        if ((char *)n + mpcy_tracked_hdr == data) {
+            PyMem_Free(p);
+            return;
+        }
     }
 }

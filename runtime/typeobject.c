@@ -254,6 +254,10 @@ static void mpcy_type_print(const mp_print_t *print, mp_obj_t self, mp_print_kin
 }
 
 static mp_obj_t mpcy_type_call(mp_obj_t self, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    // Cython code calling Cython code never passes MicroPython's VM, which
+    // checks the C stack: without this, unbounded recursion is a SIGSEGV
+    // instead of MicroPython's RuntimeError (CPython's RecursionError).
+    MP_STACK_CHECK();
     mpcy_type_t *st = (mpcy_type_t *)mp_obj_get_type(self);
     if (st->vectorcalloffset > 0) {
         vectorcallfunc vc = *(vectorcallfunc *)((char *)MP_OBJ_TO_PTR(self) + st->vectorcalloffset);
@@ -1276,7 +1280,7 @@ mp_obj_t mpcy_type_from_class(mp_obj_t name, mp_obj_t bases, mp_obj_t dict) {
     mpcy_type_set_slots(t);
     // The class namespace is the type's dict.
     t->mp.slots[t->mp.slot_index_locals_dict - 1] = MP_OBJ_TO_PTR(dict);
-    mpcy_keep(t);
+    // Not kept forever: like any class, it lives while something refers to it.
     return MP_OBJ_FROM_PTR(t);
 }
 

@@ -27,6 +27,11 @@ For every tests/behaviour/X.pyx with a driver script tests/behaviour/X_test.py:
 Usage:
   tests/run_behaviour.py [--only PATTERN] [--no-stress] [-j N]
                          [--timeout SEC] [--cpython-only] [-v]
+                         [--exe MICROPYTHON] [--wrap COMMAND]
+
+--exe runs an already built MicroPython (holding all selected modules, e.g. a
+sanitizer build, see tools/check_reliability.py) instead of building one;
+--wrap runs each MicroPython process under a command (e.g. valgrind).
 
 Environment: CYTHON (cython executable or Cython source folder), MICROPY_DIR
 (both passed through to ./mpcython), PYTHON (CPython for the reference,
@@ -45,6 +50,7 @@ import glob
 import hashlib
 import os
 import re
+import shlex
 import shutil
 import signal
 import subprocess
@@ -360,14 +366,14 @@ def diff(expected, got, exp_rc, got_rc):
     return "\n".join("    " + l for l in d)
 
 
-def mp_run(t, exe, stress, timeout):
+def mp_run(t, exe, stress, timeout, wrap=()):
     """Returns list of (ok, label, detail)."""
     label = t.name + (" [gc-stress]" if stress else "")
     results = []
     if stress:
-        cmd = [exe, "-c", STRESS_PRELUDE % t.script]
+        cmd = list(wrap) + [exe, "-c", STRESS_PRELUDE % t.script]
     else:
-        cmd = [exe, t.script]
+        cmd = list(wrap) + [exe, t.script]
     with tempfile.TemporaryDirectory(prefix="beh-mp-") as scratch:
         rc, out, err, to = run(cmd, cwd=scratch, timeout=timeout)
     out, err = dec(out), dec(err)
@@ -436,6 +442,8 @@ def main():
     ap.add_argument("--cpython-only", action="store_true",
                     help="only build and run the CPython reference (checks the tests themselves)")
     ap.add_argument("-v", "--verbose", action="store_true", help="show the reference output of each test (--cpython-only) and the diffs of XFAIL tests")
+    ap.add_argument("--exe", metavar="MICROPYTHON", help="run this MicroPython (built with every selected module) instead of building one")
+    ap.add_argument("--wrap", metavar="COMMAND", help="run MicroPython under this command (split like a shell), e.g. valgrind")
     args = ap.parse_args()
     jobs = max(1, args.j)
 
@@ -494,7 +502,10 @@ def main():
         return 1 if failed else 0
 
     # ---- MicroPython build (once, for all selected modules)
-    exe, build_error = mp_build(tests, args.build_timeout)
+    if args.exe:
+        exe, build_error = os.path.abspath(args.exe), None
+    else:
+        exe, build_error = mp_build(tests, args.build_timeout)
     if build_error:
         print("MicroPython build error (every MicroPython-side test fails):")
         print("  " + build_error.replace("\n", "\n  "), flush=True)
@@ -517,7 +528,8 @@ def main():
 
     if work:
         with concurrent.futures.ThreadPoolExecutor(jobs) as ex:
-            futs = [ex.submit(mp_run, t, exe, stress, args.timeout * (3 if stress else 1))
+            wrap = shlex.split(args.wrap) if args.wrap else []
+            futs = [ex.submit(mp_run, t, exe, stress, args.timeout * (3 if stress else 1), wrap)
                     for t, stress in work]
             for f in futs:  # report in a stable order
                 for ok, label, detail in f.result():

@@ -451,11 +451,29 @@ def first_diff(want, got):
     return "expected %r, got %r" % (want, got)
 
 
+# --gc-stress: the driver runs behind a collection before every allocation
+# (gc.threshold(0), as tests/run_behaviour.py does) in a smaller heap, since
+# each collection walks the whole heap.
+GC_STRESS = {"on": False}
+STRESS_ARGS = ["-X", "heapsize=4M"]
+
+
+def stress_driver():
+    path = os.path.join(DEFAULT_OUT, "stress_driver.py")
+    text = "import gc\ngc.threshold(0)\n_p = %r\nexec(compile(open(_p).read(), _p, 'exec'))\n" % DRIVER
+    if not os.path.exists(path) or open(path).read() != text:
+        os.makedirs(DEFAULT_OUT, exist_ok=True)
+        with open(path, "w") as f:
+            f.write(text)
+    return path
+
+
 def run_mp(layer, args, stdin_fn, timeout):
     """Runs the driver; stdin_fn(first output) gives the line to send after the
     FOUND marker (or None).  Returns (stdout, stderr, returncode, timed_out)."""
     env = dict(os.environ, MICROPYPATH="")
-    p = subprocess.Popen([layer.exe] + MP_ARGS + [DRIVER] + args, stdin=subprocess.PIPE,
+    cmd = [layer.exe] + (STRESS_ARGS + [stress_driver()] if GC_STRESS["on"] else MP_ARGS + [DRIVER]) + args
+    p = subprocess.Popen(cmd, stdin=subprocess.PIPE,
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     killed = []
     timer = threading.Timer(timeout, lambda: (killed.append(True), p.kill()))
@@ -773,12 +791,17 @@ def main(argv):
                     help="start no new test after SEC seconds (a fixed spread of tests runs first)")
     ap.add_argument("--update-must-pass", action="store_true",
                     help="write the passing tests of a full run to tests/cython/must-pass.txt")
+    ap.add_argument("--gc-stress", action="store_true",
+                    help="collect before every allocation (gc.threshold(0), 4 MB heap); results go to OUT-gc-stress")
     ap.add_argument("--cythonize", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.cythonize:
         return cythonize_main(args.cythonize)
+    GC_STRESS["on"] = args.gc_stress
 
     out = os.path.abspath(args.out or (DEFAULT_OUT + "-must-pass" if args.must_pass else DEFAULT_OUT))
+    if args.gc_stress and not args.out:
+        out += "-gc-stress"
     os.makedirs(out, exist_ok=True)
     tests = discover(args.only)
     if args.must_pass:

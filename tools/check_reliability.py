@@ -1,0 +1,242 @@
+#!/usr/bin/env python3
+"""`make check-reliability` (issue 7): everything about reliability, with a
+summary table at the end.
+
+  1. the behaviour tests with their gc-stress runs (tests/run_behaviour.py);
+  2. Cython's must-pass tests (tests/cython/must-pass.txt) with a garbage
+     collection before every allocation (tools/cython_tests.py --gc-stress);
+  3. the hostile-input table against CPython, and its gc-stress run
+     (tests/reliability/run.py);
+  4. AddressSanitizer + UndefinedBehaviorSanitizer (gcc): a unix MicroPython
+     and the layer built with -fsanitize=address,undefined run the behaviour
+     tests (also under gc-stress) and the hostile table; every sanitizer
+     report is written to build/reliability/sanitizer/ and counted;
+  5. valgrind memcheck over a subset of the behaviour tests (an unstripped
+     link of the normal build); tools/valgrind.supp holds the one narrow
+     suppression for MicroPython's conservative stack scan;
+  6. leaks: each behaviour test script run 10,000 times, heap after
+     gc.collect() flat, PyMem blocks all returned, failing imports leave
+     nothing behind (tests/reliability/leaks.py);
+  7. libFuzzer over the layer's conversions, Py_BuildValue and Cython's
+     argument parsing for 600 seconds (tools/fuzz/run.py).
+
+Options: --fuzz-seconds N (default 600), --leak-runs N (default 10000),
+--skip STEP[,STEP] (behaviour, cython, hostile, asan, valgrind, leaks, fuzz).
+Exits 0 only if every step passed; the last line is `N passed, N failed`.
+"""
+import argparse
+import glob
+import importlib.machinery
+import importlib.util
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "build", "reliability")
+SAN_DIR = os.path.join(OUT, "sanitizer")
+VG_DIR = os.path.join(OUT, "valgrind")
+SUMMARY = re.compile(r"^(?:\w+:\s*)?(\d+) passed, (\d+) failed(?:, (\d+) skipped)?\s*$")
+PY = sys.executable
+
+# gcc's sanitizers, with the options of MicroPython's own CI (tools/ci.sh:
+# no use-after-return fake stacks, which the conservative stack scan cannot see).
+SAN_FLAGS = "-fsanitize=address,undefined -fno-sanitize=nonnull-attribute -fno-omit-frame-pointer --param asan-use-after-return=0"
+# Valgrind subset: argument conversions, classes and their lifetimes, the C API.
+VALGRIND_TESTS = "args_,cclass_life,cclass_basic,capi_memory,capi_errors,capi_strings,capi_numbers,exc_,generators,mem_balance"
+
+
+def log(msg):
+    print("check-reliability: " + msg, flush=True)
+
+
+def run_suite(name, cmd, env=None):
+    """Runs a suite, echoing its output; returns (passed, failed, output text)."""
+    log("%s: %s" % (name, " ".join(os.path.relpath(c, ROOT) if os.path.isabs(c) else c for c in cmd)))
+    p = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                         stdin=subprocess.DEVNULL)
+    lines = []
+    last = ""
+    for raw in p.stdout:
+        line = raw.decode("utf-8", "replace")
+        sys.stdout.write(line)
+        sys.stdout.flush()
+        lines.append(line)
+        if line.strip():
+            last = line.strip()
+    rc = p.wait()
+    m = SUMMARY.match(last)
+    if not m:
+        return 0, 1, "".join(lines)
+    passed, failed = int(m.group(1)), int(m.group(2))
+    if rc != 0 and failed == 0:
+        failed = 1
+    return passed, failed, "".join(lines)
+
+
+def load_driver():
+    loader = importlib.machinery.SourceFileLoader("mpcython_driver", os.path.join(ROOT, "mpcython"))
+    spec = importlib.util.spec_from_loader("mpcython_driver", loader)
+    mod = importlib.util.module_from_spec(spec)
+    loader.exec_module(mod)
+    return mod
+
+
+def sanitizer_build():
+    """A unix MicroPython + layer + the behaviour and hostile modules, built with the sanitizers."""
+    files = sorted(glob.glob(os.path.join(ROOT, "tests", "behaviour", "*.pyx"))) + \
+        [os.path.join(ROOT, "tests", "reliability", n + ".pyx") for n in ("hostile", "failinit")]
+    env = dict(os.environ, MPCY_CFLAGS=SAN_FLAGS, MPCY_LDFLAGS="-fsanitize=address,undefined --param asan-use-after-return=0",
+               MPCY_MAKEFLAGS="STRIP=true")
+    log("building the sanitizer MicroPython (%d modules)" % len(files))
+    p = subprocess.run([PY, os.path.join(ROOT, "mpcython"), "build"] + files + ["-o", os.path.join(OUT, "asan")],
+                       cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    if p.returncode != 0:
+        print(p.stdout[-4000:])
+        return None
+    return p.stdout.split()[-1]
+
+
+def san_env():
+    os.makedirs(SAN_DIR, exist_ok=True)
+    # One file per report (log_path.PID); any report stops the process.
+    return dict(os.environ,
+                ASAN_OPTIONS="detect_leaks=1:detect_stack_use_after_return=0:abort_on_error=0:"
+                             "log_path=%s/asan" % SAN_DIR,
+                UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:log_path=%s/ubsan" % SAN_DIR,
+                LSAN_OPTIONS="suppressions=%s" % os.path.join(ROOT, "tools", "lsan.supp"))
+
+
+def valgrind_exe():
+    """The normal behaviour build, linked again without stripping (symbols for
+    the suppression): copies build/tests/mp and relinks, nothing recompiles."""
+    src = os.path.join(ROOT, "build", "tests", "mp")
+    dst = os.path.join(OUT, "valgrind-mp")
+    exe = os.path.join(src, "build-unix", "micropython")
+    if not os.path.exists(exe):
+        return None
+    shutil.rmtree(dst, ignore_errors=True)
+    shutil.copytree(src, dst, symlinks=True)
+    os.unlink(os.path.join(dst, "build-unix", "micropython"))
+    drv = load_driver()
+    mp = drv.micropy_dir()
+    cmd = ["make", "-C", os.path.join(mp, "ports/unix"), "-j2", "BUILD=" + os.path.join(dst, "build-unix"),
+           "PROG=micropython", "USER_C_MODULES=" + os.path.join(dst, "usermods"), "FROZEN_MANIFEST=",
+           "MICROPY_PY_FFI=0", "MICROPY_PY_SSL=0", "MICROPY_PY_BTREE=0",
+           "CFLAGS_EXTRA=" + drv.unix_cflags(), "LDFLAGS_EXTRA=-rdynamic -ldl", "STRIP=true"]
+    p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    if p.returncode != 0:
+        print(p.stdout[-3000:])
+        return None
+    return os.path.join(dst, "build-unix", "micropython")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--fuzz-seconds", type=int, default=600)
+    ap.add_argument("--leak-runs", type=int, default=10000)
+    ap.add_argument("--skip", default="")
+    args = ap.parse_args()
+    skip = set(s for s in args.skip.split(",") if s)
+    t_start = time.time()
+    rows = []  # (step, cases passed, failed, figure, seconds)
+    total = [0, 0]
+    figures = {"sanitizer reports": 0, "valgrind errors": 0, "fuzz executions": 0, "fuzz crashes": 0,
+               "max heap growth": "n/a"}
+
+    def step(name, passed, failed, figure, t0):
+        rows.append((name, passed, failed, figure, time.time() - t0))
+        total[0] += passed
+        total[1] += failed
+
+    if subprocess.call(["bash", os.path.join(ROOT, "tools", "reliability-deps.sh")]) != 0:
+        step("set-up (tools/reliability-deps.sh)", 0, 1, "", t_start)
+
+    if "behaviour" not in skip:
+        t0 = time.time()
+        p, f, _ = run_suite("behaviour + gc-stress", [PY, os.path.join(ROOT, "tests", "run_behaviour.py")])
+        step("behaviour tests + gc-stress", p, f, "", t0)
+    if "cython" not in skip:
+        t0 = time.time()
+        p, f, _ = run_suite("Cython must-pass under gc-stress",
+                            [PY, os.path.join(ROOT, "tools", "cython_tests.py"), "--must-pass", "--gc-stress"])
+        step("Cython must-pass tests, gc-stress", p, f, "", t0)
+    if "hostile" not in skip:
+        t0 = time.time()
+        p, f, _ = run_suite("hostile input vs CPython", [PY, os.path.join(ROOT, "tests", "reliability", "run.py")])
+        step("hostile-input table + gc-stress", p, f, "", t0)
+    if "asan" not in skip:
+        t0 = time.time()
+        shutil.rmtree(SAN_DIR, ignore_errors=True)
+        exe = sanitizer_build()
+        if exe is None:
+            step("ASan+UBSan build", 0, 1, "build failed", t0)
+        else:
+            env = san_env()
+            p1, f1, _ = run_suite("behaviour under ASan+UBSan",
+                                  [PY, os.path.join(ROOT, "tests", "run_behaviour.py"), "--exe", exe, "--timeout", "600"], env)
+            p2, f2, _ = run_suite("hostile table under ASan+UBSan",
+                                  [PY, os.path.join(ROOT, "tests", "reliability", "run.py"), "--exe", exe], env)
+            reports = len(glob.glob(os.path.join(SAN_DIR, "*")))
+            figures["sanitizer reports"] = reports
+            for f in sorted(glob.glob(os.path.join(SAN_DIR, "*")))[:3]:
+                print(open(f, errors="replace").read()[-3000:])
+            step("ASan+UBSan: behaviour (+gc-stress) and hostile table", p1 + p2 + (reports == 0),
+                 f1 + f2 + (reports != 0), "%d sanitizer reports" % reports, t0)
+    if "valgrind" not in skip:
+        t0 = time.time()
+        exe = valgrind_exe()
+        if exe is None:
+            step("valgrind", 0, 1, "no unstripped build (run the behaviour step first)", t0)
+        else:
+            shutil.rmtree(VG_DIR, ignore_errors=True)
+            os.makedirs(VG_DIR)
+            wrap = ("valgrind --tool=memcheck --error-exitcode=99 --track-origins=no --num-callers=30 "
+                    "--suppressions=%s --log-file=%s/vg.%%p" % (os.path.join(ROOT, "tools", "valgrind.supp"), VG_DIR))
+            p, f, _ = run_suite("valgrind memcheck (subset)",
+                                [PY, os.path.join(ROOT, "tests", "run_behaviour.py"), "--exe", exe, "--wrap", wrap,
+                                 "--only", VALGRIND_TESTS, "--no-stress", "--timeout", "900"])
+            errors = 0
+            for log_file in glob.glob(os.path.join(VG_DIR, "vg.*")):
+                m = re.search(r"ERROR SUMMARY: (\d+) errors", open(log_file, errors="replace").read())
+                errors += int(m.group(1)) if m else 0
+            figures["valgrind errors"] = errors
+            step("valgrind memcheck (%d processes)" % len(glob.glob(os.path.join(VG_DIR, "vg.*"))),
+                 p + (errors == 0), f + (errors != 0), "%d errors" % errors, t0)
+    if "leaks" not in skip:
+        t0 = time.time()
+        p, f, text = run_suite("leaks", [PY, os.path.join(ROOT, "tests", "reliability", "leaks.py"),
+                                         "-n", str(args.leak_runs)])
+        m = re.search(r"max heap growth ([-\d.]+%)", text)
+        figures["max heap growth"] = m.group(1) if m else "n/a"
+        step("leaks: %d runs per test" % args.leak_runs, p, f, "max heap growth " + figures["max heap growth"], t0)
+    if "fuzz" not in skip:
+        t0 = time.time()
+        p, f, text = run_suite("libFuzzer", [PY, os.path.join(ROOT, "tools", "fuzz", "run.py"),
+                                             "--seconds", str(args.fuzz_seconds)])
+        m = re.search(r"fuzz: (\d+) executions, (\d+) crashes", text)
+        if m:
+            figures["fuzz executions"], figures["fuzz crashes"] = int(m.group(1)), int(m.group(2))
+        step("libFuzzer %d s" % args.fuzz_seconds, p, f, "%s executions, %s crashes"
+             % (figures["fuzz executions"], figures["fuzz crashes"]), t0)
+
+    print()
+    print("| step | passed | failed | figure | seconds |")
+    print("| --- | ---: | ---: | --- | ---: |")
+    for name, p, f, fig, secs in rows:
+        print("| %s | %d | %d | %s | %.0f |" % (name, p, f, fig, secs))
+    print()
+    print("cases run: %d (%d passed, %d failed)" % (total[0] + total[1], total[0], total[1]))
+    print("sanitizer reports: %d; valgrind errors: %d" % (figures["sanitizer reports"], figures["valgrind errors"]))
+    print("fuzz executions: %d, crashes: %d" % (figures["fuzz executions"], figures["fuzz crashes"]))
+    print("heap growth (max over the leak checks): %s" % figures["max heap growth"])
+    print("time: %.0f s" % (time.time() - t_start))
+    print("%d passed, %d failed" % (total[0], total[1]))
+    return 1 if total[1] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
