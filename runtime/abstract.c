@@ -10,6 +10,18 @@ static inline bool mpcy_is_spec_subclass_call(mp_obj_t fun, size_t n, const mp_o
     return fun == MP_OBJ_FROM_PTR(&mp_type_type) && n == 3 && mpcy_has_spec_base(args[1]);
 }
 
+// MicroPython's callees take keyword names as qstr objects; names made from C
+// strings (PyUnicode_FromString, a dict filled by C) are interned here.
+static mp_obj_t mpcy_kw_name(mp_obj_t key) {
+    if (mp_obj_is_qstr(key)) {
+        return key;
+    }
+    if (!mp_obj_is_str(key)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("keywords must be strings"));
+    }
+    return MP_OBJ_NEW_QSTR(mp_obj_str_get_qstr(key));
+}
+
 mp_obj_t mpcy_call_vec(mp_obj_t fun, mp_obj_t const *args, size_t nargs, mp_obj_t kwnames) {
     size_t n_kw = kwnames == MP_OBJ_NULL ? 0 : ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(kwnames))->len;
     if (n_kw == 0 && mpcy_is_spec_subclass_call(fun, nargs, args)) {
@@ -23,7 +35,7 @@ mp_obj_t mpcy_call_vec(mp_obj_t fun, mp_obj_t const *args, size_t nargs, mp_obj_
     memcpy(a, args, nargs * sizeof(mp_obj_t));
     mp_obj_tuple_t *names = MP_OBJ_TO_PTR(kwnames);
     for (size_t i = 0; i < n_kw; i++) {
-        a[nargs + 2 * i] = names->items[i];
+        a[nargs + 2 * i] = mpcy_kw_name(names->items[i]);
         a[nargs + 2 * i + 1] = args[nargs + i];
     }
     return mp_call_function_n_kw(fun, nargs, n_kw, a);
@@ -45,7 +57,7 @@ static mp_obj_t mpcy_call_items_dict(mp_obj_t fun, size_t n, const mp_obj_t *ite
     size_t j = n;
     for (size_t i = 0; i < map->alloc; i++) {
         if (mp_map_slot_is_filled(map, i)) {
-            a[j++] = map->table[i].key;
+            a[j++] = mpcy_kw_name(map->table[i].key);
             a[j++] = map->table[i].value;
         }
     }
