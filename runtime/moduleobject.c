@@ -189,7 +189,38 @@ int PyModule_SetDocString(PyObject *m, const char *doc) {
     return PyObject_SetAttrString(m, "__doc__", PyUnicode_FromString(doc));
 }
 
+#if MPCY_EMBED
+// The defs of the modules initialised in this interpreter (C heap): after
+// Py_FinalizeEx a new interpreter must not find the old module objects.
+static PyModuleDef **mpcy_defs;
+static size_t mpcy_defs_len;
+
+static void mpcy_remember_def(PyModuleDef *def) {
+    for (size_t i = 0; i < mpcy_defs_len; i++) {
+        if (mpcy_defs[i] == def) {
+            return;
+        }
+    }
+    PyModuleDef **d = realloc(mpcy_defs, (mpcy_defs_len + 1) * sizeof(*d));
+    if (d == NULL) {
+        Py_FatalError("PyState_AddModule: out of memory");
+    }
+    mpcy_defs = d;
+    mpcy_defs[mpcy_defs_len++] = def;
+}
+
+void mpcy_forget_modules(void) {
+    for (size_t i = 0; i < mpcy_defs_len; i++) {
+        mpcy_defs[i]->m_base.m_copy = NULL;
+    }
+    mpcy_defs_len = 0;
+}
+#endif
+
 int PyState_AddModule(PyObject *module, PyModuleDef *def) {
+    #if MPCY_EMBED
+    mpcy_remember_def(def);
+    #endif
     def->m_base.m_copy = module;
     MPCY_TRY(-1, mpcy_keep(module));
     return 0;

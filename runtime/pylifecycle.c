@@ -15,6 +15,7 @@
 #include "py/stackctrl.h"
 
 void mpcy_import_install(void);
+void mpcy_forget_modules(void);
 
 // Default heap and stack limit (./mpcython embed --heap / --stack-limit).
 #ifndef MPCY_HEAP_SIZE
@@ -179,6 +180,7 @@ int Py_FinalizeEx(void) {
     // (see moduleobject.c). The roots are forgotten here for a new Py_Initialize.
     gc_sweep_all();
     mp_deinit();
+    mpcy_forget_modules();
     MP_STATE_VM(mpcy_roots) = MP_OBJ_NULL;
     MP_STATE_VM(mpcy_err_cur) = MP_OBJ_NULL;
     MP_STATE_VM(mpcy_exc_handled) = MP_OBJ_NULL;

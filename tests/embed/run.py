@@ -195,6 +195,12 @@ def embed_test(folder, main_name="main.c", name=None):
         want_rc = int((directives(main, "EXPECT-EXIT") or ["0"])[0])
         compare("embed " + name, (want_rc, want_out, got[2]), got,
                 [l for l in directives(main, "EXPECT-STDERR")])
+        prog = build_mp(["embed", "--gc-stress"] + c_files + pyx + extra + ["-o", os.path.join(out, "mp-stress-" + name)],
+                        "embed %s [gc-stress]" % name)
+        if prog is not None:
+            got = run([prog], cwd=out, env=env)
+            compare("embed %s [gc-stress]" % name, (want_rc, want_out, got[2]), got,
+                    [l for l in directives(main, "EXPECT-STDERR")])
         return
     # The reference: the same sources against CPython.
     cdir = os.path.join(out, "cpython")
