@@ -278,6 +278,10 @@ mp_obj_t mpcy_module_init(PyObject *(*initfunc)(void), const char *name, mp_obj_
         MP_STATE_VM(mpcy_exc_handled) = MP_OBJ_NULL;
         MP_STATE_VM(mpcy_builtins_module) = MP_OBJ_NULL;
         MP_STATE_VM(mpcy_frames) = MP_OBJ_NULL;
+        // MicroPython leaves the list of tracked allocations (PyMem_*) pointing
+        // into the swept heap; the next m_tracked_calloc would write into a
+        // reused block and PyObject_Free's walk would follow garbage.
+        MP_STATE_VM(m_tracked_head) = NULL;
         hooks = false;
     }
     if (sm->def != NULL) {
