@@ -130,6 +130,7 @@ def linked_bytes(mapfile):
 # comment on the first line; the code is the same).
 SIZE_VARIANTS = [
     ("kernels_nobinding", "# cython: binding=False\n"),
+    ("kernels_embedsig", "# cython: embedsignature=True\n"),  # a docstring per function
 ]
 
 
