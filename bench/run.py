@@ -236,6 +236,9 @@ def report(res, sizes):
         f.write(text)
     rows = [{"benchmark": r["benchmark"], "variant": r["variant"], "median_s": r["median_s"]} for r in res["timing"]]
     rows += [{"module": m, "target": t, "text": tx, "data": d, "bss": b} for m, t, tx, d, b, _ in sizes]
+    # RAM rows: GC heap bytes (gc.mem_alloc() growth) after import and after one call
+    rows += [{"module": r["module"], "heap_after_import": r["heap_after_import"], "heap_after_call": r["heap_after_call"]}
+             for r in res["ram"]]
     with open(os.path.join(BENCH, "results.json"), "w") as f:
         json.dump(rows, f, indent=1)
 
