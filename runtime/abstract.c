@@ -753,6 +753,23 @@ static mp_obj_t mpcy_slice(Py_ssize_t lo, Py_ssize_t hi) {
 
 PyObject *PySequence_GetSlice(PyObject *o, Py_ssize_t lo, Py_ssize_t hi) {
     mp_obj_t r = MP_OBJ_NULL;
+    mp_obj_t x = MPCY_OBJ(o);
+    bool is_list = mp_obj_is_exact_type(x, &mp_type_list);
+    if (is_list || mp_obj_is_exact_type(x, &mp_type_tuple)) {
+        // o[lo:hi] of a list or tuple: copied directly, without a slice object.
+        size_t len;
+        mp_obj_t *items;
+        mp_obj_get_array(x, &len, &items);
+        Py_ssize_t n = len;
+        lo = lo < 0 ? (lo + n < 0 ? 0 : lo + n) : (lo > n ? n : lo);
+        hi = hi < 0 ? (hi + n < 0 ? 0 : hi + n) : (hi > n ? n : hi);
+        if (hi < lo) {
+            hi = lo;
+        }
+        MPCY_TRY(NULL, r = is_list ? mp_obj_new_list(hi - lo, items + lo) : mp_obj_new_tuple(hi - lo, items + lo));
+        MPCY_KEEP_ALIVE(o);
+        return MPCY_PY(r);
+    }
     MPCY_TRY(NULL, r = mp_obj_subscr(MPCY_OBJ(o), mpcy_slice(lo, hi), MP_OBJ_SENTINEL));
     return MPCY_PY(r);
 }

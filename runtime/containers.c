@@ -600,6 +600,15 @@ int PySet_Clear(PyObject *s) {
 
 // ---- slice ---------------------------------------------------------------------
 PyObject *PySlice_New(PyObject *start, PyObject *stop, PyObject *step) {
+    // As mp_obj_new_slice, without raising (no nlr frame) unless the heap is full.
+    mp_obj_slice_t *s = m_new_obj_maybe(mp_obj_slice_t);
+    if (s != NULL) {
+        s->base.type = &mp_type_slice;
+        s->start = start ? MPCY_OBJ(start) : mp_const_none;
+        s->stop = stop ? MPCY_OBJ(stop) : mp_const_none;
+        s->step = step ? MPCY_OBJ(step) : mp_const_none;
+        return MPCY_PY(MP_OBJ_FROM_PTR(s));
+    }
     mp_obj_t r = MP_OBJ_NULL;
     MPCY_TRY(NULL, r = mp_obj_new_slice(start ? MPCY_OBJ(start) : mp_const_none,
         stop ? MPCY_OBJ(stop) : mp_const_none, step ? MPCY_OBJ(step) : mp_const_none));

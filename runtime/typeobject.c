@@ -75,6 +75,9 @@ void mpcy_generic_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
     }
     mp_obj_t *idict = mpcy_instance_dict(self, st);
     const mp_obj_type_t *dt = d != MP_OBJ_NULL ? mp_obj_get_type(d) : NULL;
+    // The descriptor's type's slots, looked up once (NULL: not a spec type).
+    mpcy_type_t *dst = dt != NULL ? mpcy_spec_type(dt) : NULL;
+    descrgetfunc dget = dst != NULL ? (descrgetfunc)dst->slots[Py_tp_descr_get] : NULL;
     if (dest[0] == MP_OBJ_NULL) {
         // Data descriptors first.
         if (dt == &mpcy_type_getset_descr || dt == &mpcy_type_member_descr) {
@@ -92,9 +95,8 @@ void mpcy_generic_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
             return;
         }
         #endif
-        if (dt != NULL && mpcy_slot(dt, Py_tp_descr_set) != NULL && mpcy_slot(dt, Py_tp_descr_get) != NULL) {
-            descrgetfunc get = (descrgetfunc)mpcy_slot(dt, Py_tp_descr_get);
-            dest[0] = mpcy_check(get(MPCY_PY(d), MPCY_PY(self), MPCY_PY(type)));
+        if (dget != NULL && dst->slots[Py_tp_descr_set] != NULL) {
+            dest[0] = mpcy_check(dget(MPCY_PY(d), MPCY_PY(self), MPCY_PY(type)));
             return;
         }
         if (idict != NULL && *idict != MP_OBJ_NULL) {
@@ -111,14 +113,13 @@ void mpcy_generic_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
                 dest[1] = (md->d_method->ml_flags & METH_CLASS) ? MP_OBJ_FROM_PTR(type) : self;
                 return;
             }
-            descrgetfunc get = (descrgetfunc)mpcy_slot(dt, Py_tp_descr_get);
-            if (get != NULL) {
-                if (((mpcy_type_t *)dt)->flags & Py_TPFLAGS_METHOD_DESCRIPTOR) {
+            if (dget != NULL) {
+                if (dst->flags & Py_TPFLAGS_METHOD_DESCRIPTOR) {
                     // Call as a method without creating a bound object.
                     dest[0] = d;
                     dest[1] = self;
                 } else {
-                    dest[0] = mpcy_check(get(MPCY_PY(d), MPCY_PY(self), MPCY_PY(type)));
+                    dest[0] = mpcy_check(dget(MPCY_PY(d), MPCY_PY(self), MPCY_PY(type)));
                 }
                 return;
             }
