@@ -21,6 +21,7 @@ summary table at the end.
      argument parsing for 600 seconds (tools/fuzz/run.py).
 
 Options: --fuzz-seconds N (default 600), --leak-runs N (default 10000),
+--cython-time-box SEC (default: every must-pass test),
 --skip STEP[,STEP] (behaviour, cython, hostile, asan, valgrind, leaks, fuzz).
 Exits 0 only if every step passed; the last line is `N passed, N failed`.
 """
@@ -139,6 +140,8 @@ def main():
     ap.add_argument("--fuzz-seconds", type=int, default=600)
     ap.add_argument("--leak-runs", type=int, default=10000)
     ap.add_argument("--skip", default="")
+    ap.add_argument("--cython-time-box", type=int, default=0,
+                    help="start no new Cython test after SEC seconds (default: all of must-pass.txt)")
     args = ap.parse_args()
     skip = set(s for s in args.skip.split(",") if s)
     t_start = time.time()
@@ -161,9 +164,11 @@ def main():
         step("behaviour tests + gc-stress", p, f, "", t0)
     if "cython" not in skip:
         t0 = time.time()
+        box = ["--time-box", str(args.cython_time_box)] if args.cython_time_box else []
         p, f, _ = run_suite("Cython must-pass under gc-stress",
-                            [PY, os.path.join(ROOT, "tools", "cython_tests.py"), "--must-pass", "--gc-stress"])
-        step("Cython must-pass tests, gc-stress", p, f, "", t0)
+                            [PY, os.path.join(ROOT, "tools", "cython_tests.py"), "--must-pass", "--gc-stress"] + box)
+        step("Cython must-pass tests, gc-stress" + (" (%d s time box)" % args.cython_time_box if box else ""),
+             p, f, "", t0)
     if "hostile" not in skip:
         t0 = time.time()
         p, f, _ = run_suite("hostile input vs CPython", [PY, os.path.join(ROOT, "tests", "reliability", "run.py")])
