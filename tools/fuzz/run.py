@@ -92,6 +92,7 @@ def main():
     corpus = os.path.join(OUT, "corpus")
     artifacts = os.path.join(OUT, "artifacts")
     os.makedirs(corpus, exist_ok=True)
+    shutil.rmtree(artifacts, ignore_errors=True)  # only this run's findings count
     os.makedirs(artifacts, exist_ok=True)
     for f in glob.glob(os.path.join(SEEDS, "*")):
         shutil.copy(f, corpus)
