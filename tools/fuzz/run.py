@@ -34,7 +34,9 @@ SEEDS = os.path.join(HERE, "corpus")
 # pointer-overflow: clang's check reports MicroPython's core adding 0 to a NULL
 # pointer at start-up (py/map.c:193, mp_map_lookup on an empty map), which gcc's
 # UBSan (MicroPython's CI, and the ASan+UBSan step of check-reliability) accepts.
-SAN = "-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-sanitize=nonnull-attribute,pointer-overflow"
+# shift: MicroPython's mpz_set_from_bytes (py/mpz.c:868, int.from_bytes) shifts a
+# byte into the sign bit of an int.
+SAN = "-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-sanitize=nonnull-attribute,pointer-overflow,shift"
 # setjmp nlr: AddressSanitizer knows longjmp (it unpoisons the abandoned frames).
 # -Wno-error: clang warns where gcc does not (the fuzz build is not the place to stop on it; see fuzz.log).
 CFLAGS = "-fsanitize=fuzzer-no-link " + SAN + " -fno-omit-frame-pointer -g -DMICROPY_NLR_SETJMP=1 -Wno-error"
