@@ -10,5 +10,6 @@ funcs = [getattr(fuzzmod, n) for n in sorted(dir(fuzzmod)) if n.startswith("f_")
 funcs += [fuzzmod.Box, b.method, b.cp, fuzzmod.Box.method]
 samples = [b, fuzzmod.Box(), 2 ** 63, -(2 ** 63) - 1, 2 ** 64, float("nan"), float("inf"), "é", b"\xff", object()]
 # What Cython's argument parsing and conversions may raise on bad input.
-allowed = (TypeError, ValueError, OverflowError, UnicodeError, MemoryError)
+# LookupError: an unknown encoding name (PyUnicode_FromEncodedObject), as CPython.
+allowed = (TypeError, ValueError, OverflowError, UnicodeError, MemoryError, LookupError)
 sys.exit(mpcyfuzz.run(sys.argv[1:], funcs, samples, allowed))
