@@ -453,7 +453,8 @@ static mp_obj_t fz_value(rd_t *r, int depth) {
         case 9: {
             mp_obj_t d = mp_obj_new_dict(0);
             if (depth < 2 && (c & 0x80)) {
-                mp_obj_dict_store(d, fz_value(r, depth + 1), fz_value(r, depth + 1));
+                // a hashable key: building the argument must not raise
+                mp_obj_dict_store(d, MP_OBJ_NEW_SMALL_INT(rd_u8(r)), fz_value(r, depth + 1));
             }
             return d;
         }

@@ -39,7 +39,8 @@ SEEDS = os.path.join(HERE, "corpus")
 SAN = "-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-sanitize=nonnull-attribute,pointer-overflow,shift"
 # setjmp nlr: AddressSanitizer knows longjmp (it unpoisons the abandoned frames).
 # -Wno-error: clang warns where gcc does not (the fuzz build is not the place to stop on it; see fuzz.log).
-CFLAGS = "-fsanitize=fuzzer-no-link " + SAN + " -fno-omit-frame-pointer -g -DMICROPY_NLR_SETJMP=1 -Wno-error"
+CFLAGS = ("-fsanitize=fuzzer-no-link " + SAN + " -fno-omit-frame-pointer -g -DMICROPY_NLR_SETJMP=1 -Wno-error"
+          " -fsanitize-ignorelist=" + os.path.join(HERE, "asan-ignorelist.txt"))
 SAN_ENV = {
     "ASAN_OPTIONS": "detect_leaks=0:detect_stack_use_after_return=0:abort_on_error=1",
     "UBSAN_OPTIONS": "print_stacktrace=1:halt_on_error=1",
