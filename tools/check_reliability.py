@@ -11,9 +11,9 @@ summary table at the end.
      and the layer built with -fsanitize=address,undefined run the behaviour
      tests (also under gc-stress) and the hostile table; every sanitizer
      report is written to build/reliability/sanitizer/ and counted;
-  5. valgrind memcheck over a subset of the behaviour tests (an unstripped
-     link of the normal build); tools/valgrind.supp holds the one narrow
-     suppression for MicroPython's conservative stack scan;
+  5. valgrind memcheck over the behaviour tests (without their gc-stress
+     runs; an unstripped link of the normal build); tools/valgrind.supp holds
+     the one narrow suppression for MicroPython's conservative stack scan;
   6. leaks: each behaviour test script run 10,000 times, heap after
      gc.collect() flat, PyMem blocks all returned, failing imports leave
      nothing behind (tests/reliability/leaks.py);
@@ -50,8 +50,6 @@ PY = sys.executable
 # undefined in C in their own generated code, on CPython's build as here.
 SAN_FLAGS = ("-fsanitize=address,undefined -fno-sanitize=nonnull-attribute,signed-integer-overflow,shift "
              "-fno-omit-frame-pointer --param asan-use-after-return=0")
-# Valgrind subset: argument conversions, classes and their lifetimes, the C API.
-VALGRIND_TESTS = "args_,cclass_life,cclass_basic,capi_memory,capi_errors,capi_strings,capi_numbers,exc_,generators,mem_balance"
 
 
 def log(msg):
@@ -144,6 +142,8 @@ def main():
     ap.add_argument("--fuzz-seconds", type=int, default=600)
     ap.add_argument("--leak-runs", type=int, default=10000)
     ap.add_argument("--skip", default="")
+    ap.add_argument("--valgrind-only", default="",
+                    help="behaviour tests to run under valgrind (run_behaviour --only; default: all, without gc-stress)")
     ap.add_argument("--cython-time-box", type=int, default=0,
                     help="start no new Cython test after SEC seconds (default: all of must-pass.txt)")
     args = ap.parse_args()
@@ -207,9 +207,10 @@ def main():
             os.makedirs(VG_DIR)
             wrap = ("valgrind --tool=memcheck --error-exitcode=99 --track-origins=no --num-callers=30 "
                     "--suppressions=%s --log-file=%s/vg.%%p" % (os.path.join(ROOT, "tools", "valgrind.supp"), VG_DIR))
-            p, f, _ = run_suite("valgrind memcheck (subset)",
+            only = ["--only", args.valgrind_only] if args.valgrind_only else []
+            p, f, _ = run_suite("valgrind memcheck",
                                 [PY, os.path.join(ROOT, "tests", "run_behaviour.py"), "--exe", exe, "--wrap", wrap,
-                                 "--only", VALGRIND_TESTS, "--no-stress", "--timeout", "900"])
+                                 "--no-stress", "--timeout", "900"] + only)
             errors = 0
             for log_file in glob.glob(os.path.join(VG_DIR, "vg.*")):
                 m = re.search(r"ERROR SUMMARY: (\d+) errors", open(log_file, errors="replace").read())
