@@ -52,6 +52,14 @@ SAN_FLAGS = ("-fsanitize=address,undefined -fno-sanitize=nonnull-attribute,signe
              "-fno-omit-frame-pointer --param asan-use-after-return=0")
 
 
+# Behaviour tests whose output valgrind itself changes (not memory errors).
+VALGRIND_SKIP = {
+    "capi_protocols": "prints a float whose repr MicroPython finds with long double arithmetic "
+                      "(py/misc.h mp_large_float_t), which valgrind runs at double precision: "
+                      "3.935305402391371e+20 comes out as 3.93530540239137088e+20",
+}
+
+
 def log(msg):
     print("check-reliability: " + msg, flush=True)
 
@@ -207,7 +215,14 @@ def main():
             os.makedirs(VG_DIR)
             wrap = ("valgrind --tool=memcheck --error-exitcode=99 --track-origins=no --num-callers=30 "
                     "--suppressions=%s --log-file=%s/vg.%%p" % (os.path.join(ROOT, "tools", "valgrind.supp"), VG_DIR))
-            only = ["--only", args.valgrind_only] if args.valgrind_only else []
+            if args.valgrind_only:
+                only = ["--only", args.valgrind_only]
+            else:
+                names = sorted(os.path.basename(t)[:-len("_test.py")] for t in
+                               glob.glob(os.path.join(ROOT, "tests", "behaviour", "*_test.py")))
+                only = ["--only", ",".join(n for n in names if n not in VALGRIND_SKIP)]
+                for n, why in sorted(VALGRIND_SKIP.items()):
+                    log("valgrind: %s left out: %s" % (n, why))
             p, f, _ = run_suite("valgrind memcheck",
                                 [PY, os.path.join(ROOT, "tests", "run_behaviour.py"), "--exe", exe, "--wrap", wrap,
                                  "--no-stress", "--timeout", "900"] + only)
