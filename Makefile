@@ -3,7 +3,7 @@
 
 PYTHON ?= python3
 
-.PHONY: all deps demo embed-demo test cython-tests cython-ratchet test-qemu qemu-sizes bench clean distclean
+.PHONY: all deps demo embed-demo test cython-tests cython-ratchet test-qemu qemu-sizes bench check-reliability clean distclean
 
 all: test
 
@@ -25,6 +25,7 @@ embed-demo: deps
 # same tests on a Cortex-M3 under qemu (its Debian toolchain is installed here).
 test: deps
 	bash tools/qemu-deps.sh
+	bash tools/reliability-deps.sh
 	$(PYTHON) tests/run_all.py
 
 # The behaviour tests on MicroPython's qemu port (Cortex-M3, MPS2_AN385) under
@@ -52,6 +53,13 @@ cython-tests: deps
 # All of tests/cython/must-pass.txt (make test runs a time-boxed part of it).
 cython-ratchet: deps
 	$(PYTHON) tools/cython_tests.py --must-pass
+
+# Reliability (issue 7, docs/reliability.md): gc-stress of the behaviour and
+# Cython must-pass tests, ASan+UBSan and valgrind runs, leak checks, the
+# hostile-input table and 10 minutes of libFuzzer; ends with a summary table.
+check-reliability: deps
+	bash tools/reliability-deps.sh
+	$(PYTHON) tools/check_reliability.py
 
 clean:
 	rm -rf build/

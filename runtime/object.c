@@ -2,6 +2,7 @@
 #include "mpcy.h"
 #include "py/objstr.h"
 #include "py/objtype.h"
+#include "py/gc.h"
 
 MP_REGISTER_ROOT_POINTER(mp_obj_t mpcy_roots);
 
@@ -540,7 +541,10 @@ void PyMem_Free(void *p) {
 struct mpcy_tracked_node { struct mpcy_tracked_node *prev, *next; }; // py/malloc.c's node starts so
 
 void PyObject_Free(void *p) {
-    if (p == NULL || mpcy_tracked_hdr < 0) {
+    // In a finaliser (heap locked) this is tp_free of the object being
+    // collected, and the tracked list may be half swept (a soft reset frees
+    // everything): no walk then.
+    if (p == NULL || mpcy_tracked_hdr < 0 || gc_is_locked()) {
         return;
     }
     char *data = (char *)p - MPCY_MEM_HDR;

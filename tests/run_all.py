@@ -11,7 +11,10 @@
      that passed before (tests/cython/must-pass.txt) must still pass;
   5. tests/run_behaviour.py (Cython modules compared between CPython and
      MicroPython); any arguments given to this script are passed on to it
-     (e.g. --no-stress, --only PATTERN, -j N).
+     (e.g. --no-stress, --only PATTERN, -j N);
+  6. reliability (docs/reliability.md): tests/reliability/run.py (hostile
+     input vs CPython), tests/reliability/leaks.py -n 1000, Cython's
+     must-pass tests under gc-stress (time-boxed), tools/fuzz/run.py for 30 s.
 
 Each suite prints its own `N passed, N failed` last line; they are added up
 and printed as the very last line. Exits non-zero if anything failed, or if
@@ -66,6 +69,15 @@ def main():
     suites.append(("cython-ratchet", [sys.executable, os.path.join(ROOT, "tools", "cython_tests.py"),
                                       "--must-pass", "--time-box", os.environ.get("MPCY_RATCHET_SECONDS", "120")]))
     suites.append(("behaviour", [sys.executable, os.path.join(ROOT, "tests", "run_behaviour.py")] + sys.argv[1:]))
+    # Reliability (issue 7; all of it: make check-reliability): the hostile-input
+    # table against CPython, leak checks on the behaviour build, a time-boxed part
+    # of Cython's must-pass tests under gc-stress, and a short libFuzzer run.
+    suites.append(("reliability", [sys.executable, os.path.join(ROOT, "tests", "reliability", "run.py")]))
+    suites.append(("leaks", [sys.executable, os.path.join(ROOT, "tests", "reliability", "leaks.py"), "-n", "1000"]))
+    suites.append(("cython-gc-stress", [sys.executable, os.path.join(ROOT, "tools", "cython_tests.py"),
+                                        "--must-pass", "--gc-stress", "--time-box",
+                                        os.environ.get("MPCY_STRESS_SECONDS", "60")]))
+    suites.append(("fuzz", [sys.executable, os.path.join(ROOT, "tools", "fuzz", "run.py"), "--seconds", "30"]))
 
     total = [0, 0, 0]
     for name, cmd in suites:

@@ -34,10 +34,13 @@ SEEDS = os.path.join(HERE, "corpus")
 # pointer-overflow: clang's check reports MicroPython's core adding 0 to a NULL
 # pointer at start-up (py/map.c:193, mp_map_lookup on an empty map), which gcc's
 # UBSan (MicroPython's CI, and the ASan+UBSan step of check-reliability) accepts.
-SAN = "-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-sanitize=nonnull-attribute,pointer-overflow"
+# shift: MicroPython's mpz_set_from_bytes (py/mpz.c:868, int.from_bytes) shifts a
+# byte into the sign bit of an int.
+SAN = "-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-sanitize=nonnull-attribute,pointer-overflow,shift"
 # setjmp nlr: AddressSanitizer knows longjmp (it unpoisons the abandoned frames).
 # -Wno-error: clang warns where gcc does not (the fuzz build is not the place to stop on it; see fuzz.log).
-CFLAGS = "-fsanitize=fuzzer-no-link " + SAN + " -fno-omit-frame-pointer -g -DMICROPY_NLR_SETJMP=1 -Wno-error"
+CFLAGS = ("-fsanitize=fuzzer-no-link " + SAN + " -fno-omit-frame-pointer -g -DMICROPY_NLR_SETJMP=1 -Wno-error"
+          " -fsanitize-ignorelist=" + os.path.join(HERE, "asan-ignorelist.txt"))
 SAN_ENV = {
     "ASAN_OPTIONS": "detect_leaks=0:detect_stack_use_after_return=0:abort_on_error=1",
     "UBSAN_OPTIONS": "print_stacktrace=1:halt_on_error=1",
@@ -92,6 +95,7 @@ def main():
     corpus = os.path.join(OUT, "corpus")
     artifacts = os.path.join(OUT, "artifacts")
     os.makedirs(corpus, exist_ok=True)
+    shutil.rmtree(artifacts, ignore_errors=True)  # only this run's findings count
     os.makedirs(artifacts, exist_ok=True)
     for f in glob.glob(os.path.join(SEEDS, "*")):
         shutil.copy(f, corpus)
