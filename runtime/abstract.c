@@ -235,6 +235,15 @@ PyObject *PyObject_CallMethod(PyObject *o, const char *name, const char *format,
     return mpcy_call_built(f, args);
 }
 
+// The six comparisons, as both number fast paths below answer them.
+#define MPCY_COMPARE_CASES(x, y) \
+    case MP_BINARY_OP_LESS: return mp_obj_new_bool((x) < (y)); \
+    case MP_BINARY_OP_MORE: return mp_obj_new_bool((x) > (y)); \
+    case MP_BINARY_OP_LESS_EQUAL: return mp_obj_new_bool((x) <= (y)); \
+    case MP_BINARY_OP_MORE_EQUAL: return mp_obj_new_bool((x) >= (y)); \
+    case MP_BINARY_OP_EQUAL: return mp_obj_new_bool((x) == (y)); \
+    case MP_BINARY_OP_NOT_EQUAL: return mp_obj_new_bool((x) != (y));
+
 // ---- fast paths (no nlr frame; see mpcy.h) ---------------------------------------
 static mp_obj_t mpcy_small_int_binop(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
     mp_int_t x = MP_OBJ_SMALL_INT_VALUE(a), y = MP_OBJ_SMALL_INT_VALUE(b), r;
@@ -289,18 +298,7 @@ static mp_obj_t mpcy_small_int_binop(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) 
                 return MP_OBJ_NULL;
             }
             return MP_OBJ_NEW_SMALL_INT(x >> (y >= (mp_int_t)(sizeof(mp_int_t) * 8) ? (mp_int_t)(sizeof(mp_int_t) * 8 - 1) : y));
-        case MP_BINARY_OP_LESS:
-            return mp_obj_new_bool(x < y);
-        case MP_BINARY_OP_MORE:
-            return mp_obj_new_bool(x > y);
-        case MP_BINARY_OP_LESS_EQUAL:
-            return mp_obj_new_bool(x <= y);
-        case MP_BINARY_OP_MORE_EQUAL:
-            return mp_obj_new_bool(x >= y);
-        case MP_BINARY_OP_EQUAL:
-            return mp_obj_new_bool(x == y);
-        case MP_BINARY_OP_NOT_EQUAL:
-            return mp_obj_new_bool(x != y);
+        MPCY_COMPARE_CASES(x, y)
         default:
             return MP_OBJ_NULL;
     }
@@ -346,18 +344,7 @@ static mp_obj_t mpcy_float_binop(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
             }
             r = x / y;
             break;
-        case MP_BINARY_OP_LESS:
-            return mp_obj_new_bool(x < y);
-        case MP_BINARY_OP_MORE:
-            return mp_obj_new_bool(x > y);
-        case MP_BINARY_OP_LESS_EQUAL:
-            return mp_obj_new_bool(x <= y);
-        case MP_BINARY_OP_MORE_EQUAL:
-            return mp_obj_new_bool(x >= y);
-        case MP_BINARY_OP_EQUAL:
-            return mp_obj_new_bool(x == y);
-        case MP_BINARY_OP_NOT_EQUAL:
-            return mp_obj_new_bool(x != y);
+        MPCY_COMPARE_CASES(x, y)
         default:
             return MP_OBJ_NULL;
     }

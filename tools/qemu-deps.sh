@@ -1,21 +1,17 @@
 #!/usr/bin/env bash
 # qemu-deps.sh - install the Cortex-M3 / QEMU toolchain from Debian packages,
-# only when something is missing (as root; through the machine's own apt
-# configuration, no archive host is named here):
+# only when something is missing (tools/apt-lib.sh):
 #
 #   gcc-arm-none-eabi libnewlib-arm-none-eabi   arm-none-eabi-gcc + its C library
 #   qemu-system-arm                             the emulated MPS2-AN385 board
 #   python3-serial                              pyboard.py's raw REPL over a pty
 #
 # Used by `./mpcython build --port qemu` and `make test-qemu`.
-# apt's output goes to build/qemu-deps.log; stderr gets short lines.
 set -euo pipefail
 
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-LOG=$ROOT/build/qemu-deps.log
-
-say() { echo "qemu-deps: $*" >&2; }
-die() { echo "qemu-deps: $*" >&2; exit 1; }
+DEPS_NAME=qemu-deps
+# shellcheck source=tools/apt-lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/apt-lib.sh"
 
 missing_packages() {
     local pkgs=()
@@ -33,21 +29,4 @@ missing_packages() {
     echo "${pkgs[@]}"
 }
 
-main() {
-    local pkgs
-    pkgs=$(missing_packages)
-    [ -z "$pkgs" ] && return 0
-    say "missing: $pkgs; installing Debian packages"
-    [ "$(id -u)" = 0 ] || die "need root to run: apt-get install $pkgs"
-    mkdir -p "$ROOT/build"
-    # shellcheck disable=SC2086
-    if ! { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y \
-            --no-install-recommends $pkgs; } >>"$LOG" 2>&1; then
-        die "apt-get install $pkgs failed (see $LOG)"
-    fi
-    pkgs=$(missing_packages)
-    [ -z "$pkgs" ] || die "still missing after install: $pkgs (see $LOG)"
-    say "done"
-}
-
-main "$@"
+apt_install_missing

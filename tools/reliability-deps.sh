@@ -1,19 +1,15 @@
 #!/usr/bin/env bash
 # reliability-deps.sh - install what `make check-reliability` needs from
-# Debian packages, only when something is missing (as root, through the
-# machine's own apt configuration; no archive host is named here):
+# Debian packages, only when something is missing (tools/apt-lib.sh):
 #
 #   clang + libclang-rt-dev   clang, AddressSanitizer/UBSan and libFuzzer runtimes
 #   valgrind                  memcheck
 #
-# apt's output goes to build/reliability-deps.log; stderr gets short lines.
 set -euo pipefail
 
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-LOG=$ROOT/build/reliability-deps.log
-
-say() { echo "reliability-deps: $*" >&2; }
-die() { echo "reliability-deps: $*" >&2; exit 1; }
+DEPS_NAME=reliability-deps
+# shellcheck source=tools/apt-lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/apt-lib.sh"
 
 missing_packages() {
     local pkgs=()
@@ -28,21 +24,4 @@ missing_packages() {
     echo "${pkgs[@]}"
 }
 
-main() {
-    local pkgs
-    pkgs=$(missing_packages)
-    [ -z "$pkgs" ] && return 0
-    say "missing: $pkgs; installing Debian packages"
-    [ "$(id -u)" = 0 ] || die "need root to run: apt-get install $pkgs"
-    mkdir -p "$ROOT/build"
-    # shellcheck disable=SC2086
-    if ! { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y \
-            --no-install-recommends $pkgs; } >>"$LOG" 2>&1; then
-        die "apt-get install $pkgs failed (see $LOG)"
-    fi
-    pkgs=$(missing_packages)
-    [ -z "$pkgs" ] || die "still missing after install: $pkgs (see $LOG)"
-    say "done"
-}
-
-main "$@"
+apt_install_missing
