@@ -104,6 +104,19 @@ static inline vectorcallfunc mpcy_vectorcall_of(mp_obj_t f) {
     return *(vectorcallfunc *)((char *)MP_OBJ_TO_PTR(f) + st->vectorcalloffset);
 }
 
+// A direct Cython-to-Cython call passes no MicroPython call dispatch (and its
+// stack check): check here, without an nlr frame, so unbounded recursion
+// raises RuntimeError as MicroPython's does instead of overflowing the stack.
+static inline PyObject *mpcy_vc_call(vectorcallfunc vc, mp_obj_t f, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
+    #if MICROPY_STACK_CHECK
+    if (mp_stack_usage() >= MP_STATE_THREAD(stack_limit)) {
+        mpcy_err_set(&mp_type_RuntimeError, "maximum recursion depth exceeded");
+        return NULL;
+    }
+    #endif
+    return vc(MPCY_PY(f), args, nargsf, kwnames);
+}
+
 vectorcallfunc PyVectorcall_Function(PyObject *callable) {
     return mpcy_vectorcall_of(MPCY_OBJ(callable));
 }
@@ -126,7 +139,7 @@ PyObject *PyObject_Vectorcall(PyObject *callable, PyObject *const *args, size_t 
     // Cython to Cython: straight to the callee, as CPython does.
     vectorcallfunc vc = mpcy_vectorcall_of(MPCY_OBJ(callable));
     if (vc != NULL) {
-        return vc(callable, args, nargsf, kwnames);
+        return mpcy_vc_call(vc, MPCY_OBJ(callable), args, nargsf, kwnames);
     }
     mp_obj_t r = MP_OBJ_NULL;
     MPCY_TRY(NULL, r = mpcy_call_vec(MPCY_OBJ(callable), (const mp_obj_t *)args, PyVectorcall_NARGS(nargsf), MPCY_OBJ(kwnames)));
@@ -153,7 +166,7 @@ PyObject *PyObject_VectorcallMethod(PyObject *name, PyObject *const *args, size_
         size_t n = d[1] == MP_OBJ_NULL ? nargs - 1 : nargs;
         vectorcallfunc vc = mpcy_vectorcall_of(d[0]);
         if (vc != NULL) {
-            return vc(MPCY_PY(d[0]), (PyObject *const *)a, n, NULL);
+            return mpcy_vc_call(vc, d[0], (PyObject *const *)a, n, NULL);
         }
         MPCY_TRY(NULL, r = mp_call_function_n_kw(d[0], n, 0, a));
         return MPCY_PY(r);

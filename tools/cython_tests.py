@@ -51,6 +51,7 @@ HERE = os.path.join(ROOT, "tests", "cython")
 DRIVER = os.path.join(HERE, "mp_driver.py")
 SUPPORT_MP = os.path.join(HERE, "support")  # modules the driver provides (unittest)
 MUST_PASS = os.path.join(HERE, "must-pass.txt")
+GC_STRESS_KNOWN = os.path.join(HERE, "gc-stress-known.txt")
 DEFAULT_OUT = os.path.join(ROOT, "build", "cython-tests")
 C_CACHE = os.path.join(DEFAULT_OUT, "c-cache")  # shared by all output folders
 MARK = "\x1eMPCY:"
@@ -810,6 +811,16 @@ def main(argv):
         missing = wanted - {t.name for t in tests}
         if missing:
             raise SystemExit("must-pass.txt names unknown tests: " + ", ".join(sorted(missing)))
+        if args.gc_stress:
+            # known gc-stress failures (open layer bugs, each with its reason)
+            known = {}
+            for l in open(GC_STRESS_KNOWN):
+                if l.strip() and not l.startswith("#"):
+                    name, _, why = l.strip().partition(" ")
+                    known[name] = why.strip()
+            for name in sorted(known):
+                log("known gc-stress failure, not run: %s (%s)" % (name, known[name]))
+            tests = [t for t in tests if t.name not in known]
     full = not args.only and not args.must_pass
     t0 = time.time()
     layer = Layer(DEFAULT_OUT, args.rev)  # snapshots are shared by all output folders
