@@ -137,7 +137,7 @@ def valgrind_exe():
     cmd = ["make", "-C", os.path.join(mp, "ports/unix"), "-j2", "BUILD=" + os.path.join(dst, "build-unix"),
            "PROG=micropython", "USER_C_MODULES=" + os.path.join(dst, "usermods"), "FROZEN_MANIFEST=",
            "MICROPY_PY_FFI=0", "MICROPY_PY_SSL=0", "MICROPY_PY_BTREE=0",
-           "CFLAGS_EXTRA=" + drv.unix_cflags(), "LDFLAGS_EXTRA=-rdynamic -ldl", "STRIP=true"]
+           "CFLAGS_EXTRA=" + drv.unix_cflags(), "LDFLAGS_EXTRA=" + drv.unix_ldflags(), "STRIP=true"]
     p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     if p.returncode != 0:
         print(p.stdout[-3000:])
