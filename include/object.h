@@ -27,21 +27,46 @@ typedef struct _mp_obj_type_t PyTypeObject;
 // Py_REFCNT never answers 1, so code that would mutate an object it believes it
 // owns alone (string concatenation in place, tuple reuse) never does so here.
 #define MPCY_REFCNT_SHARED ((Py_ssize_t)1 << 30)
+// Dropping a reference is not free of meaning, though: the object must stay
+// alive up to that point, as under CPython. C code often reads an object's
+// data through an interior pointer (Cython's `for c in some_bytes`) after its
+// last use of the object itself; the compiler then discards the object
+// pointer, and MicroPython's GC only honours pointers to an allocation's first
+// byte, so the data was collected mid-loop. The empty asm makes the pointer
+// live (register or stack, both scanned) until the DECREF, and costs no code.
+static inline void mpcy_live_until(const void *p) {
+    __asm__ volatile ("" : : "g" (p));
+}
 #define Py_INCREF(op) ((void)(op))
-#define Py_DECREF(op) ((void)(op))
+#define Py_DECREF(op) mpcy_live_until(op)
 #define Py_XINCREF(op) ((void)(op))
-#define Py_XDECREF(op) ((void)(op))
-#define Py_CLEAR(op) do { (op) = NULL; } while (0)
-#define Py_SETREF(dst, src) do { (dst) = (src); } while (0)
-#define Py_XSETREF(dst, src) do { (dst) = (src); } while (0)
+#define Py_XDECREF(op) mpcy_live_until(op)
+#define Py_CLEAR(op) do { mpcy_live_until(op); (op) = NULL; } while (0)
+#define Py_SETREF(dst, src) do { mpcy_live_until(dst); (dst) = (src); } while (0)
+#define Py_XSETREF(dst, src) do { mpcy_live_until(dst); (dst) = (src); } while (0)
 #define Py_REFCNT(op) ((void)(op), MPCY_REFCNT_SHARED)
 #define Py_SET_REFCNT(op, n) ((void)(op), (void)(n))
 #define Py_IncRef(op) ((void)(op))
-#define Py_DecRef(op) ((void)(op))
+#define Py_DecRef(op) mpcy_live_until(op)
 static inline PyObject *Py_NewRef(PyObject *o) { return o; }
 static inline PyObject *Py_XNewRef(PyObject *o) { return o; }
 #define Py_NewRef(o) Py_NewRef(MPCY_PY(o))
 #define Py_XNewRef(o) Py_XNewRef(MPCY_PY(o))
+// A compiled module's static variables that can hold objects, registered by
+// the wrapper the driver generates and scanned by every collection
+// (runtime/object.c).
+typedef struct {
+    void *addr;
+    size_t size;
+} mpcy_static_t;
+typedef struct mpcy_statics {
+    struct mpcy_statics *next;
+    const mpcy_static_t *vars;
+    size_t n;
+} mpcy_statics_t;
+#define MPCY_STATIC(v) { (void *)&(v), sizeof(v) }
+void mpcy_register_statics(mpcy_statics_t *s);
+void mpcy_gc_scan_statics(void);
 void _Py_Dealloc(PyObject *o);
 // The built-in part (a list, a dict) of an instance of a Python subclass of
 // the built-in type `t`, else NULL (runtime/object.c).

@@ -5,3 +5,6 @@ SRC_USERMOD_C += $(addprefix $(MPCY_DIR)/, \
 	getargs.c import.c modsupport.c moduleobject.c object.c pylifecycle.c pystate.c pythonrun.c \
 	typeobject.c unicodeobject.c)
 CFLAGS_USERMOD += -I$(MPCY_DIR)/../include -I$(MPCY_DIR)
+# Every collection also scans the modules' static variables (runtime/object.c).
+CFLAGS_USERMOD += -DMPCY_GC_WRAP=1
+LDFLAGS_USERMOD += -Wl,--wrap=gc_collect_start

@@ -201,6 +201,7 @@ int Py_FinalizeEx(void) {
 // replaces that file to say what went wrong instead of looping silently.
 void gc_collect(void) {
     gc_collect_start();
+    mpcy_gc_scan_statics();
     gc_helper_collect_regs_and_stack();
     gc_collect_end();
 }

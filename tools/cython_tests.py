@@ -251,12 +251,12 @@ class Layer:
             shutil.rmtree(d, ignore_errors=True)
         self.cflags = open(os.path.join(host, "cflags.txt")).read().split()
         self.build_inc = os.path.join(host, "build-unix")
-        # The .so wrapper (ABI version stamp) exactly as ./mpcython writes it.
+        # The .so wrapper (ABI version stamp, static object variables) exactly as ./mpcython writes it.
         loader = importlib.machinery.SourceFileLoader("mpcython_snapshot", os.path.join(self.dir, "mpcython"))
         spec = importlib.util.spec_from_loader(loader.name, loader)
         mp = importlib.util.module_from_spec(spec)
         loader.exec_module(mp)
-        self.so_wrapper = '#include "Python.h"\n' + mp.SO_WRAPPER
+        self.so_wrapper = mp.so_wrapper
         out_nm = subprocess.run(["nm", "-D", "--defined-only", self.exe], stdout=subprocess.PIPE,
                                 text=True).stdout
         self.exported = {line.split()[-1] for line in out_nm.splitlines() if line.strip()}
@@ -394,7 +394,7 @@ def build(test, layer, workdir, preparse, level, times, cache_dir):
     t0 = time.time()
     wrapper = os.path.join(workdir, test.name + "_so.c")
     with open(wrapper, "w") as f:
-        f.write(layer.so_wrapper.format(src=os.path.basename(c_file)))
+        f.write(layer.so_wrapper(c_file, os.path.basename(c_file), test.name))
     so = os.path.join(workdir, test.name + ".so")
     extra = ["-I" + RUN_DIR]
     for d in info.get("include_dirs", []):
