@@ -2,6 +2,7 @@
 #include <errno.h>
 #include "mpcy.h"
 #include "py/mphal.h"
+#include "py/objexcept.h"
 
 MP_REGISTER_ROOT_POINTER(mp_obj_t mpcy_err_cur);
 MP_REGISTER_ROOT_POINTER(mp_obj_t mpcy_exc_handled);
@@ -18,9 +19,38 @@ void mpcy_err_set_mp(mp_obj_t exc) {
     MPCY_ERR = exc;
 }
 
+// While the heap is locked (finalisers: __dealloc__) every exception
+// MicroPython makes is its one emergency object, and the next one overwrites
+// it: Cython's __Pyx_WriteUnraisable fetches the error, then fails to allocate
+// its context string, and reported that MemoryError instead of what
+// __dealloc__ raised. A fetched emergency exception is copied here first
+// (type and up to MPCY_SAVED_ARGS arguments, no traceback); the copy is
+// scanned by the collector as the modules' statics are.
+#define MPCY_SAVED_ARGS 4
+static mp_obj_exception_t mpcy_saved_exc;
+static mp_obj_t mpcy_saved_args[2 + MPCY_SAVED_ARGS]; // an mp_obj_tuple_t
+static const mpcy_static_t mpcy_saved_vars[] = { MPCY_STATIC(mpcy_saved_exc), MPCY_STATIC(mpcy_saved_args) };
+static mpcy_statics_t mpcy_saved_statics = { NULL, mpcy_saved_vars, 2 };
+
+static mp_obj_t mpcy_exc_save(const mp_obj_exception_t *src) {
+    mp_obj_tuple_t *args = (mp_obj_tuple_t *)mpcy_saved_args;
+    args->base.type = &mp_type_tuple;
+    args->len = MIN(src->args->len, MPCY_SAVED_ARGS);
+    memcpy(args->items, src->args->items, args->len * sizeof(mp_obj_t));
+    mpcy_saved_exc.base = src->base;
+    mpcy_saved_exc.traceback_alloc = mpcy_saved_exc.traceback_len = 0;
+    mpcy_saved_exc.traceback_data = NULL;
+    mpcy_saved_exc.args = args;
+    mpcy_register_statics(&mpcy_saved_statics);
+    return MP_OBJ_FROM_PTR(&mpcy_saved_exc);
+}
+
 mp_obj_t mpcy_err_fetch(void) {
     mp_obj_t e = MPCY_ERR;
     MPCY_ERR = MP_OBJ_NULL;
+    if (e == MP_OBJ_FROM_PTR(&MP_STATE_VM(mp_emergency_exception_obj))) {
+        e = mpcy_exc_save(MP_OBJ_TO_PTR(e));
+    }
     return e;
 }
 
@@ -148,8 +178,12 @@ void PyErr_Fetch(PyObject **type, PyObject **value, PyObject **tb) {
     *type = e == MP_OBJ_NULL ? NULL : MPCY_PY(mp_obj_get_type(e));
     *value = MPCY_PY(e);
     // The entries live inside the exception; Cython passes the object on
-    // (to __exit__, among others), so it must not be NULL.
+    // (to __exit__, among others), so it must not be NULL (None when there is
+    // no memory for it).
     *tb = e == MP_OBJ_NULL ? NULL : PyException_GetTraceback(*value);
+    if (e != MP_OBJ_NULL && *tb == NULL) {
+        *tb = Py_None;
+    }
 }
 
 void PyErr_Restore(PyObject *type, PyObject *value, PyObject *tb) {
@@ -359,8 +393,8 @@ PyObject *PyException_GetTraceback(PyObject *exc) {
     if (exc == NULL || !mp_obj_is_exception_instance(MPCY_OBJ(exc))) {
         return NULL;
     }
-    MPCY_TRY(NULL, tb = mpcy_traceback_new(MPCY_OBJ(exc)));
-    return MPCY_PY(tb);
+    tb = mpcy_traceback_new(MPCY_OBJ(exc));
+    return tb == MP_OBJ_NULL ? NULL : MPCY_PY(tb);
 }
 
 int PyException_SetTraceback(PyObject *exc, PyObject *tb) {

@@ -257,8 +257,15 @@ typedef struct {
 
 static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_traceback, MP_QSTR_traceback, MP_TYPE_FLAG_NONE);
 
+// MP_OBJ_NULL without memory, raising nothing: a traceback is optional, and
+// in a finaliser (heap locked) PyErr_Fetch must not replace the exception it
+// fetches with a MemoryError.
 mp_obj_t mpcy_traceback_new(mp_obj_t exc) {
-    mpcy_traceback_t *tb = mp_obj_malloc(mpcy_traceback_t, &mpcy_type_traceback);
+    mpcy_traceback_t *tb = m_new_obj_maybe(mpcy_traceback_t);
+    if (tb == NULL) {
+        return MP_OBJ_NULL;
+    }
+    tb->base.type = &mpcy_type_traceback;
     tb->exc = exc;
     return MP_OBJ_FROM_PTR(tb);
 }

@@ -84,6 +84,11 @@ def parse(out):
     return res, order, "END" in out.splitlines()
 
 
+def unraisable(stderr):
+    """The exception lines (`Type: message`) of stderr's unraisable reports."""
+    return [l for l in stderr.splitlines() if re.match(r"^[A-Za-z_][\w.]*: ", l) and not l.startswith("Exception ignored")]
+
+
 def differences():
     """DIFFERENCES.md table rows: | `case` | `cpython result` | `micropython result` | why |"""
     out = {}
@@ -123,6 +128,7 @@ def main():
     env = dict(os.environ, PYTHONPATH=CPY_BUILD, PYTHONDONTWRITEBYTECODE="1", PYTHONHASHSEED="0")
     with tempfile.TemporaryDirectory(prefix="rel-ref-") as scratch:
         rc, out, err, _ = rb.run([sys.executable, SCRIPT], cwd=scratch, env=env, timeout=600)
+    ref_unraisable = unraisable(rb.dec(err))
     ref, order, done = parse(rb.dec(out))
     if rc != 0 or not done:
         report(False, "hostile [cpython run]", "%s\n%s" % (rb.rc_text(rc), rb.tail(rb.dec(err), 20)))
@@ -162,6 +168,12 @@ def main():
         if case not in ref:
             report(False, "DIFFERENCES.md: " + case, "listed, but no such case in hostile_cases.py")
     report(mp_done and rc == 0, "hostile [exit]", "MicroPython %s\n%s" % (rb.rc_text(rc), rb.tail(err, 10)))
+    # Exceptions from __dealloc__ go to stderr ("Exception ignored in: ..."):
+    # the same exceptions as CPython's, not a MemoryError from the locked heap.
+    # (How many objects a conservative collection frees may differ.)
+    have = unraisable(err)
+    report(set(have) == set(ref_unraisable) and len(have) > 0, "hostile [unraisable]",
+           "CPython: %s\nMicroPython: %s" % (sorted(set(ref_unraisable)), sorted(set(have))))
     if not args.no_stress:
         # The same script with a collection before every allocation: the same output.
         with tempfile.TemporaryDirectory(prefix="rel-mp-") as scratch:
