@@ -29,6 +29,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BENCH = os.path.join(ROOT, "bench")
 OUT = os.path.join(ROOT, "build", "bench")
 sys.path.insert(0, os.path.join(ROOT, "tools"))
+import mpcy_driver  # noqa: E402
 
 # perf_bench programs that are not the bm_params/bm_setup protocol's pure
 # Python: viper_* need the viper emitter, core_import_* load .mpy files.
@@ -40,13 +41,7 @@ def log(msg):
 
 
 def load_mpcython():
-    import importlib.machinery
-    import importlib.util
-    loader = importlib.machinery.SourceFileLoader("mpcython_driver", os.path.join(ROOT, "mpcython"))
-    spec = importlib.util.spec_from_loader("mpcython_driver", loader)
-    mod = importlib.util.module_from_spec(spec)
-    loader.exec_module(mod)
-    return mod
+    return mpcy_driver.load()
 
 
 def write(path, text):

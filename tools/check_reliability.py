@@ -27,14 +27,14 @@ Exits 0 only if every step passed; the last line is `N passed, N failed`.
 """
 import argparse
 import glob
-import importlib.machinery
-import importlib.util
 import os
 import re
 import shutil
 import subprocess
 import sys
 import time
+
+import mpcy_driver
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "build", "reliability")
@@ -89,11 +89,7 @@ def run_suite(name, cmd, env=None):
 
 
 def load_driver():
-    loader = importlib.machinery.SourceFileLoader("mpcython_driver", os.path.join(ROOT, "mpcython"))
-    spec = importlib.util.spec_from_loader("mpcython_driver", loader)
-    mod = importlib.util.module_from_spec(spec)
-    loader.exec_module(mod)
-    return mod
+    return mpcy_driver.load()
 
 
 def sanitizer_build():

@@ -30,8 +30,6 @@ import concurrent.futures
 import doctest
 import gzip
 import hashlib
-import importlib.machinery
-import importlib.util
 import io
 import json
 import os
@@ -42,6 +40,8 @@ import sys
 import tarfile
 import threading
 import time
+
+import mpcy_driver
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CYTHON_DIR = os.path.join(ROOT, "deps", "cython")
@@ -252,10 +252,7 @@ class Layer:
         self.cflags = open(os.path.join(host, "cflags.txt")).read().split()
         self.build_inc = os.path.join(host, "build-unix")
         # The .so wrapper (ABI version stamp, static object variables) exactly as ./mpcython writes it.
-        loader = importlib.machinery.SourceFileLoader("mpcython_snapshot", os.path.join(self.dir, "mpcython"))
-        spec = importlib.util.spec_from_loader(loader.name, loader)
-        mp = importlib.util.module_from_spec(spec)
-        loader.exec_module(mp)
+        mp = mpcy_driver.load(os.path.join(self.dir, "mpcython"), "mpcython_snapshot")
         self.so_wrapper = mp.so_wrapper
         out_nm = subprocess.run(["nm", "-D", "--defined-only", self.exe], stdout=subprocess.PIPE,
                                 text=True).stdout

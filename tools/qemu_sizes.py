@@ -24,17 +24,12 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "tools"))
+import mpcy_driver  # noqa: E402
 import mpcy_qemu  # noqa: E402
 
 
 def load_mpcython():
-    import importlib.machinery
-    import importlib.util
-    loader = importlib.machinery.SourceFileLoader("mpcython_driver", os.path.join(ROOT, "mpcython"))
-    spec = importlib.util.spec_from_loader("mpcython_driver", loader)
-    mod = importlib.util.module_from_spec(spec)
-    loader.exec_module(mod)
-    return mod
+    return mpcy_driver.load()
 
 
 def map_parts(mapfile):

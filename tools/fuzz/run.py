@@ -16,8 +16,6 @@ Prints `fuzz: N executions, N crashes, N seconds, corpus N inputs` and then
 """
 import argparse
 import glob
-import importlib.machinery
-import importlib.util
 import os
 import re
 import shutil
@@ -29,6 +27,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 OUT = os.path.join(ROOT, "build", "fuzz")
 SEEDS = os.path.join(HERE, "corpus")
+sys.path.insert(0, os.path.dirname(HERE))
+import mpcy_driver  # noqa: E402
 
 # nonnull-attribute: off as in MicroPython's CI (memcpy(dst, NULL, 0) in its core);
 # pointer-overflow: clang's check reports MicroPython's core adding 0 to a NULL
@@ -59,11 +59,7 @@ def clang_runtime(name):
 
 
 def load_driver():
-    loader = importlib.machinery.SourceFileLoader("mpcython_driver", os.path.join(ROOT, "mpcython"))
-    spec = importlib.util.spec_from_loader("mpcython_driver", loader)
-    mod = importlib.util.module_from_spec(spec)
-    loader.exec_module(mod)
-    return mod
+    return mpcy_driver.load()
 
 
 def build():
