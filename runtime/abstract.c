@@ -262,51 +262,41 @@ static mp_obj_t mpcy_small_int_binop(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) 
     mp_int_t x = MP_OBJ_SMALL_INT_VALUE(a), y = MP_OBJ_SMALL_INT_VALUE(b), r;
     switch (op) {
         case MP_BINARY_OP_ADD:
-        case MP_BINARY_OP_INPLACE_ADD:
             r = x + y;
             break;
         case MP_BINARY_OP_SUBTRACT:
-        case MP_BINARY_OP_INPLACE_SUBTRACT:
             r = x - y;
             break;
         case MP_BINARY_OP_MULTIPLY:
-        case MP_BINARY_OP_INPLACE_MULTIPLY:
             if (mp_small_int_mul_overflow(x, y, &r)) {
                 return MP_OBJ_NULL;
             }
             break;
         case MP_BINARY_OP_FLOOR_DIVIDE:
-        case MP_BINARY_OP_INPLACE_FLOOR_DIVIDE:
             if (y == 0) {
                 return MP_OBJ_NULL;
             }
             r = mp_small_int_floor_divide(x, y);
             break;
         case MP_BINARY_OP_MODULO:
-        case MP_BINARY_OP_INPLACE_MODULO:
             if (y == 0) {
                 return MP_OBJ_NULL;
             }
             r = mp_small_int_modulo(x, y);
             break;
         case MP_BINARY_OP_AND:
-        case MP_BINARY_OP_INPLACE_AND:
             return MP_OBJ_NEW_SMALL_INT(x & y);
         case MP_BINARY_OP_OR:
-        case MP_BINARY_OP_INPLACE_OR:
             return MP_OBJ_NEW_SMALL_INT(x | y);
         case MP_BINARY_OP_XOR:
-        case MP_BINARY_OP_INPLACE_XOR:
             return MP_OBJ_NEW_SMALL_INT(x ^ y);
         case MP_BINARY_OP_LSHIFT:
-        case MP_BINARY_OP_INPLACE_LSHIFT:
             // as MicroPython: a shift that leaves the small-int range goes to a long int
             if (y < 0 || y >= (mp_int_t)(sizeof(mp_int_t) * 8) || x > (MP_SMALL_INT_MAX >> y) || x < (MP_SMALL_INT_MIN >> y)) {
                 return MP_OBJ_NULL;
             }
             return MP_OBJ_NEW_SMALL_INT((mp_int_t)((mp_uint_t)x << y));
         case MP_BINARY_OP_RSHIFT:
-        case MP_BINARY_OP_INPLACE_RSHIFT:
             if (y < 0) {
                 return MP_OBJ_NULL;
             }
@@ -339,19 +329,15 @@ static mp_obj_t mpcy_float_binop(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
     }
     switch (op) {
         case MP_BINARY_OP_ADD:
-        case MP_BINARY_OP_INPLACE_ADD:
             r = x + y;
             break;
         case MP_BINARY_OP_SUBTRACT:
-        case MP_BINARY_OP_INPLACE_SUBTRACT:
             r = x - y;
             break;
         case MP_BINARY_OP_MULTIPLY:
-        case MP_BINARY_OP_INPLACE_MULTIPLY:
             r = x * y;
             break;
         case MP_BINARY_OP_TRUE_DIVIDE:
-        case MP_BINARY_OP_INPLACE_TRUE_DIVIDE:
             if (y == 0) {
                 return MP_OBJ_NULL;
             }
@@ -366,6 +352,11 @@ static mp_obj_t mpcy_float_binop(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
 #endif
 
 mp_obj_t mpcy_binary_op_fast(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
+    // ints and floats are immutable: an in-place operator is the plain one
+    // (MicroPython lists both runs in the same order, py/runtime0.h)
+    if (op >= MP_BINARY_OP_INPLACE_OR && op <= MP_BINARY_OP_INPLACE_POWER) {
+        op += MP_BINARY_OP_OR - MP_BINARY_OP_INPLACE_OR;
+    }
     if (mp_obj_is_small_int(a) && mp_obj_is_small_int(b)) {
         return mpcy_small_int_binop(op, a, b);
     }
