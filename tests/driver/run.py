@@ -7,6 +7,7 @@ MicroPython builds: a few minutes on 2 cores). Prints PASS/FAIL per case and
 `N passed, N failed`.
 """
 import os
+import shlex
 import subprocess
 import sys
 import tempfile
@@ -78,6 +79,24 @@ def shared_modules():
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=60)
         check("micropython -c 'import A' from the folder holding A.so", p2.stdout == "3\n", p2.stdout)
         check("the interpreter keeps running", lines[-1:] == ["still running"] and p.returncode == 0, p.stdout)
+        setjmp_nlr(os.path.dirname(os.path.dirname(exe.strip())))
+
+
+def setjmp_nlr(host):
+    """Ports without an assembly nlr use setjmp (MICROPY_NLR_SETJMP=1), where
+    gcc's -Wclobbered (in -Wextra) is an error under MicroPython's -Werror:
+    the layer must compile there too."""
+    flags = shlex.split(open(os.path.join(host, "cflags.txt")).read())
+    errors = []
+    for f in sorted(os.listdir(os.path.join(ROOT, "runtime"))):
+        if f.endswith(".c"):
+            p = subprocess.run(["gcc"] + flags + ["-I" + os.path.join(host, "build-unix"), "-DMICROPY_NLR_SETJMP=1",
+                                "-Wall", "-Wextra", "-Werror", "-Wno-unused-parameter", "-c",
+                                os.path.join(ROOT, "runtime", f), "-o", os.devnull],
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            if p.returncode != 0:
+                errors.append(p.stdout)
+    check("the layer compiles with MICROPY_NLR_SETJMP=1 and -Wextra -Werror", not errors, "\n".join(errors))
 
 
 def main():
