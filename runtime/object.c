@@ -575,21 +575,18 @@ void PyMem_Free(void *p) {
 }
 
 // PyObject_Malloc is PyMem_Malloc (pymem.h): PyObject_Free gives such a
-// block back. Objects themselves (tp_free) belong to the GC: nothing to do.
-struct mpcy_tracked_node { struct mpcy_tracked_node *prev, *next; }; // py/malloc.c's node starts so
-
+// block back. Objects themselves (tp_free, PyObject_Del) belong to the GC:
+// nothing to do. The two are told apart in O(1): an object starts a heap
+// block, PyMem data lies inside its block, after the tracked-allocation node
+// and the size header.
 void PyObject_Free(void *p) {
     // In a finaliser (heap locked) this is tp_free of the object being
     // collected, and the tracked list may be half swept (a soft reset frees
-    // everything): no walk then.
-    if (p == NULL || mpcy_tracked_hdr < 0 || gc_is_locked()) {
+    // everything): nothing is unlinked then.
+    if (p == NULL || mpcy_tracked_hdr < 0 || gc_is_locked() || gc_nbytes(p) != 0) {
         return;
     }
-    char *data = (char *)p - MPCY_MEM_HDR;
-    for (struct mpcy_tracked_node *n = (void *)MP_STATE_VM(m_tracked_head); n != NULL; n = n->next) {
-        if ((char *)n + mpcy_tracked_hdr == data) {
-            PyMem_Free(p);
-            return;
-        }
+    if (gc_nbytes((char *)p - MPCY_MEM_HDR - mpcy_tracked_hdr) != 0) {
+        PyMem_Free(p);
     }
 }
