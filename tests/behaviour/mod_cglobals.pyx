@@ -2,6 +2,7 @@
 MicroPython's collector does not scan unless the layer registers it."""
 
 from array import array
+from cpython.buffer cimport PyObject_GetBuffer, PyBuffer_Release, PyBUF_SIMPLE
 
 cdef class Box:
     cdef public object value
@@ -54,6 +55,18 @@ def is_sentinel(x):
 
 def get_sentinel():
     return sentinel
+
+cdef Py_buffer held
+
+def hold(int n):
+    """A Py_buffer global: its obj field alone keeps the exporter alive."""
+    PyObject_GetBuffer(bytearray(b"h" * n), &held, PyBUF_SIMPLE)
+
+def held_bytes():
+    return (<char *>held.buf)[:held.len]
+
+def release():
+    PyBuffer_Release(&held)
 
 def abc_flags(char* s):
     """Iterates a temporary bytes copy of s[:10] through a char pointer. The
