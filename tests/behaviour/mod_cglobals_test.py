@@ -3,7 +3,8 @@ import gc
 import mod_cglobals as m
 
 def churn():
-    # reuses any memory a wrongly freed object had
+    # a collection, then reuse of any memory a wrongly freed object had
+    gc.collect()
     junk = [bytearray(b"\xff" * 48) for _ in range(300)]
     gc.collect()
     return len(junk)
@@ -12,20 +13,16 @@ s = m.get_sentinel()
 print(m.is_sentinel(s), m.is_sentinel(object()))
 m.fill(5)
 del s
-gc.collect()
 churn()
 print(m.show())
 m.fill(3)
-gc.collect()
 churn()
 print(m.show())
 print(m.is_sentinel(m.get_sentinel()))
 m.set_values(40)
-gc.collect()
 churn()
 print(m.values_total())
 m.hold(70)
-gc.collect()
 churn()
 print(m.held_bytes())
 m.release()
