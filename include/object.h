@@ -33,7 +33,8 @@ typedef struct _mp_obj_type_t PyTypeObject;
 // last use of the object itself; the compiler then discards the object
 // pointer, and MicroPython's GC only honours pointers to an allocation's first
 // byte, so the data was collected mid-loop. The empty asm makes the pointer
-// live (register or stack, both scanned) until the DECREF, and costs no code.
+// live (register or stack, both scanned) until the DECREF; it emits no
+// instruction, only fewer registers for the rest (about 1%, performance.md).
 static inline void mpcy_live_until(const void *p) {
     __asm__ volatile ("" : : "g" (p));
 }
