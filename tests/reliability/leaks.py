@@ -30,9 +30,13 @@ import run_behaviour as rb  # noqa: E402
 LIMIT = 0.01
 SLACK = 1024
 
-PRELUDE = r"""
+# A behaviour script run N times in one process, its print silenced; the heap
+# in use (after two collections) and the PyMem blocks before and after. The
+# same loop runs on CPython (tracemalloc, no PyMem count) with the modules
+# tests/run_behaviour.py built for it: growth there too is the program's own.
+LOOP = r"""
 import gc, sys, builtins
-import mem_balance
+%(setup)s
 _p = %(path)r
 _code = compile(open(_p).read(), _p, 'exec')
 _print = builtins.print
@@ -49,16 +53,18 @@ def _once():
 def _measure():
     gc.collect()
     gc.collect()
-    return gc.mem_alloc()
+    return %(mem)s
 for _i in range(%(warm)d):
     _once()
 _a = _measure()
-_t = mem_balance.tracked_blocks()
+_t = %(blocks)s
 for _i in range(%(n)d):
     _once()
 _b = _measure()
-_err.write('LEAKS %%d %%d %%d %%d\n' %% (_a, _b, _t, mem_balance.tracked_blocks()))
+_err.write('LEAKS %%d %%d %%d %%d\n' %% (_a, _b, _t, %(blocks)s))
 """
+MP_LOOP = {"setup": "import mem_balance", "mem": "gc.mem_alloc()", "blocks": "mem_balance.tracked_blocks()"}
+CPY_LOOP = {"setup": "import tracemalloc\ntracemalloc.start()", "mem": "tracemalloc.get_traced_memory()[0]", "blocks": "0"}
 
 FAILINIT = r"""
 import gc, sys
@@ -82,37 +88,6 @@ sys.stderr.write('LEAKS %%d %%d 0 0\n' %% (_a, _b))
 """
 
 
-# The same loop on CPython (tracemalloc), with the behaviour modules that
-# tests/run_behaviour.py built for it: growth there too is the program's own.
-CPY_PRELUDE = r"""
-import gc, sys, builtins, tracemalloc
-_p = %(path)r
-_code = compile(open(_p).read(), _p, 'exec')
-_print = builtins.print
-def _quiet(*a, **k):
-    pass
-def _once():
-    builtins.print = _quiet
-    try:
-        exec(_code, {'__name__': '__main__'})
-    except BaseException:
-        pass
-    builtins.print = _print
-def _measure():
-    gc.collect()
-    gc.collect()
-    return tracemalloc.get_traced_memory()[0]
-tracemalloc.start()
-for _i in range(%(warm)d):
-    _once()
-_a = _measure()
-for _i in range(%(n)d):
-    _once()
-_b = _measure()
-sys.stderr.write('LEAKS %%d %%d 0 0\n' %% (_a, _b))
-"""
-
-
 def grows(a, b):
     return (b - a) > max(LIMIT * a, SLACK)
 
@@ -120,7 +95,7 @@ def grows(a, b):
 def cpython_growth(t, warm, n):
     env = dict(os.environ, PYTHONPATH=rb.CPY_BUILD, PYTHONDONTWRITEBYTECODE="1", PYTHONHASHSEED="0")
     with rb.tempfile.TemporaryDirectory(prefix="leaks-ref-") as scratch:
-        rc, out, err, to = rb.run([sys.executable, "-c", CPY_PRELUDE % {"path": t.script, "warm": warm, "n": n}],
+        rc, out, err, to = rb.run([sys.executable, "-c", LOOP % dict(CPY_LOOP, path=t.script, warm=warm, n=n)],
                                   cwd=scratch, env=env, timeout=3600)
     m = re.search(r"LEAKS (\d+) (\d+)", rb.dec(err))
     return (int(m.group(1)), int(m.group(2))) if m else None
@@ -176,7 +151,7 @@ def main():
     for t in tests:
         if t.name == "mem_balance":
             continue
-        code = PRELUDE % {"path": t.script, "warm": args.warm, "n": args.n}
+        code = LOOP % dict(MP_LOOP, path=t.script, warm=args.warm, n=args.n)
         figures, err = measure(exe, code, 3600)
         if err:
             report(False, "leaks " + t.name, err)
