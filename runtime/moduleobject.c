@@ -265,6 +265,16 @@ static MP_DEFINE_CONST_DICT(mpcy_reset_watch_locals, mpcy_reset_watch_locals_tab
 static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_reset_watch, MP_QSTR_module, MP_TYPE_FLAG_NONE,
     locals_dict, &mpcy_reset_watch_locals);
 
+// The layer's roots when the heap they point into is gone (a soft reset,
+// Py_FinalizeEx).
+void mpcy_forget_roots(void) {
+    MP_STATE_VM(mpcy_roots) = MP_OBJ_NULL;
+    MP_STATE_VM(mpcy_err_cur) = MP_OBJ_NULL;
+    MP_STATE_VM(mpcy_exc_handled) = MP_OBJ_NULL;
+    MP_STATE_VM(mpcy_builtins_module) = MP_OBJ_NULL;
+    MP_STATE_VM(mpcy_frames) = MP_OBJ_NULL;
+}
+
 // Called from a module stub's __init__ (MicroPython's built-in module init
 // hook) on each import until it succeeds. The stub becomes the module.
 mp_obj_t mpcy_module_init(PyObject *(*initfunc)(void), const char *name, mp_obj_module_t *stub) {
@@ -273,14 +283,10 @@ mp_obj_t mpcy_module_init(PyObject *(*initfunc)(void), const char *name, mp_obj_
     if (mpcy_vm_gone) {
         // First import after a soft reset: the old heap is gone.
         mpcy_vm_gone = false;
-        MP_STATE_VM(mpcy_roots) = MP_OBJ_NULL;
-        MP_STATE_VM(mpcy_err_cur) = MP_OBJ_NULL;
-        MP_STATE_VM(mpcy_exc_handled) = MP_OBJ_NULL;
-        MP_STATE_VM(mpcy_builtins_module) = MP_OBJ_NULL;
-        MP_STATE_VM(mpcy_frames) = MP_OBJ_NULL;
+        mpcy_forget_roots();
         // MicroPython leaves the list of tracked allocations (PyMem_*) pointing
         // into the swept heap; the next m_tracked_calloc would write into a
-        // reused block and PyObject_Free's walk would follow garbage.
+        // reused block.
         MP_STATE_VM(m_tracked_head) = NULL;
         hooks = false;
     }

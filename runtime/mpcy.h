@@ -149,6 +149,7 @@ mp_obj_t mpcy_type_from_class(mp_obj_t name, mp_obj_t bases, mp_obj_t dict);
 
 // Roots: keep an allocation alive for as long as the interpreter runs.
 void mpcy_keep(void *p);
+void mpcy_forget_roots(void);
 extern mp_obj_t mpcy_keep_list;
 
 // Names for messages

@@ -181,11 +181,7 @@ int Py_FinalizeEx(void) {
     gc_sweep_all();
     mp_deinit();
     mpcy_forget_modules();
-    MP_STATE_VM(mpcy_roots) = MP_OBJ_NULL;
-    MP_STATE_VM(mpcy_err_cur) = MP_OBJ_NULL;
-    MP_STATE_VM(mpcy_exc_handled) = MP_OBJ_NULL;
-    MP_STATE_VM(mpcy_builtins_module) = MP_OBJ_NULL;
-    MP_STATE_VM(mpcy_frames) = MP_OBJ_NULL;
+    mpcy_forget_roots();
     MP_STATE_VM(mpcy_import_next) = MP_OBJ_NULL;
     if (mpcy_heap_malloced) {
         free(mpcy_heap);
