@@ -74,7 +74,7 @@ PyObject *PyObject_Call(PyObject *callable, PyObject *args, PyObject *kwargs) {
     }
     MPCY_TRY(NULL, r = mpcy_call_items_dict(MPCY_OBJ(callable), n, items, MPCY_OBJ(kwargs)));
     // `items` points into the tuple, which the GC does not follow.
-    MPCY_KEEP_ALIVE(args);
+    mpcy_live_until(args);
     return MPCY_PY(r);
 }
 
@@ -758,7 +758,7 @@ PyObject *PySequence_GetSlice(PyObject *o, Py_ssize_t lo, Py_ssize_t hi) {
             hi = lo;
         }
         MPCY_TRY(NULL, r = is_list ? mp_obj_new_list(hi - lo, items + lo) : mp_obj_new_tuple(hi - lo, items + lo));
-        MPCY_KEEP_ALIVE(o);
+        mpcy_live_until(o);
         return MPCY_PY(r);
     }
     MPCY_TRY(NULL, r = mp_obj_subscr(MPCY_OBJ(o), mpcy_slice(lo, hi), MP_OBJ_SENTINEL));

@@ -83,7 +83,7 @@ PyObject *PyTuple_GetSlice(PyObject *t, Py_ssize_t lo, Py_ssize_t hi) {
     lo = lo < 0 ? 0 : lo > n ? n : lo;
     hi = hi < lo ? lo : hi > n ? n : hi;
     PyObject *r = mpcy_tuple_from_array(hi - lo, ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(MPCY_OBJ(t)))->items + lo);
-    MPCY_KEEP_ALIVE(t); // the items pointer is inside its block
+    mpcy_live_until(t); // the items pointer is inside its block
     return r;
 }
 
@@ -184,7 +184,7 @@ PyObject *PyList_GetSlice(PyObject *l, Py_ssize_t lo, Py_ssize_t hi) {
     mpcy_clamp(PyList_GET_SIZE(l), &lo, &hi);
     mp_obj_t r = MP_OBJ_NULL;
     MPCY_TRY(NULL, r = mp_obj_new_list(hi - lo, ((mp_obj_list_t *)MP_OBJ_TO_PTR(MPCY_OBJ(l)))->items + lo));
-    MPCY_KEEP_ALIVE(l); // the items pointer is inside its block
+    mpcy_live_until(l); // the items pointer is inside its block
     return MPCY_PY(r);
 }
 

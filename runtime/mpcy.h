@@ -143,10 +143,6 @@ MP_DECLARE_CONST_FUN_OBJ_VAR(mpcy_object_init_obj);
 bool mpcy_has_spec_base(mp_obj_t bases);
 mp_obj_t mpcy_type_from_class(mp_obj_t name, mp_obj_t bases, mp_obj_t dict);
 
-// Keep object `o` visible to the GC up to this point: MicroPython's GC does
-// not follow a pointer into the middle of a block (a tuple's items).
-#define MPCY_KEEP_ALIVE(o) __asm__ volatile ("" : : "g"(o) : "memory")
-
 // Roots: keep an allocation alive for as long as the interpreter runs.
 void mpcy_keep(void *p);
 void mpcy_forget_roots(void);
