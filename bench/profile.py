@@ -64,7 +64,7 @@ KERNELS = ["fib_iter", "fib_rec", "nbody", "checksum", "strbuild", "wordcount", 
 
 
 def build():
-    mpc = run.load_mpcython()
+    mpc = run.mpcy_driver.load()
     kernels, perf = run.prepare(mpc)
     outdir = os.path.join(run.OUT, "prof")
     run.link_benchc(outdir)

@@ -40,10 +40,6 @@ def log(msg):
     print("bench: " + msg, file=sys.stderr, flush=True)
 
 
-def load_mpcython():
-    return mpcy_driver.load()
-
-
 def write(path, text):
     if not os.path.exists(path) or open(path).read() != text:
         with open(path, "w") as f:
@@ -242,7 +238,7 @@ def main(argv):
     reps = 5
     if "--reps" in argv:
         reps = int(argv[argv.index("--reps") + 1])
-    mpc = load_mpcython()
+    mpc = mpcy_driver.load()
     mpc.ensure_deps()
     kernels, perf = prepare(mpc)
     notes = []

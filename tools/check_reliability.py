@@ -88,10 +88,6 @@ def run_suite(name, cmd, env=None):
     return passed, failed, "".join(lines)
 
 
-def load_driver():
-    return mpcy_driver.load()
-
-
 def sanitizer_build():
     """A unix MicroPython + layer + the behaviour and hostile modules, built with the sanitizers."""
     files = sorted(glob.glob(os.path.join(ROOT, "tests", "behaviour", "*.pyx"))) + \
@@ -128,7 +124,7 @@ def valgrind_exe():
     shutil.rmtree(dst, ignore_errors=True)
     shutil.copytree(src, dst, symlinks=True)
     os.unlink(os.path.join(dst, "build-unix", "micropython"))
-    drv = load_driver()
+    drv = mpcy_driver.load()
     mp = drv.micropy_dir()
     cmd = ["make", "-C", os.path.join(mp, "ports/unix"), "-j2", "BUILD=" + os.path.join(dst, "build-unix"),
            "PROG=micropython", "USER_C_MODULES=" + os.path.join(dst, "usermods"), "FROZEN_MANIFEST=",

@@ -28,10 +28,6 @@ import mpcy_driver  # noqa: E402
 import mpcy_qemu  # noqa: E402
 
 
-def load_mpcython():
-    return mpcy_driver.load()
-
-
 def map_parts(mapfile):
     """Bytes the linker kept per part of the firmware (text+rodata+data),
     from the `Linker script and memory map` section of the map file."""
@@ -64,7 +60,7 @@ def map_parts(mapfile):
 def main(argv):
     markdown = "--markdown" in argv
     extra = [a for a in argv if a != "--markdown"]
-    mpc = load_mpcython()
+    mpc = mpcy_driver.load()
     mpcy_qemu.ensure_toolchain()
     mpc.ensure_deps()
     mp = mpc.micropy_dir()

@@ -58,10 +58,6 @@ def clang_runtime(name):
     sys.exit("fuzz: %s not found (tools/reliability-deps.sh installs libclang-rt-dev)" % name)
 
 
-def load_driver():
-    return mpcy_driver.load()
-
-
 def build():
     """The fuzz build of MicroPython; returns its path."""
     outdir = os.path.join(OUT, "mp")
@@ -78,7 +74,7 @@ def build():
     os.environ["MPCY_MAKEFLAGS"] = (os.environ.get("MPCY_MAKEFLAGS", "") + " CC=clang STRIP=true").strip()
     os.environ["MPCY_CFLAGS"] = CFLAGS
     os.environ["MPCY_LDFLAGS"] = "%s %s -lstdc++" % (SAN, fuzzer)
-    drv = load_driver()
+    drv = mpcy_driver.load()
     return drv.build([os.path.join(HERE, "fuzzmod.pyx")], outdir)
 
 
