@@ -7,8 +7,8 @@ port's own `make test` does), one fresh emulator per script.
 
 The user-module folder (layer + Cython-generated C + import glue) is the one
 `./mpcython build` generates for unix; only the MicroPython build differs
-(see make_qemu). Nothing in MicroPython's tree is edited: the layer's needs
-are passed as make variables and CFLAGS_EXTRA.
+(see make_qemu). Nothing in MicroPython's tree is edited: the layer's options
+come with its user module (runtime/mpcy_config.h), the rest are make variables.
 
 Environment: MPCY_QEMU_HEAP (GC heap bytes, default the port's 143360),
 MPCY_QEMU_TIMEOUT (seconds without output before a run is abandoned,
@@ -30,18 +30,10 @@ QEMU = "qemu-system-arm"
 QEMU_ARGS = ["-machine", "mps2-an385", "-nographic", "-monitor", "null", "-semihosting"]
 DEFAULT_TIMEOUT = 120
 
-# MicroPython options the layer needs, as build options (no edits):
-#  - tracked allocations (PyMem_*) and built-in subpackages (dotted names);
-#  - finalisers (__dealloc__), MPZ long ints, floats: the qemu port already
-#    has them (ROM level EXTRA_FEATURES; MICROPY_LONGINT_IMPL_MPZ,
-#    MICROPY_FLOAT_IMPL_FLOAT: single precision, software float on the M3);
-#    they are repeated where mpconfigport.h leaves them to mpconfig.h.
-#  - no unix-only parts: no -DMPCY_DYNLOAD, no -include mpcy_port.h, no -rdynamic.
-LAYER_CFLAGS = [
-    "-DMICROPY_MODULE_BUILTIN_SUBPACKAGES=1",
-    "-DMICROPY_TRACKED_ALLOC=1",
-    "-DMICROPY_ENABLE_FINALISER=1",
-]
+# The layer's MicroPython options are runtime/mpcy_config.h, as on every port;
+# MPZ long ints and floats the qemu port has already (MICROPY_LONGINT_IMPL_MPZ,
+# MICROPY_FLOAT_IMPL_FLOAT: single precision, software float on the M3). None
+# of the unix-only parts: no -DMPCY_DYNLOAD, no -include mpcy_port.h, no -rdynamic.
 
 
 def log(msg):
@@ -107,7 +99,7 @@ def make_cmd(mp, build_dir, mods):
            # The port's default manifest needs micropython-lib's unittest (not in the +ds tarball).
            "FROZEN_MANIFEST="]
     if mods is not None:
-        cflags = LAYER_CFLAGS + shlex.split(os.environ.get("MPCY_CFLAGS", ""))
+        cflags = shlex.split(os.environ.get("MPCY_CFLAGS", ""))
         cmd += ["USER_C_MODULES=" + mods, "CFLAGS_EXTRA=" + " ".join(cflags), "MPCY_LIBC_EXTRA=1",
                 "LDSCRIPT=" + os.path.join(ROOT, "tools", "qemu-mps2.ld")]
     if heap_size():
