@@ -5,7 +5,7 @@
 // port's configuration includes it (mpconfigport_embed.h). A port that sets
 // one of them differently fails to compile with "redefined", which is right:
 // the layer would not work there. Options only some ports need stay with those
-// ports (unix: MPCY_DYNLOAD, MPCY_THREAD_GC_WRAP from ./mpcython).
+// ports (unix: MPCY_DYNLOAD, MPCY_THREAD_GC_WRAP in driver/unix.py).
 #ifndef MPCY_CONFIG_H
 #define MPCY_CONFIG_H
 
