@@ -87,7 +87,7 @@ def cython_compiles(path):
     """Does Cython compile the program unedited? (checked before the build)"""
     c = os.path.join(OUT, "check", os.path.basename(path)[:-3] + ".c")
     os.makedirs(os.path.dirname(c), exist_ok=True)
-    p = subprocess.run(cython.command() + ["-3", "-X", "auto_pickle=False", path, "-o", c],
+    p = subprocess.run(cython.command() + cython.options(os.path.basename(path)[:-3]) + [path, "-o", c],
                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     return p.returncode == 0, p.stdout
 
@@ -100,22 +100,6 @@ def obj_size(tool, objs):
         f = line.split()
         t, d, b = t + int(f[0]), d + int(f[1]), b + int(f[2])
     return t, d, b
-
-
-def linked_bytes(mapfile):
-    """Bytes of text+rodata+data the linker kept (after --gc-sections) per
-    object file, from the firmware's map file."""
-    kept = {}
-    text = open(mapfile, encoding="utf-8", errors="replace").read()
-    text = text[text.find("Linker script and memory map"):]
-    line_re = re.compile(r"^ (\.(?:text|rodata|data)\S*)?\s+0x([0-9a-f]+)\s+0x([0-9a-f]+)\s+(\S+\.o)\)?$", re.M)
-    for m in line_re.finditer(text):
-        if m.group(1) is None and not text[:m.start()].rstrip().split("\n")[-1].strip().startswith((".text", ".rodata", ".data")):
-            continue
-        addr, size, obj = int(m.group(2), 16), int(m.group(3), 16), m.group(4)
-        if addr and size:
-            kept[obj] = kept.get(obj, 0) + size
-    return kept
 
 
 # Cython option variants of kernels.pyx measured for size (a directive
@@ -152,7 +136,7 @@ def measure_sizes(unix_dir, kernels):
     log("building the Cortex-M3 firmware (qemu port) for sizes")
     elf = qemu.build(srcs, qdir, True)
     bq = os.path.dirname(elf)
-    kept = linked_bytes(elf[:-4] + ".map")
+    kept = qemu.linked_bytes(elf[:-4] + ".map")
 
     def linked(objs):
         return sum(v for k, v in kept.items() if any(k.endswith(os.path.relpath(o, bq)) for o in objs))

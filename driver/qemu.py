@@ -150,6 +150,24 @@ def size(elf):
     return int(text), int(data), int(bss)
 
 
+def linked_bytes(mapfile):
+    """{object file: bytes of text+rodata+data the linker kept (after
+    --gc-sections)}, from the `Linker script and memory map` section of a
+    firmware's map file (firmware.map next to firmware.elf)."""
+    kept = {}
+    text = open(mapfile, encoding="utf-8", errors="replace").read()
+    text = text[text.find("Linker script and memory map"):]
+    line_re = re.compile(r"^ (\.(?:text|rodata|data)\S*)?\s+0x([0-9a-f]+)\s+0x([0-9a-f]+)\s+(\S+\.o)\)?$", re.M)
+    for m in line_re.finditer(text):
+        # a section name too long for its line stands alone on the line before
+        if m.group(1) is None and not text[:m.start()].rstrip().split("\n")[-1].strip().startswith((".text", ".rodata", ".data")):
+            continue
+        addr, n, obj = int(m.group(2), 16), int(m.group(3), 16), m.group(4)
+        if addr and n:
+            kept[obj] = kept.get(obj, 0) + n
+    return kept
+
+
 # ---------------------------------------------------------------- run
 
 # The script runs inside this wrapper, so that it is compiled under its own

@@ -42,7 +42,10 @@ import threading
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-CYTHON_DIR = os.path.join(ROOT, "deps", "cython")
+sys.path.insert(0, ROOT)
+from driver import cython  # noqa: E402
+
+CYTHON_DIR = cython.source_dir()
 RUN_DIR = os.path.join(CYTHON_DIR, "tests", "run")
 SUPPORT_DIR = os.path.join(CYTHON_DIR, "tests", "testsupport")
 HERE = os.path.join(ROOT, "tests", "cython")
@@ -302,8 +305,8 @@ def cythonize_main(spec):
         generate_pxi=False,
         evaluate_tree_assertions=True,
         c_line_in_traceback=True,
-        # autotestdict off as in runtests.py; no pickling as ./mpcython does.
-        compiler_directives={"autotestdict": False, "auto_pickle": False},
+        # autotestdict off as in runtests.py; the directives ./mpcython sets.
+        compiler_directives=dict({"autotestdict": False}, **cython.DIRECTIVES),
     )
     result = cython_compile(args["source"], options=options, full_module_name=args["module"])
     if result.num_errors:

@@ -19,7 +19,6 @@ is measured like an example).
 """
 import glob
 import os
-import re
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -30,17 +29,9 @@ from driver.common import ensure_deps, log, micropy_dir  # noqa: E402
 
 def map_parts(mapfile):
     """Bytes the linker kept per part of the firmware (text+rodata+data),
-    from the `Linker script and memory map` section of the map file."""
+    from the firmware's map file."""
     parts = {}
-    text = open(mapfile, encoding="utf-8", errors="replace").read()
-    text = text[text.find("Linker script and memory map"):]
-    line_re = re.compile(r"^ (\.(?:text|rodata|data)\S*)?\s+0x([0-9a-f]+)\s+0x([0-9a-f]+)\s+(\S+\.o)\)?$", re.M)
-    for m in line_re.finditer(text):
-        if m.group(1) is None and not text[:m.start()].rstrip().split("\n")[-1].strip().startswith((".text", ".rodata", ".data")):
-            continue
-        addr, size, obj = int(m.group(2), 16), int(m.group(3), 16), m.group(4)
-        if addr == 0 or size == 0:
-            continue
+    for obj, size in qemu.linked_bytes(mapfile).items():
         if "/mpcy_libc/" in obj or "/shared/libc/__errno" in obj:
             key = "C library supplement (tools/mpcy_libc)"
         elif "/lib/libm_dbl/" in obj:
