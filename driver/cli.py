@@ -79,7 +79,8 @@ def parsers():
     def port(p):
         p.add_argument("--port", default="unix", metavar="{unix,qemu}",
                        help="unix (the default): a unix MicroPython executable; qemu: a firmware for the "
-                            "Cortex-M3 board MPS2_AN385 run under qemu-system-arm (docs/embedded.md)")
+                            "Cortex-M3 board MPS2_AN385 run under qemu-system-arm (docs/embedded.md; "
+                            "MPCY_QEMU_HEAP sets its heap, MPCY_QEMU_TIMEOUT the seconds a run may stay silent)")
 
     p = command("build", "build MicroPython with the modules built in (or loadable .so modules); print the path",
                 "%(prog)s [--shared | --port {unix,qemu}] [-o DIR] A.pyx [B.pyx ...]",

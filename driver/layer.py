@@ -1,9 +1,9 @@
 """The layer (runtime/, include/) as the builds see it: its sources and how
 it joins a build as a MicroPython user C module.
 
-The layer is every runtime/*.c: runtime/micropython.mk (make ports) and
-runtime/micropython.cmake (CMake ports) take the same wildcard, the embed
-library takes embed_library_sources(). The MicroPython options it needs on
+The layer is every runtime/*.c, as runtime/micropython.mk (make ports) and
+runtime/micropython.cmake (CMake ports) build it; the embed library takes
+embed_library_sources(). The MicroPython options it needs on
 every port are runtime/mpcy_config.h, force-included into every MicroPython
 file by runtime/micropython.mk (and included by runtime/mpconfigport_embed.h).
 """
