@@ -64,12 +64,11 @@ KERNELS = ["fib_iter", "fib_rec", "nbody", "checksum", "strbuild", "wordcount", 
 
 
 def build():
-    mpc = run.mpcy_driver.load()
-    kernels, perf = run.prepare(mpc)
+    kernels, perf = run.prepare()
     outdir = os.path.join(run.OUT, "prof")
     run.link_benchc(outdir)
     os.environ["MPCY_MAKEFLAGS"] = "STRIP="
-    exe = mpc.build(kernels + [os.path.join(run.OUT, "src", "pb_" + p + ".py") for p in perf], outdir, quiet=True)
+    exe = run.unix.build(kernels + [os.path.join(run.OUT, "src", "pb_" + p + ".py") for p in perf], outdir, quiet=True)
     script = os.path.join(outdir, "snippet.py")
     run.write(script, SNIPPET)
     return exe, script, outdir, perf

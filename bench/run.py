@@ -28,8 +28,9 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BENCH = os.path.join(ROOT, "bench")
 OUT = os.path.join(ROOT, "build", "bench")
-sys.path.insert(0, os.path.join(ROOT, "tools"))
-import mpcy_driver  # noqa: E402
+sys.path.insert(0, ROOT)
+from driver import cython, qemu, unix  # noqa: E402
+from driver.common import ensure_deps, micropy_dir  # noqa: E402
 
 # perf_bench programs that are not the bm_params/bm_setup protocol's pure
 # Python: viper_* need the viper emitter, core_import_* load .mpy files.
@@ -54,10 +55,10 @@ def link_benchc(outdir):
         os.symlink(os.path.join(BENCH, "benchc"), link)
 
 
-def prepare(mpc):
+def prepare():
     """Sources: the Cython modules (kernels + perf_bench copies) and a
     MICROPYPATH folder with the Python variants."""
-    mp = mpc.micropy_dir()
+    mp = micropy_dir()
     src = os.path.join(OUT, "src")
     py = os.path.join(OUT, "py")
     os.makedirs(src, exist_ok=True)
@@ -82,11 +83,11 @@ def prepare(mpc):
     return [os.path.join(BENCH, "kernels.pyx")], perf
 
 
-def cython_compiles(mpc, path):
+def cython_compiles(path):
     """Does Cython compile the program unedited? (checked before the build)"""
     c = os.path.join(OUT, "check", os.path.basename(path)[:-3] + ".c")
     os.makedirs(os.path.dirname(c), exist_ok=True)
-    p = subprocess.run(mpc.cython_cmd() + ["-3", "-X", "auto_pickle=False", path, "-o", c],
+    p = subprocess.run(cython.command() + cython.options(os.path.basename(path)[:-3]) + [path, "-o", c],
                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     return p.returncode == 0, p.stdout
 
@@ -101,22 +102,6 @@ def obj_size(tool, objs):
     return t, d, b
 
 
-def linked_bytes(mapfile):
-    """Bytes of text+rodata+data the linker kept (after --gc-sections) per
-    object file, from the firmware's map file."""
-    kept = {}
-    text = open(mapfile, encoding="utf-8", errors="replace").read()
-    text = text[text.find("Linker script and memory map"):]
-    line_re = re.compile(r"^ (\.(?:text|rodata|data)\S*)?\s+0x([0-9a-f]+)\s+0x([0-9a-f]+)\s+(\S+\.o)\)?$", re.M)
-    for m in line_re.finditer(text):
-        if m.group(1) is None and not text[:m.start()].rstrip().split("\n")[-1].strip().startswith((".text", ".rodata", ".data")):
-            continue
-        addr, size, obj = int(m.group(2), 16), int(m.group(3), 16), m.group(4)
-        if addr and size:
-            kept[obj] = kept.get(obj, 0) + size
-    return kept
-
-
 # Cython option variants of kernels.pyx measured for size (a directive
 # comment on the first line; the code is the same).
 SIZE_VARIANTS = [
@@ -125,7 +110,7 @@ SIZE_VARIANTS = [
 ]
 
 
-def measure_sizes(mpc, unix_dir, kernels):
+def measure_sizes(unix_dir, kernels):
     rows = []
     bu = os.path.join(unix_dir, "build-unix")
     layer = sorted(glob.glob(os.path.join(bu, "mpcy", "*.o")))
@@ -136,9 +121,8 @@ def measure_sizes(mpc, unix_dir, kernels):
             rows.append((name + " (cython)", "x86_64") + obj_size("size", [o]) + (None,))
     rows.append(("benchc (hand-written C)", "x86_64") + obj_size("size", [os.path.join(bu, "benchc", "benchc.o")]) + (None,))
     # Cortex-M3: the qemu port's firmware with the same kernels, its option variants and benchc
-    import mpcy_qemu
     try:
-        mpcy_qemu.ensure_toolchain()
+        qemu.ensure_toolchain()
     except SystemExit:
         log("no arm-none-eabi toolchain (run tools/qemu-deps.sh): Cortex-M3 sizes left out")
         return rows
@@ -150,13 +134,13 @@ def measure_sizes(mpc, unix_dir, kernels):
         write(path, head + open(kernels[0]).read())
         srcs.append(path)
     log("building the Cortex-M3 firmware (qemu port) for sizes")
-    elf = mpc.build(srcs, qdir, True, make=mpcy_qemu.make_qemu)
+    elf = qemu.build(srcs, qdir, True)
     bq = os.path.dirname(elf)
-    kept = linked_bytes(elf[:-4] + ".map")
+    kept = qemu.linked_bytes(elf[:-4] + ".map")
 
     def linked(objs):
         return sum(v for k, v in kept.items() if any(k.endswith(os.path.relpath(o, bq)) for o in objs))
-    tool = mpcy_qemu.CROSS + "size"
+    tool = qemu.CROSS + "size"
     layer = sorted(glob.glob(os.path.join(bq, "mpcy", "*.o")))
     rows.append(("layer runtime (runtime/*.c)", "cortex-m3") + obj_size(tool, layer) + (linked(layer),))
     for o in sorted(glob.glob(os.path.join(bq, "cymods", "*.o"))):
@@ -238,13 +222,12 @@ def main(argv):
     reps = 5
     if "--reps" in argv:
         reps = int(argv[argv.index("--reps") + 1])
-    mpc = mpcy_driver.load()
-    mpc.ensure_deps()
-    kernels, perf = prepare(mpc)
+    ensure_deps()
+    kernels, perf = prepare()
     notes = []
     ok_perf = []
     for name in perf:
-        ok, msg = cython_compiles(mpc, os.path.join(OUT, "src", "pb_" + name + ".py"))
+        ok, msg = cython_compiles(os.path.join(OUT, "src", "pb_" + name + ".py"))
         if ok:
             ok_perf.append(name)
         else:
@@ -253,7 +236,7 @@ def main(argv):
     unix_dir = os.path.join(OUT, "unix")
     link_benchc(unix_dir)
     log("building the unix MicroPython (kernels, %d perf_bench programs, benchc)" % len(ok_perf))
-    exe = mpc.build(sources, unix_dir, quiet=True)
+    exe = unix.build(sources, unix_dir, quiet=True)
     if "--only-build" in argv:
         print(exe)
         return 0
@@ -272,7 +255,7 @@ def main(argv):
         log("the benchmark run failed (output above)")
         return 1
     res["notes"] = notes + res["notes"]
-    sizes = [] if "--no-sizes" in argv else measure_sizes(mpc, unix_dir, kernels)
+    sizes = [] if "--no-sizes" in argv else measure_sizes(unix_dir, kernels)
     report(res, sizes)
     if res["errors"] or p.returncode != 0:
         for e in res["errors"]:

@@ -8,3 +8,5 @@ CFLAGS_USERMOD += -I$(MPCY_DIR)/../include -I$(MPCY_DIR)
 # Every collection also scans the modules' static variables (runtime/object.c).
 CFLAGS_USERMOD += -DMPCY_GC_WRAP=1
 LDFLAGS_USERMOD += -Wl,--wrap=gc_collect_start
+# The MicroPython options the layer needs, in every file of the build.
+CFLAGS_USERMOD += -include $(MPCY_DIR)/mpcy_config.h

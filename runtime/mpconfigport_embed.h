@@ -1,8 +1,10 @@
 // MicroPython configuration of a program built by `./mpcython embed`: the
 // embed port (ports/embed, a MicroPython to link into a C program) with the
-// options the layer needs, as build options. The driver's mpconfigport.h
-// includes this file; docs/embedding.md.
+// options the layer needs on every port (mpcy_config.h) and those of an
+// embedded program, as build options. The driver's mpconfigport.h includes
+// this file; docs/embedding.md.
 #include <port/mpconfigport_common.h>
+#include "mpcy_config.h"
 
 // The layer is built for a program that calls Py_Initialize (pylifecycle.c).
 #define MPCY_EMBED (1)
@@ -11,10 +13,6 @@
 #define MICROPY_ENABLE_COMPILER (1)
 #define MICROPY_ENABLE_GC (1)
 #define MICROPY_PY_GC (1)
-#define MICROPY_ENABLE_FINALISER (1)            // __dealloc__
-#define MICROPY_TRACKED_ALLOC (1)               // PyMem_*
-#define MICROPY_MODULE_BUILTIN_SUBPACKAGES (1)  // dotted module names
-#define MICROPY_CAN_OVERRIDE_BUILTINS (1)       // __build_class__, __import__ hooks
 #define MICROPY_LONGINT_IMPL (MICROPY_LONGINT_IMPL_MPZ)
 #define MICROPY_FLOAT_IMPL (MICROPY_FLOAT_IMPL_DOUBLE)
 #define MICROPY_ERROR_REPORTING (MICROPY_ERROR_REPORTING_DETAILED)

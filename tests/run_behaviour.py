@@ -51,7 +51,6 @@ import hashlib
 import os
 import re
 import shlex
-import shutil
 import signal
 import subprocess
 import sys
@@ -59,6 +58,8 @@ import sysconfig
 import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+from driver.cython import find as find_cython  # noqa: E402  (the Cython ./mpcython runs)
 TESTDIR = os.path.join(ROOT, "tests", "behaviour")
 CPY_BUILD = os.path.join(ROOT, "build", "tests", "cpython")
 MP_BUILD = os.path.join(ROOT, "build", "tests", "mp")
@@ -84,27 +85,6 @@ USES_RE = re.compile(r"^\s*#\s*USES:\s*(.+?)\s*$", re.M)
 
 
 # ---------------------------------------------------------------- helpers
-
-def find_cython():
-    """Command (list) that runs Cython."""
-    env = os.environ.get("CYTHON")
-    cands = []
-    if env:
-        cands.append(env)
-    cands.append(os.path.join(ROOT, "deps", "cython"))
-    cands.extend(sorted(glob.glob(os.path.join(ROOT, "deps", "cython-*"))))
-    for c in cands:
-        if os.path.isdir(c) and os.path.isfile(os.path.join(c, "cython.py")):
-            return [sys.executable, os.path.join(c, "cython.py")]
-        if os.path.isfile(c) and os.access(c, os.X_OK):
-            return [c]
-        if c == env and shutil.which(c):
-            return [shutil.which(c)]
-    w = shutil.which("cython")
-    if w:
-        return [w]
-    return None
-
 
 def run(cmd, cwd=None, env=None, timeout=60, input_=None):
     """Run cmd; return (rc, stdout, stderr, timed_out). Kills the process group on timeout."""

@@ -34,9 +34,11 @@ import subprocess
 import sys
 import time
 
-import mpcy_driver
-
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+from driver import unix  # noqa: E402
+from driver.common import micropy_dir  # noqa: E402
+
 OUT = os.path.join(ROOT, "build", "reliability")
 SAN_DIR = os.path.join(OUT, "sanitizer")
 VG_DIR = os.path.join(OUT, "valgrind")
@@ -124,12 +126,7 @@ def valgrind_exe():
     shutil.rmtree(dst, ignore_errors=True)
     shutil.copytree(src, dst, symlinks=True)
     os.unlink(os.path.join(dst, "build-unix", "micropython"))
-    drv = mpcy_driver.load()
-    mp = drv.micropy_dir()
-    cmd = ["make", "-C", os.path.join(mp, "ports/unix"), "-j2", "BUILD=" + os.path.join(dst, "build-unix"),
-           "PROG=micropython", "USER_C_MODULES=" + os.path.join(dst, "usermods"), "FROZEN_MANIFEST=",
-           "MICROPY_PY_FFI=0", "MICROPY_PY_SSL=0", "MICROPY_PY_BTREE=0",
-           "CFLAGS_EXTRA=" + drv.unix_cflags(), "LDFLAGS_EXTRA=" + drv.unix_ldflags(), "STRIP=true"]
+    cmd = unix.make_command(micropy_dir(), os.path.join(dst, "build-unix"), os.path.join(dst, "usermods")) + ["STRIP=true"]
     p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     if p.returncode != 0:
         print(p.stdout[-3000:])

@@ -41,10 +41,11 @@ import tarfile
 import threading
 import time
 
-import mpcy_driver
-
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-CYTHON_DIR = os.path.join(ROOT, "deps", "cython")
+sys.path.insert(0, ROOT)
+from driver import cython  # noqa: E402
+
+CYTHON_DIR = cython.source_dir()
 RUN_DIR = os.path.join(CYTHON_DIR, "tests", "run")
 SUPPORT_DIR = os.path.join(CYTHON_DIR, "tests", "testsupport")
 HERE = os.path.join(ROOT, "tests", "cython")
@@ -208,8 +209,11 @@ class Layer:
         tmp = os.path.join(out, "layer-new-%d" % os.getpid())
         shutil.rmtree(tmp, ignore_errors=True)
         os.makedirs(tmp)
-        parts = ["mpcython", "runtime", "include"]
+        parts = ["mpcython", "driver", "runtime", "include"]
         if rev:
+            # (a revision before driver/ has the whole driver in mpcython)
+            parts = [p for p in parts if subprocess.run(["git", "-C", ROOT, "cat-file", "-e", "%s:%s" % (rev, p)],
+                                                        stderr=subprocess.DEVNULL).returncode == 0]
             data = subprocess.run(["git", "-C", ROOT, "archive", rev] + parts,
                                   stdout=subprocess.PIPE, check=True).stdout
             with tarfile.open(fileobj=io.BytesIO(data)) as tar:
@@ -220,7 +224,8 @@ class Layer:
         else:
             shutil.copy2(os.path.join(ROOT, "mpcython"), tmp)
             for d in parts[1:]:
-                shutil.copytree(os.path.join(ROOT, d), os.path.join(tmp, d))
+                shutil.copytree(os.path.join(ROOT, d), os.path.join(tmp, d),
+                                ignore=shutil.ignore_patterns("__pycache__"))
         h = hashlib.sha256()
         for base, _, files in sorted(os.walk(tmp)):
             for f in sorted(files):
@@ -252,11 +257,27 @@ class Layer:
         self.cflags = open(os.path.join(host, "cflags.txt")).read().split()
         self.build_inc = os.path.join(host, "build-unix")
         # The .so wrapper (ABI version stamp, static object variables) exactly as ./mpcython writes it.
-        mp = mpcy_driver.load(os.path.join(self.dir, "mpcython"), "mpcython_snapshot")
-        self.so_wrapper = mp.so_wrapper
+        self.so_wrapper = snapshot_driver(self.dir).so_wrapper
         out_nm = subprocess.run(["nm", "-D", "--defined-only", self.exe], stdout=subprocess.PIPE,
                                 text=True).stdout
         self.exported = {line.split()[-1] for line in out_nm.splitlines() if line.strip()}
+
+
+def snapshot_driver(root):
+    """The driver module that writes the .so wrapper, from the snapshot ROOT
+    (driver/generate.py; before driver/ existed, the script mpcython)."""
+    import importlib.machinery
+    import importlib.util
+    name = "mpcy_snapshot_" + re.sub(r"\W", "_", os.path.basename(root))
+    pkg = os.path.join(root, "driver")
+    if os.path.isdir(pkg):
+        spec = importlib.util.spec_from_file_location(name, os.path.join(pkg, "__init__.py"),
+                                                      submodule_search_locations=[pkg])
+    else:
+        spec = importlib.util.spec_from_loader(name, importlib.machinery.SourceFileLoader(name, os.path.join(root, "mpcython")))
+    sys.modules[name] = mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return importlib.import_module(name + ".generate") if os.path.isdir(pkg) else mod
 
 
 # ---------------------------------------------------------------- building
@@ -284,8 +305,8 @@ def cythonize_main(spec):
         generate_pxi=False,
         evaluate_tree_assertions=True,
         c_line_in_traceback=True,
-        # autotestdict off as in runtests.py; no pickling as ./mpcython does.
-        compiler_directives={"autotestdict": False, "auto_pickle": False},
+        # autotestdict off as in runtests.py; the directives ./mpcython sets.
+        compiler_directives=dict({"autotestdict": False}, **cython.DIRECTIVES),
     )
     result = cython_compile(args["source"], options=options, full_module_name=args["module"])
     if result.num_errors:

@@ -22,7 +22,7 @@ missing_packages() {
         pkgs+=(libnewlib-arm-none-eabi)
     fi
     command -v qemu-system-arm >/dev/null 2>&1 || pkgs+=(qemu-system-arm)
-    # pyserial: importable, or Debian's copy (for /usr/bin/python3; tools/mpcy_qemu.py
+    # pyserial: importable, or Debian's copy (for /usr/bin/python3; driver/qemu.py
     # finds it there when another python3 comes first on PATH)
     python3 -c 'import serial' >/dev/null 2>&1 ||
         [ -f /usr/lib/python3/dist-packages/serial/__init__.py ] || pkgs+=(python3-serial)

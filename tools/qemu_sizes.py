@@ -19,28 +19,19 @@ is measured like an example).
 """
 import glob
 import os
-import re
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-sys.path.insert(0, os.path.join(ROOT, "tools"))
-import mpcy_driver  # noqa: E402
-import mpcy_qemu  # noqa: E402
+sys.path.insert(0, ROOT)
+from driver import qemu  # noqa: E402
+from driver.common import ensure_deps, log, micropy_dir  # noqa: E402
 
 
 def map_parts(mapfile):
     """Bytes the linker kept per part of the firmware (text+rodata+data),
-    from the `Linker script and memory map` section of the map file."""
+    from the firmware's map file."""
     parts = {}
-    text = open(mapfile, encoding="utf-8", errors="replace").read()
-    text = text[text.find("Linker script and memory map"):]
-    line_re = re.compile(r"^ (\.(?:text|rodata|data)\S*)?\s+0x([0-9a-f]+)\s+0x([0-9a-f]+)\s+(\S+\.o)\)?$", re.M)
-    for m in line_re.finditer(text):
-        if m.group(1) is None and not text[:m.start()].rstrip().split("\n")[-1].strip().startswith((".text", ".rodata", ".data")):
-            continue
-        addr, size, obj = int(m.group(2), 16), int(m.group(3), 16), m.group(4)
-        if addr == 0 or size == 0:
-            continue
+    for obj, size in qemu.linked_bytes(mapfile).items():
         if "/mpcy_libc/" in obj or "/shared/libc/__errno" in obj:
             key = "C library supplement (tools/mpcy_libc)"
         elif "/lib/libm_dbl/" in obj:
@@ -60,38 +51,36 @@ def map_parts(mapfile):
 def main(argv):
     markdown = "--markdown" in argv
     extra = [a for a in argv if a != "--markdown"]
-    mpc = mpcy_driver.load()
-    mpcy_qemu.ensure_toolchain()
-    mpc.ensure_deps()
-    mp = mpc.micropy_dir()
+    qemu.ensure_toolchain()
+    ensure_deps()
+    mp = micropy_dir()
     out = os.path.join(ROOT, "build", "qemu-sizes")
     rows = []
 
     def measure(label, elf, base):
-        t, d, b = mpcy_qemu.size(elf)
+        t, d, b = qemu.size(elf)
         rows.append((label, t, d, b, base))
         return (t, d, b)
 
-    mpcy_qemu.log("plain port")
-    plain = measure("qemu port, no user module", mpcy_qemu.make_qemu(mp, os.path.join(out, "plain"), None, [], True), None)
-    mpcy_qemu.log("layer only")
-    measure("+ layer, no Cython module", mpc.build([], os.path.join(out, "layer"), True, make=mpcy_qemu.make_qemu), plain)
+    log("plain port")
+    plain = measure("qemu port, no user module", qemu.make_qemu(mp, os.path.join(out, "plain"), None, [], True), None)
+    log("layer only")
+    measure("+ layer, no Cython module", qemu.build([], os.path.join(out, "layer"), True), plain)
     empty_pyx = os.path.join(out, "empty.pyx")
     os.makedirs(out, exist_ok=True)
     with open(empty_pyx, "w") as f:
         f.write('"""An empty module: what any Cython module costs."""\n')
-    mpcy_qemu.log("layer + an empty module")
-    layer = measure("+ layer + an empty .pyx", mpc.build([empty_pyx], os.path.join(out, "empty"), True,
-                                                        make=mpcy_qemu.make_qemu), plain)
+    log("layer + an empty module")
+    layer = measure("+ layer + an empty .pyx", qemu.build([empty_pyx], os.path.join(out, "empty"), True), plain)
     examples = sorted(glob.glob(os.path.join(ROOT, "examples", "*.pyx"))) + [os.path.abspath(e) for e in extra]
     for ex in examples:
         name = os.path.basename(ex)[:-4]
-        mpcy_qemu.log("layer + %s" % name)
-        elf = mpc.build([ex], os.path.join(out, "one-" + name), True, make=mpcy_qemu.make_qemu)
+        log("layer + %s" % name)
+        elf = qemu.build([ex], os.path.join(out, "one-" + name), True)
         measure("+ layer + %s" % os.path.relpath(ex, ROOT), elf, layer)
     if len(examples) > 1:
-        mpcy_qemu.log("layer + all examples")
-        elf = mpc.build(examples, os.path.join(out, "all"), True, make=mpcy_qemu.make_qemu)
+        log("layer + all examples")
+        elf = qemu.build(examples, os.path.join(out, "all"), True)
         measure("+ layer + all of them", elf, layer)
         parts = map_parts(elf[:-4] + ".map")
 

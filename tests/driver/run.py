@@ -13,6 +13,8 @@ import sys
 import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, ROOT)
+from driver import layer  # noqa: E402
 DRIVER = os.path.join(ROOT, "mpcython")
 OUT = os.path.join(ROOT, "build", "tests", "driver")
 results = []
@@ -88,14 +90,12 @@ def setjmp_nlr(host):
     the layer must compile there too."""
     flags = shlex.split(open(os.path.join(host, "cflags.txt")).read())
     errors = []
-    for f in sorted(os.listdir(os.path.join(ROOT, "runtime"))):
-        if f.endswith(".c"):
-            p = subprocess.run(["gcc"] + flags + ["-I" + os.path.join(host, "build-unix"), "-DMICROPY_NLR_SETJMP=1",
-                                "-Wall", "-Wextra", "-Werror", "-Wno-unused-parameter", "-c",
-                                os.path.join(ROOT, "runtime", f), "-o", os.devnull],
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-            if p.returncode != 0:
-                errors.append(p.stdout)
+    for f in layer.sources():
+        p = subprocess.run(["gcc"] + flags + ["-I" + os.path.join(host, "build-unix"), "-DMICROPY_NLR_SETJMP=1",
+                            "-Wall", "-Wextra", "-Werror", "-Wno-unused-parameter", "-c", f, "-o", os.devnull],
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        if p.returncode != 0:
+            errors.append(p.stdout)
     check("the layer compiles with MICROPY_NLR_SETJMP=1 and -Wextra -Werror", not errors, "\n".join(errors))
 
 

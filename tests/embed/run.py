@@ -46,6 +46,8 @@ import sysconfig
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, ROOT)
+from driver.cython import command as cython_cmd  # noqa: E402  (the Cython ./mpcython runs)
 BUILD = os.path.join(ROOT, "build", "tests", "embed")
 MPCYTHON = os.environ.get("MPCYTHON", os.path.join(ROOT, "mpcython"))
 PYTHON = os.environ.get("PYTHON", sys.executable)
@@ -100,13 +102,6 @@ def compare(name, ref, got, expect_stderr=()):
     if problems and (verbose or True):
         problems.append("stderr:\n" + err1[-1500:])
     report(not problems, name, "\n".join(problems))
-
-
-def cython_cmd():
-    c = os.environ.get("CYTHON") or os.path.join(ROOT, "deps", "cython")
-    if os.path.isdir(c):
-        return [PYTHON, os.path.join(c, "cython.py")]
-    return [c]
 
 
 def python_config(*what):

@@ -12,7 +12,7 @@ single-precision floats, 31-bit small ints, 140 KiB GC heap):
     (one folder per selection; groups of at most --group modules each if one
     image would not fit the board's 4 MiB: all 55 take about 1.1 MiB);
   * each driver script runs on a fresh qemu-system-arm through the raw REPL
-    (tools/mpcy_qemu.py); its stdout and exit status must equal CPython's;
+    (driver/qemu.py); its stdout and exit status must equal CPython's;
     EXPECT-TRACEBACK/EXCEPTION lines are checked as on unix (`X [traceback]`);
   * `X [gc-stress]`: again with gc.threshold(0) (a collection before every
     allocation), as on unix;
@@ -61,9 +61,9 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(ROOT, "tests"))
-sys.path.insert(0, os.path.join(ROOT, "tools"))
+sys.path.insert(0, ROOT)
 import run_behaviour as rb  # noqa: E402
-import mpcy_qemu  # noqa: E402
+from driver import qemu  # noqa: E402
 
 BUILD = os.path.join(ROOT, "build", "tests", "qemu")
 TARGET = os.path.join(HERE, "TARGET")
@@ -146,7 +146,7 @@ def mpcython_build(tests, outdir, timeout):
         print("firmware build failed (%s):\n%s" % (rb.rc_text(rc), rb.tail(text, 40)), flush=True)
         return None, "the firmware build failed (see above)"
     fw = rb.dec(out).strip().splitlines()[-1]
-    text, data, bss = mpcy_qemu.size(fw)
+    text, data, bss = qemu.size(fw)
     print("firmware: %s (text %d, data %d, bss %d bytes; built in %ds)"
           % (os.path.relpath(fw, ROOT), text, data, bss, time.time() - t0), flush=True)
     return fw, None
@@ -208,9 +208,9 @@ def board_run(t, fw, mp, stress, timeout):
     label = t.name + (" [gc-stress]" if stress else "")
     src = open(t.script, encoding="utf-8").read()
     try:
-        with mpcy_qemu.Board(fw, mp) as board:
+        with qemu.Board(fw, mp) as board:
             rc, out, err = board.run(src, os.path.basename(t.script), stress=stress, timeout=timeout)
-    except mpcy_qemu.BoardError as e:
+    except qemu.BoardError as e:
         return [("FAIL", label, "    " + str(e))]
     return compare(t, label, rc, out, err, stress)
 
@@ -225,7 +225,7 @@ def soft_reset_run(tests, fw, mp, timeout):
     sel = [t for t in tests if t.name in SOFT_RESET]
     label = "soft-reset [%s]" % ", ".join(t.name for t in sel)
     try:
-        with mpcy_qemu.Board(fw, mp) as board:
+        with qemu.Board(fw, mp) as board:
             for rnd in range(3):
                 if rnd:
                     board.soft_reset()
@@ -236,7 +236,7 @@ def soft_reset_run(tests, fw, mp, timeout):
                     bad = [r for r in res if r[0] != "PASS"]
                     if bad:
                         return [("FAIL", label, "    after %d soft reset(s): %s\n%s" % (rnd, bad[0][1], bad[0][2]))]
-    except mpcy_qemu.BoardError as e:
+    except qemu.BoardError as e:
         return [("FAIL", label, "    " + str(e))]
     return [("PASS", label, None)]
 
@@ -284,7 +284,7 @@ def compare(t, label, rc, out, err, stress):
 def update_expected(work, mp, timeout):
     for t, fw, stress in work:
         src = open(t.script, encoding="utf-8").read()
-        with mpcy_qemu.Board(fw, mp) as board:
+        with qemu.Board(fw, mp) as board:
             rc, out, err = board.run(src, os.path.basename(t.script), timeout=timeout)
         if rc != t.cpython[0]:
             print("%s: exit status %d on the board, %d on CPython: not written\n%s" % (t.name, rc, t.cpython[0], err))
@@ -333,7 +333,7 @@ def main():
         if detail:
             print(detail, flush=True)
 
-    mpcy_qemu.ensure_toolchain()
+    qemu.ensure_toolchain()
     runnable = []
     for t in tests:
         rule = rules.get(t.name)

@@ -31,6 +31,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(ROOT, "tests"))
 import run_behaviour as rb  # noqa: E402  (find_cython, run)
+sys.path.insert(0, ROOT)
+from driver import cython  # noqa: E402
 
 MODULES = ["hostile", "failinit"]
 SCRIPT = os.path.join(HERE, "hostile_cases.py")
@@ -50,7 +52,7 @@ def cpython_build(cython_cmd):
         so = os.path.join(CPY_BUILD, name + ".abi3.so")
         c = os.path.join(CPY_BUILD, name + ".c")
         stamp = os.path.join(CPY_BUILD, name + ".hash")
-        cy = cython_cmd + ["-3", "-X", "auto_pickle=False", "--module-name", name, name + ".pyx", "-o", c]
+        cy = cython_cmd + cython.options(name) + [name + ".pyx", "-o", c]
         cc = ["gcc", "-shared", "-fPIC", "-O1", "-DPy_LIMITED_API=" + api, "-I" + include, c, "-o", so]
         key = hashlib.sha256(open(pyx, "rb").read() + repr((cy, cc, rb.cython_version(cython_cmd))).encode()).hexdigest()
         if os.path.exists(so) and os.path.exists(stamp) and open(stamp).read() == key:

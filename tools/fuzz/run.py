@@ -27,8 +27,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 OUT = os.path.join(ROOT, "build", "fuzz")
 SEEDS = os.path.join(HERE, "corpus")
-sys.path.insert(0, os.path.dirname(HERE))
-import mpcy_driver  # noqa: E402
+sys.path.insert(0, ROOT)
+from driver import unix  # noqa: E402
 
 # nonnull-attribute: off as in MicroPython's CI (memcpy(dst, NULL, 0) in its core);
 # pointer-overflow: clang's check reports MicroPython's core adding 0 to a NULL
@@ -74,8 +74,7 @@ def build():
     os.environ["MPCY_MAKEFLAGS"] = (os.environ.get("MPCY_MAKEFLAGS", "") + " CC=clang STRIP=true").strip()
     os.environ["MPCY_CFLAGS"] = CFLAGS
     os.environ["MPCY_LDFLAGS"] = "%s %s -lstdc++" % (SAN, fuzzer)
-    drv = mpcy_driver.load()
-    return drv.build([os.path.join(HERE, "fuzzmod.pyx")], outdir)
+    return unix.build([os.path.join(HERE, "fuzzmod.pyx")], outdir)
 
 
 def main():

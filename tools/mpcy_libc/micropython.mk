@@ -6,7 +6,7 @@
 #    pow(), fmod(), floor(), ... even when MicroPython's floats are single
 #    precision (the port then links only lib/libm, the float versions).
 #    MicroPython's own lib/libm_dbl, as its double-precision ports use it.
-# Compiled only when the build says MPCY_LIBC_EXTRA=1 (tools/mpcy_qemu.py
+# Compiled only when the build says MPCY_LIBC_EXTRA=1 (driver/qemu.py
 # does); ports with newlib (unix, rp2, esp32) must not get it.
 ifeq ($(MPCY_LIBC_EXTRA),1)
 SRC_USERMOD_C += $(USERMOD_DIR)/libc_extra.c

@@ -6,9 +6,12 @@ run through MicroPython's raw REPL over a pty (tools/pyboard.py, as the
 port's own `make test` does), one fresh emulator per script.
 
 The user-module folder (layer + Cython-generated C + import glue) is the one
-`./mpcython build` generates for unix; only the MicroPython build differs
-(see make_qemu). Nothing in MicroPython's tree is edited: the layer's needs
-are passed as make variables and CFLAGS_EXTRA.
+`./mpcython build` generates for unix (driver/usermods.py); only the
+MicroPython build differs (see make_qemu). Nothing in MicroPython's tree is
+edited: the layer's options come with its user module (runtime/mpcy_config.h),
+the rest are make variables. MPZ long ints and floats the port has already
+(MICROPY_FLOAT_IMPL_FLOAT: single precision, software float on the M3);
+none of the unix-only options (driver/unix.py): no .so loading, no threads.
 
 Environment: MPCY_QEMU_HEAP (GC heap bytes, default the port's 143360),
 MPCY_QEMU_TIMEOUT (seconds without output before a run is abandoned,
@@ -22,36 +25,15 @@ import shutil
 import subprocess
 import sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from . import errors, layer, usermods
+from .common import ROOT, die, log, micropy_dir
+
 BOARD = "MPS2_AN385"
 CROSS = "arm-none-eabi-"
 QEMU = "qemu-system-arm"
 # As the port's Makefile (QEMU_ARGS) for this board.
 QEMU_ARGS = ["-machine", "mps2-an385", "-nographic", "-monitor", "null", "-semihosting"]
 DEFAULT_TIMEOUT = 120
-
-# MicroPython options the layer needs, as build options (no edits):
-#  - tracked allocations (PyMem_*) and built-in subpackages (dotted names);
-#  - finalisers (__dealloc__), MPZ long ints, floats: the qemu port already
-#    has them (ROM level EXTRA_FEATURES; MICROPY_LONGINT_IMPL_MPZ,
-#    MICROPY_FLOAT_IMPL_FLOAT: single precision, software float on the M3);
-#    they are repeated where mpconfigport.h leaves them to mpconfig.h.
-#  - no unix-only parts: no -DMPCY_DYNLOAD, no -include mpcy_port.h, no -rdynamic.
-LAYER_CFLAGS = [
-    "-DMICROPY_MODULE_BUILTIN_SUBPACKAGES=1",
-    "-DMICROPY_TRACKED_ALLOC=1",
-    "-DMICROPY_ENABLE_FINALISER=1",
-]
-
-
-def log(msg):
-    print("mpcython: " + msg, file=sys.stderr, flush=True)
-
-
-def die(msg):
-    log(msg)
-    sys.exit(1)
-
 
 # ---------------------------------------------------------------- toolchain
 
@@ -107,7 +89,7 @@ def make_cmd(mp, build_dir, mods):
            # The port's default manifest needs micropython-lib's unittest (not in the +ds tarball).
            "FROZEN_MANIFEST="]
     if mods is not None:
-        cflags = LAYER_CFLAGS + shlex.split(os.environ.get("MPCY_CFLAGS", ""))
+        cflags = shlex.split(os.environ.get("MPCY_CFLAGS", ""))
         cmd += ["USER_C_MODULES=" + mods, "CFLAGS_EXTRA=" + " ".join(cflags), "MPCY_LIBC_EXTRA=1",
                 "LDSCRIPT=" + os.path.join(ROOT, "tools", "qemu-mps2.ld")]
     if heap_size():
@@ -126,9 +108,10 @@ def make_qemu(mp, outdir, mods, names, quiet):
         if not os.path.islink(link):
             os.symlink(os.path.join(ROOT, "tools", "mpcy_libc"), link)
     cmd = make_cmd(mp, build_dir, mods)
-    # make does not notice changed flags: start over when they change.
+    # make does not notice changed flags: start over when they change
+    # (ours, the user's, or those of the layer's own micropython.mk).
     stamp = os.path.join(outdir, "qemu-options.stamp")
-    options = " ".join(cmd[4:])  # (not -jN)
+    options = " ".join(cmd[4:]) + "|" + layer.make_flags_key()  # (not -jN)
     if not os.path.exists(stamp) or open(stamp).read() != options:
         shutil.rmtree(build_dir, ignore_errors=True)
         os.makedirs(outdir, exist_ok=True)
@@ -139,40 +122,25 @@ def make_qemu(mp, outdir, mods, names, quiet):
         log("building the %s firmware (qemu port)%s" % (BOARD, what))
     p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     if p.returncode != 0:
-        sys.stderr.write("\n".join(p.stdout.splitlines()[-200:])[-6000:] + "\n")
-        why = explain(p.stdout)
-        die(why or "the qemu firmware build failed (output above)")
+        errors.fail(p.stdout, "the qemu firmware build failed (output above)", explain)
     return os.path.join(build_dir, "firmware.elf")
 
 
 def explain(output):
+    """errors.explain, and what is particular to this board."""
     if re.search(r"region [`']?RAM'? overflowed|will not fit in region", output):
         return ("the firmware does not fit the board's 4 MiB (code + data + heap): "
                 "build fewer modules at once or set MPCY_QEMU_HEAP smaller")
-    missing = sorted(set(re.findall(r"implicit declaration of function [‘'`](\w+)", output)
-                         + re.findall(r"undefined reference to [‘'`](\w+)", output)))
-    api = [m for m in missing if m.startswith(("Py", "_Py"))]
-    if api:
-        return "the generated C uses CPython API the layer does not provide: " + ", ".join(api)
-    if missing:
-        return "undefined on this target: " + ", ".join(missing)
-    return None
+    missing = errors.missing_names(output)
+    return errors.explain(output) or ("undefined on this target: " + ", ".join(missing) if missing else None)
 
 
-def default_outdir(mpc, sources, mp):
-    names = [mpc.module_name(s) for s in sources]
-    key = mpc.digest(sorted(os.path.abspath(s) for s in sources), "qemu|" + mp + "|" + ",".join(names))
-    return os.path.join(ROOT, "build", "qemu-" + key)
-
-
-def build(mpc, sources, outdir=None, quiet=False):
-    """The firmware with the layer and SOURCES (.pyx) built in; returns its path.
-    mpc is the mpcython driver module (its user-module generation is reused)."""
+def build(sources, outdir=None, quiet=False):
+    """The firmware with the layer and SOURCES (.pyx) built in; returns its path."""
     ensure_toolchain()
-    mpc.ensure_deps()
-    mp = mpc.micropy_dir()
-    outdir = os.path.abspath(outdir or default_outdir(mpc, sources, mp))
-    return mpc.build(sources, outdir, quiet, make=make_qemu)
+    mp, sources, names = usermods.check_sources(sources)
+    outdir = os.path.abspath(outdir or usermods.default_outdir("qemu-", mp, sources, names))
+    return make_qemu(mp, outdir, usermods.write(outdir, sources, names), names, quiet)
 
 
 def size(elf):
@@ -180,6 +148,24 @@ def size(elf):
     out = subprocess.run([CROSS + "size", elf], stdout=subprocess.PIPE, text=True, check=True).stdout
     text, data, bss = out.splitlines()[1].split()[:3]
     return int(text), int(data), int(bss)
+
+
+def linked_bytes(mapfile):
+    """{object file: bytes of text+rodata+data the linker kept (after
+    --gc-sections)}, from the `Linker script and memory map` section of a
+    firmware's map file (firmware.map next to firmware.elf)."""
+    kept = {}
+    text = open(mapfile, encoding="utf-8", errors="replace").read()
+    text = text[text.find("Linker script and memory map"):]
+    line_re = re.compile(r"^ (\.(?:text|rodata|data)\S*)?\s+0x([0-9a-f]+)\s+0x([0-9a-f]+)\s+(\S+\.o)\)?$", re.M)
+    for m in line_re.finditer(text):
+        # a section name too long for its line stands alone on the line before
+        if m.group(1) is None and not text[:m.start()].rstrip().split("\n")[-1].strip().startswith((".text", ".rodata", ".data")):
+            continue
+        addr, n, obj = int(m.group(2), 16), int(m.group(3), 16), m.group(4)
+        if addr and n:
+            kept[obj] = kept.get(obj, 0) + n
+    return kept
 
 
 # ---------------------------------------------------------------- run
@@ -331,15 +317,9 @@ def repl(firmware):
 
 # ---------------------------------------------------------------- entry point
 
-def command(mpc, cmd, sources, outdir, script):
-    """`./mpcython build|run --port qemu ...` (called by ./mpcython)."""
-    if cmd == "build":
-        print(build(mpc, sources, outdir))
-        return 0
-    if cmd == "run":
-        fw = build(mpc, sources, outdir, quiet=True)
-        mp = mpc.micropy_dir()
-        if not script:
-            repl(fw)
-        return run_script(fw, mp, script[0], script[1:])
-    die("unknown command %r for --port qemu (build or run)" % cmd)
+def run(sources, outdir, script):
+    """`./mpcython run --port qemu`: SCRIPT ([file, args...]) on a fresh board, or the REPL."""
+    fw = build(sources, outdir, quiet=True)
+    if not script:
+        repl(fw)
+    return run_script(fw, micropy_dir(), script[0], script[1:])

@@ -1,0 +1,174 @@
+"""The command line of ./mpcython: argparse, one sub-parser per command."""
+import argparse
+import os
+import re
+import sys
+
+from . import embed, qemu, unix
+from .common import die
+
+PROG = "mpcython"
+
+OVERVIEW = """\
+Build Cython modules into MicroPython and run them.
+
+  mpcython build A.pyx [B.pyx ...] [-o DIR]       a unix MicroPython with A, B built in; prints its path
+  mpcython run A.pyx [B.pyx ...] [-- SCRIPT.py [ARGS ...]]
+                                                  builds (cached under build/), runs SCRIPT or the REPL
+  mpcython build --shared A.pyx [-o DIR]          A as a loadable module DIR/A.so; prints its path
+  mpcython host [-o DIR]                          a unix MicroPython with no modules that imports .so
+                                                  modules from sys.path (MICROPYPATH); prints its path
+  mpcython build|run --port qemu ...              the same for a Cortex-M3 firmware run under
+                                                  qemu-system-arm (docs/embedded.md)
+  mpcython embed MAIN.c [more.c ...] [A.pyx ...] -o PROGRAM [--heap SIZE] [--stack-limit SIZE]
+                 [--freeze m.py ...] [--gc-stress]
+                                                  a C program embedding MicroPython (docs/embedding.md)
+
+`mpcython COMMAND --help` describes each command and its options.
+"""
+
+NOTES = """\
+A module's name is its file name without .pyx; `pkg.mod.pyx` becomes the
+dotted module `pkg.mod`. A hand-written CPython-style extension module
+(NAME.c defining PyInit_NAME with PyModule_Create) may stand next to the
+.pyx files of build and run.
+
+Build progress goes to stderr; stdout is the result (a path, or the
+script's output). Environment: MICROPY_DIR and CYTHON point at a user's own
+MicroPython tree and Cython (a cython executable or source folder);
+MPCY_CFLAGS, MPCY_LDFLAGS and MPCY_MAKEFLAGS add C flags, linker flags and
+make variables to the MicroPython build (e.g. MPCY_MAKEFLAGS="DEBUG=1").
+"""
+
+PORTS = ("unix", "qemu")
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message):
+        die("%s (see `%s --help`)" % (message, self.prog))
+
+
+def size(text):
+    """--heap, --stack-limit: a number of bytes, or with K or M."""
+    m = re.match(r"^(\d+)([kKmM]?)$", text)
+    if not m:
+        raise argparse.ArgumentTypeError("bad size %r (a number of bytes, or with K or M)" % text)
+    return int(m.group(1)) * {"": 1, "k": 1024, "m": 1024 * 1024}[m.group(2).lower()]
+
+
+def parsers():
+    """The top-level parser (for --help) and {command: its parser}."""
+    fmt = argparse.RawDescriptionHelpFormatter
+    top = Parser(prog=PROG, usage="%(prog)s COMMAND [options] ...", description=OVERVIEW, epilog=NOTES,
+                 formatter_class=fmt, allow_abbrev=False)
+    commands = top.add_subparsers(title="commands", metavar="COMMAND")
+    subs = {}
+
+    def command(name, help, usage, description):
+        p = commands.add_parser(name, prog=PROG + " " + name, help=help, usage=usage, description=description,
+                                formatter_class=fmt, allow_abbrev=False)
+        subs[name] = p
+        return p
+
+    def modules(p):
+        p.add_argument("sources", nargs="*", metavar="A.pyx",
+                       help=".pyx or .py files compiled by Cython, or hand-written CPython-style extension "
+                            "modules (NAME.c defining PyInit_NAME); a module is named after its file, "
+                            "pkg.mod.pyx is the dotted module pkg.mod")
+
+    def port(p):
+        p.add_argument("--port", default="unix", metavar="{unix,qemu}",
+                       help="unix (the default): a unix MicroPython executable; qemu: a firmware for the "
+                            "Cortex-M3 board MPS2_AN385 run under qemu-system-arm (docs/embedded.md; "
+                            "MPCY_QEMU_HEAP sets its heap, MPCY_QEMU_TIMEOUT the seconds a run may stay silent)")
+
+    p = command("build", "build MicroPython with the modules built in (or loadable .so modules); print the path",
+                "%(prog)s [--shared | --port {unix,qemu}] [-o DIR] A.pyx [B.pyx ...]",
+                "Builds a MicroPython with the modules built in and prints its path (unix: the executable, "
+                "qemu: firmware.elf).\nWith --shared, builds each module as a loadable DIR/NAME.so instead "
+                "(dots in NAME become folders)\nand prints their paths; `mpcython host` imports them.")
+    modules(p)
+    p.add_argument("-o", metavar="DIR", dest="out",
+                   help="the build folder (default: one under build/ per set of modules; --shared: the "
+                        "current folder)")
+    p.add_argument("--shared", action="store_true", help="loadable .so modules for `mpcython host` (unix)")
+    port(p)
+
+    p = command("run", "build (cached) and run a script with the modules, or the REPL",
+                "%(prog)s [--port {unix,qemu}] [-o DIR] A.pyx [B.pyx ...] [-- SCRIPT.py [ARGS ...]]",
+                "Builds as `mpcython build` (cached: an unchanged build is not redone), then runs SCRIPT.py\n"
+                "with ARGS (everything after `--`) or, without a script, the REPL. stdout, stderr and the\n"
+                "exit status are the script's.")
+    modules(p)
+    p.add_argument("-o", metavar="DIR", dest="out", help="the build folder (default: one under build/)")
+    port(p)
+
+    p = command("host", "build a unix MicroPython that imports .so modules; print its path",
+                "%(prog)s [-o DIR]",
+                "Builds a unix MicroPython with the layer and no modules, which imports NAME.so (from\n"
+                "`mpcython build --shared`) from the folders on sys.path, and prints its path:\n"
+                "  MICROPYPATH=DIR $(mpcython host) script.py")
+    p.add_argument("-o", metavar="DIR", dest="out", help="the build folder (default: one under build/)")
+
+    p = command("embed", "build a C program that embeds MicroPython; print its path",
+                "%(prog)s MAIN.c [more.c ...] [A.pyx ...] -o PROGRAM [--heap SIZE] [--stack-limit SIZE] "
+                "[--freeze m.py ...] [--gc-stress]",
+                "Builds a C program that embeds MicroPython (its embed port) the way a program embeds "
+                "CPython\n(Py_Initialize, PyRun_SimpleString, ...), with the Cython modules importable; "
+                "Cython's A.h / A_api.h\nare on the include path. Prints the program's path. "
+                "docs/embedding.md")
+    p.add_argument("files", nargs="*", metavar="FILE",
+                   help="the C file with main(), more C files, and .pyx/.py modules compiled by Cython")
+    p.add_argument("-o", metavar="PROGRAM", dest="out", help="the program to write (required)")
+    p.add_argument("--heap", type=size, metavar="SIZE",
+                   help="the GC heap in bytes, or with K or M (default: runtime/pylifecycle.c)")
+    p.add_argument("--stack-limit", type=size, metavar="SIZE",
+                   help="the stack MicroPython may use, in bytes or with K or M (default: runtime/pylifecycle.c)")
+    p.add_argument("--freeze", action="append", default=[], metavar="m.py",
+                   help="a Python module frozen into the program as source (`import m`); may be repeated")
+    p.add_argument("--gc-stress", action="store_true", help="a garbage collection before every allocation")
+    return top, subs
+
+
+def main(argv):
+    """argv: the arguments after the program name; returns the exit status."""
+    top, subs = parsers()
+    if not argv or argv[0] in ("-h", "--help"):
+        top.print_help()
+        return 0 if argv else 2
+    cmd, rest = argv[0], argv[1:]
+    if cmd not in subs:
+        die("unknown command %r (%s; see `%s --help`)" % (cmd, ", ".join(subs), PROG))
+    script = None
+    if "--" in rest:  # everything after it is the script and its arguments
+        i = rest.index("--")
+        rest, script = rest[:i], rest[i + 1:]
+        if cmd != "run":
+            die("`-- SCRIPT` is for run, not %s" % cmd)
+    args = subs[cmd].parse_intermixed_args(rest)
+    if cmd == "host":
+        print(os.path.join(unix.host(args.out), "build-unix", "micropython"))
+        return 0
+    if cmd == "embed":
+        return embed.embed(args.files, args.out, args.heap, args.stack_limit, args.freeze, args.gc_stress)
+    if args.port not in PORTS:
+        die("unknown port %r (unix or qemu)" % args.port)
+    if not args.sources:
+        die("no .pyx files given")
+    if cmd == "build" and args.shared:
+        if args.port != "unix":
+            die("--shared builds modules for the unix port, not %s" % args.port)
+        for so in unix.build_shared(args.sources, args.out):
+            print(so)
+        return 0
+    if args.port == "qemu":
+        if cmd == "build":
+            print(qemu.build(args.sources, args.out))
+            return 0
+        return qemu.run(args.sources, args.out, script)
+    if cmd == "build":
+        print(unix.build(args.sources, args.out))
+        return 0
+    exe = unix.build(args.sources, args.out, quiet=True)
+    sys.stdout.flush()
+    os.execv(exe, [exe] + (script or []))

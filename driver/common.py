@@ -1,0 +1,86 @@
+"""What every part of the driver shares: the checkout, messages, the
+fetched dependencies, module names and content digests."""
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def log(msg):
+    """Progress and errors go to stderr: stdout is the result (a path, a script's output)."""
+    print("mpcython: " + msg, file=sys.stderr, flush=True)
+
+
+def die(msg):
+    log(msg)
+    sys.exit(1)
+
+
+def run(cmd, cwd=None):
+    """Runs CMD; returns (exit status, stdout and stderr as one text)."""
+    p = subprocess.run(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    return p.returncode, p.stdout
+
+
+def ensure_deps():
+    """MicroPython and Cython in deps/ (tools/fetch-deps.sh), unless both are the user's own."""
+    if os.environ.get("MICROPY_DIR") and os.environ.get("CYTHON"):
+        return
+    if os.path.exists(os.path.join(ROOT, "deps/micropython/.mpcy-stamp")) and os.path.exists(
+        os.path.join(ROOT, "deps/cython/.mpcy-stamp")
+    ):
+        return
+    log("fetching MicroPython and Cython sources")
+    if subprocess.call(["bash", os.path.join(ROOT, "tools/fetch-deps.sh")], stdout=sys.stderr) != 0:
+        die("could not fetch the dependencies (see above)")
+
+
+def micropy_dir():
+    d = os.environ.get("MICROPY_DIR") or os.path.join(ROOT, "deps/micropython")
+    if not os.path.exists(os.path.join(d, "py/obj.h")):
+        die("no MicroPython source at %s (set MICROPY_DIR)" % d)
+    return os.path.abspath(d)
+
+
+def check_toolchain():
+    for tool in ("gcc", "make"):
+        if shutil.which(tool) is None:
+            die("missing toolchain: '%s' not found (on Debian: apt-get install build-essential)" % tool)
+
+
+def ident(name):
+    """A dotted module name as a C identifier."""
+    return name.replace(".", "__")
+
+
+def module_name(path):
+    """A module is named after its file: `pkg.mod.pyx` is the dotted module `pkg.mod`."""
+    base = os.path.basename(path)
+    if not base.endswith((".pyx", ".py", ".c")):
+        die("%s: expected a .pyx or .py file (or a hand-written .c extension module)" % path)
+    return base.rsplit(".", 1)[0]
+
+
+def digest(paths, extra):
+    """A short hash of the files PATHS (names and contents) and the text EXTRA."""
+    h = hashlib.sha256(extra.encode())
+    for p in paths:
+        h.update(p.encode())
+        with open(p, "rb") as f:
+            h.update(f.read())
+    return h.hexdigest()[:16]
+
+
+def read(path):
+    with open(path) as f:
+        return f.read()
+
+
+def write_if_changed(path, text):
+    """Leaves an unchanged file alone, so that make does not rebuild from it."""
+    if not os.path.exists(path) or read(path) != text:
+        with open(path, "w") as f:
+            f.write(text)

@@ -1,0 +1,80 @@
+"""Cython as mpcython runs it: where it is, the options every build passes,
+and the cached compile of a .pyx file to C.
+
+The tools and tests that compile what the driver compiles (the CPython
+references, Cython's own test suite, the benchmarks) take the options and
+the Cython from here.
+"""
+import glob
+import os
+import shutil
+import sys
+
+from .common import ROOT, digest, die, log, read, run
+
+DEFAULT_DIR = os.path.join(ROOT, "deps", "cython")
+
+# Compiler directives every build sets. auto_pickle: MicroPython has no
+# pickle (and object has no __reduce_ex__), so no pickling support.
+DIRECTIVES = {"auto_pickle": False}
+
+
+def options(module_name):
+    """Cython's command-line options for the module MODULE_NAME: Python 3
+    semantics, DIRECTIVES, and the (dotted) module name."""
+    out = ["-3"]
+    for key, value in DIRECTIVES.items():
+        out += ["-X", "%s=%s" % (key, value)]
+    return out + ["--module-name", module_name]
+
+
+def source_dir():
+    """The Cython source folder in use: $CYTHON when it names a folder, else
+    deps/cython (tools/fetch-deps.sh)."""
+    c = os.environ.get("CYTHON")
+    return os.path.abspath(c) if c and os.path.isdir(c) else DEFAULT_DIR
+
+
+def find():
+    """The command (a list) that runs Cython, or None when there is none:
+    $CYTHON (a cython executable or a source folder), else deps/cython."""
+    c = os.environ.get("CYTHON")
+    if c and not os.path.isdir(c):
+        return [c] if shutil.which(c) else None
+    script = os.path.join(source_dir(), "cython.py")
+    return [sys.executable, script] if os.path.isfile(script) else None
+
+
+def command():
+    """find(), or a clear error."""
+    cmd = find()
+    if cmd is None:
+        die("Cython not found: %s (set CYTHON to a cython executable or source folder)"
+            % (os.environ.get("CYTHON") or DEFAULT_DIR))
+    return cmd
+
+
+def cythonize(src, name, c_file):
+    """SRC (.pyx or .py) as the C file C_FILE of the module NAME; Cython runs
+    only when the source, the .pxd/.pxi files next to it or the command changed.
+    Cython's NAME.h / NAME_api.h (cdef public / cdef api) land next to C_FILE."""
+    stamp = c_file + ".src"
+    cmd = command() + options(name) + [src, "-o", c_file]
+    near = sorted(glob.glob(os.path.join(os.path.dirname(src), "*.px[di]")))
+    key = digest([src] + near, " ".join(cmd))
+    if os.path.exists(c_file) and os.path.exists(stamp) and read(stamp) == key:
+        return c_file
+    log("cython %s" % src)
+    rc, out = run(cmd)
+    if rc != 0:
+        sys.stderr.write(out)
+        die("Cython could not compile %s (errors above)" % src)
+    with open(stamp, "w") as f:
+        f.write(key)
+    return c_file
+
+
+def module_c(src, name, c_file):
+    """The C of the module NAME from SRC: a hand-written CPython-style
+    extension module (.c) as it is, else Cython's C, in C_FILE (cythonize)."""
+    return src if src.endswith(".c") else cythonize(src, name, c_file)

@@ -1,0 +1,133 @@
+"""The unix port: a MicroPython executable with the layer and the modules
+built in (`build`, `run`), the host that loads .so modules (`host`), and
+the .so modules themselves (`build --shared`)."""
+import os
+import shlex
+import shutil
+
+from . import cython, errors, generate, layer, usermods
+from .common import ROOT, check_toolchain, die, digest, ensure_deps, ident, log, micropy_dir, module_name, read, run
+
+FLAGS_MK = os.path.join(os.path.dirname(os.path.abspath(__file__)), "flags.mk")
+
+
+# Build options only the unix port gets (the options every port gets are
+# runtime/mpcy_config.h), each for one reason:
+#  - MPCY_DYNLOAD and the force-included mpcy_port.h: the start-up hook that
+#    lets `import` load .so modules (runtime/dynload.c; dlopen is unix's);
+#  - MPCY_THREAD_GC_WRAP, --wrap=mp_thread_gc_others: the collector also
+#    scans C threads inside PyGILState_Ensure (runtime/pystate.c), through
+#    the unix port's thread list;
+#  - -rdynamic: .so modules find the layer's functions in the executable;
+#    -ldl: dlopen.
+# MPCY_CFLAGS / MPCY_LDFLAGS add the user's own.
+def cflags():
+    return ("-DMPCY_DYNLOAD=1 -DMPCY_THREAD_GC_WRAP=1 -include " + os.path.join(layer.RUNTIME, "mpcy_port.h")
+            + " " + os.environ.get("MPCY_CFLAGS", ""))
+
+
+def ldflags():
+    return "-rdynamic -ldl -Wl,--wrap=mp_thread_gc_others " + os.environ.get("MPCY_LDFLAGS", "")
+
+
+def make_command(mp, build_dir, mods):
+    """make for the unix port with the user-module folder MODS, into BUILD_DIR.
+    Without FFI, SSL, btree and frozen modules (the Debian +ds source lacks them)."""
+    cmd = ["make", "-C", os.path.join(mp, "ports/unix"), "-j%d" % (os.cpu_count() or 2),
+           "BUILD=" + build_dir, "PROG=micropython",
+           "USER_C_MODULES=" + mods, "FROZEN_MANIFEST=",
+           "MICROPY_PY_FFI=0", "MICROPY_PY_SSL=0", "MICROPY_PY_BTREE=0",
+           "CFLAGS_EXTRA=" + cflags(), "LDFLAGS_EXTRA=" + ldflags()]
+    # e.g. MPCY_MAKEFLAGS="DEBUG=1 STRIP=true" for a debuggable executable; a sanitizer
+    # build: MPCY_MAKEFLAGS="CC=clang" MPCY_CFLAGS=-fsanitize=address MPCY_LDFLAGS=-fsanitize=address
+    return cmd + os.environ.get("MPCY_MAKEFLAGS", "").split()
+
+
+def print_cflags(mp, cmd):
+    """The C flags of the build CMD (make_command), from the port's make
+    (driver/flags.mk), with its relative include paths made absolute."""
+    rc, out = run(cmd + ["-f", "Makefile", "-f", FLAGS_MK, "print-cflags"])
+    lines = [l for l in out.splitlines() if l.startswith("mpcy-cflags: ")]
+    if rc != 0 or not lines:
+        errors.fail(out, "make print-cflags failed (output above)")
+    keep = []
+    for a in lines[0].split()[1:]:
+        if a.startswith("-I") and not a.startswith("-I/"):
+            # make runs in ports/unix: relative include paths start there
+            a = "-I" + os.path.join(mp, "ports/unix", a[2:])
+        keep.append(a)
+    return " ".join(keep)
+
+
+def make(mp, outdir, mods, names, quiet):
+    """Builds OUTDIR/build-unix/micropython with the user modules MODS, and
+    writes OUTDIR/cflags.txt (print_cflags)."""
+    build_dir = os.path.join(outdir, "build-unix")
+    flags_file = os.path.join(outdir, "cflags.txt")
+    # make does not notice changed flags: start over when they change
+    # (ours, the user's, or those of the layer's own micropython.mk).
+    stamp = os.path.join(outdir, "options.stamp")
+    options = "|".join([cflags(), mp, os.environ.get("MPCY_MAKEFLAGS", ""), os.environ.get("MPCY_LDFLAGS", ""),
+                        layer.make_flags_key()])
+    if not os.path.exists(stamp) or read(stamp) != options:
+        shutil.rmtree(build_dir, ignore_errors=True)
+        if os.path.exists(flags_file):
+            os.unlink(flags_file)
+        with open(stamp, "w") as f:
+            f.write(options)
+    cmd = make_command(mp, build_dir, mods)
+    if not quiet:
+        log("building MicroPython" + (" with %s" % ", ".join(names) if names else " (host for .so modules)"))
+    rc, out = run(cmd)
+    if rc != 0:
+        errors.fail(out, "the MicroPython build failed (output above)")
+    if not os.path.exists(flags_file):
+        with open(flags_file, "w") as f:
+            f.write(print_cflags(mp, cmd))
+    return os.path.join(build_dir, "micropython")
+
+
+def build(sources, outdir=None, quiet=False):
+    """A unix MicroPython with SOURCES (.pyx, .py, hand-written .c) built in; returns its path."""
+    mp, sources, names = usermods.check_sources(sources)
+    outdir = os.path.abspath(outdir or usermods.default_outdir("mp-", mp, sources, names))
+    return make(mp, outdir, usermods.write(outdir, sources, names), names, quiet)
+
+
+def host(outdir=None):
+    """A unix MicroPython with the layer and the .so loader, no modules; returns its folder."""
+    check_toolchain()
+    ensure_deps()
+    mp = micropy_dir()
+    outdir = os.path.abspath(outdir or os.path.join(ROOT, "build", "host-" + digest([], mp)))
+    mods = os.path.join(outdir, "usermods")
+    layer.add_to(mods)
+    make(mp, outdir, mods, [], quiet=False)
+    return outdir
+
+
+def build_shared(sources, outdir=None):
+    """Each module as OUTDIR/NAME.so (dots in NAME become folders); returns their paths."""
+    hostdir = host()
+    flags = shlex.split(read(os.path.join(hostdir, "cflags.txt")))
+    outdir = os.path.abspath(outdir or ".")
+    objdir = os.path.join(outdir, ".mpcy")
+    os.makedirs(objdir, exist_ok=True)
+    made = []
+    for src in sources:
+        src = os.path.abspath(src)
+        if not os.path.exists(src):
+            die("%s: no such file" % src)
+        name = module_name(src)
+        c_file = cython.module_c(src, name, os.path.join(objdir, ident(name) + "_cy.c"))
+        w = os.path.join(objdir, ident(name) + "_so.c")
+        with open(w, "w") as f:
+            f.write(generate.so_wrapper(c_file, c_file if c_file == src else os.path.basename(c_file), name))
+        parts = name.split(".")
+        so = os.path.join(outdir, *parts[:-1], parts[-1] + ".so")
+        os.makedirs(os.path.dirname(so), exist_ok=True)
+        rc, out = run(["gcc"] + flags + ["-fPIC", "-shared", "-w", "-I" + os.path.join(hostdir, "build-unix"), w, "-o", so])
+        if rc != 0:
+            errors.fail(out, "compiling %s failed (output above)" % src)
+        made.append(so)
+    return made
