@@ -1,15 +1,6 @@
 // tuple, list, dict, set and slice (tupleobject.h ... sliceobject.h).
 #include "mpcy.h"
 
-static int mpcy_bad_type(PyObject *o, const char *what) {
-    if (o == NULL) {
-        mpcy_err_set(&mpcy_type_SystemError, "%s: NULL argument", what);
-        return -1;
-    }
-    mpcy_err_set(&mpcy_type_SystemError, "%s: bad argument of type '%s'", what, mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
-    return -1;
-}
-
 // ---- tuple ---------------------------------------------------------------------
 PyObject *PyTuple_New(Py_ssize_t n) {
     MPCY_CHECK_INIT("PyTuple_New");
@@ -88,12 +79,6 @@ PyObject *PyTuple_GetSlice(PyObject *t, Py_ssize_t lo, Py_ssize_t hi) {
 }
 
 // ---- list ----------------------------------------------------------------------
-// The list or dict itself for an instance of a Python subclass of it.
-static inline PyObject *mpcy_native(PyObject *o, const mp_obj_type_t *t) {
-    PyObject *n = mp_obj_is_exact_type(MPCY_OBJ(o), t) ? NULL : mpcy_native_base(o, t);
-    return n != NULL ? n : o;
-}
-
 PyObject *PyList_New(Py_ssize_t n) {
     MPCY_CHECK_INIT("PyList_New");
     mp_obj_t r = MP_OBJ_NULL;

@@ -119,6 +119,16 @@ void PyErr_SetObject(PyObject *type, PyObject *value) {
     }
 }
 
+// CPython's SystemError for a bad argument to a C API function.
+int mpcy_bad_type(PyObject *o, const char *what) {
+    if (o == NULL) {
+        mpcy_err_set(&mpcy_type_SystemError, "%s: NULL argument", what);
+        return -1;
+    }
+    mpcy_err_set(&mpcy_type_SystemError, "%s: bad argument of type '%s'", what, mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
+    return -1;
+}
+
 void PyErr_SetNone(PyObject *type) {
     PyErr_SetObject(type, NULL);
 }

@@ -53,6 +53,8 @@ void mpcy_err_set(const mp_obj_type_t *type, const char *fmt, ...);
 NORETURN void mpcy_raise(const mp_obj_type_t *type, const char *fmt, ...);
 mp_obj_t mpcy_err_fetch(void);
 mp_obj_t mpcy_exc_instance(PyObject *type, PyObject *value);
+// CPython's SystemError for a NULL or wrong-type argument `o` of `what`; -1.
+int mpcy_bad_type(PyObject *o, const char *what);
 
 // ---- Fast paths: operations that cannot raise, so need no nlr frame --------
 // (an nlr_push/nlr_pop pair costs more than a small-int add; on the unix
@@ -101,6 +103,12 @@ static inline bool mpcy_list_store_fast(mp_obj_t o, mp_int_t i, mp_obj_t v) {
     }
     l->items[i] = v;
     return true;
+}
+
+// The list or dict itself for an instance of a Python subclass of it.
+static inline PyObject *mpcy_native(PyObject *o, const mp_obj_type_t *t) {
+    PyObject *n = mp_obj_is_exact_type(MPCY_OBJ(o), t) ? NULL : mpcy_native_base(o, t);
+    return n != NULL ? n : o;
 }
 
 // Calls
