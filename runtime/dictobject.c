@@ -1,7 +1,7 @@
-// tuple, list, dict, set and slice (tupleobject.h ... sliceobject.h).
+// dict (dictobject.h). Instances of Python subclasses of dict count as dicts
+// (CPython's PyDict_Check); the functions work on their dict part.
 #include "mpcy.h"
 
-// ---- dict ----------------------------------------------------------------------
 PyObject *PyDict_New(void) {
     MPCY_CHECK_INIT("PyDict_New");
     mp_obj_t r = MP_OBJ_NULL;
