@@ -137,6 +137,16 @@ mp_obj_t mpcy_type_load_attr(mp_obj_t type, qstr attr, bool raise);
 // mp_load_attr, with the above for types (object.c).
 mp_obj_t mpcy_load_attr(mp_obj_t o, qstr attr);
 mp_obj_t mpcy_str_from_fmt(const char *fmt, va_list va);
+// PyUnicode_FromFormat's format into `vp` (%s %d %R %S ...; `raw`: the bytes
+// variant). Runs MicroPython code: call under nlr (unicodeobject.c).
+void mpcy_vformat(vstr_t *vp, const char *fmt, va_list va, bool raw);
+// A str from UTF-8 in `v`, or NULL with the error set (unicodeobject.c).
+PyObject *mpcy_str_from_vstr(vstr_t *v);
+// `u` if it is a str, else MP_OBJ_NULL with CPython's TypeError (unicodeobject.c).
+mp_obj_t mpcy_str_check(PyObject *u);
+// The length of the well-formed UTF-8 sequence at s (n > 0 bytes left), or 0
+// with *bad and CPython's *reason for the ill-formed bytes (codecs).
+size_t mpcy_utf8_seq(const byte *s, size_t n, size_t *bad, const char **reason);
 
 // Types
 void mpcy_generic_attr(mp_obj_t self, qstr attr, mp_obj_t *dest);

@@ -6,7 +6,7 @@
 // ---- codecs: utf-8, ascii and latin-1 with CPython's errors -----------------------
 // The length of the well-formed UTF-8 sequence at s (n > 0 bytes left), or 0
 // with *bad (bytes of the maximal ill-formed prefix) and CPython's *reason.
-static size_t mpcy_utf8_seq(const byte *s, size_t n, size_t *bad, const char **reason) {
+size_t mpcy_utf8_seq(const byte *s, size_t n, size_t *bad, const char **reason) {
     byte c = s[0];
     if (c < 0x80) {
         return 1;
@@ -116,7 +116,7 @@ static mp_obj_t mpcy_str_new(const char *s, size_t n) {
     return n == 0 ? MP_OBJ_NEW_QSTR(MP_QSTR_) : mp_obj_new_str_copy(&mp_type_str, (const byte *)s, n);
 }
 
-static PyObject *mpcy_str_from_vstr(vstr_t *v) {
+PyObject *mpcy_str_from_vstr(vstr_t *v) {
     mp_obj_t r = MP_OBJ_NULL;
     MPCY_TRY(NULL, r = mp_obj_new_str_from_utf8_vstr(v));
     return MPCY_PY(r);
@@ -299,7 +299,7 @@ PyObject *PyUnicode_FromEncodedObject(PyObject *obj, const char *encoding, const
     return PyUnicode_Decode(info.buf, info.len, encoding, errors);
 }
 
-static mp_obj_t mpcy_str_check(PyObject *u) {
+mp_obj_t mpcy_str_check(PyObject *u) {
     mp_obj_t o = MPCY_OBJ(u);
     if (o == MP_OBJ_NULL || !mp_obj_is_str(o)) {
         PyErr_BadArgument();
@@ -670,7 +670,7 @@ static void mpcy_add_cstr(vstr_t *v, const char *s, int prec) {
 // flags '-' and '0', a width and a precision (%.200s; digits for integers).
 // `raw` is PyBytes_FromFormat's variant: %c is a byte, %s copied as it is.
 // Runs MicroPython code (str() and repr() of objects): call under nlr.
-static void mpcy_vformat(vstr_t *vp, const char *fmt, va_list va, bool raw) {
+void mpcy_vformat(vstr_t *vp, const char *fmt, va_list va, bool raw) {
     mp_print_t pr = { vp, (mp_print_strn_t)vstr_add_strn };
     for (const char *p = fmt; *p; p++) {
         if (*p != '%') {
