@@ -1012,16 +1012,3 @@ PyObject *PyUnicode_Splitlines(PyObject *s, int keepends) {
     MPCY_TRY(NULL, r = mpcy_method(MPCY_OBJ(s), MP_QSTR_splitlines, 1, &arg));
     return MPCY_PY(r);
 }
-
-double PyOS_string_to_double(const char *s, char **endptr, PyObject *overflow_exception) {
-    (void)overflow_exception;
-    char *end;
-    double d = strtod(s, &end);
-    if (endptr != NULL) {
-        *endptr = end;
-    } else if (*end != '\0' || end == s) {
-        mpcy_err_set(&mp_type_ValueError, "could not convert string to float: '%s'", s);
-        return -1.0;
-    }
-    return d;
-}

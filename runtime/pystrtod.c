@@ -1,0 +1,15 @@
+// String to number conversions and formatting of the OS layer (PyOS_*).
+#include "mpcy.h"
+
+double PyOS_string_to_double(const char *s, char **endptr, PyObject *overflow_exception) {
+    (void)overflow_exception;
+    char *end;
+    double d = strtod(s, &end);
+    if (endptr != NULL) {
+        *endptr = end;
+    } else if (*end != '\0' || end == s) {
+        mpcy_err_set(&mp_type_ValueError, "could not convert string to float: '%s'", s);
+        return -1.0;
+    }
+    return d;
+}
