@@ -1,4 +1,5 @@
-// str and bytes (unicodeobject.h, bytesobject.h). MicroPython strings are UTF-8.
+// str (unicodeobject.h). MicroPython strings are UTF-8; indices count code
+// points. Decoding and encoding: codecs.c.
 #include "mpcy.h"
 #include "py/objstr.h"
 #include "py/unicode.h"
