@@ -151,6 +151,13 @@ size_t mpcy_utf8_seq(const byte *s, size_t n, size_t *bad, const char **reason);
 // Types
 void mpcy_generic_attr(mp_obj_t self, qstr attr, mp_obj_t *dest);
 mp_obj_t mpcy_type_lookup(const mp_obj_type_t *type, qstr attr);
+// Give a spec type its MicroPython slots (call, attr, binary_op, ...), which
+// call the CPython slots in t->slots.
+void mpcy_type_set_slots(mpcy_type_t *t);
+// __del__ of spec types: the GC finaliser runs tp_dealloc.
+MP_DECLARE_CONST_FUN_OBJ_1(mpcy_del_obj);
+extern const mp_obj_type_t mpcy_type_getset_descr;
+extern const mp_obj_type_t mpcy_type_member_descr;
 
 // The builtins module Cython uses (bltinmodule.c)
 PyObject *mpcy_builtins_module(void);

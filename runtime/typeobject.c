@@ -2,9 +2,6 @@
 // to the CPython slots they were given.
 #include "mpcy.h"
 
-extern const mp_obj_type_t mpcy_type_getset_descr;
-extern const mp_obj_type_t mpcy_type_member_descr;
-
 // ---- lookup along the bases ------------------------------------------------
 mp_obj_t mpcy_type_lookup(const mp_obj_type_t *type, qstr attr) {
     while (type != NULL && type != &mp_type_object) {
@@ -51,7 +48,7 @@ static mp_obj_t mpcy_del(mp_obj_t self) {
     }
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(mpcy_del_obj, mpcy_del);
+MP_DEFINE_CONST_FUN_OBJ_1(mpcy_del_obj, mpcy_del);
 
 // CPython's PyObject_GenericGetAttr/SetAttr over MicroPython's dest protocol.
 void mpcy_generic_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
@@ -538,7 +535,7 @@ static const mp_obj_type_t *mpcy_base_of(PyObject *bases, PyType_Spec *spec) {
 // see that through the counter. (The macro reads its index twice: no n++ in it.)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Warray-bounds"
-static void mpcy_type_set_slots(mpcy_type_t *t) {
+void mpcy_type_set_slots(mpcy_type_t *t) {
     mp_obj_full_type_t *mt = &t->mp;
     void **s = t->slots;
     size_t n = 0;
