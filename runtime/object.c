@@ -590,3 +590,137 @@ void PyObject_Free(void *p) {
         PyMem_Free(p);
     }
 }
+
+static mp_obj_t *mpcy_instance_dict(mp_obj_t self, mpcy_type_t *st) {
+    return st->dictoffset > 0 ? (mp_obj_t *)((char *)MP_OBJ_TO_PTR(self) + st->dictoffset) : NULL;
+}
+
+// CPython's PyObject_GenericGetAttr/SetAttr over MicroPython's dest protocol.
+void mpcy_generic_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
+    const mp_obj_type_t *type = mp_obj_get_type(self);
+    mpcy_type_t *st = (mpcy_type_t *)type;
+    if (attr == MP_QSTR___del__) {
+        // The GC's finaliser hook runs tp_dealloc (cdef __dealloc__).
+        if (dest[0] == MP_OBJ_NULL && st->slots[Py_tp_dealloc] != NULL) {
+            dest[0] = MP_OBJ_FROM_PTR(&mpcy_del_obj);
+            dest[1] = self;
+        }
+        return;
+    }
+    mp_obj_t d = MP_OBJ_NULL;
+    if (st->inst_descrs != MP_OBJ_NULL) {
+        mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(st->inst_descrs), MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
+        d = e != NULL ? e->value : MP_OBJ_NULL;
+    }
+    if (d == MP_OBJ_NULL) {
+        d = mpcy_type_lookup(type, attr);
+    }
+    mp_obj_t *idict = mpcy_instance_dict(self, st);
+    const mp_obj_type_t *dt = d != MP_OBJ_NULL ? mp_obj_get_type(d) : NULL;
+    // The descriptor's type's slots, looked up once (NULL: not a spec type).
+    mpcy_type_t *dst = dt != NULL ? mpcy_spec_type(dt) : NULL;
+    descrgetfunc dget = dst != NULL ? (descrgetfunc)dst->slots[Py_tp_descr_get] : NULL;
+    if (dest[0] == MP_OBJ_NULL) {
+        // Data descriptors first.
+        if (dt == &mpcy_type_getset_descr || dt == &mpcy_type_member_descr) {
+            dest[0] = mpcy_check(mp_obj_get_type(d) == &mpcy_type_getset_descr
+                ? mpcy_getset_get(d, self) : mpcy_member_get(d, self));
+            return;
+        }
+        #if MICROPY_PY_BUILTINS_PROPERTY
+        if (dt == &mp_type_property) {
+            const mp_obj_t *proxy = mp_obj_property_get(d);
+            if (proxy[0] == mp_const_none) {
+                mp_raise_msg(&mp_type_AttributeError, MP_ERROR_TEXT("unreadable attribute"));
+            }
+            dest[0] = mp_call_function_1(proxy[0], self);
+            return;
+        }
+        #endif
+        if (dget != NULL && dst->slots[Py_tp_descr_set] != NULL) {
+            dest[0] = mpcy_check(dget(MPCY_PY(d), MPCY_PY(self), MPCY_PY(type)));
+            return;
+        }
+        if (idict != NULL && *idict != MP_OBJ_NULL) {
+            mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(*idict), MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
+            if (e != NULL) {
+                dest[0] = e->value;
+                return;
+            }
+        }
+        if (d != MP_OBJ_NULL) {
+            if (dt == &mpcy_type_method_descr) {
+                PyMethodDescrObject *md = MP_OBJ_TO_PTR(d);
+                dest[0] = d;
+                dest[1] = (md->d_method->ml_flags & METH_CLASS) ? MP_OBJ_FROM_PTR(type) : self;
+                return;
+            }
+            if (dget != NULL) {
+                if (dst->flags & Py_TPFLAGS_METHOD_DESCRIPTOR) {
+                    // Call as a method without creating a bound object.
+                    dest[0] = d;
+                    dest[1] = self;
+                } else {
+                    dest[0] = mpcy_check(dget(MPCY_PY(d), MPCY_PY(self), MPCY_PY(type)));
+                }
+                return;
+            }
+            mp_convert_member_lookup(self, type, d, dest);
+            return;
+        }
+        if (attr == MP_QSTR___dict__ && idict != NULL) {
+            if (*idict == MP_OBJ_NULL) {
+                *idict = mp_obj_new_dict(0);
+            }
+            dest[0] = *idict;
+        }
+        return;
+    }
+    // Store (dest[1] is the value) or delete (dest[1] is MP_OBJ_NULL).
+    if (dt == &mpcy_type_getset_descr || dt == &mpcy_type_member_descr) {
+        int r = dt == &mpcy_type_getset_descr ? mpcy_getset_set(d, self, dest[1]) : mpcy_member_set(d, self, dest[1]);
+        if (r < 0) {
+            mpcy_err_raise();
+        }
+        dest[0] = MP_OBJ_NULL;
+        return;
+    }
+    #if MICROPY_PY_BUILTINS_PROPERTY
+    if (dt == &mp_type_property) {
+        const mp_obj_t *proxy = mp_obj_property_get(d);
+        mp_obj_t f = proxy[dest[1] == MP_OBJ_NULL ? 2 : 1];
+        if (f == mp_const_none) {
+            mp_raise_msg(&mp_type_AttributeError, MP_ERROR_TEXT("can't set attribute"));
+        }
+        if (dest[1] == MP_OBJ_NULL) {
+            mp_call_function_1(f, self);
+        } else {
+            mp_call_function_2(f, self, dest[1]);
+        }
+        dest[0] = MP_OBJ_NULL;
+        return;
+    }
+    #endif
+    descrsetfunc set = dt ? (descrsetfunc)mpcy_slot(dt, Py_tp_descr_set) : NULL;
+    if (set != NULL) {
+        if (set(MPCY_PY(d), MPCY_PY(self), dest[1] == MP_OBJ_NULL ? NULL : MPCY_PY(dest[1])) < 0) {
+            mpcy_err_raise();
+        }
+        dest[0] = MP_OBJ_NULL;
+        return;
+    }
+    if (idict != NULL) {
+        if (*idict == MP_OBJ_NULL) {
+            *idict = mp_obj_new_dict(0);
+        }
+        mp_map_t *map = mp_obj_dict_get_map(*idict);
+        if (dest[1] == MP_OBJ_NULL) {
+            if (mp_map_lookup(map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_REMOVE_IF_FOUND) == NULL) {
+                return;
+            }
+        } else {
+            mp_map_lookup(map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = dest[1];
+        }
+        dest[0] = MP_OBJ_NULL;
+    }
+}
