@@ -1,8 +1,10 @@
-// Types created from PyType_Spec, as MicroPython types whose slots dispatch
-// to the CPython slots they were given.
+// Types (object.h's PyType_*): creating a type from a PyType_Spec, as a
+// MicroPython type followed by the CPython slots it was given (mpcy_type_t);
+// what a type answers about itself; the lookup along the bases. Its
+// MicroPython slots: mpcy_spectype.c; Python subclasses: mpcy_subclass.c.
 #include "mpcy.h"
 
-// ---- lookup along the bases ------------------------------------------------
+// The attribute `attr` along the bases of `type` (CPython's _PyType_Lookup).
 mp_obj_t mpcy_type_lookup(const mp_obj_type_t *type, qstr attr) {
     while (type != NULL && type != &mp_type_object) {
         if (MP_OBJ_TYPE_HAS_SLOT(type, locals_dict)) {
@@ -30,7 +32,6 @@ mp_obj_t mpcy_type_lookup(const mp_obj_type_t *type, qstr attr) {
     return MP_OBJ_NULL;
 }
 
-// ---- creating types ---------------------------------------------------------
 static const mp_obj_type_t *mpcy_base_of(PyObject *bases, PyType_Spec *spec) {
     if (bases != NULL) {
         if (PyTuple_Check(bases)) {
