@@ -3,10 +3,8 @@
 #include "py/builtin.h"
 #include "py/objlist.h"
 
-// The static stub of a module being initialised by the import glue: the
-// module object Cython creates is this stub, so `import x` returns it.
-static mp_obj_module_t *mpcy_pending_stub;
-static const char *mpcy_pending_name;
+mp_obj_module_t *mpcy_pending_stub;
+const char *mpcy_pending_name;
 
 static mpcy_module_t *mpcy_new_module(const char *name) {
     mpcy_module_t *m;
@@ -88,7 +86,7 @@ int PyModule_ExecDef(PyObject *module, PyModuleDef *def) {
 }
 
 // Multi-phase init: PyInit returns the def itself, marked with this type.
-static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_moduledef, MP_QSTR_moduledef, MP_TYPE_FLAG_NONE);
+MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_moduledef, MP_QSTR_moduledef, MP_TYPE_FLAG_NONE);
 
 PyObject *PyModuleDef_Init(PyModuleDef *def) {
     def->m_base.ob_base.type = &mpcy_type_moduledef;

@@ -196,5 +196,12 @@ NORETURN void mpcy_not_initialized(const char *func);
 #else
 #define MPCY_CHECK_INIT(func) (void)0
 #endif
+// The static stub of a module being initialised by the import glue, and its
+// name: the module object Cython creates is this stub, so `import x` returns
+// it (moduleobject.c, importdl.c).
+extern mp_obj_module_t *mpcy_pending_stub;
+extern const char *mpcy_pending_name;
+// The type of a PyModuleDef returned by a multi-phase PyInit function.
+extern const mp_obj_type_t mpcy_type_moduledef;
 // Import a module through its PyInit_ function (import.c).
 mp_obj_t mpcy_module_load(PyObject *(*initfunc)(void), const char *name);
