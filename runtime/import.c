@@ -136,3 +136,123 @@ int PyImport_AppendInittab(const char *name, PyObject *(*initfunc)(void)) {
     }
     return 0;
 }
+
+// __import__ as the `import` statement calls it: an override in builtins
+// (the .so loader, the inittab and frozen modules) first, as mp_import_name does.
+static mp_obj_t mpcy_import_call(mp_obj_t *args) {
+    #if MICROPY_CAN_OVERRIDE_BUILTINS
+    mp_obj_dict_t *bo = MP_STATE_VM(mp_module_builtins_override_dict);
+    if (bo != NULL) {
+        mp_map_elem_t *e = mp_map_lookup(&bo->map, MP_OBJ_NEW_QSTR(MP_QSTR___import__), MP_MAP_LOOKUP);
+        if (e != NULL) {
+            return mp_call_function_n_kw(e->value, 5, 0, args);
+        }
+    }
+    #endif
+    return mp_builtin___import__(5, args);
+}
+
+PyObject *PyImport_ImportModuleLevelObject(PyObject *name, PyObject *globals, PyObject *locals, PyObject *fromlist, int level) {
+    MPCY_CHECK_INIT("PyImport_ImportModuleLevelObject");
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, {
+        mp_obj_t args[5] = {
+            MPCY_OBJ(name), globals ? MPCY_OBJ(globals) : mp_const_none, locals ? MPCY_OBJ(locals) : mp_const_none,
+            fromlist ? MPCY_OBJ(fromlist) : mp_const_none, MP_OBJ_NEW_SMALL_INT(level)
+        };
+        // Relative imports resolve against the importing module's globals.
+        mp_obj_dict_t *old = mp_globals_get();
+        if (globals != NULL && level > 0) {
+            mp_globals_set(MP_OBJ_TO_PTR(MPCY_OBJ(globals)));
+        }
+        nlr_buf_t nlr;
+        if (nlr_push(&nlr) == 0) {
+            r = mpcy_import_call(args);
+            nlr_pop();
+            mp_globals_set(old);
+        } else {
+            mp_globals_set(old);
+            nlr_jump(nlr.ret_val);
+        }
+    });
+    return MPCY_PY(r);
+}
+
+PyObject *PyImport_ImportModuleLevel(const char *name, PyObject *globals, PyObject *locals, PyObject *fromlist, int level) {
+    PyObject *n = PyUnicode_FromString(name);
+    return n ? PyImport_ImportModuleLevelObject(n, globals, locals, fromlist, level) : NULL;
+}
+
+// PyImport_ImportModule("a.b") returns a.b itself, not a.
+extern const mp_obj_module_t mpcy_types_module;
+extern const mp_obj_module_t mpcy_inspect_module;
+
+PyObject *PyImport_ImportModule(const char *name) {
+    MPCY_CHECK_INIT("PyImport_ImportModule");
+    PyObject *top = PyImport_ImportModuleLevel(name, NULL, NULL, NULL, 0);
+    if (top == NULL && PyErr_ExceptionMatches(PyExc_ImportError)) {
+        // Stand-ins for the CPython modules Cython's own code imports.
+        if (!strcmp(name, "types")) {
+            PyErr_Clear();
+            return MPCY_PY(MP_OBJ_FROM_PTR(&mpcy_types_module));
+        }
+        if (!strcmp(name, "inspect")) {
+            PyErr_Clear();
+            return MPCY_PY(MP_OBJ_FROM_PTR(&mpcy_inspect_module));
+        }
+    }
+    if (top == NULL || strchr(name, '.') == NULL) {
+        return top;
+    }
+    PyObject *m = PyImport_GetModule(MPCY_PY(mp_obj_new_str(name, strlen(name))));
+    return m ? m : top;
+}
+
+PyObject *PyImport_Import(PyObject *name) {
+    MPCY_CHECK_INIT("PyImport_Import");
+    const char *s = PyUnicode_AsUTF8(name);
+    return s ? PyImport_ImportModule(s) : NULL;
+}
+
+PyObject *PyImport_GetModuleDict(void) {
+    MPCY_CHECK_INIT("PyImport_GetModuleDict");
+    return MPCY_PY(MP_OBJ_FROM_PTR(&MP_STATE_VM(mp_loaded_modules_dict)));
+}
+
+PyObject *PyImport_GetModule(PyObject *name) {
+    mp_map_elem_t *e = NULL;
+    MPCY_TRY(NULL, e = mp_map_lookup(&MP_STATE_VM(mp_loaded_modules_dict).map, MP_OBJ_NEW_QSTR(mpcy_qstr(name)), MP_MAP_LOOKUP));
+    return e ? MPCY_PY(e->value) : NULL;
+}
+
+PyObject *PyImport_AddModuleObject(PyObject *name) {
+    MPCY_CHECK_INIT("PyImport_AddModuleObject");
+    PyObject *m = PyImport_GetModule(name);
+    if (m != NULL || PyErr_Occurred()) {
+        return m;
+    }
+    if (!strcmp(PyUnicode_AsUTF8(name), "builtins")) {
+        return mpcy_builtins_module();
+    }
+    // Built-in modules (builtins, sys, ...) are not in sys.modules.
+    mp_obj_t b = MP_OBJ_NULL;
+    MPCY_TRY(NULL, b = mp_module_get_builtin(mpcy_qstr(name), false));
+    if (b != MP_OBJ_NULL) {
+        return MPCY_PY(b);
+    }
+    m = PyModule_NewObject(name);
+    if (m != NULL) {
+        MPCY_TRY(NULL, mp_obj_dict_store(MP_OBJ_FROM_PTR(&MP_STATE_VM(mp_loaded_modules_dict)), MP_OBJ_NEW_QSTR(mpcy_qstr(name)), MPCY_OBJ(m)));
+    }
+    return m;
+}
+
+PyObject *PyImport_AddModule(const char *name) {
+    MPCY_CHECK_INIT("PyImport_AddModule");
+    PyObject *n = PyUnicode_FromString(name);
+    return n ? PyImport_AddModuleObject(n) : NULL;
+}
+
+PyObject *PyImport_AddModuleRef(const char *name) {
+    return PyImport_AddModule(name);
+}
