@@ -263,16 +263,6 @@ static MP_DEFINE_CONST_DICT(mpcy_reset_watch_locals, mpcy_reset_watch_locals_tab
 static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_reset_watch, MP_QSTR_module, MP_TYPE_FLAG_NONE,
     locals_dict, &mpcy_reset_watch_locals);
 
-// The layer's roots when the heap they point into is gone (a soft reset,
-// Py_FinalizeEx).
-void mpcy_forget_roots(void) {
-    MP_STATE_VM(mpcy_roots) = MP_OBJ_NULL;
-    MP_STATE_VM(mpcy_err_cur) = MP_OBJ_NULL;
-    MP_STATE_VM(mpcy_exc_handled) = MP_OBJ_NULL;
-    MP_STATE_VM(mpcy_builtins_module) = MP_OBJ_NULL;
-    MP_STATE_VM(mpcy_frames) = MP_OBJ_NULL;
-}
-
 // Called from a module stub's __init__ (MicroPython's built-in module init
 // hook) on each import until it succeeds. The stub becomes the module.
 mp_obj_t mpcy_module_init(PyObject *(*initfunc)(void), const char *name, mp_obj_module_t *stub) {

@@ -61,3 +61,13 @@ void __wrap_gc_collect_start(void) {
     mpcy_gc_scan_statics();
 }
 #endif
+
+// The layer's roots when the heap they point into is gone (a soft reset,
+// Py_FinalizeEx).
+void mpcy_forget_roots(void) {
+    MP_STATE_VM(mpcy_roots) = MP_OBJ_NULL;
+    MP_STATE_VM(mpcy_err_cur) = MP_OBJ_NULL;
+    MP_STATE_VM(mpcy_exc_handled) = MP_OBJ_NULL;
+    MP_STATE_VM(mpcy_builtins_module) = MP_OBJ_NULL;
+    MP_STATE_VM(mpcy_frames) = MP_OBJ_NULL;
+}
