@@ -1,4 +1,5 @@
-// Modules and import (moduleobject.h, import.h).
+// Modules (moduleobject.h): PyModule_*, PyState_*. Import: import.c; running a
+// module's PyInit_ function: importdl.c.
 #include "mpcy.h"
 #include "py/builtin.h"
 #include "py/objlist.h"
