@@ -60,18 +60,6 @@ static mp_obj_t mpcy_frozen_load(const char *name, const char *source) {
 // The __import__ that the hook hands everything else to (NULL: MicroPython's own).
 MP_REGISTER_ROOT_POINTER(mp_obj_t mpcy_import_next);
 
-mp_obj_t mpcy_module_load(PyObject *(*initfunc)(void), const char *name) {
-    // A heap stub takes the place of the static one of built-in modules.
-    mpcy_module_t *stub = m_new0(mpcy_module_t, 1);
-    stub->mod.base.type = &mp_type_module;
-    stub->mod.globals = MP_OBJ_TO_PTR(mp_obj_new_dict(1));
-    qstr q = qstr_from_str(name);
-    mpcy_module_init(initfunc, qstr_str(q), &stub->mod);
-    mp_obj_t m = MP_OBJ_FROM_PTR(stub);
-    mp_obj_dict_store(MP_OBJ_FROM_PTR(&MP_STATE_VM(mp_loaded_modules_dict)), MP_OBJ_NEW_QSTR(q), m);
-    return m;
-}
-
 static PyObject *(*mpcy_inittab_find(const char *name))(void) {
     for (size_t i = mpcy_inittab_len; i-- > 0;) {
         if (!strcmp(mpcy_inittab[i].name, name)) {

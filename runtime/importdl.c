@@ -128,3 +128,15 @@ mp_obj_t mpcy_module_init(PyObject *(*initfunc)(void), const char *name, mp_obj_
     }
     return mp_const_none;
 }
+
+mp_obj_t mpcy_module_load(PyObject *(*initfunc)(void), const char *name) {
+    // A heap stub takes the place of the static one of built-in modules.
+    mpcy_module_t *stub = m_new0(mpcy_module_t, 1);
+    stub->mod.base.type = &mp_type_module;
+    stub->mod.globals = MP_OBJ_TO_PTR(mp_obj_new_dict(1));
+    qstr q = qstr_from_str(name);
+    mpcy_module_init(initfunc, qstr_str(q), &stub->mod);
+    mp_obj_t m = MP_OBJ_FROM_PTR(stub);
+    mp_obj_dict_store(MP_OBJ_FROM_PTR(&MP_STATE_VM(mp_loaded_modules_dict)), MP_OBJ_NEW_QSTR(q), m);
+    return m;
+}
