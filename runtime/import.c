@@ -1,7 +1,8 @@
-// The inittab of a program that embeds the interpreter (CPython's
-// PyImport_AppendInittab, Python/import.c): `import name` runs the module's
-// PyInit_ function the first time, through mpcy_module_init as built-in and
-// .so modules do. As in CPython the inittab is searched before anything else.
+// Import (import.h): PyImport_* over MicroPython's __import__; the inittab of
+// a program that embeds the interpreter (PyImport_AppendInittab): `import
+// name` runs the module's PyInit_ function the first time, through
+// mpcy_module_init as built-in and .so modules do, and as in CPython the
+// inittab is searched before anything else; modules frozen as source.
 #include "mpcy.h"
 #include "py/builtin.h"
 #include "py/compile.h"
