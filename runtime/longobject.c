@@ -1,4 +1,5 @@
-// int and float conversions (longobject.h, floatobject.h).
+// int (longobject.h): MicroPython's small ints and its long-int
+// implementation, with CPython's conversions and messages.
 #include "mpcy.h"
 #include "py/mpz.h"
 #include "py/binary.h"
