@@ -1059,9 +1059,3 @@ int PyBuffer_IsContiguous(const Py_buffer *view, char fort) {
     // The layer's views are one-dimensional (or scalars).
     return view->strides == NULL || view->ndim == 0 || view->strides[0] == view->itemsize;
 }
-
-PyObject *PyMemoryView_FromObject(PyObject *o) {
-    mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_memoryview), MPCY_OBJ(o)));
-    return MPCY_PY(r);
-}
