@@ -1,4 +1,5 @@
-// Calls, numbers, sequences, mappings and iterators (abstract.h).
+// The abstract object protocols (abstract.h): numbers, sequences, mappings,
+// iterators and buffers. Calls: call.c.
 #include "mpcy.h"
 #include "py/binary.h"
 
