@@ -249,3 +249,15 @@ PyObject *PyObject_CallMethod(PyObject *o, const char *name, const char *format,
     va_end(va);
     return mpcy_call_built(f, args);
 }
+
+void mpcy_split_args(size_t n_args, size_t n_kw, const mp_obj_t *args, PyObject **targs, PyObject **kwargs) {
+    *targs = MPCY_PY(mp_obj_new_tuple(n_args, args));
+    *kwargs = NULL;
+    if (n_kw > 0) {
+        mp_obj_t d = mp_obj_new_dict(n_kw);
+        for (size_t i = 0; i < n_kw; i++) {
+            mp_obj_dict_store(d, args[n_args + 2 * i], args[n_args + 2 * i + 1]);
+        }
+        *kwargs = MPCY_PY(d);
+    }
+}

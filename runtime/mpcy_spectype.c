@@ -44,18 +44,6 @@ static void mpcy_type_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
     mpcy_generic_attr(self, attr, dest);
 }
 
-void mpcy_split_args(size_t n_args, size_t n_kw, const mp_obj_t *args, PyObject **targs, PyObject **kwargs) {
-    *targs = MPCY_PY(mp_obj_new_tuple(n_args, args));
-    *kwargs = NULL;
-    if (n_kw > 0) {
-        mp_obj_t d = mp_obj_new_dict(n_kw);
-        for (size_t i = 0; i < n_kw; i++) {
-            mp_obj_dict_store(d, args[n_args + 2 * i], args[n_args + 2 * i + 1]);
-        }
-        *kwargs = MPCY_PY(d);
-    }
-}
-
 mp_obj_t mpcy_type_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     mpcy_type_t *st = (mpcy_type_t *)type;
     newfunc tp_new = (newfunc)st->slots[Py_tp_new];
