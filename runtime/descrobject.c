@@ -1,4 +1,5 @@
-// Built-in functions (PyCFunction), method, getset and member descriptors.
+// Descriptors (descrobject.h): method, getset and member descriptors, the
+// PyMethodDef, PyGetSetDef and PyMemberDef entries of a type's dict.
 #include "mpcy.h"
 
 typedef struct {
