@@ -40,17 +40,6 @@ PyObject *PyInstanceMethod_New(PyObject *func) {
     return func;
 }
 
-int PyArg_ValidateKeywordArguments(PyObject *kw) {
-    mp_map_t *map = mp_obj_dict_get_map(MPCY_OBJ(kw));
-    for (size_t i = 0; i < map->alloc; i++) {
-        if (mp_map_slot_is_filled(map, i) && !mp_obj_is_str(map->table[i].key)) {
-            PyErr_SetString(PyExc_TypeError, "keywords must be strings");
-            return 0;
-        }
-    }
-    return 1;
-}
-
 // Py_BuildValue: one value per format code; (...) tuples, [...] lists and
 // {k:v, ...} dicts nest. NULL with the error set on failure.
 static PyObject *mpcy_build_one(const char **fmt, va_list *va);
