@@ -1,31 +1,6 @@
 // Bound methods, Py_BuildValue and argument parsing helpers (modsupport).
 #include "mpcy.h"
 
-PyObject *PyMethod_New(PyObject *func, PyObject *self) {
-    mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mp_obj_new_bound_meth(MPCY_OBJ(func), MPCY_OBJ(self)));
-    return MPCY_PY(r);
-}
-
-// MicroPython's bound method: { base, meth, self }.
-typedef struct {
-    mp_obj_base_t base;
-    mp_obj_t meth;
-    mp_obj_t self;
-} mpcy_bound_meth_t;
-
-PyObject *PyMethod_Function(PyObject *m) {
-    return MPCY_PY(((mpcy_bound_meth_t *)MP_OBJ_TO_PTR(MPCY_OBJ(m)))->meth);
-}
-
-PyObject *PyMethod_Self(PyObject *m) {
-    return MPCY_PY(((mpcy_bound_meth_t *)MP_OBJ_TO_PTR(MPCY_OBJ(m)))->self);
-}
-
-PyObject *PyInstanceMethod_New(PyObject *func) {
-    return func;
-}
-
 // Py_BuildValue: one value per format code; (...) tuples, [...] lists and
 // {k:v, ...} dicts nest. NULL with the error set on failure.
 static PyObject *mpcy_build_one(const char **fmt, va_list *va);
