@@ -1,4 +1,5 @@
-// Bound methods, Py_BuildValue and argument parsing helpers (modsupport).
+// Building values from a format (modsupport.h's Py_BuildValue). Parsing
+// arguments: getargs.c.
 #include "mpcy.h"
 
 // Py_BuildValue: one value per format code; (...) tuples, [...] lists and
