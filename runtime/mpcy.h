@@ -46,6 +46,8 @@ static inline void *mpcy_slot(const mp_obj_type_t *t, int slot) {
 
 // A traceback object standing for an exception's own entries (pythonrun.c).
 mp_obj_t mpcy_traceback_new(mp_obj_t exc);
+// sys._getframe() for code run by PyEval_EvalCode (pythonrun.c).
+MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mpcy_getframe_obj);
 
 // Errors
 void mpcy_err_set(const mp_obj_type_t *type, const char *fmt, ...);

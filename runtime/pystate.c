@@ -8,8 +8,6 @@
 #include <pthread.h>
 #endif
 
-MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mpcy_getframe_obj);
-
 const unsigned long Py_Version = PY_VERSION_HEX;
 
 const char *Py_GetVersion(void) {
@@ -237,8 +235,12 @@ PyThreadState *PyGILState_GetThisThreadState(void) {
     return PyThreadState_Get();
 }
 
+// Locks do nothing (the interpreter is one thread at a time); any non-NULL
+// handle will do.
+static char mpcy_lock_token;
+
 PyThread_type_lock PyThread_allocate_lock(void) {
-    return (PyThread_type_lock)&mpcy_thread_token;
+    return (PyThread_type_lock)&mpcy_lock_token;
 }
 
 void PyThread_free_lock(PyThread_type_lock lock) {
