@@ -1,0 +1,66 @@
+// sys (sysmodule.h): MicroPython's module, plus _getframe for Cython's
+// tracebacks; sys.argv for embedding programs.
+#include "mpcy.h"
+
+// sys: MicroPython's module, plus _getframe for Cython's tracebacks.
+PyObject *PySys_GetObject(const char *name) {
+    if (!strcmp(name, "_getframe")) {
+        return MPCY_PY(MP_OBJ_FROM_PTR(&mpcy_getframe_obj));
+    }
+    mp_obj_t dest[2];
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_load_method_maybe(MP_OBJ_FROM_PTR(&mp_module_sys), qstr_from_str(name), dest);
+        nlr_pop();
+    } else {
+        return NULL;
+    }
+    return dest[0] == MP_OBJ_NULL ? NULL : MPCY_PY(dest[0]);
+}
+
+int PySys_SetObject(const char *name, PyObject *v) {
+    (void)name;
+    (void)v;
+    PyErr_SetString(PyExc_NotImplementedError, "PySys_SetObject");
+    return -1;
+}
+
+static void mpcy_write(const mp_print_t *print, const char *format, va_list va) {
+    char buf[1001];
+    vsnprintf(buf, sizeof(buf), format, va);
+    mp_print_str(print, buf);
+}
+
+void PySys_WriteStdout(const char *format, ...) {
+    va_list va;
+    va_start(va, format);
+    mpcy_write(&mp_plat_print, format, va);
+    va_end(va);
+}
+
+void PySys_WriteStderr(const char *format, ...) {
+    va_list va;
+    va_start(va, format);
+    mpcy_write(MICROPY_ERROR_PRINTER, format, va);
+    va_end(va);
+}
+
+void PySys_FormatStdout(const char *format, ...) {
+    va_list va;
+    va_start(va, format);
+    PyObject *s = PyUnicode_FromFormatV(format, va);
+    va_end(va);
+    if (s) {
+        mp_print_str(&mp_plat_print, PyUnicode_AsUTF8(s));
+    }
+}
+
+void PySys_FormatStderr(const char *format, ...) {
+    va_list va;
+    va_start(va, format);
+    PyObject *s = PyUnicode_FromFormatV(format, va);
+    va_end(va);
+    if (s) {
+        mp_print_str(MICROPY_ERROR_PRINTER, PyUnicode_AsUTF8(s));
+    }
+}
