@@ -64,3 +64,31 @@ void PySys_FormatStderr(const char *format, ...) {
         mp_print_str(MICROPY_ERROR_PRINTER, PyUnicode_AsUTF8(s));
     }
 }
+
+// sys.argv from wide strings (updatepath: MicroPython's sys.path is left as is).
+void PySys_SetArgvEx(int argc, wchar_t **argv, int updatepath) {
+    (void)updatepath;
+    MPCY_CHECK_INIT("PySys_SetArgvEx");
+    #if MICROPY_PY_SYS_ARGV
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_list_t *l = MP_OBJ_TO_PTR(mp_sys_argv);
+        l->len = 0;
+        for (int i = 0; i < argc; i++) {
+            char *s = Py_EncodeLocale(argv[i], NULL);
+            mp_obj_list_append(mp_sys_argv, s ? mp_obj_new_str(s, strlen(s)) : MP_OBJ_NEW_QSTR(MP_QSTR_));
+            PyMem_RawFree(s);
+        }
+        nlr_pop();
+    } else {
+        Py_FatalError("PySys_SetArgvEx: cannot set sys.argv");
+    }
+    #else
+    (void)argc;
+    (void)argv;
+    #endif
+}
+
+void PySys_SetArgv(int argc, wchar_t **argv) {
+    PySys_SetArgvEx(argc, argv, 1);
+}
