@@ -1,4 +1,4 @@
-// Interpreter state, threads and the GIL, sys (pystate.h, ceval.h, sysmodule.h).
+// Interpreter and thread state, the GIL and C threads (pystate.h, ceval.h).
 #if defined(__linux__) && !defined(_GNU_SOURCE)
 #define _GNU_SOURCE // pthread_getattr_np
 #endif
