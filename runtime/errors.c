@@ -467,18 +467,6 @@ PyObject *PyErr_NewException(const char *name, PyObject *base, PyObject *dict) {
     return PyErr_NewExceptionWithDoc(name, NULL, base, dict);
 }
 
-int PyOS_vsnprintf(char *str, size_t size, const char *format, va_list va) {
-    return vsnprintf(str, size, format, va);
-}
-
-int PyOS_snprintf(char *str, size_t size, const char *format, ...) {
-    va_list va;
-    va_start(va, format);
-    int n = vsnprintf(str, size, format, va);
-    va_end(va);
-    return n;
-}
-
 // Warnings: printed to stderr as CPython's default filter would, once per call.
 int PyErr_WarnEx(PyObject *category, const char *msg, Py_ssize_t stacklevel) {
     (void)stacklevel;

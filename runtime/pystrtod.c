@@ -13,3 +13,15 @@ double PyOS_string_to_double(const char *s, char **endptr, PyObject *overflow_ex
     }
     return d;
 }
+
+int PyOS_vsnprintf(char *str, size_t size, const char *format, va_list va) {
+    return vsnprintf(str, size, format, va);
+}
+
+int PyOS_snprintf(char *str, size_t size, const char *format, ...) {
+    va_list va;
+    va_start(va, format);
+    int n = vsnprintf(str, size, format, va);
+    va_end(va);
+    return n;
+}
