@@ -412,10 +412,6 @@ int PyObject_IsSubclass(PyObject *derived, PyObject *cls) {
     return r == mp_const_true;
 }
 
-int PyType_IsSubtype(PyTypeObject *a, PyTypeObject *b) {
-    return a == b || mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(a), MP_OBJ_FROM_PTR(b));
-}
-
 PyObject *PyObject_SelfIter(PyObject *o) {
     return o;
 }

@@ -436,3 +436,7 @@ PyObject *PyType_GetModuleByDef(PyTypeObject *type, PyModuleDef *def) {
     }
     return m;
 }
+
+int PyType_IsSubtype(PyTypeObject *a, PyTypeObject *b) {
+    return a == b || mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(a), MP_OBJ_FROM_PTR(b));
+}
