@@ -11,13 +11,6 @@ typedef struct {
     mp_obj_t obj;
 } mpcy_super_t;
 
-static mp_obj_t mpcy_object_init(size_t n_args, const mp_obj_t *args) {
-    (void)n_args;
-    (void)args;
-    return mp_const_none;
-}
-MP_DEFINE_CONST_FUN_OBJ_VAR(mpcy_object_init_obj, 1, mpcy_object_init);
-
 static const mp_obj_type_t *mpcy_first_parent(const mp_obj_type_t *t) {
     if (!MP_OBJ_TYPE_HAS_SLOT(t, parent)) {
         return &mp_type_object;

@@ -79,3 +79,10 @@ mp_obj_t mpcy_type_load_attr(mp_obj_t type, qstr attr, bool raise) {
     }
     return raise ? mp_load_attr(type, attr) : MP_OBJ_NULL;
 }
+
+static mp_obj_t mpcy_object_init(size_t n_args, const mp_obj_t *args) {
+    (void)n_args;
+    (void)args;
+    return mp_const_none;
+}
+MP_DEFINE_CONST_FUN_OBJ_VAR(mpcy_object_init_obj, 1, mpcy_object_init);
