@@ -1,5 +1,7 @@
 // CPython C API for Cython-generated code, mapped onto MicroPython.
-// A PyObject* is an mp_obj_t bit for bit (see docs/design.md).
+// A PyObject* is an mp_obj_t bit for bit (docs/design.md). The headers here
+// are CPython's, one per API area; mpcython.h holds the layer's own names
+// they expand to, mpcy_glue.h what the driver's generated glue calls.
 #ifndef MPCY_PYTHON_H
 #define MPCY_PYTHON_H
 #define Py_PYTHON_H 1
@@ -33,7 +35,6 @@
 #ifndef CYTHON_CLINE_IN_TRACEBACK
 #define CYTHON_CLINE_IN_TRACEBACK 0
 #endif
-#define MPCY_ABI_VERSION 1
 
 #include <stddef.h>
 #include <stdint.h>
@@ -63,6 +64,7 @@
 
 #include "pyport.h"
 #include "object.h"
+#include "mpcython.h"
 #include "pymem.h"
 #include "pyerrors.h"
 #include "longobject.h"

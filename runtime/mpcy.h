@@ -2,6 +2,8 @@
 #ifndef MPCY_INTERNAL_H
 #define MPCY_INTERNAL_H
 #include "Python.h"
+#include "mpcy_glue.h"
+#include "mpcy_nlr.h"
 #include "py/objfun.h"
 #include "py/bc.h"
 #include "py/objlist.h"
@@ -17,6 +19,9 @@
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic ignored "-Wclobbered"
 #endif
+
+// Slot numbers of CPython's typeslots.h are 1..MPCY_SLOT_MAX-1.
+#define MPCY_SLOT_MAX (Py_tp_token + 1)
 
 // A type created from a PyType_Spec: a MicroPython type followed by the
 // CPython slots it was given (so PyType_GetSlot can answer).
@@ -34,6 +39,10 @@ typedef struct _mpcy_type_t {
     mp_obj_t inst_descrs;       // dict: instance descriptors named __module__ etc.
     void *slots[MPCY_SLOT_MAX];
 } mpcy_type_t;
+
+// The make_new slot of every spec type, which tells them from other types.
+mp_obj_t mpcy_type_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args);
+#define MPCY_IS_SPEC_TYPE(t) (MP_OBJ_TYPE_GET_SLOT_OR_NULL((const mp_obj_type_t *)(t), make_new) == mpcy_type_make_new)
 
 static inline mpcy_type_t *mpcy_spec_type(const mp_obj_type_t *t) {
     return MPCY_IS_SPEC_TYPE(t) ? (mpcy_type_t *)t : NULL;
@@ -172,6 +181,8 @@ mp_obj_t mpcy_type_from_class(mp_obj_t name, mp_obj_t bases, mp_obj_t dict);
 
 // Roots: keep an allocation alive for as long as the interpreter runs.
 void mpcy_keep(void *p);
+// Scan the registered static variables of compiled modules (every collection).
+void mpcy_gc_scan_statics(void);
 void mpcy_forget_roots(void);
 extern mp_obj_t mpcy_keep_list;
 

@@ -1,0 +1,36 @@
+// The error boundary between MicroPython and the C API (docs/design.md,
+// "Error boundaries"). MicroPython raises with nlr (a longjmp); CPython's C
+// API returns NULL or -1 with the error indicator set. Cython's C code has no
+// nlr frame: a jump through it would skip its cleanup. So:
+//  - every function C code can call (the API, include/) catches MicroPython's
+//    raises with MPCY_TRY or MPCY_CATCH and returns the CPython way; none may
+//    let an nlr jump escape (tests/lint/nlr.py checks it);
+//  - where MicroPython calls C code (a spec type's slots, a PyMethodDef
+//    function), mpcy_check turns a NULL result into a raise of the pending
+//    error (mpcy_err_raise).
+#ifndef MPCY_NLR_H
+#define MPCY_NLR_H
+
+// Store a MicroPython exception (from an nlr jump) in the error indicator.
+void mpcy_err_set_mp(mp_obj_t exc);
+// Raise the pending error with nlr (MicroPython side of the boundary).
+NORETURN void mpcy_err_raise(void);
+// Check the result of a CPython-convention call: NULL means raise.
+static inline mp_obj_t mpcy_check(PyObject *r) {
+    if (r == NULL) {
+        mpcy_err_raise();
+    }
+    return MPCY_OBJ(r);
+}
+// Run a MicroPython statement; on an exception store it and return `fail`.
+#define MPCY_TRY(fail, ...) do { \
+        nlr_buf_t mpcy_nlr_; \
+        if (nlr_push(&mpcy_nlr_) == 0) { \
+            __VA_ARGS__; \
+            nlr_pop(); \
+        } else { \
+            mpcy_err_set_mp(MP_OBJ_FROM_PTR(mpcy_nlr_.ret_val)); \
+            return fail; \
+        } \
+} while (0)
+#endif
