@@ -116,23 +116,6 @@ typedef PyObject *(*vectorcallfunc)(PyObject *callable, PyObject *const *args, s
 typedef enum { PYGEN_RETURN = 0, PYGEN_ERROR = -1, PYGEN_NEXT = 1 } PySendResult;
 typedef PySendResult (*sendfunc)(PyObject *iter, PyObject *value, PyObject **result);
 
-typedef struct bufferinfo {
-    void *buf;
-    PyObject *obj;
-    Py_ssize_t len;
-    Py_ssize_t itemsize;
-    int readonly;
-    int ndim;
-    char *format;
-    Py_ssize_t *shape;
-    Py_ssize_t *strides;
-    Py_ssize_t *suboffsets;
-    void *internal;
-    // where shape and strides point for the layer's 1-D views
-    Py_ssize_t mpcy_shape_strides[2];
-} Py_buffer;
-typedef int (*getbufferproc)(PyObject *, Py_buffer *, int);
-typedef void (*releasebufferproc)(PyObject *, Py_buffer *);
 
 typedef struct {
     int slot;

@@ -9,11 +9,9 @@ int Py_FinalizeEx(void);
 void Py_Finalize(void);
 int Py_AtExit(void (*func)(void));
 NORETURN void Py_Exit(int status);
-// Program name, home and argv: MicroPython has no use for the first two.
+// Program name and home: MicroPython has no use for them.
 void Py_SetProgramName(const wchar_t *name);
 void Py_SetPythonHome(const wchar_t *home);
 wchar_t *Py_DecodeLocale(const char *arg, size_t *size);
 char *Py_EncodeLocale(const wchar_t *text, size_t *error_pos);
-void PySys_SetArgv(int argc, wchar_t **argv);
-void PySys_SetArgvEx(int argc, wchar_t **argv, int updatepath);
 #endif

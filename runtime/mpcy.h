@@ -216,5 +216,12 @@ extern mp_obj_module_t *mpcy_pending_stub;
 extern const char *mpcy_pending_name;
 // The type of a PyModuleDef returned by a multi-phase PyInit function.
 extern const mp_obj_type_t mpcy_type_moduledef;
+// Put the layer's __import__ hook (inittab, frozen modules) in front of the
+// current one, once per interpreter (import.c).
+void mpcy_import_install(void);
+#if MPCY_EMBED
+// Forget the modules of an interpreter that Py_FinalizeEx ended (moduleobject.c).
+void mpcy_forget_modules(void);
+#endif
 // Import a module through its PyInit_ function (import.c).
 mp_obj_t mpcy_module_load(PyObject *(*initfunc)(void), const char *name);

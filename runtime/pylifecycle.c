@@ -14,9 +14,6 @@
 #include "py/gc.h"
 #include "py/stackctrl.h"
 
-void mpcy_import_install(void);
-void mpcy_forget_modules(void);
-
 // Default heap and stack limit (./mpcython embed --heap / --stack-limit).
 #ifndef MPCY_HEAP_SIZE
 #define MPCY_HEAP_SIZE (1024 * 1024)
