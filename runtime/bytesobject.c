@@ -21,7 +21,7 @@ PyObject *PyBytes_FromStringAndSize(const char *s, Py_ssize_t n) {
     if (s == NULL && n > 0) {
         // The content comes later: no hash of the zeros (0 means "not
         // computed yet" to MicroPython's hashing and comparison).
-        ((mp_obj_str_t *)MP_OBJ_TO_PTR(r))->hash = 0;
+        ((mp_obj_str_t *)MP_OBJ_TO_PTR(r))->hash = MPCY_STR_HASH_NOT_COMPUTED;
     }
     return MPCY_PY(r);
 }
@@ -122,7 +122,7 @@ void PyBytes_Concat(PyObject **b, PyObject *w) {
         char *p = PyBytes_AsString(r);
         memcpy(p, bb.buf, bb.len);
         memcpy(p + bb.len, wb.buf, wb.len);
-        ((mp_obj_str_t *)MP_OBJ_TO_PTR(MPCY_OBJ(r)))->hash = 0;
+        ((mp_obj_str_t *)MP_OBJ_TO_PTR(MPCY_OBJ(r)))->hash = MPCY_STR_HASH_NOT_COMPUTED;
     }
     *b = r;
 }

@@ -111,7 +111,7 @@ static inline vectorcallfunc mpcy_vectorcall_of(mp_obj_t f) {
 // raises RuntimeError as MicroPython's does instead of overflowing the stack.
 static inline PyObject *mpcy_vc_call(vectorcallfunc vc, mp_obj_t f, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
     #if MICROPY_STACK_CHECK
-    if (mp_stack_usage() >= MP_STATE_THREAD(stack_limit)) {
+    if (MPCY_STACK_LIMIT_REACHED()) {
         mpcy_err_set(&mp_type_RuntimeError, "maximum recursion depth exceeded");
         return NULL;
     }

@@ -7,13 +7,6 @@ PyObject *PyMethod_New(PyObject *func, PyObject *self) {
     return MPCY_PY(r);
 }
 
-// MicroPython's bound method: { base, meth, self }.
-typedef struct {
-    mp_obj_base_t base;
-    mp_obj_t meth;
-    mp_obj_t self;
-} mpcy_bound_meth_t;
-
 PyObject *PyMethod_Function(PyObject *m) {
     return MPCY_PY(((mpcy_bound_meth_t *)MP_OBJ_TO_PTR(MPCY_OBJ(m)))->meth);
 }

@@ -106,10 +106,6 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mpcy_import_obj, 1, 5, mpcy_import);
 
 // Called once by mp_init() (MICROPY_PORT_INIT_FUNC).
 void mpcy_port_init(void) {
-    if (MP_STATE_VM(mp_module_builtins_override_dict) == NULL) {
-        MP_STATE_VM(mp_module_builtins_override_dict) = MP_OBJ_TO_PTR(mp_obj_new_dict(1));
-    }
-    mp_obj_dict_store(MP_OBJ_FROM_PTR(MP_STATE_VM(mp_module_builtins_override_dict)),
-        MP_OBJ_NEW_QSTR(MP_QSTR___import__), MP_OBJ_FROM_PTR(&mpcy_import_obj));
+    mpcy_set_builtin_override(MP_QSTR___import__, MP_OBJ_FROM_PTR(&mpcy_import_obj));
 }
 #endif

@@ -48,7 +48,7 @@ static mp_obj_t mpcy_exc_save(const mp_obj_exception_t *src) {
 mp_obj_t mpcy_err_fetch(void) {
     mp_obj_t e = MPCY_ERR;
     MPCY_ERR = MP_OBJ_NULL;
-    if (e == MP_OBJ_FROM_PTR(&MP_STATE_VM(mp_emergency_exception_obj))) {
+    if (mpcy_is_emergency_exception(e)) {
         e = mpcy_exc_save(MP_OBJ_TO_PTR(e));
     }
     return e;
@@ -78,7 +78,7 @@ mp_obj_t mpcy_exc_instance(PyObject *type, PyObject *value) {
     // MicroPython creates is its one static emergency object, which a later
     // one overwrites; made the argument of a new one, it would become its own
     // argument, and printing it would never end. It stays as it is.
-    if (v == MP_OBJ_FROM_PTR(&MP_STATE_VM(mp_emergency_exception_obj))) {
+    if (mpcy_is_emergency_exception(v)) {
         return v;
     }
     if (v == MP_OBJ_NULL || v == mp_const_none) {

@@ -2,19 +2,13 @@
 #include "mpcy.h"
 #include "py/parsenum.h"
 
-// mp_obj_new_float without raising (py/objfloat.c's object layout where
-// floats are heap objects).
+// mp_obj_new_float without raising (mpcy_float_obj_t: mpcy_mpprivate.h).
 #if MICROPY_PY_BUILTINS_FLOAT
 #if MICROPY_OBJ_REPR == MICROPY_OBJ_REPR_C || MICROPY_OBJ_REPR == MICROPY_OBJ_REPR_D
 mp_obj_t mpcy_float_new_maybe(mp_float_t v) {
     return mp_obj_new_float(v);
 }
 #else
-typedef struct {
-    mp_obj_base_t base;
-    mp_float_t value;
-} mpcy_float_obj_t;
-
 mp_obj_t mpcy_float_new_maybe(mp_float_t v) {
     mpcy_float_obj_t *o = m_new_obj_maybe(mpcy_float_obj_t);
     if (o == NULL) {

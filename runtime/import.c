@@ -97,17 +97,10 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mpcy_import_hook_obj, 1, 5, mpcy_impo
 
 // Put the hook in front of the current __import__ (once per interpreter).
 void mpcy_import_install(void) {
-    if (MP_STATE_VM(mp_module_builtins_override_dict) == NULL) {
-        MP_STATE_VM(mp_module_builtins_override_dict) = MP_OBJ_TO_PTR(mp_obj_new_dict(1));
+    mp_obj_t prev = mpcy_set_builtin_override(MP_QSTR___import__, MP_OBJ_FROM_PTR(&mpcy_import_hook_obj));
+    if (prev != MP_OBJ_FROM_PTR(&mpcy_import_hook_obj)) {
+        MP_STATE_VM(mpcy_import_next) = prev;
     }
-    mp_obj_t d = MP_OBJ_FROM_PTR(MP_STATE_VM(mp_module_builtins_override_dict));
-    mp_map_elem_t *e = mp_map_lookup(&MP_STATE_VM(mp_module_builtins_override_dict)->map,
-        MP_OBJ_NEW_QSTR(MP_QSTR___import__), MP_MAP_LOOKUP);
-    if (e != NULL && e->value == MP_OBJ_FROM_PTR(&mpcy_import_hook_obj)) {
-        return;
-    }
-    MP_STATE_VM(mpcy_import_next) = e ? e->value : MP_OBJ_NULL;
-    mp_obj_dict_store(d, MP_OBJ_NEW_QSTR(MP_QSTR___import__), MP_OBJ_FROM_PTR(&mpcy_import_hook_obj));
 }
 
 int PyImport_AppendInittab(const char *name, PyObject *(*initfunc)(void)) {
@@ -129,15 +122,10 @@ int PyImport_AppendInittab(const char *name, PyObject *(*initfunc)(void)) {
 // __import__ as the `import` statement calls it: an override in builtins
 // (the .so loader, the inittab and frozen modules) first, as mp_import_name does.
 static mp_obj_t mpcy_import_call(mp_obj_t *args) {
-    #if MICROPY_CAN_OVERRIDE_BUILTINS
-    mp_obj_dict_t *bo = MP_STATE_VM(mp_module_builtins_override_dict);
-    if (bo != NULL) {
-        mp_map_elem_t *e = mp_map_lookup(&bo->map, MP_OBJ_NEW_QSTR(MP_QSTR___import__), MP_MAP_LOOKUP);
-        if (e != NULL) {
-            return mp_call_function_n_kw(e->value, 5, 0, args);
-        }
+    mp_obj_t f = mpcy_builtin_override(MP_QSTR___import__);
+    if (f != MP_OBJ_NULL) {
+        return mp_call_function_n_kw(f, 5, 0, args);
     }
-    #endif
     return mp_builtin___import__(5, args);
 }
 

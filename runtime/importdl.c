@@ -49,11 +49,11 @@ mp_obj_t mpcy_module_init(PyObject *(*initfunc)(void), const char *name, mp_obj_
         // MicroPython leaves the list of tracked allocations (PyMem_*) pointing
         // into the swept heap; the next m_tracked_calloc would write into a
         // reused block.
-        MP_STATE_VM(m_tracked_head) = NULL;
+        MPCY_TRACKED_HEAD = NULL;
         hooks = false;
     }
     if (sm->def != NULL) {
-        if (!stub->globals->map.is_fixed) {
+        if (!mpcy_stub_is_static(stub)) {
             return mp_const_none; // initialised in this VM
         }
         // Initialised before a soft reset (its watch gave the stub its own globals back).

@@ -4,6 +4,7 @@
 #include "Python.h"
 #include "mpcy_glue.h"
 #include "mpcy_nlr.h"
+#include "mpcy_mpprivate.h"
 #include "py/objfun.h"
 #include "py/bc.h"
 #include "py/objlist.h"
@@ -173,6 +174,10 @@ extern const mp_obj_type_t mpcy_type_member_descr;
 // The builtins module Cython uses (bltinmodule.c)
 PyObject *mpcy_builtins_module(void);
 void mpcy_install_hooks(void);
+// builtins.`name` as overridden (MICROPY_CAN_OVERRIDE_BUILTINS), or
+// MP_OBJ_NULL; and overriding it (returns the previous override). Raises.
+mp_obj_t mpcy_builtin_override(qstr name);
+mp_obj_t mpcy_set_builtin_override(qstr name, mp_obj_t value);
 MP_DECLARE_CONST_FUN_OBJ_VAR(mpcy_object_init_obj);
 
 // Python classes with a cdef class base (typeobject.c)

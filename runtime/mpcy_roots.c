@@ -55,7 +55,6 @@ void mpcy_gc_scan_statics(void) {
 // the driver links with --wrap=gc_collect_start (runtime/micropython.mk) so
 // the statics are scanned in every port without editing it. The embed port's
 // gc_collect is the layer's own (pylifecycle.c).
-void __real_gc_collect_start(void);
 void __wrap_gc_collect_start(void) {
     __real_gc_collect_start();
     mpcy_gc_scan_statics();

@@ -312,7 +312,7 @@ mp_obj_t mpcy_type_from_class(mp_obj_t name, mp_obj_t bases, mp_obj_t dict) {
     }
     mpcy_type_set_slots(t);
     // The class namespace is the type's dict.
-    t->mp.slots[t->mp.slot_index_locals_dict - 1] = MP_OBJ_TO_PTR(dict);
+    MPCY_TYPE_SET_DICT(&t->mp, MP_OBJ_TO_PTR(dict));
     // Not kept forever: like any class, it lives while something refers to it.
     return MP_OBJ_FROM_PTR(t);
 }

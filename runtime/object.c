@@ -198,7 +198,7 @@ static inline mp_obj_t mpcy_getattr_fast(mp_obj_t o, mp_obj_t name) {
     if (t == &mp_type_module) {
         map = &((mp_obj_module_t *)MP_OBJ_TO_PTR(o))->globals->map;
     } else if (mp_obj_is_instance_type(t)) {
-        map = &((mp_obj_instance_t *)MP_OBJ_TO_PTR(o))->members;
+        map = mpcy_instance_members(o);
     } else {
         return MP_OBJ_NULL;
     }
@@ -218,8 +218,8 @@ PyObject *PyObject_GetAttr(PyObject *o, PyObject *name) {
 PyObject *PyObject_GetAttrString(PyObject *o, const char *name) {
     mp_obj_t r = MP_OBJ_NULL;
     if (o == (PyObject *)&PyType_Type && !strcmp(name, "__dictoffset__")) {
-        // Where a spec type keeps its dict: the first slot (see typeobject.c).
-        return PyLong_FromSsize_t(offsetof(mp_obj_full_type_t, slots));
+        // Where a spec type keeps its dict (mpcy_mpprivate.h).
+        return PyLong_FromSsize_t(MPCY_TYPE_DICT_OFFSET);
     }
     MPCY_TRY(NULL, r = mpcy_load_attr(MPCY_OBJ(o), qstr_from_str(name)));
     return MPCY_PY(r);
@@ -265,7 +265,7 @@ int PyObject_SetAttr(PyObject *o, PyObject *name, PyObject *v) {
     if (mp_obj_is_qstr(MPCY_OBJ(name)) && mp_obj_is_obj(x)) {
         const mp_obj_type_t *t = ((mp_obj_base_t *)MP_OBJ_TO_PTR(x))->type;
         if (mp_obj_is_instance_type(t) && !(t->flags & MP_TYPE_FLAG_HAS_SPECIAL_ACCESSORS)) {
-            mp_map_elem_t *e = mp_map_lookup(&((mp_obj_instance_t *)MP_OBJ_TO_PTR(x))->members, MPCY_OBJ(name), MP_MAP_LOOKUP);
+            mp_map_elem_t *e = mp_map_lookup(mpcy_instance_members(x), MPCY_OBJ(name), MP_MAP_LOOKUP);
             if (e != NULL) {
                 e->value = MPCY_OBJ(v);
                 return 0;

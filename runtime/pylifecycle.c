@@ -144,7 +144,7 @@ void Py_InitializeEx(int initsigs) {
     #if MPCY_GC_STRESS
     // A collection before every allocation (./mpcython embed --gc-stress),
     // as gc.threshold(0): for tests.
-    MP_STATE_MEM(gc_alloc_threshold) = 0;
+    MPCY_GC_ALLOC_THRESHOLD = 0;
     #endif
     mpcy_initialized = true;
     nlr_buf_t nlr;

@@ -18,7 +18,7 @@ void *PyMem_Malloc(size_t n) {
         return NULL;
     }
     if (mpcy_tracked_hdr < 0) {
-        mpcy_tracked_hdr = p - (char *)MP_STATE_VM(m_tracked_head); // the new node is the head
+        mpcy_tracked_hdr = p - (char *)MPCY_TRACKED_HEAD; // the new node is the head
     }
     *(size_t *)p = n;
     return p + MPCY_MEM_HDR;

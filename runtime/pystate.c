@@ -102,7 +102,6 @@ static void mpcy_foreign_register(bool add) {
     }
 }
 
-void __real_mp_thread_gc_others(void);
 void __wrap_mp_thread_gc_others(void) {
     __real_mp_thread_gc_others();
     pthread_mutex_lock(&mpcy_foreign_mutex);
@@ -148,8 +147,8 @@ static void mpcy_foreign_begin(void) {
     f->ts.nlr_top = NULL;
     f->ts.nlr_jump_callback_top = NULL;
     f->ts.mp_pending_exception = MP_OBJ_NULL;
-    f->ts.dict_locals = MP_STATE_MAIN_THREAD(dict_globals);
-    f->ts.dict_globals = MP_STATE_MAIN_THREAD(dict_globals);
+    f->ts.dict_locals = MPCY_MAIN_THREAD_GLOBALS;
+    f->ts.dict_globals = MPCY_MAIN_THREAD_GLOBALS;
     mpcy_foreign = f;
     mpcy_released = true;
     mpcy_foreign_register(true);

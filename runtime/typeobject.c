@@ -266,7 +266,7 @@ static PyObject *mpcy_iternext(PyObject *o) {
     mp_obj_t r = MP_OBJ_NULL;
     MPCY_TRY(NULL, r = mp_iternext(MPCY_OBJ(o)));
     if (r == MP_OBJ_STOP_ITERATION) {
-        mp_obj_t v = MP_STATE_THREAD(stop_iteration_arg);
+        mp_obj_t v = MPCY_STOP_ITERATION_ARG;
         if (v != MP_OBJ_NULL && v != mp_const_none) {
             MPCY_ERR = mp_obj_new_exception_arg1(&mp_type_StopIteration, v);
         }
