@@ -176,8 +176,8 @@ PyObject *PyNumber_InPlaceMultiply(PyObject *a, PyObject *b) {
 // pow(a, b, mod): MicroPython's builtin takes only ints, so a spec type's
 // nb_power (left operand first, then the right one, as CPython) gets the modulus.
 static PyObject *mpcy_power3(PyObject *a, PyObject *b, PyObject *c, int slot) {
-    ternaryfunc fa = (ternaryfunc)mpcy_slot(mp_obj_get_type(MPCY_OBJ(a)), slot);
-    ternaryfunc fb = (ternaryfunc)mpcy_slot(mp_obj_get_type(MPCY_OBJ(b)), Py_nb_power);
+    ternaryfunc fa = (ternaryfunc)mpcy_type_slot(mp_obj_get_type(MPCY_OBJ(a)), slot);
+    ternaryfunc fb = (ternaryfunc)mpcy_type_slot(mp_obj_get_type(MPCY_OBJ(b)), Py_nb_power);
     if (fa != NULL) {
         PyObject *r = fa(a, b, c);
         if (r != Py_NotImplemented) {
@@ -237,13 +237,13 @@ MPCY_UNOP(PyNumber_Absolute, MP_UNARY_OP_ABS)
 int PyNumber_Check(PyObject *o) {
     mp_obj_t x = MPCY_OBJ(o);
     return PyLong_Check(o) || mp_obj_is_float(x) || mp_obj_is_type(x, &mp_type_complex)
-           || mpcy_slot(mp_obj_get_type(x), Py_nb_index) || mpcy_slot(mp_obj_get_type(x), Py_nb_int)
-           || mpcy_slot(mp_obj_get_type(x), Py_nb_float);
+           || mpcy_type_slot(mp_obj_get_type(x), Py_nb_index) || mpcy_type_slot(mp_obj_get_type(x), Py_nb_int)
+           || mpcy_type_slot(mp_obj_get_type(x), Py_nb_float);
 }
 
 int PyIndex_Check(PyObject *o) {
     mp_obj_t x = MPCY_OBJ(o);
-    return PyLong_Check(o) || mpcy_slot(mp_obj_get_type(x), Py_nb_index) != NULL;
+    return PyLong_Check(o) || mpcy_type_slot(mp_obj_get_type(x), Py_nb_index) != NULL;
 }
 
 // An exact int: ints as they are, bools as 0/1, else __index__ (the nb_index
@@ -262,7 +262,7 @@ PyObject *PyNumber_Index(PyObject *o) {
         return base;
     }
     const mp_obj_type_t *t = mp_obj_get_type(x);
-    unaryfunc f = (unaryfunc)mpcy_slot(t, Py_nb_index);
+    unaryfunc f = (unaryfunc)mpcy_type_slot(t, Py_nb_index);
     mp_obj_t r = MP_OBJ_NULL;
     bool found = f != NULL;
     if (found) {
@@ -281,14 +281,14 @@ PyObject *PyNumber_Index(PyObject *o) {
         });
     }
     if (!found) {
-        mpcy_err_set(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mpcy_type_name(t));
+        PyErr_Format(PyExc_TypeError, "'%s' object cannot be interpreted as an integer", mpcy_type_name(t));
         return NULL;
     }
     if (mp_obj_is_bool(r)) {
         return MPCY_PY(MP_OBJ_NEW_SMALL_INT(r == mp_const_true));
     }
     if (!mp_obj_is_int(r)) {
-        mpcy_err_set(&mp_type_TypeError, "__index__ returned non-int (type %s)", mpcy_type_name(mp_obj_get_type(r)));
+        PyErr_Format(PyExc_TypeError, "__index__ returned non-int (type %s)", mpcy_type_name(mp_obj_get_type(r)));
         return NULL;
     }
     return MPCY_PY(r);
@@ -307,15 +307,13 @@ PyObject *PyNumber_Long(PyObject *o) {
     if (mp_obj_is_float(x)) {
         return PyLong_FromDouble(mp_obj_float_get(x)); // CPython's messages for nan, inf
     }
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
-        r = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_int), x);
-        nlr_pop();
+    mp_obj_t exc;
+    MPCY_CATCH(exc, r = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_int), x));
+    if (exc == MP_OBJ_NULL) {
         return MPCY_PY(r);
     }
     // MicroPython's int() knows __int__ only; CPython's also takes __index__,
     // and names what it accepts when neither exists.
-    mp_obj_t exc = MP_OBJ_FROM_PTR(nlr.ret_val);
     if (mp_obj_exception_match(exc, MP_OBJ_FROM_PTR(&mp_type_TypeError)) && !mp_obj_is_float(x)) {
         mp_obj_t dest[2] = {MP_OBJ_NULL, MP_OBJ_NULL};
         if (PyIndex_Check(o)) {
@@ -326,13 +324,13 @@ PyObject *PyNumber_Long(PyObject *o) {
             return PyNumber_Index(o);
         }
         MPCY_TRY(NULL, mp_load_method_maybe(x, MP_QSTR___int__, dest));
-        if (dest[0] == MP_OBJ_NULL && mpcy_slot(mp_obj_get_type(x), Py_nb_int) == NULL) {
-            mpcy_err_set(&mp_type_TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'",
+        if (dest[0] == MP_OBJ_NULL && mpcy_type_slot(mp_obj_get_type(x), Py_nb_int) == NULL) {
+            PyErr_Format(PyExc_TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'",
                 mpcy_type_name(mp_obj_get_type(x)));
             return NULL;
         }
     }
-    mpcy_err_set_mp(exc);
+    PyErr_SetRaisedException(MPCY_PY(exc));
     return NULL;
 }
 
@@ -360,7 +358,7 @@ Py_ssize_t PyNumber_AsSsize_t(PyObject *o, PyObject *exc) {
         }
         if (exc != NULL && PyErr_ExceptionMatches(PyExc_OverflowError)) {
             PyErr_Clear();
-            mpcy_err_set(MP_OBJ_TO_PTR(MPCY_OBJ(exc)), "cannot fit '%s' into an index-sized integer", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
+            PyErr_Format(exc, "cannot fit '%s' into an index-sized integer", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
         }
     }
     return r;
@@ -438,11 +436,11 @@ Py_ssize_t PyMapping_Size(PyObject *o) {
 // "'int' object ..." for the second case.
 static int mpcy_seq_item_check(PyObject *o, const char *what) {
     if (PyDict_Check(o)) {
-        mpcy_err_set(&mp_type_TypeError, "%s is not a sequence", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
+        PyErr_Format(PyExc_TypeError, "%s is not a sequence", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
         return -1;
     }
     if (!PySequence_Check(o)) {
-        mpcy_err_set(&mp_type_TypeError, "'%s' object %s", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))), what);
+        PyErr_Format(PyExc_TypeError, "'%s' object %s", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))), what);
         return -1;
     }
     return 0;
@@ -598,7 +596,7 @@ PyObject *PySequence_Fast(PyObject *o, const char *msg) {
 // concatenation); lists repeat in place as in CPython.
 static int mpcy_seq_op_check(PyObject *o, const char *what) {
     if (!PySequence_Check(o)) {
-        mpcy_err_set(&mp_type_TypeError, "'%s' object can't be %s", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))), what);
+        PyErr_Format(PyExc_TypeError, "'%s' object can't be %s", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))), what);
         return -1;
     }
     return 0;
@@ -667,9 +665,9 @@ int PyMapping_SetItemString(PyObject *o, const char *key, PyObject *v) {
 
 // o[key] succeeds (not: key in o); errors are swallowed.
 int PyMapping_HasKey(PyObject *o, PyObject *key) {
-    mp_obj_t saved = MPCY_ERR;
+    PyObject *saved = PyErr_GetRaisedException();
     PyObject *r = PyObject_GetItem(o, key);
-    MPCY_ERR = saved;
+    PyErr_SetRaisedException(saved);
     return r != NULL;
 }
 
@@ -698,7 +696,7 @@ int PyIter_Check(PyObject *o) {
         return dest[0] != MP_OBJ_NULL;
     }
     return MP_OBJ_TYPE_HAS_SLOT(t, iter) && (t->flags & MP_TYPE_FLAG_ITER_IS_ITERNEXT
-        || mpcy_slot(t, Py_tp_iternext) != NULL);
+        || mpcy_type_slot(t, Py_tp_iternext) != NULL);
 }
 
 // NULL with no error set at the end, as CPython.
@@ -722,7 +720,7 @@ PySendResult PyIter_Send(PyObject *iter, PyObject *arg, PyObject **presult) {
         return PYGEN_NEXT;
     }
     if (k == MP_VM_RETURN_EXCEPTION) {
-        mpcy_err_set_mp(r);
+        PyErr_SetRaisedException(MPCY_PY(r));
         *presult = NULL;
         return PYGEN_ERROR;
     }
@@ -746,13 +744,13 @@ static char *mpcy_buffer_format(char typecode) {
 }
 
 int PyObject_GetBuffer(PyObject *o, Py_buffer *view, int flags) {
-    getbufferproc f = (getbufferproc)mpcy_slot(mp_obj_get_type(MPCY_OBJ(o)), Py_bf_getbuffer);
+    getbufferproc f = (getbufferproc)mpcy_type_slot(mp_obj_get_type(MPCY_OBJ(o)), Py_bf_getbuffer);
     if (f != NULL) {
         return f(o, view, flags);
     }
     mp_buffer_info_t info;
     if (!mp_get_buffer(MPCY_OBJ(o), &info, MP_BUFFER_READ)) {
-        mpcy_err_set(&mp_type_TypeError, "a bytes-like object is required, not '%s'", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
+        PyErr_Format(PyExc_TypeError, "a bytes-like object is required, not '%s'", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
         return -1;
     }
     bool writable = mp_get_buffer(MPCY_OBJ(o), &info, MP_BUFFER_WRITE);
@@ -801,7 +799,7 @@ int PyBuffer_FillInfo(Py_buffer *view, PyObject *o, void *buf, Py_ssize_t len, i
 
 void PyBuffer_Release(Py_buffer *view) {
     if (view->obj != NULL) {
-        releasebufferproc rel = (releasebufferproc)mpcy_slot(mp_obj_get_type(MPCY_OBJ(view->obj)), Py_bf_releasebuffer);
+        releasebufferproc rel = (releasebufferproc)mpcy_type_slot(mp_obj_get_type(MPCY_OBJ(view->obj)), Py_bf_releasebuffer);
         if (rel != NULL) {
             rel(view->obj, view);
         }

@@ -45,7 +45,7 @@ static void mpcy_super_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         dest[1] = self->obj;
         return;
     }
-    descrgetfunc get = (descrgetfunc)mpcy_slot(dt, Py_tp_descr_get);
+    descrgetfunc get = (descrgetfunc)mpcy_type_slot(dt, Py_tp_descr_get);
     if (get != NULL) {
         dest[0] = mpcy_check(get(MPCY_PY(d), MPCY_PY(self->obj), MPCY_PY(MP_OBJ_FROM_PTR(mp_obj_get_type(self->obj)))));
         return;

@@ -56,7 +56,7 @@ PyObject *PyBytes_FromObject(PyObject *o) {
     mp_buffer_info_t info;
     const mp_obj_type_t *t = mp_obj_get_type(x);
     if (mp_obj_is_str(x) || (!mp_get_buffer(x, &info, MP_BUFFER_READ) && !MP_OBJ_TYPE_HAS_SLOT(t, iter))) {
-        mpcy_err_set(&mp_type_TypeError, "cannot convert '%s' object to bytes", mpcy_type_name(t));
+        PyErr_Format(PyExc_TypeError, "cannot convert '%s' object to bytes", mpcy_type_name(t));
         return NULL;
     }
     return PyObject_Bytes(o);
@@ -64,7 +64,7 @@ PyObject *PyBytes_FromObject(PyObject *o) {
 
 char *PyBytes_AsString(PyObject *o) {
     if (!PyBytes_Check(o)) {
-        mpcy_err_set(&mp_type_TypeError, "expected bytes, %s found", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
+        PyErr_Format(PyExc_TypeError, "expected bytes, %s found", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
         return NULL;
     }
     size_t len;
@@ -73,7 +73,7 @@ char *PyBytes_AsString(PyObject *o) {
 
 Py_ssize_t PyBytes_Size(PyObject *o) {
     if (!PyBytes_Check(o)) {
-        mpcy_err_set(&mp_type_TypeError, "expected bytes, %s found", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
+        PyErr_Format(PyExc_TypeError, "expected bytes, %s found", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
         return -1;
     }
     size_t len;
@@ -112,7 +112,7 @@ void PyBytes_Concat(PyObject **b, PyObject *w) {
     }
     if (mp_obj_is_str(MPCY_OBJ(w)) || !mp_get_buffer(MPCY_OBJ(w), &wb, MP_BUFFER_READ)
         || !mp_get_buffer(MPCY_OBJ(*b), &bb, MP_BUFFER_READ)) {
-        mpcy_err_set(&mp_type_TypeError, "can't concat %s to %s", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(w))),
+        PyErr_Format(PyExc_TypeError, "can't concat %s to %s", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(w))),
             mpcy_type_name(mp_obj_get_type(MPCY_OBJ(*b))));
         *b = NULL;
         return;

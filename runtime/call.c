@@ -112,7 +112,7 @@ static inline vectorcallfunc mpcy_vectorcall_of(mp_obj_t f) {
 static inline PyObject *mpcy_vc_call(vectorcallfunc vc, mp_obj_t f, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
     #if MICROPY_STACK_CHECK
     if (MPCY_STACK_LIMIT_REACHED()) {
-        mpcy_err_set(&mp_type_RuntimeError, "maximum recursion depth exceeded");
+        PyErr_Format(PyExc_RuntimeError, "maximum recursion depth exceeded");
         return NULL;
     }
     #endif

@@ -89,7 +89,7 @@ void *PyCapsule_Import(const char *name, int no_block) {
         return NULL;
     }
     if (!PyCapsule_IsValid(c, name)) {
-        mpcy_err_set(&mp_type_AttributeError, "PyCapsule_Import \"%s\" is not valid", name);
+        PyErr_Format(PyExc_AttributeError, "PyCapsule_Import \"%s\" is not valid", name);
         return NULL;
     }
     return PyCapsule_GetPointer(c, name);

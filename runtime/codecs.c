@@ -95,16 +95,16 @@ static int mpcy_decode_error(vstr_t *v, const char *encoding, const char *s, siz
             }
             return 0;
         case MPCY_ERRORS_UNKNOWN:
-            mpcy_err_set(&mp_type_LookupError, "unknown error handler name '%s'", errors);
+            PyErr_Format(PyExc_LookupError, "unknown error handler name '%s'", errors);
             return -1;
         default:
             break;
     }
     if (end - start == 1) {
-        mpcy_err_set(&mpcy_type_UnicodeDecodeError, "'%s' codec can't decode byte 0x%02x in position %zd: %s",
+        PyErr_Format(PyExc_UnicodeDecodeError, "'%s' codec can't decode byte 0x%02x in position %zd: %s",
             encoding, (unsigned)(byte)s[start], (Py_ssize_t)start, reason);
     } else {
-        mpcy_err_set(&mpcy_type_UnicodeDecodeError, "'%s' codec can't decode bytes in position %zd-%zd: %s",
+        PyErr_Format(PyExc_UnicodeDecodeError, "'%s' codec can't decode bytes in position %zd-%zd: %s",
             encoding, (Py_ssize_t)start, (Py_ssize_t)end - 1, reason);
     }
     return -1;
@@ -235,7 +235,7 @@ PyObject *PyUnicode_Decode(const char *s, Py_ssize_t n, const char *encoding, co
         case MPCY_CODEC_LATIN1:
             return PyUnicode_DecodeLatin1(s, n, errors);
         default:
-            mpcy_err_set(&mp_type_LookupError, "unknown encoding: %s", encoding);
+            PyErr_Format(PyExc_LookupError, "unknown encoding: %s", encoding);
             return NULL;
     }
 }
@@ -247,7 +247,7 @@ PyObject *PyUnicode_FromEncodedObject(PyObject *obj, const char *encoding, const
         return NULL;
     }
     if (!mp_get_buffer(MPCY_OBJ(obj), &info, MP_BUFFER_READ)) {
-        mpcy_err_set(&mp_type_TypeError, "decoding to str: need a bytes-like object, %s found", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(obj))));
+        PyErr_Format(PyExc_TypeError, "decoding to str: need a bytes-like object, %s found", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(obj))));
         return NULL;
     }
     return PyUnicode_Decode(info.buf, info.len, encoding, errors);
@@ -283,7 +283,7 @@ static PyObject *mpcy_encode_8bit(PyObject *u, unichar limit, const char *encodi
         } else {
             vstr_clear(&v);
             if (how == MPCY_ERRORS_UNKNOWN) {
-                mpcy_err_set(&mp_type_LookupError, "unknown error handler name '%s'", errors);
+                PyErr_Format(PyExc_LookupError, "unknown error handler name '%s'", errors);
                 return NULL;
             }
             Py_ssize_t j = i + 1;
@@ -294,10 +294,10 @@ static PyObject *mpcy_encode_8bit(PyObject *u, unichar limit, const char *encodi
             if (j == i + 1) {
                 char ch[16];
                 snprintf(ch, sizeof(ch), c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x", (unsigned)c);
-                mpcy_err_set(&mpcy_type_UnicodeEncodeError, "'%s' codec can't encode character '%s' in position %zd: ordinal not in range(%d)",
+                PyErr_Format(PyExc_UnicodeEncodeError, "'%s' codec can't encode character '%s' in position %zd: ordinal not in range(%d)",
                     encoding, ch, i, (int)limit);
             } else {
-                mpcy_err_set(&mpcy_type_UnicodeEncodeError, "'%s' codec can't encode characters in position %zd-%zd: ordinal not in range(%d)",
+                PyErr_Format(PyExc_UnicodeEncodeError, "'%s' codec can't encode characters in position %zd-%zd: ordinal not in range(%d)",
                     encoding, i, j - 1, (int)limit);
             }
             return NULL;
@@ -329,7 +329,7 @@ PyObject *PyUnicode_AsEncodedString(PyObject *u, const char *encoding, const cha
             if (mpcy_str_check(u) == MP_OBJ_NULL) {
                 return NULL;
             }
-            mpcy_err_set(&mp_type_LookupError, "unknown encoding: %s", encoding);
+            PyErr_Format(PyExc_LookupError, "unknown encoding: %s", encoding);
             return NULL;
     }
 }

@@ -87,7 +87,7 @@ PyObject *PyDescr_NewGetSet(PyTypeObject *type, PyGetSetDef *getset) {
 PyObject *mpcy_getset_get(mp_obj_t descr, mp_obj_t self) {
     mpcy_getset_descr_t *d = MP_OBJ_TO_PTR(descr);
     if (d->def->get == NULL) {
-        mpcy_err_set(&mp_type_AttributeError, "attribute '%s' of '%s' objects is not readable", d->def->name, mpcy_type_name(d->type));
+        PyErr_Format(PyExc_AttributeError, "attribute '%s' of '%s' objects is not readable", d->def->name, mpcy_type_name(d->type));
         return NULL;
     }
     return d->def->get(MPCY_PY(self), d->def->closure);
@@ -96,7 +96,7 @@ PyObject *mpcy_getset_get(mp_obj_t descr, mp_obj_t self) {
 int mpcy_getset_set(mp_obj_t descr, mp_obj_t self, mp_obj_t value) {
     mpcy_getset_descr_t *d = MP_OBJ_TO_PTR(descr);
     if (d->def->set == NULL) {
-        mpcy_err_set(&mp_type_AttributeError, "attribute '%s' of '%s' objects is not writable", d->def->name, mpcy_type_name(d->type));
+        PyErr_Format(PyExc_AttributeError, "attribute '%s' of '%s' objects is not writable", d->def->name, mpcy_type_name(d->type));
         return -1;
     }
     return d->def->set(MPCY_PY(self), value == MP_OBJ_NULL ? NULL : MPCY_PY(value), d->def->closure);
@@ -127,7 +127,7 @@ PyObject *mpcy_member_get(mp_obj_t descr, mp_obj_t self) {
 int mpcy_member_set(mp_obj_t descr, mp_obj_t self, mp_obj_t value) {
     mpcy_member_descr_t *d = MP_OBJ_TO_PTR(descr);
     if (d->def->flags & Py_READONLY) {
-        mpcy_err_set(&mp_type_AttributeError, "readonly attribute");
+        PyErr_Format(PyExc_AttributeError, "readonly attribute");
         return -1;
     }
     return PyMember_SetOne((char *)MP_OBJ_TO_PTR(self), d->def, value == MP_OBJ_NULL ? NULL : MPCY_PY(value));

@@ -55,17 +55,17 @@ PyObject *PyDict_GetItemWithError(PyObject *d, PyObject *key) {
 
 // Errors (a wrong type, an unhashable key) are swallowed, as in CPython.
 PyObject *PyDict_GetItem(PyObject *d, PyObject *key) {
-    mp_obj_t saved = MPCY_ERR;
+    PyObject *saved = PyErr_GetRaisedException();
     PyObject *r = PyDict_GetItemWithError(d, key);
-    MPCY_ERR = saved;
+    PyErr_SetRaisedException(saved);
     return r;
 }
 
 PyObject *PyDict_GetItemString(PyObject *d, const char *key) {
-    mp_obj_t saved = MPCY_ERR;
+    PyObject *saved = PyErr_GetRaisedException();
     PyObject *k = mpcy_str_key(key);
     PyObject *r = k ? PyDict_GetItemWithError(d, k) : NULL;
-    MPCY_ERR = saved;
+    PyErr_SetRaisedException(saved);
     return r;
 }
 
@@ -113,7 +113,9 @@ int PyDict_DelItem(PyObject *d, PyObject *key) {
     }
     if (!failed) {
         // KeyError(key), as CPython: the key itself is the argument.
-        MPCY_TRY(-1, MPCY_ERR = mp_obj_new_exception_arg1(&mp_type_KeyError, MPCY_OBJ(key)));
+        mp_obj_t e = MP_OBJ_NULL;
+        MPCY_TRY(-1, e = mp_obj_new_exception_arg1(&mp_type_KeyError, MPCY_OBJ(key)));
+        PyErr_SetRaisedException(MPCY_PY(e));
     }
     return -1;
 }

@@ -65,22 +65,20 @@ static bool mpcy_find_so(const char *name, vstr_t *path) {
 
 // builtins.__import__: MicroPython's, then .so files for what it cannot find.
 static mp_obj_t mpcy_import(size_t n_args, const mp_obj_t *args) {
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
-        mp_obj_t r = mp_builtin___import___default(n_args, args);
-        nlr_pop();
+    mp_obj_t r = MP_OBJ_NULL, exc;
+    MPCY_CATCH(exc, r = mp_builtin___import___default(n_args, args));
+    if (exc == MP_OBJ_NULL) {
         return r;
     }
-    mp_obj_t exc = MP_OBJ_FROM_PTR(nlr.ret_val);
     if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(exc)), MP_OBJ_FROM_PTR(&mp_type_ImportError))
         || (n_args >= 5 && MP_OBJ_SMALL_INT_VALUE(args[4]) != 0)) {
-        nlr_jump(nlr.ret_val);
+        nlr_raise(exc);
     }
     const char *name = mp_obj_str_get_str(args[0]);
     vstr_t path;
     vstr_init(&path, 64);
     if (!mpcy_find_so(name, &path)) {
-        nlr_jump(nlr.ret_val);
+        nlr_raise(exc);
     }
     // A dotted module's packages are imported first, as CPython does.
     const char *dot = strrchr(name, '.');

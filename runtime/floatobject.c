@@ -54,7 +54,7 @@ double PyFloat_AsDouble(PyObject *o) {
     bool ok = false;
     MPCY_TRY(-1.0, ok = mp_obj_get_float_maybe(x, &r));
     if (!ok) {
-        unaryfunc f = (unaryfunc)mpcy_slot(mp_obj_get_type(x), Py_nb_float);
+        unaryfunc f = (unaryfunc)mpcy_type_slot(mp_obj_get_type(x), Py_nb_float);
         if (f != NULL) {
             PyObject *fl = f(o);
             return fl ? PyFloat_AsDouble(fl) : -1.0;
@@ -68,7 +68,7 @@ double PyFloat_AsDouble(PyObject *o) {
             PyObject *i = PyNumber_Index(o);
             return i ? PyLong_AsDouble(i) : -1.0;
         }
-        mpcy_err_set(&mp_type_TypeError, "must be real number, not %s", mpcy_type_name(mp_obj_get_type(x)));
+        PyErr_Format(PyExc_TypeError, "must be real number, not %s", mpcy_type_name(mp_obj_get_type(x)));
         return -1.0;
     }
     return r;
@@ -83,14 +83,13 @@ mp_obj_t mpcy_float_from_text(mp_obj_t s) {
         mp_get_buffer_raise(s, &info, MP_BUFFER_READ);
         arg = mp_obj_new_str((const char *)info.buf, info.len);
     }
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
-        mp_obj_t r = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_float), arg);
-        nlr_pop();
+    mp_obj_t r = MP_OBJ_NULL, exc;
+    MPCY_CATCH(exc, r = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_float), arg));
+    if (exc == MP_OBJ_NULL) {
         return r;
     }
-    if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(((mp_obj_base_t *)nlr.ret_val)->type), MP_OBJ_FROM_PTR(&mp_type_ValueError))) {
-        nlr_jump(nlr.ret_val);
+    if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(exc)), MP_OBJ_FROM_PTR(&mp_type_ValueError))) {
+        nlr_raise(exc);
     }
     mpcy_raise(&mp_type_ValueError, "could not convert string to float: %R", MPCY_PY(s));
 }
@@ -98,7 +97,7 @@ mp_obj_t mpcy_float_from_text(mp_obj_t s) {
 PyObject *PyFloat_FromString(PyObject *s) {
     mp_obj_t o = MPCY_OBJ(s);
     if (!mp_obj_is_str(o) && !mp_obj_is_type(o, &mp_type_bytes) && !mp_obj_is_type(o, &mp_type_bytearray)) {
-        mpcy_err_set(&mp_type_TypeError, "float() argument must be a string or a real number, not '%s'", mpcy_type_name(mp_obj_get_type(o)));
+        PyErr_Format(PyExc_TypeError, "float() argument must be a string or a real number, not '%s'", mpcy_type_name(mp_obj_get_type(o)));
         return NULL;
     }
     mp_obj_t r = MP_OBJ_NULL;

@@ -39,8 +39,8 @@ static mp_obj_t mpcy_frozen_load(const char *name, const char *source) {
     qstr q = qstr_from_str(name);
     mp_obj_t m = mp_obj_new_module(q);
     mp_obj_dict_t *globals = mp_obj_module_get_globals(m);
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
+    mp_obj_t exc;
+    MPCY_CATCH(exc, {
         vstr_t path; // tracebacks name the file that was frozen
         vstr_init(&path, strlen(name) + 4);
         vstr_add_str(&path, name);
@@ -49,10 +49,10 @@ static mp_obj_t mpcy_frozen_load(const char *name, const char *source) {
         vstr_clear(&path);
         mp_lexer_t *lex = mp_lexer_new_from_str_len(file, source, strlen(source), 0);
         mp_parse_compile_execute(lex, MP_PARSE_FILE_INPUT, globals, globals);
-        nlr_pop();
-    } else {
+    });
+    if (exc != MP_OBJ_NULL) {
         mp_obj_dict_delete(MP_OBJ_FROM_PTR(&MP_STATE_VM(mp_loaded_modules_dict)), MP_OBJ_NEW_QSTR(q));
-        nlr_jump(nlr.ret_val);
+        nlr_raise(exc);
     }
     return m;
 }
@@ -142,14 +142,11 @@ PyObject *PyImport_ImportModuleLevelObject(PyObject *name, PyObject *globals, Py
         if (globals != NULL && level > 0) {
             mp_globals_set(MP_OBJ_TO_PTR(MPCY_OBJ(globals)));
         }
-        nlr_buf_t nlr;
-        if (nlr_push(&nlr) == 0) {
-            r = mpcy_import_call(args);
-            nlr_pop();
-            mp_globals_set(old);
-        } else {
-            mp_globals_set(old);
-            nlr_jump(nlr.ret_val);
+        mp_obj_t exc;
+        MPCY_CATCH(exc, r = mpcy_import_call(args));
+        mp_globals_set(old);
+        if (exc != MP_OBJ_NULL) {
+            nlr_raise(exc);
         }
     });
     return MPCY_PY(r);

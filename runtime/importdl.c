@@ -79,12 +79,10 @@ mp_obj_t mpcy_module_init(PyObject *(*initfunc)(void), const char *name, mp_obj_
     mpcy_pending_stub = stub;
     mpcy_pending_name = name;
     PyObject *r = NULL;
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
-        r = initfunc();
-        nlr_pop();
-    } else {
-        mpcy_err_set_mp(MP_OBJ_FROM_PTR(nlr.ret_val));
+    mp_obj_t exc;
+    MPCY_CATCH(exc, r = initfunc());
+    if (exc != MP_OBJ_NULL) {
+        PyErr_SetRaisedException(MPCY_PY(exc));
     }
     mpcy_pending_stub = NULL;
     if (r != NULL && mp_obj_get_type(MPCY_OBJ(r)) == &mpcy_type_moduledef) {
@@ -122,7 +120,7 @@ mp_obj_t mpcy_module_init(PyObject *(*initfunc)(void), const char *name, mp_obj_
             mp_map_lookup(loaded, key, MP_MAP_LOOKUP_REMOVE_IF_FOUND);
         }
         if (r != NULL) {
-            mpcy_err_set(&mp_type_ImportError, "initialization of %s did not return its module", name);
+            PyErr_Format(PyExc_ImportError, "initialization of %s did not return its module", name);
         }
         mpcy_err_raise();
     }

@@ -82,14 +82,13 @@ mp_obj_t mpcy_long_from_text(const char *s, size_t len, int base, mp_obj_t text_
     if ((base != 0 && base < 2) || base > 36) {
         mp_raise_ValueError(MP_ERROR_TEXT("int() arg 2 must be >= 2 and <= 36"));
     }
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
-        mp_obj_t r = mp_parse_num_integer(s, len, base, NULL);
-        nlr_pop();
+    mp_obj_t r = MP_OBJ_NULL, exc;
+    MPCY_CATCH(exc, r = mp_parse_num_integer(s, len, base, NULL));
+    if (exc == MP_OBJ_NULL) {
         return r;
     }
-    if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(((mp_obj_base_t *)nlr.ret_val)->type), MP_OBJ_FROM_PTR(&mp_type_ValueError))) {
-        nlr_jump(nlr.ret_val);
+    if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(exc)), MP_OBJ_FROM_PTR(&mp_type_ValueError))) {
+        nlr_raise(exc);
     }
     if (text_obj == MP_OBJ_NULL) {
         // At most 200 characters, as CPython; a bad UTF-8 tail is dropped.

@@ -78,7 +78,7 @@ int PyModule_ExecDef(PyObject *module, PyModuleDef *def) {
     for (PyModuleDef_Slot *s = def->m_slots; s && s->slot; s++) {
         if (s->slot == Py_mod_exec && ((int (*)(PyObject *))s->value)(module) < 0) {
             if (!PyErr_Occurred()) {
-                mpcy_err_set(&mpcy_type_SystemError, "execution of module %s failed without setting an exception", def->m_name);
+                PyErr_Format(PyExc_SystemError, "execution of module %s failed without setting an exception", def->m_name);
             }
             return -1;
         }

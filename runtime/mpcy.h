@@ -49,7 +49,7 @@ static inline mpcy_type_t *mpcy_spec_type(const mp_obj_type_t *t) {
     return MPCY_IS_SPEC_TYPE(t) ? (mpcy_type_t *)t : NULL;
 }
 // The slot of a spec type, or NULL (also for MicroPython's own types).
-static inline void *mpcy_slot(const mp_obj_type_t *t, int slot) {
+static inline void *mpcy_type_slot(const mp_obj_type_t *t, int slot) {
     mpcy_type_t *st = mpcy_spec_type(t);
     return st ? st->slots[slot] : NULL;
 }
@@ -59,12 +59,9 @@ mp_obj_t mpcy_traceback_new(mp_obj_t exc);
 // sys._getframe() for code run by PyEval_EvalCode (pythonrun.c).
 MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mpcy_getframe_obj);
 
-// Errors
-void mpcy_err_set(const mp_obj_type_t *type, const char *fmt, ...);
+// Errors (setting one: PyErr_Format and the other CPython functions)
 // Raise (nlr) with a message in PyUnicode_FromFormat's format (%R, %S, ...).
 NORETURN void mpcy_raise(const mp_obj_type_t *type, const char *fmt, ...);
-mp_obj_t mpcy_err_fetch(void);
-mp_obj_t mpcy_exc_instance(PyObject *type, PyObject *value);
 // CPython's SystemError for a NULL or wrong-type argument `o` of `what`; -1.
 int mpcy_bad_type(PyObject *o, const char *what);
 

@@ -11,8 +11,6 @@
 #ifndef MPCY_NLR_H
 #define MPCY_NLR_H
 
-// Store a MicroPython exception (from an nlr jump) in the error indicator.
-void mpcy_err_set_mp(mp_obj_t exc);
 // Raise the pending error with nlr (MicroPython side of the boundary).
 NORETURN void mpcy_err_raise(void);
 // Check the result of a CPython-convention call: NULL means raise.
@@ -22,14 +20,28 @@ static inline mp_obj_t mpcy_check(PyObject *r) {
     }
     return MPCY_OBJ(r);
 }
-// Run a MicroPython statement; on an exception store it and return `fail`.
-#define MPCY_TRY(fail, ...) do { \
+
+// The two nlr frames of the layer, its only uses of nlr_push (the lint checks
+// that calls which may raise lie inside one of them).
+// Run a MicroPython statement; `exc` becomes the exception it raised, or
+// MP_OBJ_NULL when it completed.
+#define MPCY_CATCH(exc, ...) do { \
         nlr_buf_t mpcy_nlr_; \
         if (nlr_push(&mpcy_nlr_) == 0) { \
             __VA_ARGS__; \
             nlr_pop(); \
+            (exc) = MP_OBJ_NULL; \
         } else { \
-            mpcy_err_set_mp(MP_OBJ_FROM_PTR(mpcy_nlr_.ret_val)); \
+            (exc) = MP_OBJ_FROM_PTR(mpcy_nlr_.ret_val); \
+        } \
+} while (0)
+// Run a MicroPython statement; on an exception set the error indicator to it
+// and return `fail` (the CPython convention: NULL, -1, ...).
+#define MPCY_TRY(fail, ...) do { \
+        mp_obj_t mpcy_exc_; \
+        MPCY_CATCH(mpcy_exc_, __VA_ARGS__); \
+        if (mpcy_exc_ != MP_OBJ_NULL) { \
+            PyErr_SetRaisedException(MPCY_PY(mpcy_exc_)); \
             return fail; \
         } \
 } while (0)

@@ -6,16 +6,16 @@
 #include "mpcy.h"
 
 static mp_obj_t mpcy_del(mp_obj_t self) {
-    destructor d = (destructor)mpcy_slot(mp_obj_get_type(self), Py_tp_dealloc);
+    destructor d = (destructor)mpcy_type_slot(mp_obj_get_type(self), Py_tp_dealloc);
     if (d != NULL) {
         // A collection can run while an error is pending (an allocation on
         // the error path): keep that error out of the destructor's way.
-        mp_obj_t pending = mpcy_err_fetch();
+        PyObject *pending = PyErr_GetRaisedException();
         d(MPCY_PY(self));
-        if (MPCY_ERR != MP_OBJ_NULL) {
+        if (PyErr_Occurred()) {
             PyErr_WriteUnraisable(MPCY_PY(self));
         }
-        MPCY_ERR = pending;
+        PyErr_SetRaisedException(pending);
     }
     return mp_const_none;
 }
@@ -158,7 +158,7 @@ static mp_obj_t mpcy_type_unary_op(mp_unary_op_t op, mp_obj_t self) {
             }
             if (s[Py_tp_hash]) {
                 Py_hash_t h = ((hashfunc)s[Py_tp_hash])(o);
-                if (h == -1 && MPCY_ERR != MP_OBJ_NULL) {
+                if (h == -1 && PyErr_Occurred()) {
                     mpcy_err_raise();
                 }
                 // hash() shows __hash__'s value as CPython does when it fits.
@@ -282,7 +282,7 @@ static mp_obj_t mpcy_type_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) 
 
 static mp_obj_t mpcy_type_getiter(mp_obj_t self, mp_obj_iter_buf_t *iter_buf) {
     (void)iter_buf;
-    getiterfunc f = (getiterfunc)mpcy_slot(mp_obj_get_type(self), Py_tp_iter);
+    getiterfunc f = (getiterfunc)mpcy_type_slot(mp_obj_get_type(self), Py_tp_iter);
     if (f == NULL) {
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object isn't iterable"), mpcy_type_name(mp_obj_get_type(self)));
     }
@@ -295,19 +295,19 @@ static mp_obj_t mpcy_type_getiter(mp_obj_t self, mp_obj_iter_buf_t *iter_buf) {
 }
 
 static mp_obj_t mpcy_type_iternext(mp_obj_t self) {
-    iternextfunc f = (iternextfunc)mpcy_slot(mp_obj_get_type(self), Py_tp_iternext);
+    iternextfunc f = (iternextfunc)mpcy_type_slot(mp_obj_get_type(self), Py_tp_iternext);
     if (f == NULL) {
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object isn't an iterator"), mpcy_type_name(mp_obj_get_type(self)));
     }
     PyObject *r = f(MPCY_PY(self));
     if (r == NULL) {
-        if (MPCY_ERR == MP_OBJ_NULL) {
+        if (!PyErr_Occurred()) {
             return MP_OBJ_STOP_ITERATION;
         }
         if (PyErr_ExceptionMatches(PyExc_StopIteration)) {
             // Exhausted; next() raises StopIteration(value) from the
             // value kept here, for-loops and list() just stop.
-            mp_obj_t v = mp_obj_exception_get_value(mpcy_err_fetch());
+            mp_obj_t v = mp_obj_exception_get_value(MPCY_OBJ(PyErr_GetRaisedException()));
             return v == mp_const_none ? MP_OBJ_STOP_ITERATION : mp_make_stop_iteration(v);
         }
         mpcy_err_raise();
@@ -321,7 +321,7 @@ static const mp_getiter_iternext_custom_t mpcy_type_iter = {
 };
 
 static mp_int_t mpcy_type_buffer(mp_obj_t self, mp_buffer_info_t *bufinfo, mp_uint_t flags) {
-    getbufferproc f = (getbufferproc)mpcy_slot(mp_obj_get_type(self), Py_bf_getbuffer);
+    getbufferproc f = (getbufferproc)mpcy_type_slot(mp_obj_get_type(self), Py_bf_getbuffer);
     Py_buffer view;
     memset(&view, 0, sizeof(view));
     if (f(MPCY_PY(self), &view, (flags & MP_BUFFER_WRITE) ? PyBUF_WRITABLE : PyBUF_SIMPLE) < 0) {
@@ -331,7 +331,7 @@ static mp_int_t mpcy_type_buffer(mp_obj_t self, mp_buffer_info_t *bufinfo, mp_ui
     bufinfo->buf = view.buf;
     bufinfo->len = view.len;
     bufinfo->typecode = view.format ? view.format[0] : 'B';
-    releasebufferproc rel = (releasebufferproc)mpcy_slot(mp_obj_get_type(self), Py_bf_releasebuffer);
+    releasebufferproc rel = (releasebufferproc)mpcy_type_slot(mp_obj_get_type(self), Py_bf_releasebuffer);
     if (rel != NULL) {
         // MicroPython has no release step; the data stays owned by `self`.
         rel(MPCY_PY(self), &view);

@@ -40,15 +40,13 @@ MPCY_SLOT_UNARY(mpcy_slot_iter, MP_QSTR___iter__)
 MPCY_SLOT_UNARY(mpcy_slot_neg, MP_QSTR___neg__)
 
 static PyObject *mpcy_slot_iternext(PyObject *self) {
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
-        mp_obj_t r = mpcy_call_dunder(MPCY_OBJ(self), MP_QSTR___next__, 0, NULL);
-        nlr_pop();
+    mp_obj_t r = MP_OBJ_NULL, e;
+    MPCY_CATCH(e, r = mpcy_call_dunder(MPCY_OBJ(self), MP_QSTR___next__, 0, NULL));
+    if (e == MP_OBJ_NULL) {
         return MPCY_PY(r);
     }
-    mp_obj_t e = MP_OBJ_FROM_PTR(nlr.ret_val);
     if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(e)), MP_OBJ_FROM_PTR(&mp_type_StopIteration))) {
-        mpcy_err_set_mp(e);
+        PyErr_SetRaisedException(MPCY_PY(e));
     }
     return NULL;
 }
@@ -121,7 +119,7 @@ static int mpcy_slot_init(PyObject *self, PyObject *args, PyObject *kw) {
         return -1;
     }
     if (r != Py_None) {
-        mpcy_err_set(&mp_type_TypeError, "__init__() should return None, not '%s'", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(r))));
+        PyErr_Format(PyExc_TypeError, "__init__() should return None, not '%s'", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(r))));
         return -1;
     }
     return 0;

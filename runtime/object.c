@@ -122,7 +122,7 @@ Py_hash_t PyObject_Hash(PyObject *o) {
 }
 
 Py_hash_t PyObject_HashNotImplemented(PyObject *o) {
-    mpcy_err_set(&mp_type_TypeError, "unhashable type: '%s'", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
+    PyErr_Format(PyExc_TypeError, "unhashable type: '%s'", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
     return -1;
 }
 
@@ -230,15 +230,13 @@ int PyObject_GetOptionalAttr(PyObject *o, PyObject *name, PyObject **result) {
     qstr attr = 0;
     *result = NULL;
     MPCY_TRY(-1, attr = mpcy_qstr(name));
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
-        mp_load_method_maybe(MPCY_OBJ(o), attr, dest);
-        nlr_pop();
-    } else if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(((mp_obj_base_t *)nlr.ret_val)->type),
-                   MP_OBJ_FROM_PTR(&mp_type_AttributeError))) {
-        return 0;  // a class's __getattr__ said no
-    } else {
-        mpcy_err_set_mp(MP_OBJ_FROM_PTR(nlr.ret_val));
+    mp_obj_t exc;
+    MPCY_CATCH(exc, mp_load_method_maybe(MPCY_OBJ(o), attr, dest));
+    if (exc != MP_OBJ_NULL) {
+        if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(exc)), MP_OBJ_FROM_PTR(&mp_type_AttributeError))) {
+            return 0;  // a class's __getattr__ said no
+        }
+        PyErr_SetRaisedException(MPCY_PY(exc));
         return -1;
     }
     if (dest[0] == MP_OBJ_NULL && mp_obj_is_type(MPCY_OBJ(o), &mp_type_type)) {
@@ -333,7 +331,7 @@ PyObject *PyObject_GenericGetAttr(PyObject *o, PyObject *name) {
         }
     });
     if (dest[0] == MP_OBJ_NULL) {
-        mpcy_err_set(&mp_type_AttributeError, "'%s' object has no attribute '%s'",
+        PyErr_Format(PyExc_AttributeError, "'%s' object has no attribute '%s'",
             mpcy_type_name(mp_obj_get_type(self)), qstr_str(attr));
         return NULL;
     }
@@ -358,7 +356,7 @@ int PyObject_GenericSetAttr(PyObject *o, PyObject *name, PyObject *v) {
         }
     });
     if (dest[0] != MP_OBJ_NULL) {
-        mpcy_err_set(&mp_type_AttributeError, "'%s' object has no attribute '%s'",
+        PyErr_Format(PyExc_AttributeError, "'%s' object has no attribute '%s'",
             mpcy_type_name(mp_obj_get_type(self)), qstr_str(attr));
         return -1;
     }
@@ -369,7 +367,7 @@ PyObject *PyObject_GenericGetDict(PyObject *o, void *context) {
     (void)context;
     mpcy_type_t *st = mpcy_spec_type(mp_obj_get_type(MPCY_OBJ(o)));
     if (st == NULL || st->dictoffset <= 0) {
-        mpcy_err_set(&mp_type_AttributeError, "This object has no __dict__");
+        PyErr_Format(PyExc_AttributeError, "This object has no __dict__");
         return NULL;
     }
     mp_obj_t *slot = (mp_obj_t *)((char *)o + st->dictoffset);
@@ -383,7 +381,7 @@ int PyObject_GenericSetDict(PyObject *o, PyObject *v, void *context) {
     (void)context;
     mpcy_type_t *st = mpcy_spec_type(mp_obj_get_type(MPCY_OBJ(o)));
     if (st == NULL || st->dictoffset <= 0 || v == NULL || !PyDict_Check(v)) {
-        mpcy_err_set(&mp_type_TypeError, "__dict__ must be set to a dictionary");
+        PyErr_Format(PyExc_TypeError, "__dict__ must be set to a dictionary");
         return -1;
     }
     *(mp_obj_t *)((char *)o + st->dictoffset) = MPCY_OBJ(v);
@@ -576,7 +574,7 @@ void mpcy_generic_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
         return;
     }
     #endif
-    descrsetfunc set = dt ? (descrsetfunc)mpcy_slot(dt, Py_tp_descr_set) : NULL;
+    descrsetfunc set = dt ? (descrsetfunc)mpcy_type_slot(dt, Py_tp_descr_set) : NULL;
     if (set != NULL) {
         if (set(MPCY_PY(d), MPCY_PY(self), dest[1] == MP_OBJ_NULL ? NULL : MPCY_PY(dest[1])) < 0) {
             mpcy_err_raise();

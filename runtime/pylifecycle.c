@@ -147,11 +147,9 @@ void Py_InitializeEx(int initsigs) {
     MPCY_GC_ALLOC_THRESHOLD = 0;
     #endif
     mpcy_initialized = true;
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
-        mpcy_import_install();
-        nlr_pop();
-    } else {
+    mp_obj_t exc;
+    MPCY_CATCH(exc, mpcy_import_install());
+    if (exc != MP_OBJ_NULL) {
         mpcy_fatal("Py_Initialize", "cannot install the import hook");
     }
 }
@@ -168,7 +166,7 @@ int Py_FinalizeEx(void) {
     if (!mpcy_initialized) {
         return 0;
     }
-    mp_obj_t e = mpcy_err_fetch();
+    mp_obj_t e = MPCY_OBJ(PyErr_GetRaisedException());
     if (e != MP_OBJ_NULL) {
         mp_obj_print_exception(MICROPY_ERROR_PRINTER, e);
     }

@@ -8,7 +8,7 @@ double PyOS_string_to_double(const char *s, char **endptr, PyObject *overflow_ex
     if (endptr != NULL) {
         *endptr = end;
     } else if (*end != '\0' || end == s) {
-        mpcy_err_set(&mp_type_ValueError, "could not convert string to float: '%s'", s);
+        PyErr_Format(PyExc_ValueError, "could not convert string to float: '%s'", s);
         return -1.0;
     }
     return d;

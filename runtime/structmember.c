@@ -43,7 +43,7 @@ PyObject *PyMember_GetOne(const char *obj, PyMemberDef *m) {
             return *(PyObject *const *)p ? *(PyObject *const *)p : Py_None;
         case Py_T_OBJECT_EX:
             if (*(PyObject *const *)p == NULL) {
-                mpcy_err_set(&mp_type_AttributeError, "'%s' object has no attribute '%s'",
+                PyErr_Format(PyExc_AttributeError, "'%s' object has no attribute '%s'",
                     mpcy_type_name(mp_obj_get_type(MP_OBJ_FROM_PTR(obj))), m->name);
                 return NULL;
             }

@@ -7,12 +7,9 @@ PyObject *PySys_GetObject(const char *name) {
     if (!strcmp(name, "_getframe")) {
         return MPCY_PY(MP_OBJ_FROM_PTR(&mpcy_getframe_obj));
     }
-    mp_obj_t dest[2];
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
-        mp_load_method_maybe(MP_OBJ_FROM_PTR(&mp_module_sys), qstr_from_str(name), dest);
-        nlr_pop();
-    } else {
+    mp_obj_t dest[2], exc;
+    MPCY_CATCH(exc, mp_load_method_maybe(MP_OBJ_FROM_PTR(&mp_module_sys), qstr_from_str(name), dest));
+    if (exc != MP_OBJ_NULL) {
         return NULL;
     }
     return dest[0] == MP_OBJ_NULL ? NULL : MPCY_PY(dest[0]);
@@ -70,8 +67,8 @@ void PySys_SetArgvEx(int argc, wchar_t **argv, int updatepath) {
     (void)updatepath;
     MPCY_CHECK_INIT("PySys_SetArgvEx");
     #if MICROPY_PY_SYS_ARGV
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
+    mp_obj_t exc;
+    MPCY_CATCH(exc, {
         mp_obj_list_t *l = MP_OBJ_TO_PTR(mp_sys_argv);
         l->len = 0;
         for (int i = 0; i < argc; i++) {
@@ -79,8 +76,8 @@ void PySys_SetArgvEx(int argc, wchar_t **argv, int updatepath) {
             mp_obj_list_append(mp_sys_argv, s ? mp_obj_new_str(s, strlen(s)) : MP_OBJ_NEW_QSTR(MP_QSTR_));
             PyMem_RawFree(s);
         }
-        nlr_pop();
-    } else {
+    });
+    if (exc != MP_OBJ_NULL) {
         Py_FatalError("PySys_SetArgvEx: cannot set sys.argv");
     }
     #else

@@ -254,21 +254,22 @@ PyObject *PyType_FromSpec(PyType_Spec *spec) {
 }
 
 // type.__new__(meta, name, bases, dict), as Cython calls it for classes.
-static PyObject *mpcy_type_tp_new(PyTypeObject *meta, PyObject *args, PyObject *kw) {
+static PyObject *mpcy_slot_type_new(PyTypeObject *meta, PyObject *args, PyObject *kw) {
     (void)meta;
     return PyObject_Call((PyObject *)&PyType_Type, args, kw);
 }
 
-// tp_iternext for MicroPython iterators: NULL without an error at the end.
 // tp_iternext of MicroPython's iterators: NULL at the end, with
 // StopIteration(value) set when the iterator ended with a value.
-static PyObject *mpcy_iternext(PyObject *o) {
+static PyObject *mpcy_slot_mp_iternext(PyObject *o) {
     mp_obj_t r = MP_OBJ_NULL;
     MPCY_TRY(NULL, r = mp_iternext(MPCY_OBJ(o)));
     if (r == MP_OBJ_STOP_ITERATION) {
         mp_obj_t v = MPCY_STOP_ITERATION_ARG;
         if (v != MP_OBJ_NULL && v != mp_const_none) {
-            MPCY_ERR = mp_obj_new_exception_arg1(&mp_type_StopIteration, v);
+            mp_obj_t e = MP_OBJ_NULL;
+            MPCY_TRY(NULL, e = mp_obj_new_exception_arg1(&mp_type_StopIteration, v));
+            PyErr_SetRaisedException(MPCY_PY(e));
         }
         return NULL;
     }
@@ -295,7 +296,7 @@ void *PyType_GetSlot(PyTypeObject *type, int slot) {
     switch (slot) {
         case Py_tp_iternext:
             return (MP_OBJ_TYPE_HAS_SLOT(t, iter) && (t->flags & MP_TYPE_FLAG_ITER_IS_ITERNEXT))
-                || (mp_obj_is_instance_type(t) && mpcy_class_has_next(t)) ? (void *)mpcy_iternext : NULL;
+                || (mp_obj_is_instance_type(t) && mpcy_class_has_next(t)) ? (void *)mpcy_slot_mp_iternext : NULL;
         case Py_tp_iter:
             return MP_OBJ_TYPE_HAS_SLOT(t, iter) || MP_OBJ_TYPE_HAS_SLOT(t, subscr) ? (void *)PyObject_GetIter : NULL;
         case Py_tp_call:
@@ -314,7 +315,7 @@ void *PyType_GetSlot(PyTypeObject *type, int slot) {
             return (void *)PyObject_Free;
         case Py_tp_new:
             if (type == &PyType_Type) {
-                return (void *)mpcy_type_tp_new;
+                return (void *)mpcy_slot_type_new;
             }
             return type == &PyBaseObject_Type ? (void *)PyType_GenericNew : NULL;
         case Py_tp_getattro:
@@ -417,7 +418,7 @@ PyObject *PyType_GetQualName(PyTypeObject *type) {
 PyObject *PyType_GetModule(PyTypeObject *type) {
     mpcy_type_t *st = mpcy_spec_type(type);
     if (st == NULL || st->module == NULL) {
-        mpcy_err_set(&mp_type_TypeError, "PyType_GetModule: Type '%s' has no associated module", qstr_str(type->name));
+        PyErr_Format(PyExc_TypeError, "PyType_GetModule: Type '%s' has no associated module", qstr_str(type->name));
         return NULL;
     }
     return st->module;
@@ -432,7 +433,7 @@ PyObject *PyType_GetModuleByDef(PyTypeObject *type, PyModuleDef *def) {
     (void)type;
     PyObject *m = PyState_FindModule(def);
     if (m == NULL) {
-        mpcy_err_set(&mp_type_TypeError, "PyType_GetModuleByDef: No superclass of '%s' has the given module", qstr_str(type->name));
+        PyErr_Format(PyExc_TypeError, "PyType_GetModuleByDef: No superclass of '%s' has the given module", qstr_str(type->name));
     }
     return m;
 }

@@ -30,11 +30,11 @@ PyObject *PyUnicode_InternFromString(const char *s) {
 void PyUnicode_InternInPlace(PyObject **p) {
     mp_obj_t o = MPCY_OBJ(*p);
     if (!mp_obj_is_qstr(o) && mp_obj_is_str(o)) {
-        nlr_buf_t nlr;
-        if (nlr_push(&nlr) == 0) {
-            *p = MPCY_PY(MP_OBJ_NEW_QSTR(mp_obj_str_get_qstr(o)));
-            nlr_pop();
-        }
+        // Without memory for the qstr the string stays as it is.
+        mp_obj_t q = o, failed;
+        MPCY_CATCH(failed, q = MP_OBJ_NEW_QSTR(mp_obj_str_get_qstr(o)));
+        (void)failed;
+        *p = MPCY_PY(q);
     }
 }
 
@@ -115,7 +115,7 @@ PyObject *PyUnicode_Substring(PyObject *u, Py_ssize_t start, Py_ssize_t end) {
 
 static int mpcy_ensure_str(PyObject *o) {
     if (!mp_obj_is_str(MPCY_OBJ(o))) {
-        mpcy_err_set(&mp_type_TypeError, "must be str, not %s", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
+        PyErr_Format(PyExc_TypeError, "must be str, not %s", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
         return -1;
     }
     return 0;
@@ -126,7 +126,7 @@ PyObject *PyUnicode_Concat(PyObject *a, PyObject *b) {
         return NULL;
     }
     if (!mp_obj_is_str(MPCY_OBJ(b))) {
-        mpcy_err_set(&mp_type_TypeError, "can only concatenate str (not \"%s\") to str", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(b))));
+        PyErr_Format(PyExc_TypeError, "can only concatenate str (not \"%s\") to str", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(b))));
         return NULL;
     }
     return PyNumber_Add(a, b);
@@ -216,7 +216,7 @@ PyObject *PyUnicode_Format(PyObject *fmt, PyObject *args) {
 int PyUnicode_Compare(PyObject *a, PyObject *b) {
     size_t la, lb;
     if (!mp_obj_is_str(MPCY_OBJ(a)) || !mp_obj_is_str(MPCY_OBJ(b))) {
-        mpcy_err_set(&mp_type_TypeError, "Can't compare %s and %s", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(a))), mpcy_type_name(mp_obj_get_type(MPCY_OBJ(b))));
+        PyErr_Format(PyExc_TypeError, "Can't compare %s and %s", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(a))), mpcy_type_name(mp_obj_get_type(MPCY_OBJ(b))));
         return -1;
     }
     if (a == b) {
@@ -254,7 +254,7 @@ PyObject *PyUnicode_RichCompare(PyObject *a, PyObject *b, int op) {
 
 int PyUnicode_Contains(PyObject *container, PyObject *element) {
     if (!mp_obj_is_str(MPCY_OBJ(element))) {
-        mpcy_err_set(&mp_type_TypeError, "'in <string>' requires string as left operand, not %s", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(element))));
+        PyErr_Format(PyExc_TypeError, "'in <string>' requires string as left operand, not %s", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(element))));
         return -1;
     }
     if (mpcy_ensure_str(container) < 0) {
