@@ -124,14 +124,17 @@ mp_obj_t mpcy_binary_op_fast(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
 }
 
 // ---- numbers ------------------------------------------------------------------
+static PyObject *mpcy_binop(mp_binary_op_t op, PyObject *a, PyObject *b) {
+    mp_obj_t r = mpcy_binary_op_fast(op, MPCY_OBJ(a), MPCY_OBJ(b));
+    if (r != MP_OBJ_NULL) {
+        return MPCY_PY(r);
+    }
+    MPCY_TRY(NULL, r = mp_binary_op(op, MPCY_OBJ(a), MPCY_OBJ(b)));
+    return MPCY_PY(r);
+}
 #define MPCY_BINOP(name, op) \
     PyObject *name(PyObject *a, PyObject *b) { \
-        mp_obj_t r = mpcy_binary_op_fast(op, MPCY_OBJ(a), MPCY_OBJ(b)); \
-        if (r != MP_OBJ_NULL) { \
-            return MPCY_PY(r); \
-        } \
-        MPCY_TRY(NULL, r = mp_binary_op(op, MPCY_OBJ(a), MPCY_OBJ(b))); \
-        return MPCY_PY(r); \
+        return mpcy_binop(op, a, b); \
     }
 MPCY_BINOP(PyNumber_Add, MP_BINARY_OP_ADD)
 MPCY_BINOP(PyNumber_Subtract, MP_BINARY_OP_SUBTRACT)
@@ -178,14 +181,15 @@ PyObject *PyNumber_InPlaceMultiply(PyObject *a, PyObject *b) {
 static PyObject *mpcy_power3(PyObject *a, PyObject *b, PyObject *c, int slot) {
     ternaryfunc fa = (ternaryfunc)mpcy_type_slot(mp_obj_get_type(MPCY_OBJ(a)), slot);
     ternaryfunc fb = (ternaryfunc)mpcy_type_slot(mp_obj_get_type(MPCY_OBJ(b)), Py_nb_power);
+    // C slots: they return their errors.
     if (fa != NULL) {
-        PyObject *r = fa(a, b, c);
+        PyObject *r = MPCY_NO_RAISE(fa(a, b, c));
         if (r != Py_NotImplemented) {
             return r;
         }
     }
     if (fb != NULL && (void *)fb != (void *)fa) {
-        PyObject *r = fb(a, b, c);
+        PyObject *r = MPCY_NO_RAISE(fb(a, b, c));
         if (r != Py_NotImplemented) {
             return r;
         }
@@ -223,11 +227,14 @@ PyObject *PyNumber_InPlacePower(PyObject *a, PyObject *b, PyObject *c) {
     return mpcy_power(a, b, c, MP_BINARY_OP_INPLACE_POWER);
 }
 
+static PyObject *mpcy_unop(mp_unary_op_t op, PyObject *o) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mp_unary_op(op, MPCY_OBJ(o)));
+    return MPCY_PY(r);
+}
 #define MPCY_UNOP(name, op) \
     PyObject *name(PyObject *o) { \
-        mp_obj_t r = MP_OBJ_NULL; \
-        MPCY_TRY(NULL, r = mp_unary_op(op, MPCY_OBJ(o))); \
-        return MPCY_PY(r); \
+        return mpcy_unop(op, o); \
     }
 MPCY_UNOP(PyNumber_Negative, MP_UNARY_OP_NEGATIVE)
 MPCY_UNOP(PyNumber_Positive, MP_UNARY_OP_POSITIVE)
@@ -266,7 +273,8 @@ PyObject *PyNumber_Index(PyObject *o) {
     mp_obj_t r = MP_OBJ_NULL;
     bool found = f != NULL;
     if (found) {
-        r = MPCY_OBJ(f(o));
+        PyObject *i = MPCY_NO_RAISE(f(o)); // a C slot: it returns its errors
+        r = MPCY_OBJ(i);
         if (r == MP_OBJ_NULL) {
             return NULL;
         }
@@ -503,7 +511,11 @@ PyObject *PySequence_GetSlice(PyObject *o, Py_ssize_t lo, Py_ssize_t hi) {
         // o[lo:hi] of a list or tuple: copied directly, without a slice object.
         size_t len;
         mp_obj_t *items;
-        mp_obj_get_array(x, &len, &items);
+        if (is_list) {
+            mp_obj_list_get(x, &len, &items);
+        } else {
+            mp_obj_tuple_get(x, &len, &items);
+        }
         Py_ssize_t n = len;
         lo = lo < 0 ? (lo + n < 0 ? 0 : lo + n) : (lo > n ? n : lo);
         hi = hi < 0 ? (hi + n < 0 ? 0 : hi + n) : (hi > n ? n : hi);
@@ -746,7 +758,7 @@ static char *mpcy_buffer_format(char typecode) {
 int PyObject_GetBuffer(PyObject *o, Py_buffer *view, int flags) {
     getbufferproc f = (getbufferproc)mpcy_type_slot(mp_obj_get_type(MPCY_OBJ(o)), Py_bf_getbuffer);
     if (f != NULL) {
-        return f(o, view, flags);
+        return MPCY_NO_RAISE(f(o, view, flags)); // a C slot: it returns its errors
     }
     mp_buffer_info_t info;
     if (!mp_get_buffer(MPCY_OBJ(o), &info, MP_BUFFER_READ)) {
@@ -759,7 +771,8 @@ int PyObject_GetBuffer(PyObject *o, Py_buffer *view, int flags) {
     }
     // bytes and bytearray are "B"; MicroPython's array and memoryview carry
     // their item type.
-    size_t itemsize = mp_binary_get_size('@', info.typecode, NULL);
+    size_t itemsize = 1;
+    MPCY_TRY(-1, itemsize = mp_binary_get_size('@', info.typecode, NULL));
     if (itemsize > 1 || info.typecode != 'B') {
         view->itemsize = itemsize;
         view->mpcy_shape_strides[0] = info.len / itemsize;
@@ -801,7 +814,7 @@ void PyBuffer_Release(Py_buffer *view) {
     if (view->obj != NULL) {
         releasebufferproc rel = (releasebufferproc)mpcy_type_slot(mp_obj_get_type(MPCY_OBJ(view->obj)), Py_bf_releasebuffer);
         if (rel != NULL) {
-            rel(view->obj, view);
+            MPCY_NO_RAISE(rel(view->obj, view)); // a C slot
         }
     }
     view->obj = NULL;

@@ -68,7 +68,7 @@ char *PyBytes_AsString(PyObject *o) {
         return NULL;
     }
     size_t len;
-    return (char *)mp_obj_str_get_data(MPCY_OBJ(o), &len);
+    return (char *)mpcy_str_data(MPCY_OBJ(o), &len);
 }
 
 Py_ssize_t PyBytes_Size(PyObject *o) {
@@ -77,7 +77,7 @@ Py_ssize_t PyBytes_Size(PyObject *o) {
         return -1;
     }
     size_t len;
-    mp_obj_str_get_data(MPCY_OBJ(o), &len);
+    mpcy_str_data(MPCY_OBJ(o), &len);
     return len;
 }
 

@@ -116,7 +116,7 @@ static inline PyObject *mpcy_vc_call(vectorcallfunc vc, mp_obj_t f, PyObject *co
         return NULL;
     }
     #endif
-    return vc(MPCY_PY(f), args, nargsf, kwnames);
+    return MPCY_NO_RAISE(vc(MPCY_PY(f), args, nargsf, kwnames)); // C: it returns its errors
 }
 
 vectorcallfunc PyVectorcall_Function(PyObject *callable) {
@@ -217,9 +217,9 @@ static PyObject *mpcy_call_built(PyObject *callable, PyObject *built) {
         return NULL;
     }
     if (!PyTuple_Check(built)) {
-        built = MPCY_PY(mp_obj_new_tuple(1, (mp_obj_t[]){MPCY_OBJ(built)}));
+        built = mpcy_tuple_from_array(1, (mp_obj_t[]){MPCY_OBJ(built)});
     }
-    return PyObject_Call(callable, built, NULL);
+    return built ? PyObject_Call(callable, built, NULL) : NULL;
 }
 
 PyObject *PyObject_CallFunction(PyObject *callable, const char *format, ...) {

@@ -83,7 +83,9 @@ void *PyCapsule_Import(const char *name, int no_block) {
         PyErr_SetString(PyExc_ImportError, "PyCapsule_Import: name has no module");
         return NULL;
     }
-    PyObject *m = PyImport_ImportModule(qstr_str(qstr_from_strn(name, dot - name)));
+    const char *module = NULL;
+    MPCY_TRY(NULL, module = qstr_str(qstr_from_strn(name, dot - name)));
+    PyObject *m = PyImport_ImportModule(module);
     PyObject *c = m ? PyObject_GetAttrString(m, dot + 1) : NULL;
     if (c == NULL) {
         return NULL;

@@ -117,6 +117,31 @@ static int mpcy_decode_error(vstr_t *v, const char *encoding, const char *s, siz
 static mp_obj_t mpcy_str_new(const char *s, size_t n) {
     return n == 0 ? MP_OBJ_NEW_QSTR(MP_QSTR_) : mp_obj_new_str_copy(&mp_type_str, (const byte *)s, n);
 }
+// UTF-8 `s` of `n` bytes, valid up to `i`, as a str with the ill-formed
+// sequences handled by `errors`, or MP_OBJ_NULL with the error set. Raises
+// MemoryError.
+static mp_obj_t mpcy_decode_utf8(const char *s, size_t n, size_t i, const char *errors) {
+    vstr_t v;
+    vstr_init(&v, n);
+    vstr_add_strn(&v, s, i);
+    while (i < n) {
+        size_t bad = 0;
+        const char *reason = NULL;
+        size_t k = mpcy_utf8_seq((const byte *)s + i, n - i, &bad, &reason);
+        if (k != 0) {
+            vstr_add_strn(&v, s + i, k);
+            i += k;
+            continue;
+        }
+        if (mpcy_decode_error(&v, "utf-8", s, i, i + bad, reason, errors) < 0) {
+            vstr_clear(&v);
+            return MP_OBJ_NULL;
+        }
+        i += bad;
+    }
+    return mp_obj_new_str_from_utf8_vstr(&v);
+}
+
 PyObject *PyUnicode_DecodeUTF8(const char *s, Py_ssize_t n, const char *errors) {
     if (s == NULL && n == 0) {
         return MPCY_PY(MP_OBJ_NEW_QSTR(MP_QSTR_));
@@ -132,38 +157,11 @@ PyObject *PyUnicode_DecodeUTF8(const char *s, Py_ssize_t n, const char *errors) 
     }
     mp_obj_t r = MP_OBJ_NULL;
     size_t i = mpcy_utf8_valid_prefix(s, n);
-    if (i == (size_t)n) {
-        MPCY_TRY(NULL, r = mpcy_str_new(s, n));
-        return MPCY_PY(r);
-    }
-    vstr_t v;
-    vstr_init(&v, n);
-    vstr_add_strn(&v, s, i);
-    while (i < (size_t)n) {
-        size_t bad = 0;
-        const char *reason = NULL;
-        size_t k = mpcy_utf8_seq((const byte *)s + i, n - i, &bad, &reason);
-        if (k != 0) {
-            vstr_add_strn(&v, s + i, k);
-            i += k;
-            continue;
-        }
-        if (mpcy_decode_error(&v, "utf-8", s, i, i + bad, reason, errors) < 0) {
-            vstr_clear(&v);
-            return NULL;
-        }
-        i += bad;
-    }
-    return mpcy_str_from_vstr(&v);
+    MPCY_TRY(NULL, r = i == (size_t)n ? mpcy_str_new(s, n) : mpcy_decode_utf8(s, n, i, errors));
+    return MPCY_PY(r);
 }
-PyObject *PyUnicode_DecodeASCII(const char *s, Py_ssize_t n, const char *errors) {
-    Py_ssize_t i = 0;
-    while (i < n && (byte)s[i] < 128) {
-        i++;
-    }
-    if (i == n) {
-        return PyUnicode_FromStringAndSize(s, n);
-    }
+// ASCII `s` of `n` bytes, valid up to `i`: as mpcy_decode_utf8.
+static mp_obj_t mpcy_decode_ascii(const char *s, Py_ssize_t n, Py_ssize_t i, const char *errors) {
     vstr_t v;
     vstr_init(&v, n);
     vstr_add_strn(&v, s, i);
@@ -172,20 +170,37 @@ PyObject *PyUnicode_DecodeASCII(const char *s, Py_ssize_t n, const char *errors)
             vstr_add_byte(&v, s[i]);
         } else if (mpcy_decode_error(&v, "ascii", s, i, i + 1, "ordinal not in range(128)", errors) < 0) {
             vstr_clear(&v);
-            return NULL;
+            return MP_OBJ_NULL;
         }
     }
-    return mpcy_str_from_vstr(&v);
+    return mp_obj_new_str_from_utf8_vstr(&v);
+}
+
+PyObject *PyUnicode_DecodeASCII(const char *s, Py_ssize_t n, const char *errors) {
+    Py_ssize_t i = 0;
+    while (i < n && (byte)s[i] < 128) {
+        i++;
+    }
+    if (i == n) {
+        return PyUnicode_FromStringAndSize(s, n);
+    }
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mpcy_decode_ascii(s, n, i, errors));
+    return MPCY_PY(r);
 }
 
 PyObject *PyUnicode_DecodeLatin1(const char *s, Py_ssize_t n, const char *errors) {
     (void)errors;
-    vstr_t v;
-    vstr_init(&v, n);
-    for (Py_ssize_t i = 0; i < n; i++) {
-        vstr_add_char(&v, (unsigned char)s[i]);
-    }
-    return mpcy_str_from_vstr(&v);
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, {
+        vstr_t v;
+        vstr_init(&v, n);
+        for (Py_ssize_t i = 0; i < n; i++) {
+            vstr_add_char(&v, (unsigned char)s[i]);
+        }
+        r = mp_obj_new_str_from_utf8_vstr(&v);
+    });
+    return MPCY_PY(r);
 }
 PyObject *PyUnicode_DecodeUnicodeEscape(const char *s, Py_ssize_t n, const char *errors) {
     (void)s;
@@ -258,14 +273,11 @@ PyObject *PyUnicode_AsUTF8String(PyObject *u) {
     return d ? PyBytes_FromStringAndSize(d, n) : NULL;
 }
 
-// Encode u to a single-byte codec: code points below `limit` are the bytes.
-// CPython's UnicodeEncodeError names the run of characters it cannot encode.
-static PyObject *mpcy_encode_8bit(PyObject *u, unichar limit, const char *encoding, const char *errors) {
-    Py_ssize_t n;
-    const char *d = PyUnicode_AsUTF8AndSize(u, &n);
-    if (d == NULL) {
-        return NULL;
-    }
+// UTF-8 `d` of `n` bytes encoded to a single-byte codec: code points below
+// `limit` are the bytes. Bytes, or MP_OBJ_NULL with CPython's error (its
+// UnicodeEncodeError names the run of characters it cannot encode). Raises
+// MemoryError.
+static mp_obj_t mpcy_encode_8bit_data(const char *d, Py_ssize_t n, unichar limit, const char *encoding, const char *errors) {
     mpcy_errors_t how = mpcy_errors(errors);
     vstr_t v;
     vstr_init(&v, n);
@@ -284,7 +296,7 @@ static PyObject *mpcy_encode_8bit(PyObject *u, unichar limit, const char *encodi
             vstr_clear(&v);
             if (how == MPCY_ERRORS_UNKNOWN) {
                 PyErr_Format(PyExc_LookupError, "unknown error handler name '%s'", errors);
-                return NULL;
+                return MP_OBJ_NULL;
             }
             Py_ssize_t j = i + 1;
             while (p < end && utf8_get_char(p) >= limit) {
@@ -300,11 +312,21 @@ static PyObject *mpcy_encode_8bit(PyObject *u, unichar limit, const char *encodi
                 PyErr_Format(PyExc_UnicodeEncodeError, "'%s' codec can't encode characters in position %zd-%zd: ordinal not in range(%d)",
                     encoding, i, j - 1, (int)limit);
             }
-            return NULL;
+            return MP_OBJ_NULL;
         }
     }
+    return mp_obj_new_bytes_from_vstr(&v);
+}
+
+// Encode str `u` to a single-byte codec (mpcy_encode_8bit_data).
+static PyObject *mpcy_encode_8bit(PyObject *u, unichar limit, const char *encoding, const char *errors) {
+    Py_ssize_t n;
+    const char *d = PyUnicode_AsUTF8AndSize(u, &n);
+    if (d == NULL) {
+        return NULL;
+    }
     mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mp_obj_new_bytes_from_vstr(&v));
+    MPCY_TRY(NULL, r = mpcy_encode_8bit_data(d, n, limit, encoding, errors));
     return MPCY_PY(r);
 }
 

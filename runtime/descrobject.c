@@ -77,7 +77,8 @@ MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_getset_descr, MP_QSTR_getset_descriptor, MP_T
     attr, mpcy_getset_descr_attr);
 
 PyObject *PyDescr_NewGetSet(PyTypeObject *type, PyGetSetDef *getset) {
-    mpcy_getset_descr_t *d = m_new_obj(mpcy_getset_descr_t);
+    mpcy_getset_descr_t *d = NULL;
+    MPCY_TRY(NULL, d = m_new_obj(mpcy_getset_descr_t));
     d->base.type = &mpcy_type_getset_descr;
     d->def = getset;
     d->type = type;
@@ -112,7 +113,8 @@ MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_member_descr, MP_QSTR_member_descriptor, MP_T
     attr, mpcy_member_descr_attr);
 
 PyObject *PyDescr_NewMember(PyTypeObject *type, PyMemberDef *member) {
-    mpcy_member_descr_t *d = m_new_obj(mpcy_member_descr_t);
+    mpcy_member_descr_t *d = NULL;
+    MPCY_TRY(NULL, d = m_new_obj(mpcy_member_descr_t));
     d->base.type = &mpcy_type_member_descr;
     d->def = member;
     d->type = type;

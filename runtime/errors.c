@@ -179,8 +179,11 @@ int mpcy_bad_type(PyObject *o, const char *what) {
 }
 
 PyObject *PyErr_NoMemory(void) {
-    // No allocation: MicroPython keeps a preallocated MemoryError.
-    PyErr_SetRaisedException(MPCY_PY(mp_obj_new_exception(&mp_type_MemoryError)));
+    // Without memory MicroPython hands out its emergency exception object;
+    // should making one raise anyway, that is the error.
+    mp_obj_t e = MP_OBJ_NULL, exc;
+    MPCY_CATCH(exc, e = mp_obj_new_exception(&mp_type_MemoryError));
+    PyErr_SetRaisedException(MPCY_PY(exc != MP_OBJ_NULL ? exc : e));
     return NULL;
 }
 
@@ -350,13 +353,33 @@ PyObject *PyErr_SetFromErrno(PyObject *type) {
     return NULL;
 }
 
+// Text to stdout or stderr (mp_plat_print, MICROPY_ERROR_PRINTER), in
+// mp_printf's format (C values only).
+void mpcy_print(const mp_print_t *print, const char *fmt, ...) {
+    va_list va;
+    va_start(va, fmt);
+    // The port writes to a file or a UART, which raises nothing.
+    MPCY_NO_RAISE(mp_vprintf(print, fmt, va));
+    va_end(va);
+}
+
+// An exception and its traceback to stderr, as MicroPython prints one; if
+// its str() raises, a line says so, as CPython's does.
+void mpcy_print_exception(mp_obj_t e) {
+    mp_obj_t failed;
+    MPCY_CATCH(failed, mp_obj_print_exception(MICROPY_ERROR_PRINTER, e));
+    if (failed != MP_OBJ_NULL) {
+        mpcy_print(MICROPY_ERROR_PRINTER, "<exception str() failed>\n");
+    }
+}
+
 // Both print to stderr, as CPython's sys.stderr.
 void PyErr_PrintEx(int set_sys_last_vars) {
     MPCY_CHECK_INIT("PyErr_PrintEx");
     (void)set_sys_last_vars;
     mp_obj_t e = MPCY_OBJ(PyErr_GetRaisedException());
     if (e != MP_OBJ_NULL) {
-        mp_obj_print_exception(MICROPY_ERROR_PRINTER, e);
+        mpcy_print_exception(e);
     }
 }
 
@@ -366,18 +389,18 @@ void PyErr_Print(void) {
 
 void PyErr_WriteUnraisable(PyObject *obj) {
     mp_obj_t e = MPCY_OBJ(PyErr_GetRaisedException());
-    mp_printf(MICROPY_ERROR_PRINTER, "Exception ignored in: ");
+    mpcy_print(MICROPY_ERROR_PRINTER, "Exception ignored in: ");
     if (obj != NULL) {
         // From a finaliser the heap is locked: repr() may fail.
         mp_obj_t failed;
         MPCY_CATCH(failed, mp_obj_print_helper(MICROPY_ERROR_PRINTER, MPCY_OBJ(obj), PRINT_REPR));
         if (failed != MP_OBJ_NULL) {
-            mp_printf(MICROPY_ERROR_PRINTER, "<object repr() failed>");
+            mpcy_print(MICROPY_ERROR_PRINTER, "<object repr() failed>");
         }
     }
-    mp_printf(MICROPY_ERROR_PRINTER, "\n");
+    mpcy_print(MICROPY_ERROR_PRINTER, "\n");
     if (e != MP_OBJ_NULL) {
-        mp_obj_print_exception(MICROPY_ERROR_PRINTER, e);
+        mpcy_print_exception(e);
     }
 }
 
@@ -389,7 +412,7 @@ int PyErr_CheckSignals(void) {
 NORETURN void Py_FatalError(const char *msg) {
     // MicroPython's error printer: stderr on unix, the console on a board
     // (where newlib's stderr, if linked at all, goes nowhere useful).
-    mp_printf(MICROPY_ERROR_PRINTER, "Fatal Python error: %s\n", msg);
+    mpcy_print(MICROPY_ERROR_PRINTER, "Fatal Python error: %s\n", msg);
     abort();
 }
 
@@ -467,7 +490,7 @@ int PyErr_WarnEx(PyObject *category, const char *msg, Py_ssize_t stacklevel) {
     (void)stacklevel;
     // No category: RuntimeWarning, as CPython.
     const mp_obj_type_t *t = (const mp_obj_type_t *)(category ? category : PyExc_RuntimeWarning);
-    mp_printf(MICROPY_ERROR_PRINTER, "%q: %s\n", t->name, msg);
+    mpcy_print(MICROPY_ERROR_PRINTER, "%q: %s\n", t->name, msg);
     return 0;
 }
 
@@ -481,7 +504,8 @@ int PyErr_WarnFormat(PyObject *category, Py_ssize_t stacklevel, const char *fmt,
         PyErr_SetRaisedException(MPCY_PY(exc));
         return -1;
     }
-    return PyErr_WarnEx(category, mp_obj_str_get_str(s), stacklevel);
+    size_t len;
+    return PyErr_WarnEx(category, mpcy_str_data(s, &len), stacklevel);
 }
 
 int PyErr_WarnExplicit(PyObject *category, const char *msg, const char *filename, int lineno, const char *module, PyObject *registry) {

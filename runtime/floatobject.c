@@ -56,7 +56,7 @@ double PyFloat_AsDouble(PyObject *o) {
     if (!ok) {
         unaryfunc f = (unaryfunc)mpcy_type_slot(mp_obj_get_type(x), Py_nb_float);
         if (f != NULL) {
-            PyObject *fl = f(o);
+            PyObject *fl = MPCY_NO_RAISE(f(o)); // a C slot: it returns its errors
             return fl ? PyFloat_AsDouble(fl) : -1.0;
         }
         // then __index__, as CPython

@@ -340,7 +340,7 @@ static const char *mpcy_convertsimple(PyObject *arg, const char **p_format, va_l
                 int (*convert)(PyObject *, void *) = va_arg(*p_va, int (*)(PyObject *, void *));
                 void *addr = va_arg(*p_va, void *);
                 format++;
-                if (!convert(arg, addr)) {
+                if (!MPCY_NO_RAISE(convert(arg, addr))) { // C: it returns its errors
                     return mpcy_converterr("(unspecified)", arg, msgbuf, bufsize);
                 }
             } else {

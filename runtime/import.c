@@ -178,7 +178,11 @@ PyObject *PyImport_ImportModule(const char *name) {
     if (top == NULL || strchr(name, '.') == NULL) {
         return top;
     }
-    PyObject *m = PyImport_GetModule(MPCY_PY(mp_obj_new_str(name, strlen(name))));
+    PyObject *n = PyUnicode_FromString(name);
+    PyObject *m = n ? PyImport_GetModule(n) : NULL;
+    if (m == NULL && PyErr_Occurred()) {
+        return NULL;
+    }
     return m ? m : top;
 }
 

@@ -70,7 +70,7 @@ static PyObject *mpcy_build_one(const char **fmt, va_list *va) {
                 // O&: a converter function and its argument.
                 (*fmt)++;
                 PyObject *(*conv)(void *) = va_arg(*va, PyObject *(*)(void *));
-                o = conv(va_arg(*va, void *));
+                o = MPCY_NO_RAISE(conv(va_arg(*va, void *))); // C: it returns its errors
             } else {
                 o = va_arg(*va, PyObject *);
             }

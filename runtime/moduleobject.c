@@ -62,8 +62,10 @@ PyObject *PyModule_Create2(PyModuleDef *def, int apiver) {
     mpcy_module_t *mm = (mpcy_module_t *)m;
     mm->def = def;
     if (def->m_size > 0) {
-        MPCY_TRY(NULL, mm->state = m_malloc0(def->m_size));
-        mpcy_keep(mm->state);
+        MPCY_TRY(NULL, {
+            mm->state = m_malloc0(def->m_size);
+            mpcy_keep(mm->state);
+        });
     }
     if (def->m_doc != NULL && PyModule_SetDocString(m, def->m_doc) < 0) {
         return NULL;
@@ -76,7 +78,8 @@ PyObject *PyModule_Create2(PyModuleDef *def, int apiver) {
 
 int PyModule_ExecDef(PyObject *module, PyModuleDef *def) {
     for (PyModuleDef_Slot *s = def->m_slots; s && s->slot; s++) {
-        if (s->slot == Py_mod_exec && ((int (*)(PyObject *))s->value)(module) < 0) {
+        // Py_mod_exec: a C function, which returns its errors.
+        if (s->slot == Py_mod_exec && MPCY_NO_RAISE(((int (*)(PyObject *))s->value)(module)) < 0) {
             if (!PyErr_Occurred()) {
                 PyErr_Format(PyExc_SystemError, "execution of module %s failed without setting an exception", def->m_name);
             }

@@ -62,6 +62,10 @@ MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mpcy_getframe_obj);
 // Errors (setting one: PyErr_Format and the other CPython functions)
 // Raise (nlr) with a message in PyUnicode_FromFormat's format (%R, %S, ...).
 NORETURN void mpcy_raise(const mp_obj_type_t *type, const char *fmt, ...);
+// Text to stdout or stderr in mp_printf's format; an exception with its
+// traceback to stderr. Neither raises (errors.c).
+void mpcy_print(const mp_print_t *print, const char *fmt, ...);
+void mpcy_print_exception(mp_obj_t e);
 // CPython's SystemError for a NULL or wrong-type argument `o` of `what`; -1.
 int mpcy_bad_type(PyObject *o, const char *what);
 
@@ -149,8 +153,13 @@ mp_obj_t mpcy_str_from_fmt(const char *fmt, va_list va);
 // PyUnicode_FromFormat's format into `vp` (%s %d %R %S ...; `raw`: the bytes
 // variant). Runs MicroPython code: call under nlr (unicodeobject.c).
 void mpcy_vformat(vstr_t *vp, const char *fmt, va_list va, bool raw);
-// A str from UTF-8 in `v`, or NULL with the error set (unicodeobject.c).
-PyObject *mpcy_str_from_vstr(vstr_t *v);
+// The data and length of a str or bytes object `o` (the caller has checked
+// it is one): mp_obj_str_get_data without its TypeError for other objects.
+static inline const char *mpcy_str_data(mp_obj_t o, size_t *len) {
+    GET_STR_DATA_LEN(o, data, n);
+    *len = n;
+    return (const char *)data;
+}
 // `u` if it is a str, else MP_OBJ_NULL with CPython's TypeError (unicodeobject.c).
 mp_obj_t mpcy_str_check(PyObject *u);
 // The length of the well-formed UTF-8 sequence at s (n > 0 bytes left), or 0

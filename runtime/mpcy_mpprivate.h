@@ -140,6 +140,19 @@ void __wrap_gc_collect_start(void);
 void __real_mp_thread_gc_others(void);
 void __wrap_mp_thread_gc_others(void);
 
+// ---- What the layer takes as never raising ------------------------------------
+// Collecting garbage runs the finalisers of what it frees (__del__, a spec
+// type's tp_dealloc), each under mp_call_function_1_protected, which prints
+// what one raises; MicroPython's allocators that answer NULL (m_malloc_maybe,
+// m_tracked_calloc) rely on a collection raising nothing, and so do the
+// layer's (PyMem_Malloc, mpcy_float_new_maybe, PySlice_New). The nlr lint
+// (tests/lint/nlr.py) reads the next line.
+// nlr-lint: never raises: gc_collect, gc_sweep_all
+// A type's buffer slot reports that it has none by its result: mp_get_buffer
+// answers false (mp_get_buffer_raise is the one that raises), and the layer's
+// own slot for spec types (mpcy_spectype.c) clears the error of the C one.
+// nlr-lint: never raises: mp_get_buffer
+
 // ---- Hooks and replaced port files -------------------------------------------
 // builtins.__import__ and __build_class__ are overridden through
 // MICROPY_CAN_OVERRIDE_BUILTINS's override dict (py/modbuiltins.c,

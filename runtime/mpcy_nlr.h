@@ -35,6 +35,13 @@ static inline mp_obj_t mpcy_check(PyObject *r) {
             (exc) = MP_OBJ_FROM_PTR(mpcy_nlr_.ret_val); \
         } \
 } while (0)
+// A call that cannot raise although the nlr lint cannot see why: a C
+// function with the CPython convention called through a pointer (it returns
+// its errors; the lint holds every function of the API to that), or a
+// MicroPython function that raises only in cases the caller has ruled out.
+// One call per use, and each use says why.
+#define MPCY_NO_RAISE(call) (call)
+
 // Run a MicroPython statement; on an exception set the error indicator to it
 // and return `fail` (the CPython convention: NULL, -1, ...).
 #define MPCY_TRY(fail, ...) do { \

@@ -28,11 +28,14 @@ static mp_obj_t mpcy_call_dunder(mp_obj_t self, qstr name, size_t n, const mp_ob
     return mp_call_method_n_kw(n, 0, dest);
 }
 
+static PyObject *mpcy_slot_unary(PyObject *self, qstr name) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mpcy_call_dunder(MPCY_OBJ(self), name, 0, NULL));
+    return MPCY_PY(r);
+}
 #define MPCY_SLOT_UNARY(fname, q) \
     static PyObject *fname(PyObject *self) { \
-        mp_obj_t r = MP_OBJ_NULL; \
-        MPCY_TRY(NULL, r = mpcy_call_dunder(MPCY_OBJ(self), q, 0, NULL)); \
-        return MPCY_PY(r); \
+        return mpcy_slot_unary(self, q); \
     }
 MPCY_SLOT_UNARY(mpcy_slot_repr, MP_QSTR___repr__)
 MPCY_SLOT_UNARY(mpcy_slot_str, MP_QSTR___str__)
@@ -52,9 +55,9 @@ static PyObject *mpcy_slot_iternext(PyObject *self) {
 }
 
 static Py_ssize_t mpcy_slot_len(PyObject *self) {
-    mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(-1, r = mpcy_call_dunder(MPCY_OBJ(self), MP_QSTR___len__, 0, NULL));
-    return mp_obj_get_int(r);
+    Py_ssize_t n = -1;
+    MPCY_TRY(-1, n = mp_obj_get_int(mpcy_call_dunder(MPCY_OBJ(self), MP_QSTR___len__, 0, NULL)));
+    return n;
 }
 
 static int mpcy_slot_bool(PyObject *self) {
@@ -64,9 +67,9 @@ static int mpcy_slot_bool(PyObject *self) {
 }
 
 static Py_hash_t mpcy_slot_hash(PyObject *self) {
-    mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(-1, r = mpcy_call_dunder(MPCY_OBJ(self), MP_QSTR___hash__, 0, NULL));
-    return mp_obj_get_int_truncated(r);
+    Py_hash_t h = -1;
+    MPCY_TRY(-1, h = mp_obj_get_int_truncated(mpcy_call_dunder(MPCY_OBJ(self), MP_QSTR___hash__, 0, NULL)));
+    return h;
 }
 
 static PyObject *mpcy_slot_getitem(PyObject *self, PyObject *key) {
@@ -89,17 +92,17 @@ static int mpcy_slot_setitem(PyObject *self, PyObject *key, PyObject *value) {
 }
 
 static int mpcy_slot_contains(PyObject *self, PyObject *item) {
-    mp_obj_t r = MP_OBJ_NULL;
+    int r = -1;
     mp_obj_t k = MPCY_OBJ(item);
-    MPCY_TRY(-1, r = mpcy_call_dunder(MPCY_OBJ(self), MP_QSTR___contains__, 1, &k));
-    return mp_obj_is_true(r);
+    MPCY_TRY(-1, r = mp_obj_is_true(mpcy_call_dunder(MPCY_OBJ(self), MP_QSTR___contains__, 1, &k)));
+    return r;
 }
 
 // self's `name` from its type, bound to self (for slots taking args and kwargs).
 static PyObject *mpcy_bound_dunder(PyObject *self, qstr name) {
-    mp_obj_t d = mpcy_type_lookup(mp_obj_get_type(MPCY_OBJ(self)), name);
     mp_obj_t f = MP_OBJ_NULL;
     MPCY_TRY(NULL, {
+        mp_obj_t d = mpcy_type_lookup(mp_obj_get_type(MPCY_OBJ(self)), name);
         mp_obj_t dest[2];
         mp_convert_member_lookup(MPCY_OBJ(self), mp_obj_get_type(MPCY_OBJ(self)), d, dest);
         f = dest[1] == MP_OBJ_NULL ? dest[0] : mp_obj_new_bound_meth(dest[0], dest[1]);

@@ -75,7 +75,8 @@ PyObject *PyObject_Format(PyObject *o, PyObject *spec) {
             return MPCY_PY(r);
         }
     }
-    if (spec == NULL || (mp_obj_is_str(MPCY_OBJ(spec)) && mp_obj_len(MPCY_OBJ(spec)) == MP_OBJ_NEW_SMALL_INT(0))) {
+    size_t spec_len = 0;
+    if (spec == NULL || (mp_obj_is_str(MPCY_OBJ(spec)) && (mpcy_str_data(MPCY_OBJ(spec), &spec_len), spec_len == 0))) {
         return PyObject_Str(o);
     }
     if (MPCY_IS_SPEC_TYPE(mp_obj_get_type(MPCY_OBJ(o)))) {
@@ -202,7 +203,10 @@ static inline mp_obj_t mpcy_getattr_fast(mp_obj_t o, mp_obj_t name) {
     } else {
         return MP_OBJ_NULL;
     }
-    mp_map_elem_t *e = mp_map_lookup(map, name, MP_MAP_LOOKUP);
+    if (!mpcy_map_lookup_cannot_raise(map, name)) {
+        return MP_OBJ_NULL;
+    }
+    mp_map_elem_t *e = MPCY_NO_RAISE(mp_map_lookup(map, name, MP_MAP_LOOKUP)); // qstrs only
     return e != NULL ? e->value : MP_OBJ_NULL;
 }
 
@@ -240,7 +244,7 @@ int PyObject_GetOptionalAttr(PyObject *o, PyObject *name, PyObject **result) {
         return -1;
     }
     if (dest[0] == MP_OBJ_NULL && mp_obj_is_type(MPCY_OBJ(o), &mp_type_type)) {
-        dest[0] = mpcy_type_load_attr(MPCY_OBJ(o), attr, false);
+        MPCY_TRY(-1, dest[0] = mpcy_type_load_attr(MPCY_OBJ(o), attr, false));
     }
     if (dest[0] == MP_OBJ_NULL) {
         return 0;
@@ -262,8 +266,9 @@ int PyObject_SetAttr(PyObject *o, PyObject *name, PyObject *v) {
     mp_obj_t x = MPCY_OBJ(o);
     if (mp_obj_is_qstr(MPCY_OBJ(name)) && mp_obj_is_obj(x)) {
         const mp_obj_type_t *t = ((mp_obj_base_t *)MP_OBJ_TO_PTR(x))->type;
-        if (mp_obj_is_instance_type(t) && !(t->flags & MP_TYPE_FLAG_HAS_SPECIAL_ACCESSORS)) {
-            mp_map_elem_t *e = mp_map_lookup(mpcy_instance_members(x), MPCY_OBJ(name), MP_MAP_LOOKUP);
+        mp_map_t *members = mp_obj_is_instance_type(t) && !(t->flags & MP_TYPE_FLAG_HAS_SPECIAL_ACCESSORS) ? mpcy_instance_members(x) : NULL;
+        if (members != NULL && mpcy_map_lookup_cannot_raise(members, MPCY_OBJ(name))) {
+            mp_map_elem_t *e = MPCY_NO_RAISE(mp_map_lookup(members, MPCY_OBJ(name), MP_MAP_LOOKUP)); // qstrs only
             if (e != NULL) {
                 e->value = MPCY_OBJ(v);
                 return 0;
@@ -414,8 +419,13 @@ PyObject *PyObject_SelfIter(PyObject *o) {
     return o;
 }
 
+// A Python class is asked for __call__, which its __getattr__ may answer by
+// raising: then the object is taken as not callable.
 int PyCallable_Check(PyObject *o) {
-    return mp_obj_is_callable(MPCY_OBJ(o));
+    bool r = false;
+    mp_obj_t failed;
+    MPCY_CATCH(failed, r = mp_obj_is_callable(MPCY_OBJ(o)));
+    return failed == MP_OBJ_NULL && r;
 }
 
 PyObject *_PyObject_New(PyTypeObject *type) {

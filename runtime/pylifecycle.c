@@ -44,7 +44,7 @@ int Py_AtExit(void (*func)(void)) {
 
 static void mpcy_run_atexit(void) {
     while (mpcy_atexit_len > 0) {
-        mpcy_atexit[--mpcy_atexit_len]();
+        MPCY_NO_RAISE(mpcy_atexit[--mpcy_atexit_len]()); // C functions, after the interpreter
     }
 }
 
@@ -140,14 +140,17 @@ void Py_InitializeEx(int initsigs) {
     mp_stack_set_top(top);
     mp_stack_set_limit(limit);
     gc_init(mpcy_heap, mpcy_heap + mpcy_heap_size);
-    mp_init();
+    mp_obj_t exc;
+    MPCY_CATCH(exc, mp_init());
+    if (exc != MP_OBJ_NULL) {
+        mpcy_fatal("Py_Initialize", "cannot start MicroPython (a heap too small?)");
+    }
     #if MPCY_GC_STRESS
     // A collection before every allocation (./mpcython embed --gc-stress),
     // as gc.threshold(0): for tests.
     MPCY_GC_ALLOC_THRESHOLD = 0;
     #endif
     mpcy_initialized = true;
-    mp_obj_t exc;
     MPCY_CATCH(exc, mpcy_import_install());
     if (exc != MP_OBJ_NULL) {
         mpcy_fatal("Py_Initialize", "cannot install the import hook");
@@ -168,7 +171,7 @@ int Py_FinalizeEx(void) {
     }
     mp_obj_t e = MPCY_OBJ(PyErr_GetRaisedException());
     if (e != MP_OBJ_NULL) {
-        mp_obj_print_exception(MICROPY_ERROR_PRINTER, e);
+        mpcy_print_exception(e);
     }
     // Finalisers (__dealloc__ of what is left) run now, as at a soft reset;
     // they also tell the layer that its roots point into a heap that is gone

@@ -25,7 +25,7 @@ int PySys_SetObject(const char *name, PyObject *v) {
 static void mpcy_write(const mp_print_t *print, const char *format, va_list va) {
     char buf[1001];
     vsnprintf(buf, sizeof(buf), format, va);
-    mp_print_str(print, buf);
+    mpcy_print(print, "%s", buf);
 }
 
 void PySys_WriteStdout(const char *format, ...) {
@@ -48,7 +48,7 @@ void PySys_FormatStdout(const char *format, ...) {
     PyObject *s = PyUnicode_FromFormatV(format, va);
     va_end(va);
     if (s) {
-        mp_print_str(&mp_plat_print, PyUnicode_AsUTF8(s));
+        mpcy_print(&mp_plat_print, "%s", PyUnicode_AsUTF8(s));
     }
 }
 
@@ -58,7 +58,7 @@ void PySys_FormatStderr(const char *format, ...) {
     PyObject *s = PyUnicode_FromFormatV(format, va);
     va_end(va);
     if (s) {
-        mp_print_str(MICROPY_ERROR_PRINTER, PyUnicode_AsUTF8(s));
+        mpcy_print(MICROPY_ERROR_PRINTER, "%s", PyUnicode_AsUTF8(s));
     }
 }
 

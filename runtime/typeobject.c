@@ -276,10 +276,11 @@ static PyObject *mpcy_slot_mp_iternext(PyObject *o) {
     return MPCY_PY(r);
 }
 
+// A lookup that raises (a metaclass's __getattr__) answers no.
 static bool mpcy_class_has_next(const mp_obj_type_t *t) {
-    mp_obj_t dest[2] = { MP_OBJ_NULL, MP_OBJ_NULL };
-    mp_load_method_maybe(MP_OBJ_FROM_PTR(t), MP_QSTR___next__, dest);
-    return dest[0] != MP_OBJ_NULL;
+    mp_obj_t dest[2] = { MP_OBJ_NULL, MP_OBJ_NULL }, failed;
+    MPCY_CATCH(failed, mp_load_method_maybe(MP_OBJ_FROM_PTR(t), MP_QSTR___next__, dest));
+    return failed == MP_OBJ_NULL && dest[0] != MP_OBJ_NULL;
 }
 
 void *PyType_GetSlot(PyTypeObject *type, int slot) {
@@ -404,7 +405,7 @@ PyObject *PyType_GenericNew(PyTypeObject *type, PyObject *args, PyObject *kwds) 
     (void)args;
     (void)kwds;
     allocfunc alloc = (allocfunc)PyType_GetSlot(type, Py_tp_alloc);
-    return alloc(type, 0);
+    return MPCY_NO_RAISE(alloc(type, 0)); // a C slot: it returns its errors
 }
 
 PyObject *PyType_GetName(PyTypeObject *type) {

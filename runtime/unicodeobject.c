@@ -4,12 +4,6 @@
 #include "py/objstr.h"
 #include "py/unicode.h"
 
-PyObject *mpcy_str_from_vstr(vstr_t *v) {
-    mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mp_obj_new_str_from_utf8_vstr(v));
-    return MPCY_PY(r);
-}
-
 PyObject *PyUnicode_FromStringAndSize(const char *s, Py_ssize_t n) {
     MPCY_CHECK_INIT("PyUnicode_FromStringAndSize");
     return PyUnicode_DecodeUTF8(s, n, NULL);
@@ -43,10 +37,14 @@ PyObject *PyUnicode_FromOrdinal(int ch) {
         PyErr_SetString(PyExc_ValueError, "chr() arg not in range(0x110000)");
         return NULL;
     }
-    vstr_t v;
-    vstr_init(&v, 4);
-    vstr_add_char(&v, ch);
-    return mpcy_str_from_vstr(&v);
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, {
+        vstr_t v;
+        vstr_init(&v, 4);
+        vstr_add_char(&v, ch);
+        r = mp_obj_new_str_from_utf8_vstr(&v);
+    });
+    return MPCY_PY(r);
 }
 
 mp_obj_t mpcy_str_check(PyObject *u) {
@@ -64,7 +62,7 @@ const char *PyUnicode_AsUTF8AndSize(PyObject *u, Py_ssize_t *size) {
         return NULL;
     }
     size_t len;
-    const char *d = mp_obj_str_get_data(o, &len);
+    const char *d = mpcy_str_data(o, &len);
     if (size) {
         *size = len;
     }
@@ -80,7 +78,14 @@ Py_ssize_t PyUnicode_GetLength(PyObject *u) {
     if (o == MP_OBJ_NULL) {
         return -1;
     }
-    return MP_OBJ_SMALL_INT_VALUE(mp_obj_len(o));
+    size_t len;
+    const char *d = mpcy_str_data(o, &len);
+    #if MICROPY_PY_BUILTINS_STR_UNICODE
+    return utf8_charlen((const byte *)d, len);
+    #else
+    (void)d;
+    return len;
+    #endif
 }
 
 Py_UCS4 PyUnicode_ReadChar(PyObject *u, Py_ssize_t index) {
@@ -88,7 +93,7 @@ Py_UCS4 PyUnicode_ReadChar(PyObject *u, Py_ssize_t index) {
     if (mpcy_str_check(u) == MP_OBJ_NULL) {
         return (Py_UCS4)-1;
     }
-    const byte *d = (const byte *)mp_obj_str_get_data(MPCY_OBJ(u), &len);
+    const byte *d = (const byte *)mpcy_str_data(MPCY_OBJ(u), &len);
     const byte *p = d, *end = d + len;
     for (Py_ssize_t i = 0; p < end; i++) {
         if (i == index) {
@@ -195,15 +200,19 @@ PyObject *PyUnicode_Join(PyObject *sep, PyObject *seq) {
 
 PyObject *PyUnicode_Split(PyObject *s, PyObject *sep, Py_ssize_t maxsplit) {
     mp_obj_t r = MP_OBJ_NULL;
-    mp_obj_t args[2] = { sep ? MPCY_OBJ(sep) : mp_const_none, mp_obj_new_int(maxsplit) };
-    MPCY_TRY(NULL, r = mpcy_method(MPCY_OBJ(s), MP_QSTR_split, 2, args));
+    MPCY_TRY(NULL, {
+        mp_obj_t args[2] = { sep ? MPCY_OBJ(sep) : mp_const_none, mp_obj_new_int(maxsplit) };
+        r = mpcy_method(MPCY_OBJ(s), MP_QSTR_split, 2, args);
+    });
     return MPCY_PY(r);
 }
 
 PyObject *PyUnicode_Replace(PyObject *s, PyObject *old, PyObject *repl, Py_ssize_t maxcount) {
     mp_obj_t r = MP_OBJ_NULL;
-    mp_obj_t args[3] = { MPCY_OBJ(old), MPCY_OBJ(repl), mp_obj_new_int(maxcount) };
-    MPCY_TRY(NULL, r = mpcy_method(MPCY_OBJ(s), MP_QSTR_replace, 3, args));
+    MPCY_TRY(NULL, {
+        mp_obj_t args[3] = { MPCY_OBJ(old), MPCY_OBJ(repl), mp_obj_new_int(maxcount) };
+        r = mpcy_method(MPCY_OBJ(s), MP_QSTR_replace, 3, args);
+    });
     return MPCY_PY(r);
 }
 
@@ -222,8 +231,8 @@ int PyUnicode_Compare(PyObject *a, PyObject *b) {
     if (a == b) {
         return 0;
     }
-    const char *da = mp_obj_str_get_data(MPCY_OBJ(a), &la);
-    const char *db = mp_obj_str_get_data(MPCY_OBJ(b), &lb);
+    const char *da = mpcy_str_data(MPCY_OBJ(a), &la);
+    const char *db = mpcy_str_data(MPCY_OBJ(b), &lb);
     int c = memcmp(da, db, la < lb ? la : lb);
     if (c == 0) {
         c = la < lb ? -1 : la > lb ? 1 : 0;
@@ -231,9 +240,14 @@ int PyUnicode_Compare(PyObject *a, PyObject *b) {
     return c < 0 ? -1 : c > 0;
 }
 
+// CPython's does not check `a` and sets no error; another object than a str
+// compares less here.
 int PyUnicode_CompareWithASCIIString(PyObject *a, const char *b) {
+    if (!mp_obj_is_str(MPCY_OBJ(a))) {
+        return -1;
+    }
     size_t la, lb = strlen(b);
-    const char *da = mp_obj_str_get_data(MPCY_OBJ(a), &la);
+    const char *da = mpcy_str_data(MPCY_OBJ(a), &la);
     int c = memcmp(da, b, la < lb ? la : lb);
     if (c == 0) {
         c = la < lb ? -1 : la > lb ? 1 : 0;
@@ -264,10 +278,12 @@ int PyUnicode_Contains(PyObject *container, PyObject *element) {
 }
 
 Py_ssize_t PyUnicode_Find(PyObject *s, PyObject *sub, Py_ssize_t start, Py_ssize_t end, int direction) {
-    mp_obj_t r = MP_OBJ_NULL;
-    mp_obj_t args[3] = { MPCY_OBJ(sub), mp_obj_new_int(start), mp_obj_new_int(end) };
-    MPCY_TRY(-2, r = mpcy_method(MPCY_OBJ(s), direction > 0 ? MP_QSTR_find : MP_QSTR_rfind, 3, args));
-    return mp_obj_get_int(r);
+    Py_ssize_t r = -1;
+    MPCY_TRY(-2, {
+        mp_obj_t args[3] = { MPCY_OBJ(sub), mp_obj_new_int(start), mp_obj_new_int(end) };
+        r = mp_obj_get_int(mpcy_method(MPCY_OBJ(s), direction > 0 ? MP_QSTR_find : MP_QSTR_rfind, 3, args));
+    });
+    return r;
 }
 
 Py_ssize_t PyUnicode_FindChar(PyObject *s, Py_UCS4 ch, Py_ssize_t start, Py_ssize_t end, int direction) {
@@ -286,8 +302,11 @@ Py_ssize_t PyUnicode_Tailmatch(PyObject *s, PyObject *sub, Py_ssize_t start, Py_
 }
 
 int PyUnicode_IsIdentifier(PyObject *s) {
+    if (!mp_obj_is_str(MPCY_OBJ(s))) {
+        return 0;
+    }
     size_t len;
-    const char *d = mp_obj_str_get_data(MPCY_OBJ(s), &len);
+    const char *d = mpcy_str_data(MPCY_OBJ(s), &len);
     if (len == 0 || unichar_isdigit(d[0])) {
         return 0;
     }
@@ -489,10 +508,12 @@ PyObject *PyUnicode_FromFormat(const char *fmt, ...) {
 }
 
 Py_ssize_t PyUnicode_Count(PyObject *s, PyObject *sub, Py_ssize_t start, Py_ssize_t end) {
-    mp_obj_t r = MP_OBJ_NULL;
-    mp_obj_t args[3] = { MPCY_OBJ(sub), mp_obj_new_int(start), mp_obj_new_int(end) };
-    MPCY_TRY(-1, r = mpcy_method(MPCY_OBJ(s), MP_QSTR_count, 3, args));
-    return mp_obj_get_int(r);
+    Py_ssize_t r = -1;
+    MPCY_TRY(-1, {
+        mp_obj_t args[3] = { MPCY_OBJ(sub), mp_obj_new_int(start), mp_obj_new_int(end) };
+        r = mp_obj_get_int(mpcy_method(MPCY_OBJ(s), MP_QSTR_count, 3, args));
+    });
+    return r;
 }
 
 PyObject *PyUnicode_Splitlines(PyObject *s, int keepends) {
