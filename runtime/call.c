@@ -180,17 +180,36 @@ PyObject *PyObject_VectorcallMethod(PyObject *name, PyObject *const *args, size_
     return MPCY_PY(r);
 }
 
+// The NULL-terminated PyObject * arguments in `va` as an array, any number of
+// them: `buf` when they fit (MPCY_STACK_ARGS), else a heap block left to the
+// collector; NULL without memory.
+static mp_obj_t *mpcy_va_objects(mp_obj_t *buf, va_list *va, size_t *n) {
+    va_list count;
+    va_copy(count, *va);
+    size_t k = 0;
+    while (va_arg(count, PyObject *) != NULL) {
+        k++;
+    }
+    va_end(count);
+    mp_obj_t *a = k <= MPCY_STACK_ARGS ? buf : m_new_maybe(mp_obj_t, k);
+    for (size_t i = 0; a != NULL && i < k; i++) {
+        a[i] = MPCY_OBJ(va_arg(*va, PyObject *));
+    }
+    *n = k;
+    return a;
+}
+
 PyObject *PyObject_CallFunctionObjArgs(PyObject *callable, ...) {
     MPCY_CHECK_INIT("PyObject_CallFunctionObjArgs");
-    mp_obj_t a[16];
-    size_t n = 0;
+    mp_obj_t buf[MPCY_STACK_ARGS];
+    size_t n;
     va_list va;
     va_start(va, callable);
-    PyObject *o;
-    while ((o = va_arg(va, PyObject *)) != NULL && n < 16) {
-        a[n++] = MPCY_OBJ(o);
-    }
+    mp_obj_t *a = mpcy_va_objects(buf, &va, &n);
     va_end(va);
+    if (a == NULL) {
+        return PyErr_NoMemory();
+    }
     mp_obj_t r = MP_OBJ_NULL;
     MPCY_TRY(NULL, r = mp_call_function_n_kw(MPCY_OBJ(callable), n, 0, a));
     return MPCY_PY(r);
@@ -198,15 +217,15 @@ PyObject *PyObject_CallFunctionObjArgs(PyObject *callable, ...) {
 
 PyObject *PyObject_CallMethodObjArgs(PyObject *o, PyObject *name, ...) {
     MPCY_CHECK_INIT("PyObject_CallMethodObjArgs");
-    mp_obj_t a[16];
-    size_t n = 0;
+    mp_obj_t buf[MPCY_STACK_ARGS];
+    size_t n;
     va_list va;
     va_start(va, name);
-    PyObject *x;
-    while ((x = va_arg(va, PyObject *)) != NULL && n < 16) {
-        a[n++] = MPCY_OBJ(x);
-    }
+    mp_obj_t *a = mpcy_va_objects(buf, &va, &n);
     va_end(va);
+    if (a == NULL) {
+        return PyErr_NoMemory();
+    }
     mp_obj_t r = MP_OBJ_NULL;
     MPCY_TRY(NULL, r = mp_call_function_n_kw(mp_load_attr(MPCY_OBJ(o), mpcy_qstr(name)), n, 0, a));
     return MPCY_PY(r);

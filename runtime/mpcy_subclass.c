@@ -200,34 +200,33 @@ static const struct {
     { MP_QSTR___mod__, Py_nb_remainder, mpcy_slot_mod },
 };
 
+// Copy the dicts of `t` and of its first bases into `dict`, the farthest base
+// first, so that nearer classes win.
+static void mpcy_copy_base_dicts(mp_obj_t dict, const mp_obj_type_t *t) {
+    if (t == NULL || t == &mp_type_object) {
+        return;
+    }
+    if (MP_OBJ_TYPE_HAS_SLOT(t, parent)) {
+        const mp_obj_base_t *p = MP_OBJ_TYPE_GET_SLOT(t, parent);
+        mpcy_copy_base_dicts(dict, p->type == &mp_type_tuple ? MP_OBJ_TO_PTR(((const mp_obj_tuple_t *)p)->items[0]) : (const mp_obj_type_t *)p);
+    }
+    if (MP_OBJ_TYPE_HAS_SLOT(t, locals_dict)) {
+        mp_map_t *m = &MP_OBJ_TYPE_GET_SLOT(t, locals_dict)->map;
+        for (size_t i = 0; i < m->alloc; i++) {
+            if (mp_map_slot_is_filled(m, i)) {
+                mp_obj_dict_store(dict, m->table[i].key, m->table[i].value);
+            }
+        }
+    }
+}
+
 // MicroPython's super() treats a native base's attributes as belonging to a
 // separate sub-object. A subclass therefore gets, between itself and its spec
 // base, a Python-level (instance) type holding the base's attributes, so
 // super().f() binds self itself. Its parent is the real base, for isinstance.
 static const mp_obj_type_t *mpcy_shadow_base(const mp_obj_type_t *base) {
     mp_obj_t dict = mp_obj_new_dict(0);
-    const mp_obj_type_t *chain[16];
-    size_t n = 0;
-    for (const mp_obj_type_t *t = base; t != NULL && t != &mp_type_object && n < MP_ARRAY_SIZE(chain);) {
-        chain[n++] = t;
-        if (!MP_OBJ_TYPE_HAS_SLOT(t, parent)) {
-            break;
-        }
-        const mp_obj_base_t *p = MP_OBJ_TYPE_GET_SLOT(t, parent);
-        t = p->type == &mp_type_tuple ? MP_OBJ_TO_PTR(((const mp_obj_tuple_t *)p)->items[0]) : (const mp_obj_type_t *)p;
-    }
-    // Nearer classes win: copy from the farthest base down.
-    while (n > 0) {
-        const mp_obj_type_t *t = chain[--n];
-        if (MP_OBJ_TYPE_HAS_SLOT(t, locals_dict)) {
-            mp_map_t *m = &MP_OBJ_TYPE_GET_SLOT(t, locals_dict)->map;
-            for (size_t i = 0; i < m->alloc; i++) {
-                if (mp_map_slot_is_filled(m, i)) {
-                    mp_obj_dict_store(dict, m->table[i].key, m->table[i].value);
-                }
-            }
-        }
-    }
+    mpcy_copy_base_dicts(dict, base);
     // super().__init__() must not reach MicroPython's native-base wrapper.
     mp_map_elem_t *init = mp_map_lookup(mp_obj_dict_get_map(dict), MP_OBJ_NEW_QSTR(MP_QSTR___init__), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
     if (init->value == MP_OBJ_NULL) {
