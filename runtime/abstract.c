@@ -255,6 +255,7 @@ int PyIndex_Check(PyObject *o) {
 
 // An exact int: ints as they are, bools as 0/1, else __index__ (the nb_index
 // slot of a spec type, or a Python class's method).
+MPCY_CLOBBER_CHECKED
 PyObject *PyNumber_Index(PyObject *o) {
     mp_obj_t x = MPCY_OBJ(o);
     if (mp_obj_is_int(x)) {
@@ -301,7 +302,9 @@ PyObject *PyNumber_Index(PyObject *o) {
     }
     return MPCY_PY(r);
 }
+MPCY_CLOBBER_CHECKED_END
 
+MPCY_CLOBBER_CHECKED // after MPCY_CATCH raised: the exception, values set before
 PyObject *PyNumber_Long(PyObject *o) {
     mp_obj_t x = MPCY_OBJ(o);
     mp_obj_t r = MP_OBJ_NULL;
@@ -341,6 +344,7 @@ PyObject *PyNumber_Long(PyObject *o) {
     PyErr_SetRaisedException(MPCY_PY(exc));
     return NULL;
 }
+MPCY_CLOBBER_CHECKED_END
 
 PyObject *PyNumber_Float(PyObject *o) {
     mp_obj_t x = MPCY_OBJ(o);
@@ -417,11 +421,13 @@ Py_ssize_t PyObject_Size(PyObject *o) {
     return MP_OBJ_SMALL_INT_VALUE(r);
 }
 
+MPCY_CLOBBER_CHECKED
 Py_ssize_t PyObject_LengthHint(PyObject *o, Py_ssize_t dflt) {
     mp_obj_t r = MP_OBJ_NULL;
     MPCY_TRY(-1, r = mp_obj_len_maybe(MPCY_OBJ(o)));
     return r == MP_OBJ_NULL ? dflt : MP_OBJ_SMALL_INT_VALUE(r);
 }
+MPCY_CLOBBER_CHECKED_END
 
 int PySequence_Check(PyObject *o) {
     mp_obj_t x = MPCY_OBJ(o);
@@ -503,6 +509,7 @@ static mp_obj_t mpcy_slice(Py_ssize_t lo, Py_ssize_t hi) {
     return mp_obj_new_slice(MP_OBJ_NEW_SMALL_INT(lo), hi >= MP_SMALL_INT_MAX ? mp_const_none : MP_OBJ_NEW_SMALL_INT(hi), mp_const_none);
 }
 
+MPCY_CLOBBER_CHECKED
 PyObject *PySequence_GetSlice(PyObject *o, Py_ssize_t lo, Py_ssize_t hi) {
     mp_obj_t r = MP_OBJ_NULL;
     mp_obj_t x = MPCY_OBJ(o);
@@ -529,6 +536,7 @@ PyObject *PySequence_GetSlice(PyObject *o, Py_ssize_t lo, Py_ssize_t hi) {
     MPCY_TRY(NULL, r = mp_obj_subscr(MPCY_OBJ(o), mpcy_slice(lo, hi), MP_OBJ_SENTINEL));
     return MPCY_PY(r);
 }
+MPCY_CLOBBER_CHECKED_END
 
 int PySequence_SetSlice(PyObject *o, Py_ssize_t lo, Py_ssize_t hi, PyObject *v) {
     MPCY_TRY(-1, mp_obj_subscr(MPCY_OBJ(o), mpcy_slice(lo, hi), v ? MPCY_OBJ(v) : MP_OBJ_NULL));
@@ -547,6 +555,7 @@ int PySequence_Contains(PyObject *o, PyObject *v) {
 
 // CPython's _PySequence_IterSearch: iterate (any iterable) and compare.
 // Counts the matches, or answers the index of the first one (-1: none).
+MPCY_CLOBBER_CHECKED
 static Py_ssize_t mpcy_iter_search(PyObject *o, PyObject *v, bool count) {
     Py_ssize_t i = 0, n = 0;
     MPCY_TRY(-1, {
@@ -565,6 +574,7 @@ static Py_ssize_t mpcy_iter_search(PyObject *o, PyObject *v, bool count) {
     });
     return count ? n : n ? i : -1;
 }
+MPCY_CLOBBER_CHECKED_END
 
 Py_ssize_t PySequence_Index(PyObject *o, PyObject *v) {
     Py_ssize_t i = mpcy_iter_search(o, v, false);
@@ -578,6 +588,7 @@ Py_ssize_t PySequence_Count(PyObject *o, PyObject *v) {
     return mpcy_iter_search(o, v, true);
 }
 
+MPCY_CLOBBER_CHECKED
 PyObject *PySequence_Tuple(PyObject *o) {
     if (PyTuple_CheckExact(o)) {
         return o;
@@ -586,6 +597,7 @@ PyObject *PySequence_Tuple(PyObject *o) {
     MPCY_TRY(NULL, r = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_tuple), MPCY_OBJ(o)));
     return MPCY_PY(r);
 }
+MPCY_CLOBBER_CHECKED_END
 
 PyObject *PySequence_List(PyObject *o) {
     mp_obj_t r = MP_OBJ_NULL;

@@ -154,6 +154,7 @@ PyObject *PyObject_VectorcallDict(PyObject *callable, PyObject *const *args, siz
     return MPCY_PY(r);
 }
 
+MPCY_CLOBBER_CHECKED
 PyObject *PyObject_VectorcallMethod(PyObject *name, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
     mp_obj_t r = MP_OBJ_NULL;
     size_t nargs = PyVectorcall_NARGS(nargsf);
@@ -179,6 +180,7 @@ PyObject *PyObject_VectorcallMethod(PyObject *name, PyObject *const *args, size_
     });
     return MPCY_PY(r);
 }
+MPCY_CLOBBER_CHECKED_END
 
 // The NULL-terminated PyObject * arguments in `va` as an array, any number of
 // them: `buf` when they fit (MPCY_STACK_ARGS), else a heap block left to the

@@ -142,6 +142,7 @@ static mp_obj_t mpcy_decode_utf8(const char *s, size_t n, size_t i, const char *
     return mp_obj_new_str_from_utf8_vstr(&v);
 }
 
+MPCY_CLOBBER_CHECKED
 PyObject *PyUnicode_DecodeUTF8(const char *s, Py_ssize_t n, const char *errors) {
     if (s == NULL && n == 0) {
         return MPCY_PY(MP_OBJ_NEW_QSTR(MP_QSTR_));
@@ -160,6 +161,7 @@ PyObject *PyUnicode_DecodeUTF8(const char *s, Py_ssize_t n, const char *errors) 
     MPCY_TRY(NULL, r = i == (size_t)n ? mpcy_str_new(s, n) : mpcy_decode_utf8(s, n, i, errors));
     return MPCY_PY(r);
 }
+MPCY_CLOBBER_CHECKED_END
 // ASCII `s` of `n` bytes, valid up to `i`: as mpcy_decode_utf8.
 static mp_obj_t mpcy_decode_ascii(const char *s, Py_ssize_t n, Py_ssize_t i, const char *errors) {
     vstr_t v;
@@ -176,6 +178,7 @@ static mp_obj_t mpcy_decode_ascii(const char *s, Py_ssize_t n, Py_ssize_t i, con
     return mp_obj_new_str_from_utf8_vstr(&v);
 }
 
+MPCY_CLOBBER_CHECKED
 PyObject *PyUnicode_DecodeASCII(const char *s, Py_ssize_t n, const char *errors) {
     Py_ssize_t i = 0;
     while (i < n && (byte)s[i] < 128) {
@@ -188,6 +191,7 @@ PyObject *PyUnicode_DecodeASCII(const char *s, Py_ssize_t n, const char *errors)
     MPCY_TRY(NULL, r = mpcy_decode_ascii(s, n, i, errors));
     return MPCY_PY(r);
 }
+MPCY_CLOBBER_CHECKED_END
 
 PyObject *PyUnicode_DecodeLatin1(const char *s, Py_ssize_t n, const char *errors) {
     (void)errors;

@@ -335,6 +335,7 @@ static const mp_obj_type_t *mpcy_oserror_subclass(int code) {
 }
 
 // type(errno, strerror(errno)); for OSError itself the subclass for errno.
+MPCY_CLOBBER_CHECKED
 PyObject *PyErr_SetFromErrno(PyObject *type) {
     int code = errno;
     if (mpcy_check_exc_type(type) < 0) {
@@ -352,6 +353,7 @@ PyObject *PyErr_SetFromErrno(PyObject *type) {
     PyErr_SetRaisedException(MPCY_PY(e));
     return NULL;
 }
+MPCY_CLOBBER_CHECKED_END
 
 // Text to stdout or stderr (mp_plat_print, MICROPY_ERROR_PRINTER), in
 // mp_printf's format (C values only).
@@ -494,6 +496,7 @@ int PyErr_WarnEx(PyObject *category, const char *msg, Py_ssize_t stacklevel) {
     return 0;
 }
 
+MPCY_CLOBBER_CHECKED // after MPCY_CATCH raised: the exception, values set before
 int PyErr_WarnFormat(PyObject *category, Py_ssize_t stacklevel, const char *fmt, ...) {
     va_list va;
     va_start(va, fmt);
@@ -507,6 +510,7 @@ int PyErr_WarnFormat(PyObject *category, Py_ssize_t stacklevel, const char *fmt,
     size_t len;
     return PyErr_WarnEx(category, mpcy_str_data(s, &len), stacklevel);
 }
+MPCY_CLOBBER_CHECKED_END
 
 int PyErr_WarnExplicit(PyObject *category, const char *msg, const char *filename, int lineno, const char *module, PyObject *registry) {
     (void)filename;

@@ -76,6 +76,7 @@ double PyFloat_AsDouble(PyObject *o) {
 
 // float(text) for a str, bytes or bytearray, with CPython's message for a
 // malformed one (raises).
+MPCY_CLOBBER_CHECKED // after MPCY_CATCH raised: the exception, values set before
 mp_obj_t mpcy_float_from_text(mp_obj_t s) {
     mp_obj_t arg = s;
     if (!mp_obj_is_str(s)) {
@@ -93,6 +94,7 @@ mp_obj_t mpcy_float_from_text(mp_obj_t s) {
     }
     mpcy_raise(&mp_type_ValueError, "could not convert string to float: %R", MPCY_PY(s));
 }
+MPCY_CLOBBER_CHECKED_END
 
 PyObject *PyFloat_FromString(PyObject *s) {
     mp_obj_t o = MPCY_OBJ(s);

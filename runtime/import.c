@@ -129,6 +129,7 @@ static mp_obj_t mpcy_import_call(mp_obj_t *args) {
     return mp_builtin___import__(5, args);
 }
 
+MPCY_CLOBBER_CHECKED // after MPCY_CATCH raised: the exception, values set before
 PyObject *PyImport_ImportModuleLevelObject(PyObject *name, PyObject *globals, PyObject *locals, PyObject *fromlist, int level) {
     MPCY_CHECK_INIT("PyImport_ImportModuleLevelObject");
     mp_obj_t r = MP_OBJ_NULL;
@@ -151,6 +152,7 @@ PyObject *PyImport_ImportModuleLevelObject(PyObject *name, PyObject *globals, Py
     });
     return MPCY_PY(r);
 }
+MPCY_CLOBBER_CHECKED_END
 
 PyObject *PyImport_ImportModuleLevel(const char *name, PyObject *globals, PyObject *locals, PyObject *fromlist, int level) {
     PyObject *n = PyUnicode_FromString(name);

@@ -52,6 +52,7 @@ int PyList_SetItem(PyObject *l, Py_ssize_t i, PyObject *v) {
     return 0;
 }
 
+MPCY_CLOBBER_CHECKED
 int PyList_Append(PyObject *l, PyObject *v) {
     if (!PyList_Check(l)) {
         return mpcy_bad_type(l, "PyList_Append");
@@ -60,7 +61,9 @@ int PyList_Append(PyObject *l, PyObject *v) {
     MPCY_TRY(-1, mp_obj_list_append(MPCY_OBJ(l), MPCY_OBJ(v)));
     return 0;
 }
+MPCY_CLOBBER_CHECKED_END
 
+MPCY_CLOBBER_CHECKED
 int PyList_Insert(PyObject *l, Py_ssize_t i, PyObject *v) {
     if (!PyList_Check(l)) {
         return mpcy_bad_type(l, "PyList_Insert");
@@ -75,6 +78,7 @@ int PyList_Insert(PyObject *l, Py_ssize_t i, PyObject *v) {
     });
     return 0;
 }
+MPCY_CLOBBER_CHECKED_END
 
 // CPython's list slices clamp the bounds to the list: a negative index is 0,
 // not counted from the end as in Python's l[lo:hi].
@@ -83,6 +87,7 @@ static void mpcy_clamp(Py_ssize_t n, Py_ssize_t *lo, Py_ssize_t *hi) {
     *hi = *hi < *lo ? *lo : *hi > n ? n : *hi;
 }
 
+MPCY_CLOBBER_CHECKED
 PyObject *PyList_GetSlice(PyObject *l, Py_ssize_t lo, Py_ssize_t hi) {
     if (!PyList_Check(l)) {
         mpcy_bad_type(l, "PyList_GetSlice");
@@ -95,6 +100,7 @@ PyObject *PyList_GetSlice(PyObject *l, Py_ssize_t lo, Py_ssize_t hi) {
     mpcy_live_until(l); // the items pointer is inside its block
     return MPCY_PY(r);
 }
+MPCY_CLOBBER_CHECKED_END
 
 int PyList_SetSlice(PyObject *l, Py_ssize_t lo, Py_ssize_t hi, PyObject *v) {
     if (!PyList_Check(l)) {
@@ -112,6 +118,7 @@ int PyList_SetSlice(PyObject *l, Py_ssize_t lo, Py_ssize_t hi, PyObject *v) {
     return PySequence_SetSlice(l, lo, hi, v);
 }
 
+MPCY_CLOBBER_CHECKED
 int PyList_Sort(PyObject *l) {
     if (!PyList_Check(l)) {
         return mpcy_bad_type(l, "PyList_Sort");
@@ -120,7 +127,9 @@ int PyList_Sort(PyObject *l) {
     MPCY_TRY(-1, mp_obj_list_sort(1, (mp_obj_t[]){MPCY_OBJ(l)}, (mp_map_t *)&mp_const_empty_map));
     return 0;
 }
+MPCY_CLOBBER_CHECKED_END
 
+MPCY_CLOBBER_CHECKED
 int PyList_Reverse(PyObject *l) {
     if (!PyList_Check(l)) {
         return mpcy_bad_type(l, "PyList_Reverse");
@@ -133,6 +142,7 @@ int PyList_Reverse(PyObject *l) {
     });
     return 0;
 }
+MPCY_CLOBBER_CHECKED_END
 
 PyObject *PyList_AsTuple(PyObject *l) {
     if (!PyList_Check(l)) {

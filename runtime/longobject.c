@@ -78,6 +78,7 @@ PyObject *PyLong_FromDouble(double v) {
 
 // Parse an int literal (int(text, base)); a ValueError gets CPython's message,
 // which shows `text_obj` (the str or bytes given, or NULL for a C string).
+MPCY_CLOBBER_CHECKED // after MPCY_CATCH raised: the exception, values set before
 mp_obj_t mpcy_long_from_text(const char *s, size_t len, int base, mp_obj_t text_obj) {
     if ((base != 0 && base < 2) || base > 36) {
         mp_raise_ValueError(MP_ERROR_TEXT("int() arg 2 must be >= 2 and <= 36"));
@@ -100,6 +101,7 @@ mp_obj_t mpcy_long_from_text(const char *s, size_t len, int base, mp_obj_t text_
     }
     mpcy_raise(&mp_type_ValueError, "invalid literal for int() with base %d: %R", base, MPCY_PY(text_obj));
 }
+MPCY_CLOBBER_CHECKED_END
 
 PyObject *PyLong_FromString(const char *str, char **pend, int base) {
     mp_obj_t r = MP_OBJ_NULL;
@@ -213,6 +215,7 @@ static long long mpcy_as_signed(PyObject *o, long long lo, long long hi, bool us
     return -1;
 }
 
+MPCY_CLOBBER_CHECKED
 static unsigned long long mpcy_as_unsigned(PyObject *o, unsigned long long hi, const char *neg_msg, const char *msg) {
     unsigned long long r = 0;
     const char *err = NULL;
@@ -238,6 +241,7 @@ static unsigned long long mpcy_as_unsigned(PyObject *o, unsigned long long hi, c
     }
     return r;
 }
+MPCY_CLOBBER_CHECKED_END
 
 // Each with CPython 3.11's message: they differ between the functions.
 long PyLong_AsLong(PyObject *o) {
@@ -276,6 +280,7 @@ unsigned long PyLong_AsUnsignedLongMask(PyObject *o) {
     return (unsigned long)PyLong_AsUnsignedLongLongMask(o);
 }
 
+MPCY_CLOBBER_CHECKED
 unsigned long long PyLong_AsUnsignedLongLongMask(PyObject *o) {
     uint64_t v = 0;
     bool failed = false;
@@ -293,6 +298,7 @@ unsigned long long PyLong_AsUnsignedLongLongMask(PyObject *o) {
     });
     return failed ? (unsigned long long)-1 : v;
 }
+MPCY_CLOBBER_CHECKED_END
 
 void *PyLong_AsVoidPtr(PyObject *o) {
     return (void *)(uintptr_t)PyLong_AsUnsignedLongLong(o);
@@ -349,6 +355,7 @@ PyObject *_PyLong_FromByteArray(const unsigned char *bytes, size_t n, int little
     return MPCY_PY(r);
 }
 
+MPCY_CLOBBER_CHECKED
 int _PyLong_AsByteArray(PyLongObject *v, unsigned char *bytes, size_t n, int little_endian, int is_signed) {
     mp_obj_t x = MPCY_OBJ(v);
     const char *err = NULL;
@@ -378,6 +385,7 @@ int _PyLong_AsByteArray(PyLongObject *v, unsigned char *bytes, size_t n, int lit
     }
     return 0;
 }
+MPCY_CLOBBER_CHECKED_END
 
 static int mpcy_native_little(int flags) {
     if (flags == -1 || (flags & 3) == 3) {

@@ -11,16 +11,6 @@
 #include "py/objtuple.h"
 #include "py/smallint.h"
 
-// With MICROPY_NLR_SETJMP=1 gcc's -Wclobbered (in -Wextra, an error under
-// MicroPython's -Werror) flags locals of every function with an nlr frame. In
-// the layer the failure path never reads a local that the protected code
-// changes: MPCY_TRY's returns a constant, and each direct nlr_push reads only
-// nlr.ret_val and locals set before the frame (checked for all 16, 2026-12).
-// So a value left stale by the longjmp is never used.
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic ignored "-Wclobbered"
-#endif
-
 // Slot numbers of CPython's typeslots.h are 1..MPCY_SLOT_MAX-1.
 #define MPCY_SLOT_MAX (Py_tp_token + 1)
 

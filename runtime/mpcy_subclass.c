@@ -42,6 +42,7 @@ MPCY_SLOT_UNARY(mpcy_slot_str, MP_QSTR___str__)
 MPCY_SLOT_UNARY(mpcy_slot_iter, MP_QSTR___iter__)
 MPCY_SLOT_UNARY(mpcy_slot_neg, MP_QSTR___neg__)
 
+MPCY_CLOBBER_CHECKED // after MPCY_CATCH raised: the exception, values set before
 static PyObject *mpcy_slot_iternext(PyObject *self) {
     mp_obj_t r = MP_OBJ_NULL, e;
     MPCY_CATCH(e, r = mpcy_call_dunder(MPCY_OBJ(self), MP_QSTR___next__, 0, NULL));
@@ -53,6 +54,7 @@ static PyObject *mpcy_slot_iternext(PyObject *self) {
     }
     return NULL;
 }
+MPCY_CLOBBER_CHECKED_END
 
 static Py_ssize_t mpcy_slot_len(PyObject *self) {
     Py_ssize_t n = -1;
@@ -138,6 +140,7 @@ static PyObject *mpcy_slot_richcompare(PyObject *self, PyObject *other, int op) 
 
 // A binary number slot is called for either operand (CPython's rules): the
 // left one's __op__, then the right one's __rop__.
+MPCY_CLOBBER_CHECKED
 static PyObject *mpcy_slot_binop(PyObject *a, PyObject *b, qstr op, qstr rop) {
     mp_obj_t r = MP_OBJ_NULL;
     MPCY_TRY(NULL, {
@@ -152,6 +155,7 @@ static PyObject *mpcy_slot_binop(PyObject *a, PyObject *b, qstr op, qstr rop) {
     });
     return r == MP_OBJ_NULL ? Py_NotImplemented : MPCY_PY(r);
 }
+MPCY_CLOBBER_CHECKED_END
 
 #define MPCY_SLOT_BINARY(fname, q, rq) \
     static PyObject *fname(PyObject *a, PyObject *b) { \

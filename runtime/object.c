@@ -44,6 +44,7 @@ PyObject *PyObject_Repr(PyObject *o) {
     return MPCY_PY(r);
 }
 
+MPCY_CLOBBER_CHECKED
 PyObject *PyObject_Str(PyObject *o) {
     mp_obj_t r = MPCY_OBJ(o);
     if (mp_obj_is_exact_type(r, &mp_type_str) || mp_obj_is_qstr(r)) {
@@ -52,6 +53,7 @@ PyObject *PyObject_Str(PyObject *o) {
     MPCY_TRY(NULL, r = mpcy_print_to_str(r, PRINT_STR));
     return MPCY_PY(r);
 }
+MPCY_CLOBBER_CHECKED_END
 
 PyObject *PyObject_ASCII(PyObject *o) {
     return PyObject_Repr(o);
@@ -421,12 +423,14 @@ PyObject *PyObject_SelfIter(PyObject *o) {
 
 // A Python class is asked for __call__, which its __getattr__ may answer by
 // raising: then the object is taken as not callable.
+MPCY_CLOBBER_CHECKED // after MPCY_CATCH raised: the exception, values set before
 int PyCallable_Check(PyObject *o) {
     bool r = false;
     mp_obj_t failed;
     MPCY_CATCH(failed, r = mp_obj_is_callable(MPCY_OBJ(o)));
     return failed == MP_OBJ_NULL && r;
 }
+MPCY_CLOBBER_CHECKED_END
 
 PyObject *_PyObject_New(PyTypeObject *type) {
     return PyType_GenericAlloc(type, 0);

@@ -1,6 +1,7 @@
 // slice (sliceobject.h).
 #include "mpcy.h"
 
+MPCY_CLOBBER_CHECKED
 PyObject *PySlice_New(PyObject *start, PyObject *stop, PyObject *step) {
     // As mp_obj_new_slice, without raising (no nlr frame) unless the heap is full.
     mp_obj_slice_t *s = m_new_obj_maybe(mp_obj_slice_t);
@@ -16,6 +17,7 @@ PyObject *PySlice_New(PyObject *start, PyObject *stop, PyObject *step) {
         stop ? MPCY_OBJ(stop) : mp_const_none, step ? MPCY_OBJ(step) : mp_const_none));
     return MPCY_PY(r);
 }
+MPCY_CLOBBER_CHECKED_END
 
 int PySlice_Unpack(PyObject *slice, Py_ssize_t *start, Py_ssize_t *stop, Py_ssize_t *step) {
     mp_obj_slice_t *sl = MP_OBJ_TO_PTR(MPCY_OBJ(slice));

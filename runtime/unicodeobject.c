@@ -21,16 +21,19 @@ PyObject *PyUnicode_InternFromString(const char *s) {
     return MPCY_PY(r);
 }
 
+MPCY_CLOBBER_CHECKED // after MPCY_CATCH raised: the exception, values set before
 void PyUnicode_InternInPlace(PyObject **p) {
     mp_obj_t o = MPCY_OBJ(*p);
     if (!mp_obj_is_qstr(o) && mp_obj_is_str(o)) {
         // Without memory for the qstr the string stays as it is.
-        mp_obj_t q = o, failed;
+        mp_obj_t q = MP_OBJ_NULL, failed;
         MPCY_CATCH(failed, q = MP_OBJ_NEW_QSTR(mp_obj_str_get_qstr(o)));
-        (void)failed;
-        *p = MPCY_PY(q);
+        if (failed == MP_OBJ_NULL) {
+            *p = MPCY_PY(q);
+        }
     }
 }
+MPCY_CLOBBER_CHECKED_END
 
 PyObject *PyUnicode_FromOrdinal(int ch) {
     if (ch < 0 || ch > 0x10ffff) {
