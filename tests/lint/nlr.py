@@ -35,7 +35,7 @@ How:
     raise must be found, functions that do not must not); that the
     MicroPython functions include/'s macros expand to do not raise; that
     every API function the layer defines is declared in include/; that
-    nlr_push appears only in MPCY_CATCH and no MPCY_TRY or MPCY_CATCH
+    nlr_push appears only in MPCY_TRY and MPCY_CATCH, that no frame's
     statement leaves its frame early (a return there skips nlr_pop); that
     each MPCY_NO_RAISE marks one call; and that the error indicator
     (MPCY_ERR) is written only in runtime/errors.c.
@@ -366,7 +366,8 @@ def api_declarations(aux_files):
 
 
 def source_checks():
-    """nlr_push only in MPCY_CATCH; MPCY_ERR written only in errors.c."""
+    """nlr_push only in the two frame macros; no early exit from a frame;
+    MPCY_ERR written only in errors.c."""
     raw = []
     writes = []
     leaves = []
@@ -378,8 +379,8 @@ def source_checks():
                 raw.append("%s:%d" % (rel, no))
             if re.search(r"\bMPCY_ERR\s*=[^=]", line) and os.path.basename(path) != "errors.c":
                 writes.append("%s:%d" % (rel, no))
-    result(not raw, "nlr frames: nlr_push is used only by MPCY_CATCH (runtime/mpcy_nlr.h)",
-           "nlr_push outside MPCY_CATCH: " + ", ".join(raw))
+    result(not raw, "nlr frames: nlr_push is used only by MPCY_TRY and MPCY_CATCH (runtime/mpcy_nlr.h)",
+           "nlr_push outside MPCY_TRY and MPCY_CATCH: " + ", ".join(raw))
     result(not leaves, "no MPCY_TRY or MPCY_CATCH statement leaves its frame early (return, goto, break, continue)",
            "leaves its frame (nlr_pop skipped) at: " + ", ".join(leaves))
     result(not writes, "the error indicator (MPCY_ERR) is written only in runtime/errors.c",
