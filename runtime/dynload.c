@@ -1,4 +1,5 @@
-// Loadable extension modules on the unix port (DESIGN §7, way 2): `import A`
+// Loadable extension modules on the unix port (docs/design.md, "Build
+// pipeline"): `import A`
 // finds A.so on sys.path, as CPython finds A.*.so. The layer lives once, in
 // the executable (linked with -rdynamic); modules resolve it from there.
 // Built only when the driver passes -DMPCY_DYNLOAD=1 together with
@@ -36,7 +37,7 @@ static mp_obj_t mpcy_load_so(const char *path, const char *name) {
         dlclose(h);
         mp_raise_msg_varg(&mp_type_ImportError, MP_ERROR_TEXT("dynamic module %s does not define %s"), path, vstr_str(&sym));
     }
-    // Initialised as inittab modules are (import.c).
+    // Initialised as inittab modules are (importdl.c).
     return mpcy_module_load(init, name);
 }
 

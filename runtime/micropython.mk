@@ -2,6 +2,6 @@
 MPCY_DIR := $(USERMOD_DIR)
 SRC_USERMOD_C += $(wildcard $(MPCY_DIR)/*.c)
 CFLAGS_USERMOD += -I$(MPCY_DIR)/../include -I$(MPCY_DIR)
-# Every collection also scans the modules' static variables (runtime/object.c).
+# Every collection also scans the modules' static variables (runtime/mpcy_roots.c).
 CFLAGS_USERMOD += -DMPCY_GC_WRAP=1
 LDFLAGS_USERMOD += -Wl,--wrap=gc_collect_start

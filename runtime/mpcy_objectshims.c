@@ -1,7 +1,7 @@
 // The methods of the built-in `object` that MicroPython lacks and Cython
 // looks up: __reduce__ and __reduce_ex__ (pickling hooks Cython compares
-// with), and __getattribute__, __setattr__ and __delattr__ that work on
-// instances of spec types.
+// with), __getattribute__, __setattr__ and __delattr__ that work on
+// instances of spec types, and __init__ for super().__init__().
 #include "mpcy.h"
 
 // object.__reduce_ex__ / object.__reduce__: MicroPython's object has neither,

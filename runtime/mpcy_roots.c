@@ -9,7 +9,7 @@
 MP_REGISTER_ROOT_POINTER(mp_obj_t mpcy_roots);
 
 // While a module's init runs, what it keeps goes to that module's own list
-// (itself kept), so that a failed init lets go of all of it (moduleobject.c).
+// (itself kept), so that a failed init lets go of all of it (importdl.c).
 mp_obj_t mpcy_keep_list = MP_OBJ_NULL;
 
 // Keep `p` alive for the interpreter's lifetime (a list in a GC root).

@@ -175,7 +175,7 @@ int Py_FinalizeEx(void) {
     }
     // Finalisers (__dealloc__ of what is left) run now, as at a soft reset;
     // they also tell the layer that its roots point into a heap that is gone
-    // (see moduleobject.c). The roots are forgotten here for a new Py_Initialize.
+    // (see importdl.c). The roots are forgotten here for a new Py_Initialize.
     gc_sweep_all();
     mp_deinit();
     mpcy_forget_modules();
