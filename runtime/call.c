@@ -182,62 +182,63 @@ PyObject *PyObject_VectorcallMethod(PyObject *name, PyObject *const *args, size_
 }
 MPCY_CLOBBER_CHECKED_END
 
-// The NULL-terminated PyObject * arguments in `va` as an array, any number of
-// them: `buf` when they fit (MPCY_STACK_ARGS), else a heap block left to the
-// collector; NULL without memory.
-static mp_obj_t *mpcy_va_objects(mp_obj_t *buf, va_list *va, size_t *n) {
+// Call `callable`, or when it is NULL the attribute `name` of `o`, with the
+// NULL-terminated PyObject * arguments in `va`, any number of them: in a
+// stack buffer up to MPCY_STACK_ARGS, beyond in a heap block left to the
+// collector.
+MPCY_CLOBBER_CHECKED
+static PyObject *mpcy_call_objargs(PyObject *callable, PyObject *o, PyObject *name, va_list *va) {
     va_list count;
     va_copy(count, *va);
-    size_t k = 0;
+    size_t n = 0;
     while (va_arg(count, PyObject *) != NULL) {
-        k++;
+        n++;
     }
     va_end(count);
-    mp_obj_t *a = k <= MPCY_STACK_ARGS ? buf : m_new_maybe(mp_obj_t, k);
-    for (size_t i = 0; a != NULL && i < k; i++) {
-        a[i] = MPCY_OBJ(va_arg(*va, PyObject *));
-    }
-    *n = k;
-    return a;
-}
-
-PyObject *PyObject_CallFunctionObjArgs(PyObject *callable, ...) {
-    MPCY_CHECK_INIT("PyObject_CallFunctionObjArgs");
     mp_obj_t buf[MPCY_STACK_ARGS];
-    size_t n;
-    va_list va;
-    va_start(va, callable);
-    mp_obj_t *a = mpcy_va_objects(buf, &va, &n);
-    va_end(va);
+    mp_obj_t *a = n <= MPCY_STACK_ARGS ? buf : m_new_maybe(mp_obj_t, n);
     if (a == NULL) {
         return PyErr_NoMemory();
     }
+    for (size_t i = 0; i < n; i++) {
+        a[i] = MPCY_OBJ(va_arg(*va, PyObject *));
+    }
     mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mp_call_function_n_kw(MPCY_OBJ(callable), n, 0, a));
+    MPCY_TRY(NULL, {
+        mp_obj_t f = callable != NULL ? MPCY_OBJ(callable) : mp_load_attr(MPCY_OBJ(o), mpcy_qstr(name));
+        r = mp_call_function_n_kw(f, n, 0, a);
+    });
     return MPCY_PY(r);
+}
+MPCY_CLOBBER_CHECKED_END
+
+PyObject *PyObject_CallFunctionObjArgs(PyObject *callable, ...) {
+    MPCY_CHECK_INIT("PyObject_CallFunctionObjArgs");
+    va_list va;
+    va_start(va, callable);
+    PyObject *r = mpcy_call_objargs(callable, NULL, NULL, &va);
+    va_end(va);
+    return r;
 }
 
 PyObject *PyObject_CallMethodObjArgs(PyObject *o, PyObject *name, ...) {
     MPCY_CHECK_INIT("PyObject_CallMethodObjArgs");
-    mp_obj_t buf[MPCY_STACK_ARGS];
-    size_t n;
     va_list va;
     va_start(va, name);
-    mp_obj_t *a = mpcy_va_objects(buf, &va, &n);
+    PyObject *r = mpcy_call_objargs(NULL, o, name, &va);
     va_end(va);
-    if (a == NULL) {
-        return PyErr_NoMemory();
-    }
-    mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mp_call_function_n_kw(mp_load_attr(MPCY_OBJ(o), mpcy_qstr(name)), n, 0, a));
-    return MPCY_PY(r);
+    return r;
 }
 
-static PyObject *mpcy_call_built(PyObject *callable, PyObject *built) {
-    if (built == NULL) {
-        return NULL;
+// Call `callable` with what Py_VaBuildValue makes of `format`: a tuple as the
+// arguments, anything else as the one argument; no arguments for an empty
+// format.
+static PyObject *mpcy_call_format(PyObject *callable, const char *format, va_list va) {
+    if (format == NULL || !*format) {
+        return PyObject_CallNoArgs(callable);
     }
-    if (!PyTuple_Check(built)) {
+    PyObject *built = Py_VaBuildValue(format, va);
+    if (built != NULL && !PyTuple_Check(built)) {
         built = mpcy_tuple_from_array(1, (mp_obj_t[]){MPCY_OBJ(built)});
     }
     return built ? PyObject_Call(callable, built, NULL) : NULL;
@@ -245,14 +246,11 @@ static PyObject *mpcy_call_built(PyObject *callable, PyObject *built) {
 
 PyObject *PyObject_CallFunction(PyObject *callable, const char *format, ...) {
     MPCY_CHECK_INIT("PyObject_CallFunction");
-    if (format == NULL || !*format) {
-        return PyObject_CallNoArgs(callable);
-    }
     va_list va;
     va_start(va, format);
-    PyObject *args = Py_VaBuildValue(format, va);
+    PyObject *r = mpcy_call_format(callable, format, va);
     va_end(va);
-    return mpcy_call_built(callable, args);
+    return r;
 }
 
 PyObject *PyObject_CallMethod(PyObject *o, const char *name, const char *format, ...) {
@@ -261,14 +259,11 @@ PyObject *PyObject_CallMethod(PyObject *o, const char *name, const char *format,
     if (f == NULL) {
         return NULL;
     }
-    if (format == NULL || !*format) {
-        return PyObject_CallNoArgs(f);
-    }
     va_list va;
     va_start(va, format);
-    PyObject *args = Py_VaBuildValue(format, va);
+    PyObject *r = mpcy_call_format(f, format, va);
     va_end(va);
-    return mpcy_call_built(f, args);
+    return r;
 }
 
 void mpcy_split_args(size_t n_args, size_t n_kw, const mp_obj_t *args, PyObject **targs, PyObject **kwargs) {

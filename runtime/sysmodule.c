@@ -42,24 +42,26 @@ void PySys_WriteStderr(const char *format, ...) {
     va_end(va);
 }
 
+// PyUnicode_FromFormat's format, printed (nothing if it fails).
+static void mpcy_format(const mp_print_t *print, const char *format, va_list va) {
+    PyObject *s = PyUnicode_FromFormatV(format, va);
+    if (s) {
+        mpcy_print(print, "%s", PyUnicode_AsUTF8(s));
+    }
+}
+
 void PySys_FormatStdout(const char *format, ...) {
     va_list va;
     va_start(va, format);
-    PyObject *s = PyUnicode_FromFormatV(format, va);
+    mpcy_format(&mp_plat_print, format, va);
     va_end(va);
-    if (s) {
-        mpcy_print(&mp_plat_print, "%s", PyUnicode_AsUTF8(s));
-    }
 }
 
 void PySys_FormatStderr(const char *format, ...) {
     va_list va;
     va_start(va, format);
-    PyObject *s = PyUnicode_FromFormatV(format, va);
+    mpcy_format(MICROPY_ERROR_PRINTER, format, va);
     va_end(va);
-    if (s) {
-        mpcy_print(MICROPY_ERROR_PRINTER, "%s", PyUnicode_AsUTF8(s));
-    }
 }
 
 // sys.argv from wide strings (updatepath: MicroPython's sys.path is left as is).
