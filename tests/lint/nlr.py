@@ -36,7 +36,9 @@ How:
     MicroPython functions include/'s macros expand to do not raise; that
     every API function the layer defines is declared in include/; that
     nlr_push appears only in MPCY_TRY and MPCY_CATCH, that no frame's
-    statement leaves its frame early (a return there skips nlr_pop); that
+    statement leaves its frame early (a return there skips nlr_pop) and
+    every MPCY_TRY fails with a constant (what makes -Wclobbered a false
+    alarm there, runtime/mpcy_nlr.h); that
     each MPCY_NO_RAISE marks one call; and that the error indicator
     (MPCY_ERR) is written only in runtime/errors.c.
 
@@ -198,6 +200,8 @@ def under(path, folder):
 
 
 # ---- protected locations and markers in the layer's source ---------------------------
+# MPCY_TRY's failure values: nothing, a number, NULL, an enum constant, a cast number.
+CONSTANT = re.compile(r"^\s*(|NULL|PYGEN_ERROR|-?\d+(\.\d+)?|\(\w+( \w+)*\)\s*-?\d+)\s*$")
 TOKEN = re.compile(r"\b(MPCY_TRY|MPCY_CATCH|MPCY_NO_RAISE)\s*\(")
 
 
@@ -371,9 +375,14 @@ def source_checks():
     raw = []
     writes = []
     leaves = []
+    variable = []
     for path in layer_sources() + sorted(glob.glob(os.path.join(RUNTIME, "*.h"))) + sorted(glob.glob(os.path.join(INCLUDE, "*.h"))):
         rel = os.path.relpath(path, ROOT)
         leaves += ["%s:%d" % (rel, no) for no in frame_exits(code_lines(path))]
+        for no, line in code_lines(path):
+            for m in re.finditer(r"\bMPCY_TRY\s*\(([^,]*),", line):
+                if not CONSTANT.match(m.group(1)):
+                    variable.append("%s:%d" % (rel, no))
         for no, line in code_lines(path):
             if re.search(r"\bnlr_push\s*\(", line):
                 raw.append("%s:%d" % (rel, no))
@@ -383,6 +392,8 @@ def source_checks():
            "nlr_push outside MPCY_TRY and MPCY_CATCH: " + ", ".join(raw))
     result(not leaves, "no MPCY_TRY or MPCY_CATCH statement leaves its frame early (return, goto, break, continue)",
            "leaves its frame (nlr_pop skipped) at: " + ", ".join(leaves))
+    result(not variable, "every MPCY_TRY fails with a constant (its failure path reads no local: -Wclobbered, runtime/mpcy_nlr.h)",
+           "not a constant at: " + ", ".join(variable))
     result(not writes, "the error indicator (MPCY_ERR) is written only in runtime/errors.c",
            "written at: " + ", ".join(writes))
 
