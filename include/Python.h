@@ -1,5 +1,7 @@
 // CPython C API for Cython-generated code, mapped onto MicroPython.
-// A PyObject* is an mp_obj_t bit for bit (see docs/design.md).
+// A PyObject* is an mp_obj_t bit for bit (docs/design.md). The headers here
+// are CPython's, one per API area; mpcython.h holds the layer's own names
+// they expand to, mpcy_glue.h what the driver's generated glue calls.
 #ifndef MPCY_PYTHON_H
 #define MPCY_PYTHON_H
 #define Py_PYTHON_H 1
@@ -33,7 +35,6 @@
 #ifndef CYTHON_CLINE_IN_TRACEBACK
 #define CYTHON_CLINE_IN_TRACEBACK 0
 #endif
-#define MPCY_ABI_VERSION 1
 
 #include <stddef.h>
 #include <stdint.h>
@@ -63,27 +64,37 @@
 
 #include "pyport.h"
 #include "object.h"
+#include "mpcython.h"
+#include "pybuffer.h"
 #include "pymem.h"
 #include "pyerrors.h"
 #include "longobject.h"
 #include "floatobject.h"
+#include "complexobject.h"
+#include "pystrtod.h"
 #include "boolobject.h"
 #include "unicodeobject.h"
 #include "bytesobject.h"
+#include "bytearrayobject.h"
 #include "tupleobject.h"
 #include "listobject.h"
 #include "dictobject.h"
 #include "setobject.h"
 #include "sliceobject.h"
 #include "methodobject.h"
+#include "classobject.h"
+#include "funcobject.h"
 #include "descrobject.h"
 #include "moduleobject.h"
 #include "abstract.h"
+#include "modsupport.h"
+#include "memoryobject.h"
 #include "import.h"
-#include "ceval.h"
 #include "pystate.h"
+#include "ceval.h"
 #include "sysmodule.h"
 #include "warnings.h"
+#include "code.h"
 #include "pythonrun.h"
 #include "pylifecycle.h"
 #include "traceback.h"

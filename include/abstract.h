@@ -17,12 +17,6 @@ PyObject *PyObject_VectorcallMethod(PyObject *name, PyObject *const *args, size_
 PyObject *PyVectorcall_Call(PyObject *callable, PyObject *tuple, PyObject *dict);
 vectorcallfunc PyVectorcall_Function(PyObject *callable);
 #define _PyObject_Vectorcall PyObject_Vectorcall
-PyObject *Py_BuildValue(const char *format, ...);
-PyObject *Py_VaBuildValue(const char *format, va_list va);
-int PyArg_ParseTuple(PyObject *args, const char *format, ...);
-int PyArg_ParseTupleAndKeywords(PyObject *args, PyObject *kw, const char *format, char **kwlist, ...);
-int PyArg_UnpackTuple(PyObject *args, const char *name, Py_ssize_t min, Py_ssize_t max, ...);
-int PyArg_ValidateKeywordArguments(PyObject *kw);
 
 // Numbers
 int PyNumber_Check(PyObject *o);
@@ -107,31 +101,4 @@ int PyIter_Check(PyObject *o);
 PyObject *PyIter_Next(PyObject *o);
 int PyIter_NextItem(PyObject *o, PyObject **item);
 PySendResult PyIter_Send(PyObject *iter, PyObject *arg, PyObject **presult);
-int PyBuffer_IsContiguous(const Py_buffer *view, char fort);
-int PyObject_CheckBuffer(PyObject *o);
-int PyObject_GetBuffer(PyObject *o, Py_buffer *view, int flags);
-void PyBuffer_Release(Py_buffer *view);
-int PyBuffer_FillInfo(Py_buffer *view, PyObject *o, void *buf, Py_ssize_t len, int readonly, int flags);
-PyObject *PyMemoryView_FromObject(PyObject *o);
-#define PyMemoryView_Check(o) mp_obj_is_type(MPCY_OBJ(o), &mp_type_memoryview)
-#define PyBUF_SIMPLE 0
-#define PyBUF_WRITABLE 0x0001
-#define PyBUF_WRITEABLE PyBUF_WRITABLE
-#define PyBUF_FORMAT 0x0004
-#define PyBUF_ND 0x0008
-#define PyBUF_STRIDES (0x0010 | PyBUF_ND)
-#define PyBUF_C_CONTIGUOUS (0x0020 | PyBUF_STRIDES)
-#define PyBUF_F_CONTIGUOUS (0x0040 | PyBUF_STRIDES)
-#define PyBUF_ANY_CONTIGUOUS (0x0080 | PyBUF_STRIDES)
-#define PyBUF_INDIRECT (0x0100 | PyBUF_STRIDES)
-#define PyBUF_CONTIG (PyBUF_ND | PyBUF_WRITABLE)
-#define PyBUF_CONTIG_RO (PyBUF_ND)
-#define PyBUF_STRIDED (PyBUF_STRIDES | PyBUF_WRITABLE)
-#define PyBUF_STRIDED_RO (PyBUF_STRIDES)
-#define PyBUF_RECORDS (PyBUF_STRIDES | PyBUF_WRITABLE | PyBUF_FORMAT)
-#define PyBUF_RECORDS_RO (PyBUF_STRIDES | PyBUF_FORMAT)
-#define PyBUF_FULL (PyBUF_INDIRECT | PyBUF_WRITABLE | PyBUF_FORMAT)
-#define PyBUF_FULL_RO (PyBUF_INDIRECT | PyBUF_FORMAT)
-#define PyBUF_READ 0x100
-#define PyBUF_WRITE 0x200
 #endif

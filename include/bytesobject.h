@@ -1,7 +1,6 @@
 #ifndef MPCY_BYTESOBJECT_H
 #define MPCY_BYTESOBJECT_H
 typedef struct { mp_obj_base_t base; } PyBytesObject;
-typedef struct { mp_obj_base_t base; } PyByteArrayObject;
 #define PyBytes_Check(o) mp_obj_is_type(MPCY_OBJ(o), &mp_type_bytes)
 #define PyBytes_CheckExact(o) PyBytes_Check(o)
 PyObject *PyBytes_FromStringAndSize(const char *s, Py_ssize_t n);
@@ -16,13 +15,4 @@ PyObject *PyBytes_Join(PyObject *sep, PyObject *seq);
 void PyBytes_Concat(PyObject **b, PyObject *w);
 #define PyBytes_AS_STRING(o) PyBytes_AsString(o)
 #define PyBytes_GET_SIZE(o) PyBytes_Size(o)
-#define PyByteArray_Check(o) mp_obj_is_type(MPCY_OBJ(o), &mp_type_bytearray)
-#define PyByteArray_CheckExact(o) PyByteArray_Check(o)
-PyObject *PyByteArray_FromStringAndSize(const char *s, Py_ssize_t n);
-PyObject *PyByteArray_FromObject(PyObject *o);
-char *PyByteArray_AsString(PyObject *o);
-Py_ssize_t PyByteArray_Size(PyObject *o);
-int PyByteArray_Resize(PyObject *o, Py_ssize_t n);
-#define PyByteArray_AS_STRING(o) PyByteArray_AsString(o)
-#define PyByteArray_GET_SIZE(o) PyByteArray_Size(o)
 #endif

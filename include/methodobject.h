@@ -46,15 +46,4 @@ int PyCFunction_GetFlags(PyObject *f);
 #define PyCFunction_GET_SELF(f) PyCFunction_GetSelf(f)
 #define PyCFunction_GET_FLAGS(f) PyCFunction_GetFlags(f)
 PyObject *PyCFunction_Call(PyObject *f, PyObject *args, PyObject *kw);
-
-#define PyFunction_Check(o) mp_obj_is_type(MPCY_OBJ(o), &mp_type_fun_bc)
-#define PyMethod_Check(o) mp_obj_is_type(MPCY_OBJ(o), &mp_type_bound_meth)
-PyObject *PyMethod_New(PyObject *func, PyObject *self);
-PyObject *PyMethod_Function(PyObject *m);
-PyObject *PyMethod_Self(PyObject *m);
-#define PyMethod_GET_FUNCTION(m) PyMethod_Function(m)
-#define PyMethod_GET_SELF(m) PyMethod_Self(m)
-PyObject *PyInstanceMethod_New(PyObject *func);
-PyObject *PyClassMethod_New(PyObject *func);
-PyObject *PyStaticMethod_New(PyObject *func);
 #endif

@@ -34,13 +34,6 @@ typedef struct PyModuleDef {
     freefunc m_free;
 } PyModuleDef;
 
-// The layer's module object; `mod` first so MicroPython sees a module.
-typedef struct _mpcy_module_t {
-    mp_obj_module_t mod;
-    PyModuleDef *def;
-    void *state;
-} mpcy_module_t;
-
 #define PyModule_Check(o) mp_obj_is_type(MPCY_OBJ(o), &mp_type_module)
 #define PyModule_CheckExact(o) PyModule_Check(o)
 PyObject *PyModule_NewObject(PyObject *name);
@@ -74,8 +67,4 @@ static inline PyObject *PyState_FindModule(PyModuleDef *def) {
 }
 int PyState_AddModule(PyObject *module, PyModuleDef *def);
 int PyState_RemoveModule(PyModuleDef *def);
-
-// Run a module's PyInit function (single- or multi-phase) for `name`;
-// used by the generated import glue. Raises on failure.
-mp_obj_t mpcy_module_init(PyObject *(*initfunc)(void), const char *name, mp_obj_module_t *stub);
 #endif

@@ -19,25 +19,9 @@ typedef struct _mp_obj_type_t PyTypeObject;
 #define PyObject_HEAD_INIT(type) { type },
 #define PyVarObject_HEAD_INIT(type, size) { { type } },
 
-// Conversions between the two spellings of the same word.
-#define MPCY_OBJ(p) ((mp_obj_t)(p))
-#define MPCY_PY(o) ((PyObject *)(o))
-
-// Reference counts: the MicroPython GC owns every object (see DESIGN §5).
-// Py_REFCNT never answers 1, so code that would mutate an object it believes it
-// owns alone (string concatenation in place, tuple reuse) never does so here.
-#define MPCY_REFCNT_SHARED ((Py_ssize_t)1 << 30)
-// Dropping a reference is not free of meaning, though: the object must stay
-// alive up to that point, as under CPython. C code often reads an object's
-// data through an interior pointer (Cython's `for c in some_bytes`) after its
-// last use of the object itself; the compiler then discards the object
-// pointer, and MicroPython's GC only honours pointers to an allocation's first
-// byte, so the data was collected mid-loop. The empty asm makes the pointer
-// live (register or stack, both scanned) until the DECREF; it emits no
-// instruction, only fewer registers for the rest (about 1%, performance.md).
-static inline void mpcy_live_until(const void *p) {
-    __asm__ volatile ("" : : "g" (p));
-}
+// Reference counts: the MicroPython GC owns every object (docs/design.md, "GC
+// roots"); Py_DECREF keeps its argument alive up to that point, as CPython's
+// reference would (mpcy_live_until, mpcython.h).
 #define Py_INCREF(op) ((void)(op))
 #define Py_DECREF(op) mpcy_live_until(op)
 #define Py_XINCREF(op) ((void)(op))
@@ -53,25 +37,7 @@ static inline PyObject *Py_NewRef(PyObject *o) { return o; }
 static inline PyObject *Py_XNewRef(PyObject *o) { return o; }
 #define Py_NewRef(o) Py_NewRef(MPCY_PY(o))
 #define Py_XNewRef(o) Py_XNewRef(MPCY_PY(o))
-// A compiled module's static variables that can hold objects, registered by
-// the wrapper the driver generates and scanned by every collection
-// (runtime/object.c).
-typedef struct {
-    void *addr;
-    size_t size;
-} mpcy_static_t;
-typedef struct mpcy_statics {
-    struct mpcy_statics *next;
-    const mpcy_static_t *vars;
-    size_t n;
-} mpcy_statics_t;
-#define MPCY_STATIC(v) { (void *)&(v), sizeof(v) }
-void mpcy_register_statics(mpcy_statics_t *s);
-void mpcy_gc_scan_statics(void);
 void _Py_Dealloc(PyObject *o);
-// The built-in part (a list, a dict) of an instance of a Python subclass of
-// the built-in type `t`, else NULL (runtime/object.c).
-PyObject *mpcy_native_base(PyObject *o, const mp_obj_type_t *t);
 
 #define Py_TYPE(o) ((PyTypeObject *)mp_obj_get_type(MPCY_OBJ(o)))
 #define Py_SET_TYPE(o, t) (((mp_obj_base_t *)(o))->type = (const mp_obj_type_t *)(t))
@@ -88,7 +54,6 @@ PyObject *mpcy_native_base(PyObject *o, const mp_obj_type_t *t);
 #define Py_RETURN_NOTIMPLEMENTED return Py_NotImplemented
 
 // Built-in type objects are MicroPython's.
-#define MPCY_TYPE(t) (*(PyTypeObject *)&(t))
 #define PyType_Type MPCY_TYPE(mp_type_type)
 #define PyBaseObject_Type MPCY_TYPE(mp_type_object)
 #define PyLong_Type MPCY_TYPE(mp_type_int)
@@ -151,23 +116,6 @@ typedef PyObject *(*vectorcallfunc)(PyObject *callable, PyObject *const *args, s
 typedef enum { PYGEN_RETURN = 0, PYGEN_ERROR = -1, PYGEN_NEXT = 1 } PySendResult;
 typedef PySendResult (*sendfunc)(PyObject *iter, PyObject *value, PyObject **result);
 
-typedef struct bufferinfo {
-    void *buf;
-    PyObject *obj;
-    Py_ssize_t len;
-    Py_ssize_t itemsize;
-    int readonly;
-    int ndim;
-    char *format;
-    Py_ssize_t *shape;
-    Py_ssize_t *strides;
-    Py_ssize_t *suboffsets;
-    void *internal;
-    // where shape and strides point for the layer's 1-D views
-    Py_ssize_t mpcy_shape_strides[2];
-} Py_buffer;
-typedef int (*getbufferproc)(PyObject *, Py_buffer *, int);
-typedef void (*releasebufferproc)(PyObject *, Py_buffer *);
 
 typedef struct {
     int slot;
@@ -266,7 +214,6 @@ typedef struct {
 #define Py_am_send 81
 #define Py_tp_vectorcall 82
 #define Py_tp_token 83
-#define MPCY_SLOT_MAX 84
 
 #define Py_TPFLAGS_MANAGED_DICT (1UL << 4)
 #define Py_TPFLAGS_SEQUENCE (1UL << 5)
@@ -326,7 +273,7 @@ PyObject *PyType_GetModuleByDef(PyTypeObject *type, struct PyModuleDef *def);
 #define PyType_CheckExact(o) PyType_Check(o)
 #define PyObject_TypeCheck(o, t) (Py_IS_TYPE((o), (t)) || PyType_IsSubtype(Py_TYPE(o), (t)))
 
-// ---- The generic object protocol (object.c) --------------------------------
+// ---- The generic object protocol --------------------------------------------
 PyObject *PyObject_Repr(PyObject *o);
 PyObject *PyObject_Str(PyObject *o);
 PyObject *PyObject_ASCII(PyObject *o);
@@ -371,19 +318,11 @@ int Py_ReprEnter(PyObject *o);
 void Py_ReprLeave(PyObject *o);
 #define Py_EnterRecursiveCall(where) mpcy_enter_recursive_call(where)
 #define Py_LeaveRecursiveCall() ((void)0)
-int mpcy_enter_recursive_call(const char *where);
 
 // Critical sections exist only in free-threaded CPython.
 #define Py_BEGIN_CRITICAL_SECTION(o) {
 #define Py_END_CRITICAL_SECTION() }
 #define Py_BEGIN_CRITICAL_SECTION2(a, b) {
 #define Py_END_CRITICAL_SECTION2() }
-
-// The layer's own types (defined in the runtime).
-extern const mp_obj_type_t mpcy_type_cfunction;
-extern const mp_obj_type_t mpcy_type_method_descr;
-extern const mp_obj_type_t mpcy_type_code;
-mp_obj_t mpcy_type_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args);
-#define MPCY_IS_SPEC_TYPE(t) (MP_OBJ_TYPE_GET_SLOT_OR_NULL((const mp_obj_type_t *)(t), make_new) == mpcy_type_make_new)
 
 #endif

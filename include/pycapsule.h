@@ -10,5 +10,4 @@ void *PyCapsule_GetContext(PyObject *capsule);
 int PyCapsule_SetContext(PyObject *capsule, void *context);
 void *PyCapsule_Import(const char *name, int no_block);
 #define PyCapsule_CheckExact(o) mp_obj_is_type(MPCY_OBJ(o), &mpcy_type_capsule)
-extern const mp_obj_type_t mpcy_type_capsule;
 #endif

@@ -1,57 +1,11 @@
 // Exceptions and the error indicator. CPython signals errors by NULL/-1 plus
 // a per-thread indicator; MicroPython raises with nlr. The layer converts at
-// the two boundaries (DESIGN §6).
+// the two boundaries (docs/design.md, "Error boundaries"; runtime/mpcy_nlr.h).
 #ifndef MPCY_PYERRORS_H
 #define MPCY_PYERRORS_H
 
 typedef struct { mp_obj_exception_t base; } PyBaseExceptionObject;
 
-// Exceptions MicroPython lacks: real subclasses of the nearest MicroPython type.
-#define MPCY_EXTRA_EXCEPTIONS(X) \
-    X(Warning, Exception) \
-    X(UserWarning, Warning) \
-    X(DeprecationWarning, Warning) \
-    X(PendingDeprecationWarning, Warning) \
-    X(RuntimeWarning, Warning) \
-    X(SyntaxWarning, Warning) \
-    X(FutureWarning, Warning) \
-    X(ImportWarning, Warning) \
-    X(UnicodeWarning, Warning) \
-    X(BytesWarning, Warning) \
-    X(ResourceWarning, Warning) \
-    X(EncodingWarning, Warning) \
-    X(BufferError, Exception) \
-    X(SystemError, Exception) \
-    X(ReferenceError, Exception) \
-    X(FloatingPointError, ArithmeticError) \
-    X(RecursionError, RuntimeError) \
-    X(ModuleNotFoundError, ImportError) \
-    X(UnboundLocalError, NameError) \
-    X(TabError, IndentationError) \
-    X(UnicodeDecodeError, UnicodeError) \
-    X(UnicodeEncodeError, UnicodeError) \
-    X(UnicodeTranslateError, UnicodeError) \
-    X(FileNotFoundError, OSError) \
-    X(FileExistsError, OSError) \
-    X(PermissionError, OSError) \
-    X(IsADirectoryError, OSError) \
-    X(NotADirectoryError, OSError) \
-    X(InterruptedError, OSError) \
-    X(BlockingIOError, OSError) \
-    X(ChildProcessError, OSError) \
-    X(ProcessLookupError, OSError) \
-    X(TimeoutError, OSError) \
-    X(ConnectionError, OSError) \
-    X(BrokenPipeError, ConnectionError) \
-    X(ConnectionAbortedError, ConnectionError) \
-    X(ConnectionRefusedError, ConnectionError) \
-    X(ConnectionResetError, ConnectionError)
-
-#define MPCY_DECLARE_EXC(name, base) extern const mp_obj_type_t mpcy_type_##name;
-MPCY_EXTRA_EXCEPTIONS(MPCY_DECLARE_EXC)
-#undef MPCY_DECLARE_EXC
-
-#define MPCY_EXC(t) ((PyObject *)&(t))
 #define PyExc_BaseException MPCY_EXC(mp_type_BaseException)
 #define PyExc_Exception MPCY_EXC(mp_type_Exception)
 #define PyExc_ArithmeticError MPCY_EXC(mp_type_ArithmeticError)
@@ -120,8 +74,7 @@ MPCY_EXTRA_EXCEPTIONS(MPCY_DECLARE_EXC)
 #define PyExc_ConnectionRefusedError MPCY_EXC(mpcy_type_ConnectionRefusedError)
 #define PyExc_ConnectionResetError MPCY_EXC(mpcy_type_ConnectionResetError)
 
-// The error indicator holds one normalised exception instance (a GC root).
-#define MPCY_ERR (MP_STATE_VM(mpcy_err_cur))
+// The error indicator holds one normalised exception instance (MPCY_ERR).
 #define PyErr_Occurred() (MPCY_ERR != MP_OBJ_NULL ? (PyObject *)mp_obj_get_type(MPCY_ERR) : (PyObject *)NULL)
 void PyErr_SetString(PyObject *type, const char *msg);
 void PyErr_SetObject(PyObject *type, PyObject *value);
@@ -170,27 +123,4 @@ void PyException_SetArgs(PyObject *exc, PyObject *args);
 int PyOS_snprintf(char *str, size_t size, const char *format, ...);
 int PyOS_vsnprintf(char *str, size_t size, const char *format, va_list va);
 
-// ---- Layer internals shared by the runtime and the generated glue ----------
-// Store a MicroPython exception (from an nlr jump) in the error indicator.
-void mpcy_err_set_mp(mp_obj_t exc);
-// Raise the pending error with nlr (MicroPython side of the boundary).
-NORETURN void mpcy_err_raise(void);
-// Check the result of a CPython-convention call: NULL means raise.
-static inline mp_obj_t mpcy_check(PyObject *r) {
-    if (r == NULL) {
-        mpcy_err_raise();
-    }
-    return MPCY_OBJ(r);
-}
-// Run a MicroPython statement; on an exception store it and return `fail`.
-#define MPCY_TRY(fail, ...) do { \
-        nlr_buf_t mpcy_nlr_; \
-        if (nlr_push(&mpcy_nlr_) == 0) { \
-            __VA_ARGS__; \
-            nlr_pop(); \
-        } else { \
-            mpcy_err_set_mp(MP_OBJ_FROM_PTR(mpcy_nlr_.ret_val)); \
-            return fail; \
-        } \
-} while (0)
 #endif

@@ -6,4 +6,6 @@ void PySys_WriteStdout(const char *format, ...);
 void PySys_WriteStderr(const char *format, ...);
 void PySys_FormatStdout(const char *format, ...);
 void PySys_FormatStderr(const char *format, ...);
+void PySys_SetArgv(int argc, wchar_t **argv);
+void PySys_SetArgvEx(int argc, wchar_t **argv, int updatepath);
 #endif

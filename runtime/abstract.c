@@ -1,252 +1,7 @@
-// Calls, numbers, sequences, mappings and iterators (abstract.h).
+// The abstract object protocols (abstract.h): numbers, sequences, mappings,
+// iterators and buffers. Calls: call.c.
 #include "mpcy.h"
 #include "py/binary.h"
-
-// ---- calls ------------------------------------------------------------------
-// Vectorcall (values then a kwnames tuple) to MicroPython's interleaved form.
-// type(name, bases, dict) as Cython's class creation calls it: the layer makes
-// classes with a cdef class base itself (see mpcy_type_from_class).
-static inline bool mpcy_is_spec_subclass_call(mp_obj_t fun, size_t n, const mp_obj_t *args) {
-    return fun == MP_OBJ_FROM_PTR(&mp_type_type) && n == 3 && mpcy_has_spec_base(args[1]);
-}
-
-// MicroPython's callees take keyword names as qstr objects; names made from C
-// strings (PyUnicode_FromString, a dict filled by C) are interned here.
-static mp_obj_t mpcy_kw_name(mp_obj_t key) {
-    if (mp_obj_is_qstr(key)) {
-        return key;
-    }
-    if (!mp_obj_is_str(key)) {
-        mp_raise_TypeError(MP_ERROR_TEXT("keywords must be strings"));
-    }
-    return MP_OBJ_NEW_QSTR(mp_obj_str_get_qstr(key));
-}
-
-mp_obj_t mpcy_call_vec(mp_obj_t fun, mp_obj_t const *args, size_t nargs, mp_obj_t kwnames) {
-    size_t n_kw = kwnames == MP_OBJ_NULL ? 0 : ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(kwnames))->len;
-    if (n_kw == 0 && mpcy_is_spec_subclass_call(fun, nargs, args)) {
-        return mpcy_type_from_class(args[0], args[1], args[2]);
-    }
-    if (n_kw == 0) {
-        return mp_call_function_n_kw(fun, nargs, 0, args);
-    }
-    mp_obj_t buf[MPCY_STACK_ARGS];
-    mp_obj_t *a = MPCY_ARGS_BUF(buf, nargs + 2 * n_kw);
-    memcpy(a, args, nargs * sizeof(mp_obj_t));
-    mp_obj_tuple_t *names = MP_OBJ_TO_PTR(kwnames);
-    for (size_t i = 0; i < n_kw; i++) {
-        a[nargs + 2 * i] = mpcy_kw_name(names->items[i]);
-        a[nargs + 2 * i + 1] = args[nargs + i];
-    }
-    return mp_call_function_n_kw(fun, nargs, n_kw, a);
-}
-
-// A call with n positional arguments and a dict of keyword arguments (or NULL).
-static mp_obj_t mpcy_call_items_dict(mp_obj_t fun, size_t n, const mp_obj_t *items, mp_obj_t kw) {
-    if (kw == MP_OBJ_NULL || mp_obj_dict_len(kw) == 0) {
-        if (mpcy_is_spec_subclass_call(fun, n, items)) {
-            return mpcy_type_from_class(items[0], items[1], items[2]);
-        }
-        return mp_call_function_n_kw(fun, n, 0, items);
-    }
-    mp_map_t *map = mp_obj_dict_get_map(kw);
-    size_t n_kw = map->used;
-    mp_obj_t buf[MPCY_STACK_ARGS];
-    mp_obj_t *a = MPCY_ARGS_BUF(buf, n + 2 * n_kw);
-    memcpy(a, items, n * sizeof(mp_obj_t));
-    size_t j = n;
-    for (size_t i = 0; i < map->alloc; i++) {
-        if (mp_map_slot_is_filled(map, i)) {
-            a[j++] = mpcy_kw_name(map->table[i].key);
-            a[j++] = map->table[i].value;
-        }
-    }
-    return mp_call_function_n_kw(fun, n, n_kw, a);
-}
-
-PyObject *PyObject_Call(PyObject *callable, PyObject *args, PyObject *kwargs) {
-    MPCY_CHECK_INIT("PyObject_Call");
-    mp_obj_t r = MP_OBJ_NULL;
-    size_t n = 0;
-    mp_obj_t *items = NULL;
-    if (args != NULL) {
-        mp_obj_tuple_get(MPCY_OBJ(args), &n, &items);
-    }
-    MPCY_TRY(NULL, r = mpcy_call_items_dict(MPCY_OBJ(callable), n, items, MPCY_OBJ(kwargs)));
-    // `items` points into the tuple, which the GC does not follow.
-    mpcy_live_until(args);
-    return MPCY_PY(r);
-}
-
-PyObject *PyObject_CallObject(PyObject *callable, PyObject *args) {
-    MPCY_CHECK_INIT("PyObject_CallObject");
-    return PyObject_Call(callable, args, NULL);
-}
-
-PyObject *PyCFunction_Call(PyObject *f, PyObject *args, PyObject *kw) {
-    return PyObject_Call(f, args, kw);
-}
-
-PyObject *PyVectorcall_Call(PyObject *callable, PyObject *tuple, PyObject *dict) {
-    return PyObject_Call(callable, tuple, dict);
-}
-
-// The vectorcall function of a spec type's instance (a Cython function), or
-// NULL. Calls through it need no nlr frame: Cython code returns NULL on error.
-static inline vectorcallfunc mpcy_vectorcall_of(mp_obj_t f) {
-    if (!mp_obj_is_obj(f)) {
-        return NULL;
-    }
-    mpcy_type_t *st = mpcy_spec_type(((mp_obj_base_t *)MP_OBJ_TO_PTR(f))->type);
-    if (st == NULL || st->vectorcalloffset <= 0) {
-        return NULL;
-    }
-    return *(vectorcallfunc *)((char *)MP_OBJ_TO_PTR(f) + st->vectorcalloffset);
-}
-
-// A direct Cython-to-Cython call passes no MicroPython call dispatch (and its
-// stack check): check here, without an nlr frame, so unbounded recursion
-// raises RuntimeError as MicroPython's does instead of overflowing the stack.
-static inline PyObject *mpcy_vc_call(vectorcallfunc vc, mp_obj_t f, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
-    #if MICROPY_STACK_CHECK
-    if (mp_stack_usage() >= MP_STATE_THREAD(stack_limit)) {
-        mpcy_err_set(&mp_type_RuntimeError, "maximum recursion depth exceeded");
-        return NULL;
-    }
-    #endif
-    return vc(MPCY_PY(f), args, nargsf, kwnames);
-}
-
-vectorcallfunc PyVectorcall_Function(PyObject *callable) {
-    return mpcy_vectorcall_of(MPCY_OBJ(callable));
-}
-
-PyObject *PyObject_CallNoArgs(PyObject *callable) {
-    MPCY_CHECK_INIT("PyObject_CallNoArgs");
-    mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mp_call_function_0(MPCY_OBJ(callable)));
-    return MPCY_PY(r);
-}
-
-PyObject *PyObject_CallOneArg(PyObject *callable, PyObject *arg) {
-    MPCY_CHECK_INIT("PyObject_CallOneArg");
-    mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mp_call_function_1(MPCY_OBJ(callable), MPCY_OBJ(arg)));
-    return MPCY_PY(r);
-}
-
-PyObject *PyObject_Vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
-    // Cython to Cython: straight to the callee, as CPython does.
-    vectorcallfunc vc = mpcy_vectorcall_of(MPCY_OBJ(callable));
-    if (vc != NULL) {
-        return mpcy_vc_call(vc, MPCY_OBJ(callable), args, nargsf, kwnames);
-    }
-    mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mpcy_call_vec(MPCY_OBJ(callable), (const mp_obj_t *)args, PyVectorcall_NARGS(nargsf), MPCY_OBJ(kwnames)));
-    return MPCY_PY(r);
-}
-
-PyObject *PyObject_VectorcallDict(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwdict) {
-    mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mpcy_call_items_dict(MPCY_OBJ(callable), PyVectorcall_NARGS(nargsf), (const mp_obj_t *)args, MPCY_OBJ(kwdict)));
-    return MPCY_PY(r);
-}
-
-PyObject *PyObject_VectorcallMethod(PyObject *name, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
-    mp_obj_t r = MP_OBJ_NULL;
-    size_t nargs = PyVectorcall_NARGS(nargsf);
-    mp_obj_t self = MPCY_OBJ(args[0]);
-    if (kwnames == NULL && nargs <= MPCY_STACK_ARGS && !mp_obj_is_type(self, &mp_type_type)) {
-        // obj.name(args) as MicroPython's VM calls a method: mp_load_method
-        // (no bound method object), then the function with self first.
-        mp_obj_t d[MPCY_STACK_ARGS + 1];
-        MPCY_TRY(NULL, mp_load_method(self, mpcy_qstr(name), d));
-        memcpy(d + 2, args + 1, (nargs - 1) * sizeof(mp_obj_t));
-        mp_obj_t *a = d[1] == MP_OBJ_NULL ? d + 2 : d + 1;
-        size_t n = d[1] == MP_OBJ_NULL ? nargs - 1 : nargs;
-        vectorcallfunc vc = mpcy_vectorcall_of(d[0]);
-        if (vc != NULL) {
-            return mpcy_vc_call(vc, d[0], (PyObject *const *)a, n, NULL);
-        }
-        MPCY_TRY(NULL, r = mp_call_function_n_kw(d[0], n, 0, a));
-        return MPCY_PY(r);
-    }
-    MPCY_TRY(NULL, {
-        mp_obj_t f = mpcy_load_attr(MPCY_OBJ(args[0]), mpcy_qstr(name));
-        r = mpcy_call_vec(f, (const mp_obj_t *)args + 1, nargs - 1, MPCY_OBJ(kwnames));
-    });
-    return MPCY_PY(r);
-}
-
-PyObject *PyObject_CallFunctionObjArgs(PyObject *callable, ...) {
-    MPCY_CHECK_INIT("PyObject_CallFunctionObjArgs");
-    mp_obj_t a[16];
-    size_t n = 0;
-    va_list va;
-    va_start(va, callable);
-    PyObject *o;
-    while ((o = va_arg(va, PyObject *)) != NULL && n < 16) {
-        a[n++] = MPCY_OBJ(o);
-    }
-    va_end(va);
-    mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mp_call_function_n_kw(MPCY_OBJ(callable), n, 0, a));
-    return MPCY_PY(r);
-}
-
-PyObject *PyObject_CallMethodObjArgs(PyObject *o, PyObject *name, ...) {
-    MPCY_CHECK_INIT("PyObject_CallMethodObjArgs");
-    mp_obj_t a[16];
-    size_t n = 0;
-    va_list va;
-    va_start(va, name);
-    PyObject *x;
-    while ((x = va_arg(va, PyObject *)) != NULL && n < 16) {
-        a[n++] = MPCY_OBJ(x);
-    }
-    va_end(va);
-    mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mp_call_function_n_kw(mp_load_attr(MPCY_OBJ(o), mpcy_qstr(name)), n, 0, a));
-    return MPCY_PY(r);
-}
-
-static PyObject *mpcy_call_built(PyObject *callable, PyObject *built) {
-    if (built == NULL) {
-        return NULL;
-    }
-    if (!PyTuple_Check(built)) {
-        built = MPCY_PY(mp_obj_new_tuple(1, (mp_obj_t[]){MPCY_OBJ(built)}));
-    }
-    return PyObject_Call(callable, built, NULL);
-}
-
-PyObject *PyObject_CallFunction(PyObject *callable, const char *format, ...) {
-    MPCY_CHECK_INIT("PyObject_CallFunction");
-    if (format == NULL || !*format) {
-        return PyObject_CallNoArgs(callable);
-    }
-    va_list va;
-    va_start(va, format);
-    PyObject *args = Py_VaBuildValue(format, va);
-    va_end(va);
-    return mpcy_call_built(callable, args);
-}
-
-PyObject *PyObject_CallMethod(PyObject *o, const char *name, const char *format, ...) {
-    MPCY_CHECK_INIT("PyObject_CallMethod");
-    PyObject *f = PyObject_GetAttrString(o, name);
-    if (f == NULL) {
-        return NULL;
-    }
-    if (format == NULL || !*format) {
-        return PyObject_CallNoArgs(f);
-    }
-    va_list va;
-    va_start(va, format);
-    PyObject *args = Py_VaBuildValue(format, va);
-    va_end(va);
-    return mpcy_call_built(f, args);
-}
 
 // The six comparisons, as both number fast paths below answer them.
 #define MPCY_COMPARE_CASES(x, y) \
@@ -369,14 +124,17 @@ mp_obj_t mpcy_binary_op_fast(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
 }
 
 // ---- numbers ------------------------------------------------------------------
+static PyObject *mpcy_binop(mp_binary_op_t op, PyObject *a, PyObject *b) {
+    mp_obj_t r = mpcy_binary_op_fast(op, MPCY_OBJ(a), MPCY_OBJ(b));
+    if (r != MP_OBJ_NULL) {
+        return MPCY_PY(r);
+    }
+    MPCY_TRY(NULL, r = mp_binary_op(op, MPCY_OBJ(a), MPCY_OBJ(b)));
+    return MPCY_PY(r);
+}
 #define MPCY_BINOP(name, op) \
     PyObject *name(PyObject *a, PyObject *b) { \
-        mp_obj_t r = mpcy_binary_op_fast(op, MPCY_OBJ(a), MPCY_OBJ(b)); \
-        if (r != MP_OBJ_NULL) { \
-            return MPCY_PY(r); \
-        } \
-        MPCY_TRY(NULL, r = mp_binary_op(op, MPCY_OBJ(a), MPCY_OBJ(b))); \
-        return MPCY_PY(r); \
+        return mpcy_binop(op, a, b); \
     }
 MPCY_BINOP(PyNumber_Add, MP_BINARY_OP_ADD)
 MPCY_BINOP(PyNumber_Subtract, MP_BINARY_OP_SUBTRACT)
@@ -421,16 +179,17 @@ PyObject *PyNumber_InPlaceMultiply(PyObject *a, PyObject *b) {
 // pow(a, b, mod): MicroPython's builtin takes only ints, so a spec type's
 // nb_power (left operand first, then the right one, as CPython) gets the modulus.
 static PyObject *mpcy_power3(PyObject *a, PyObject *b, PyObject *c, int slot) {
-    ternaryfunc fa = (ternaryfunc)mpcy_slot(mp_obj_get_type(MPCY_OBJ(a)), slot);
-    ternaryfunc fb = (ternaryfunc)mpcy_slot(mp_obj_get_type(MPCY_OBJ(b)), Py_nb_power);
+    ternaryfunc fa = (ternaryfunc)mpcy_type_slot(mp_obj_get_type(MPCY_OBJ(a)), slot);
+    ternaryfunc fb = (ternaryfunc)mpcy_type_slot(mp_obj_get_type(MPCY_OBJ(b)), Py_nb_power);
+    // C slots: they return their errors.
     if (fa != NULL) {
-        PyObject *r = fa(a, b, c);
+        PyObject *r = MPCY_NO_RAISE(fa(a, b, c));
         if (r != Py_NotImplemented) {
             return r;
         }
     }
     if (fb != NULL && (void *)fb != (void *)fa) {
-        PyObject *r = fb(a, b, c);
+        PyObject *r = MPCY_NO_RAISE(fb(a, b, c));
         if (r != Py_NotImplemented) {
             return r;
         }
@@ -468,11 +227,14 @@ PyObject *PyNumber_InPlacePower(PyObject *a, PyObject *b, PyObject *c) {
     return mpcy_power(a, b, c, MP_BINARY_OP_INPLACE_POWER);
 }
 
+static PyObject *mpcy_unop(mp_unary_op_t op, PyObject *o) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mp_unary_op(op, MPCY_OBJ(o)));
+    return MPCY_PY(r);
+}
 #define MPCY_UNOP(name, op) \
     PyObject *name(PyObject *o) { \
-        mp_obj_t r = MP_OBJ_NULL; \
-        MPCY_TRY(NULL, r = mp_unary_op(op, MPCY_OBJ(o))); \
-        return MPCY_PY(r); \
+        return mpcy_unop(op, o); \
     }
 MPCY_UNOP(PyNumber_Negative, MP_UNARY_OP_NEGATIVE)
 MPCY_UNOP(PyNumber_Positive, MP_UNARY_OP_POSITIVE)
@@ -482,17 +244,18 @@ MPCY_UNOP(PyNumber_Absolute, MP_UNARY_OP_ABS)
 int PyNumber_Check(PyObject *o) {
     mp_obj_t x = MPCY_OBJ(o);
     return PyLong_Check(o) || mp_obj_is_float(x) || mp_obj_is_type(x, &mp_type_complex)
-           || mpcy_slot(mp_obj_get_type(x), Py_nb_index) || mpcy_slot(mp_obj_get_type(x), Py_nb_int)
-           || mpcy_slot(mp_obj_get_type(x), Py_nb_float);
+           || mpcy_type_slot(mp_obj_get_type(x), Py_nb_index) || mpcy_type_slot(mp_obj_get_type(x), Py_nb_int)
+           || mpcy_type_slot(mp_obj_get_type(x), Py_nb_float);
 }
 
 int PyIndex_Check(PyObject *o) {
     mp_obj_t x = MPCY_OBJ(o);
-    return PyLong_Check(o) || mpcy_slot(mp_obj_get_type(x), Py_nb_index) != NULL;
+    return PyLong_Check(o) || mpcy_type_slot(mp_obj_get_type(x), Py_nb_index) != NULL;
 }
 
 // An exact int: ints as they are, bools as 0/1, else __index__ (the nb_index
 // slot of a spec type, or a Python class's method).
+MPCY_CLOBBER_CHECKED
 PyObject *PyNumber_Index(PyObject *o) {
     mp_obj_t x = MPCY_OBJ(o);
     if (mp_obj_is_int(x)) {
@@ -507,11 +270,12 @@ PyObject *PyNumber_Index(PyObject *o) {
         return base;
     }
     const mp_obj_type_t *t = mp_obj_get_type(x);
-    unaryfunc f = (unaryfunc)mpcy_slot(t, Py_nb_index);
+    unaryfunc f = (unaryfunc)mpcy_type_slot(t, Py_nb_index);
     mp_obj_t r = MP_OBJ_NULL;
     bool found = f != NULL;
     if (found) {
-        r = MPCY_OBJ(f(o));
+        PyObject *i = MPCY_NO_RAISE(f(o)); // a C slot: it returns its errors
+        r = MPCY_OBJ(i);
         if (r == MP_OBJ_NULL) {
             return NULL;
         }
@@ -526,19 +290,21 @@ PyObject *PyNumber_Index(PyObject *o) {
         });
     }
     if (!found) {
-        mpcy_err_set(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mpcy_type_name(t));
+        PyErr_Format(PyExc_TypeError, "'%s' object cannot be interpreted as an integer", mpcy_type_name(t));
         return NULL;
     }
     if (mp_obj_is_bool(r)) {
         return MPCY_PY(MP_OBJ_NEW_SMALL_INT(r == mp_const_true));
     }
     if (!mp_obj_is_int(r)) {
-        mpcy_err_set(&mp_type_TypeError, "__index__ returned non-int (type %s)", mpcy_type_name(mp_obj_get_type(r)));
+        PyErr_Format(PyExc_TypeError, "__index__ returned non-int (type %s)", mpcy_type_name(mp_obj_get_type(r)));
         return NULL;
     }
     return MPCY_PY(r);
 }
+MPCY_CLOBBER_CHECKED_END
 
+MPCY_CLOBBER_CHECKED // after MPCY_CATCH raised: the exception, values set before
 PyObject *PyNumber_Long(PyObject *o) {
     mp_obj_t x = MPCY_OBJ(o);
     mp_obj_t r = MP_OBJ_NULL;
@@ -552,15 +318,13 @@ PyObject *PyNumber_Long(PyObject *o) {
     if (mp_obj_is_float(x)) {
         return PyLong_FromDouble(mp_obj_float_get(x)); // CPython's messages for nan, inf
     }
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
-        r = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_int), x);
-        nlr_pop();
+    mp_obj_t exc;
+    MPCY_CATCH(exc, r = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_int), x));
+    if (exc == MP_OBJ_NULL) {
         return MPCY_PY(r);
     }
     // MicroPython's int() knows __int__ only; CPython's also takes __index__,
     // and names what it accepts when neither exists.
-    mp_obj_t exc = MP_OBJ_FROM_PTR(nlr.ret_val);
     if (mp_obj_exception_match(exc, MP_OBJ_FROM_PTR(&mp_type_TypeError)) && !mp_obj_is_float(x)) {
         mp_obj_t dest[2] = {MP_OBJ_NULL, MP_OBJ_NULL};
         if (PyIndex_Check(o)) {
@@ -571,15 +335,16 @@ PyObject *PyNumber_Long(PyObject *o) {
             return PyNumber_Index(o);
         }
         MPCY_TRY(NULL, mp_load_method_maybe(x, MP_QSTR___int__, dest));
-        if (dest[0] == MP_OBJ_NULL && mpcy_slot(mp_obj_get_type(x), Py_nb_int) == NULL) {
-            mpcy_err_set(&mp_type_TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'",
+        if (dest[0] == MP_OBJ_NULL && mpcy_type_slot(mp_obj_get_type(x), Py_nb_int) == NULL) {
+            PyErr_Format(PyExc_TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'",
                 mpcy_type_name(mp_obj_get_type(x)));
             return NULL;
         }
     }
-    mpcy_err_set_mp(exc);
+    PyErr_SetRaisedException(MPCY_PY(exc));
     return NULL;
 }
+MPCY_CLOBBER_CHECKED_END
 
 PyObject *PyNumber_Float(PyObject *o) {
     mp_obj_t x = MPCY_OBJ(o);
@@ -605,7 +370,7 @@ Py_ssize_t PyNumber_AsSsize_t(PyObject *o, PyObject *exc) {
         }
         if (exc != NULL && PyErr_ExceptionMatches(PyExc_OverflowError)) {
             PyErr_Clear();
-            mpcy_err_set(MP_OBJ_TO_PTR(MPCY_OBJ(exc)), "cannot fit '%s' into an index-sized integer", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
+            PyErr_Format(exc, "cannot fit '%s' into an index-sized integer", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
         }
     }
     return r;
@@ -656,11 +421,13 @@ Py_ssize_t PyObject_Size(PyObject *o) {
     return MP_OBJ_SMALL_INT_VALUE(r);
 }
 
+MPCY_CLOBBER_CHECKED
 Py_ssize_t PyObject_LengthHint(PyObject *o, Py_ssize_t dflt) {
     mp_obj_t r = MP_OBJ_NULL;
     MPCY_TRY(-1, r = mp_obj_len_maybe(MPCY_OBJ(o)));
     return r == MP_OBJ_NULL ? dflt : MP_OBJ_SMALL_INT_VALUE(r);
 }
+MPCY_CLOBBER_CHECKED_END
 
 int PySequence_Check(PyObject *o) {
     mp_obj_t x = MPCY_OBJ(o);
@@ -683,11 +450,11 @@ Py_ssize_t PyMapping_Size(PyObject *o) {
 // "'int' object ..." for the second case.
 static int mpcy_seq_item_check(PyObject *o, const char *what) {
     if (PyDict_Check(o)) {
-        mpcy_err_set(&mp_type_TypeError, "%s is not a sequence", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
+        PyErr_Format(PyExc_TypeError, "%s is not a sequence", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
         return -1;
     }
     if (!PySequence_Check(o)) {
-        mpcy_err_set(&mp_type_TypeError, "'%s' object %s", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))), what);
+        PyErr_Format(PyExc_TypeError, "'%s' object %s", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))), what);
         return -1;
     }
     return 0;
@@ -742,6 +509,7 @@ static mp_obj_t mpcy_slice(Py_ssize_t lo, Py_ssize_t hi) {
     return mp_obj_new_slice(MP_OBJ_NEW_SMALL_INT(lo), hi >= MP_SMALL_INT_MAX ? mp_const_none : MP_OBJ_NEW_SMALL_INT(hi), mp_const_none);
 }
 
+MPCY_CLOBBER_CHECKED
 PyObject *PySequence_GetSlice(PyObject *o, Py_ssize_t lo, Py_ssize_t hi) {
     mp_obj_t r = MP_OBJ_NULL;
     mp_obj_t x = MPCY_OBJ(o);
@@ -750,7 +518,11 @@ PyObject *PySequence_GetSlice(PyObject *o, Py_ssize_t lo, Py_ssize_t hi) {
         // o[lo:hi] of a list or tuple: copied directly, without a slice object.
         size_t len;
         mp_obj_t *items;
-        mp_obj_get_array(x, &len, &items);
+        if (is_list) {
+            mp_obj_list_get(x, &len, &items);
+        } else {
+            mp_obj_tuple_get(x, &len, &items);
+        }
         Py_ssize_t n = len;
         lo = lo < 0 ? (lo + n < 0 ? 0 : lo + n) : (lo > n ? n : lo);
         hi = hi < 0 ? (hi + n < 0 ? 0 : hi + n) : (hi > n ? n : hi);
@@ -764,6 +536,7 @@ PyObject *PySequence_GetSlice(PyObject *o, Py_ssize_t lo, Py_ssize_t hi) {
     MPCY_TRY(NULL, r = mp_obj_subscr(MPCY_OBJ(o), mpcy_slice(lo, hi), MP_OBJ_SENTINEL));
     return MPCY_PY(r);
 }
+MPCY_CLOBBER_CHECKED_END
 
 int PySequence_SetSlice(PyObject *o, Py_ssize_t lo, Py_ssize_t hi, PyObject *v) {
     MPCY_TRY(-1, mp_obj_subscr(MPCY_OBJ(o), mpcy_slice(lo, hi), v ? MPCY_OBJ(v) : MP_OBJ_NULL));
@@ -782,6 +555,7 @@ int PySequence_Contains(PyObject *o, PyObject *v) {
 
 // CPython's _PySequence_IterSearch: iterate (any iterable) and compare.
 // Counts the matches, or answers the index of the first one (-1: none).
+MPCY_CLOBBER_CHECKED
 static Py_ssize_t mpcy_iter_search(PyObject *o, PyObject *v, bool count) {
     Py_ssize_t i = 0, n = 0;
     MPCY_TRY(-1, {
@@ -800,6 +574,7 @@ static Py_ssize_t mpcy_iter_search(PyObject *o, PyObject *v, bool count) {
     });
     return count ? n : n ? i : -1;
 }
+MPCY_CLOBBER_CHECKED_END
 
 Py_ssize_t PySequence_Index(PyObject *o, PyObject *v) {
     Py_ssize_t i = mpcy_iter_search(o, v, false);
@@ -813,6 +588,7 @@ Py_ssize_t PySequence_Count(PyObject *o, PyObject *v) {
     return mpcy_iter_search(o, v, true);
 }
 
+MPCY_CLOBBER_CHECKED
 PyObject *PySequence_Tuple(PyObject *o) {
     if (PyTuple_CheckExact(o)) {
         return o;
@@ -821,6 +597,7 @@ PyObject *PySequence_Tuple(PyObject *o) {
     MPCY_TRY(NULL, r = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_tuple), MPCY_OBJ(o)));
     return MPCY_PY(r);
 }
+MPCY_CLOBBER_CHECKED_END
 
 PyObject *PySequence_List(PyObject *o) {
     mp_obj_t r = MP_OBJ_NULL;
@@ -843,7 +620,7 @@ PyObject *PySequence_Fast(PyObject *o, const char *msg) {
 // concatenation); lists repeat in place as in CPython.
 static int mpcy_seq_op_check(PyObject *o, const char *what) {
     if (!PySequence_Check(o)) {
-        mpcy_err_set(&mp_type_TypeError, "'%s' object can't be %s", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))), what);
+        PyErr_Format(PyExc_TypeError, "'%s' object can't be %s", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))), what);
         return -1;
     }
     return 0;
@@ -912,9 +689,9 @@ int PyMapping_SetItemString(PyObject *o, const char *key, PyObject *v) {
 
 // o[key] succeeds (not: key in o); errors are swallowed.
 int PyMapping_HasKey(PyObject *o, PyObject *key) {
-    mp_obj_t saved = MPCY_ERR;
+    PyObject *saved = PyErr_GetRaisedException();
     PyObject *r = PyObject_GetItem(o, key);
-    MPCY_ERR = saved;
+    PyErr_SetRaisedException(saved);
     return r != NULL;
 }
 
@@ -943,7 +720,7 @@ int PyIter_Check(PyObject *o) {
         return dest[0] != MP_OBJ_NULL;
     }
     return MP_OBJ_TYPE_HAS_SLOT(t, iter) && (t->flags & MP_TYPE_FLAG_ITER_IS_ITERNEXT
-        || mpcy_slot(t, Py_tp_iternext) != NULL);
+        || mpcy_type_slot(t, Py_tp_iternext) != NULL);
 }
 
 // NULL with no error set at the end, as CPython.
@@ -967,7 +744,7 @@ PySendResult PyIter_Send(PyObject *iter, PyObject *arg, PyObject **presult) {
         return PYGEN_NEXT;
     }
     if (k == MP_VM_RETURN_EXCEPTION) {
-        mpcy_err_set_mp(r);
+        PyErr_SetRaisedException(MPCY_PY(r));
         *presult = NULL;
         return PYGEN_ERROR;
     }
@@ -991,13 +768,13 @@ static char *mpcy_buffer_format(char typecode) {
 }
 
 int PyObject_GetBuffer(PyObject *o, Py_buffer *view, int flags) {
-    getbufferproc f = (getbufferproc)mpcy_slot(mp_obj_get_type(MPCY_OBJ(o)), Py_bf_getbuffer);
+    getbufferproc f = (getbufferproc)mpcy_type_slot(mp_obj_get_type(MPCY_OBJ(o)), Py_bf_getbuffer);
     if (f != NULL) {
-        return f(o, view, flags);
+        return MPCY_NO_RAISE(f(o, view, flags)); // a C slot: it returns its errors
     }
     mp_buffer_info_t info;
     if (!mp_get_buffer(MPCY_OBJ(o), &info, MP_BUFFER_READ)) {
-        mpcy_err_set(&mp_type_TypeError, "a bytes-like object is required, not '%s'", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
+        PyErr_Format(PyExc_TypeError, "a bytes-like object is required, not '%s'", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
         return -1;
     }
     bool writable = mp_get_buffer(MPCY_OBJ(o), &info, MP_BUFFER_WRITE);
@@ -1006,7 +783,8 @@ int PyObject_GetBuffer(PyObject *o, Py_buffer *view, int flags) {
     }
     // bytes and bytearray are "B"; MicroPython's array and memoryview carry
     // their item type.
-    size_t itemsize = mp_binary_get_size('@', info.typecode, NULL);
+    size_t itemsize = 1;
+    MPCY_TRY(-1, itemsize = mp_binary_get_size('@', info.typecode, NULL));
     if (itemsize > 1 || info.typecode != 'B') {
         view->itemsize = itemsize;
         view->mpcy_shape_strides[0] = info.len / itemsize;
@@ -1046,9 +824,9 @@ int PyBuffer_FillInfo(Py_buffer *view, PyObject *o, void *buf, Py_ssize_t len, i
 
 void PyBuffer_Release(Py_buffer *view) {
     if (view->obj != NULL) {
-        releasebufferproc rel = (releasebufferproc)mpcy_slot(mp_obj_get_type(MPCY_OBJ(view->obj)), Py_bf_releasebuffer);
+        releasebufferproc rel = (releasebufferproc)mpcy_type_slot(mp_obj_get_type(MPCY_OBJ(view->obj)), Py_bf_releasebuffer);
         if (rel != NULL) {
-            rel(view->obj, view);
+            MPCY_NO_RAISE(rel(view->obj, view)); // a C slot
         }
     }
     view->obj = NULL;
@@ -1058,10 +836,4 @@ int PyBuffer_IsContiguous(const Py_buffer *view, char fort) {
     (void)fort;
     // The layer's views are one-dimensional (or scalars).
     return view->strides == NULL || view->ndim == 0 || view->strides[0] == view->itemsize;
-}
-
-PyObject *PyMemoryView_FromObject(PyObject *o) {
-    mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_memoryview), MPCY_OBJ(o)));
-    return MPCY_PY(r);
 }

@@ -11,13 +11,6 @@ typedef struct {
     mp_obj_t obj;
 } mpcy_super_t;
 
-static mp_obj_t mpcy_object_init(size_t n_args, const mp_obj_t *args) {
-    (void)n_args;
-    (void)args;
-    return mp_const_none;
-}
-MP_DEFINE_CONST_FUN_OBJ_VAR(mpcy_object_init_obj, 1, mpcy_object_init);
-
 static const mp_obj_type_t *mpcy_first_parent(const mp_obj_type_t *t) {
     if (!MP_OBJ_TYPE_HAS_SLOT(t, parent)) {
         return &mp_type_object;
@@ -52,7 +45,7 @@ static void mpcy_super_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         dest[1] = self->obj;
         return;
     }
-    descrgetfunc get = (descrgetfunc)mpcy_slot(dt, Py_tp_descr_get);
+    descrgetfunc get = (descrgetfunc)mpcy_type_slot(dt, Py_tp_descr_get);
     if (get != NULL) {
         dest[0] = mpcy_check(get(MPCY_PY(d), MPCY_PY(self->obj), MPCY_PY(MP_OBJ_FROM_PTR(mp_obj_get_type(self->obj)))));
         return;
@@ -136,12 +129,26 @@ static mp_obj_t mpcy_build_class(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR(mpcy_build_class_obj, 2, mpcy_build_class);
 
-// Once, when the first Cython module is imported: Python classes deriving
-// from cdef classes are made by the layer.
-void mpcy_install_hooks(void) {
+// The builtins override of `name` (MICROPY_CAN_OVERRIDE_BUILTINS), or
+// MP_OBJ_NULL.
+mp_obj_t mpcy_builtin_override(qstr name) {
+    mp_obj_dict_t *d = MP_STATE_VM(mp_module_builtins_override_dict);
+    mp_map_elem_t *e = d == NULL ? NULL : mp_map_lookup(&d->map, MP_OBJ_NEW_QSTR(name), MP_MAP_LOOKUP);
+    return e == NULL ? MP_OBJ_NULL : e->value;
+}
+
+// Override builtins.`name` with `value`; the previous override, or MP_OBJ_NULL.
+mp_obj_t mpcy_set_builtin_override(qstr name, mp_obj_t value) {
+    mp_obj_t prev = mpcy_builtin_override(name);
     if (MP_STATE_VM(mp_module_builtins_override_dict) == NULL) {
         MP_STATE_VM(mp_module_builtins_override_dict) = MP_OBJ_TO_PTR(mp_obj_new_dict(1));
     }
-    mp_obj_dict_store(MP_OBJ_FROM_PTR(MP_STATE_VM(mp_module_builtins_override_dict)),
-        MP_OBJ_NEW_QSTR(MP_QSTR___build_class__), MP_OBJ_FROM_PTR(&mpcy_build_class_obj));
+    mp_obj_dict_store(MP_OBJ_FROM_PTR(MP_STATE_VM(mp_module_builtins_override_dict)), MP_OBJ_NEW_QSTR(name), value);
+    return prev;
+}
+
+// Once, when the first Cython module is imported: Python classes deriving
+// from cdef classes are made by the layer.
+void mpcy_install_hooks(void) {
+    mpcy_set_builtin_override(MP_QSTR___build_class__, MP_OBJ_FROM_PTR(&mpcy_build_class_obj));
 }

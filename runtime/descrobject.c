@@ -1,4 +1,5 @@
-// Built-in functions (PyCFunction), method, getset and member descriptors.
+// Descriptors (descrobject.h): method, getset and member descriptors, the
+// PyMethodDef, PyGetSetDef and PyMemberDef entries of a type's dict.
 #include "mpcy.h"
 
 typedef struct {
@@ -12,156 +13,6 @@ typedef struct {
     PyMemberDef *def;
     PyTypeObject *type;
 } mpcy_member_descr_t;
-
-static PyObject *mpcy_kwnames(size_t n_args, size_t n_kw, const mp_obj_t *args, mp_obj_t *vals) {
-    mp_obj_tuple_t *names = MP_OBJ_TO_PTR(mp_obj_new_tuple(n_kw, NULL));
-    for (size_t i = 0; i < n_kw; i++) {
-        names->items[i] = args[n_args + 2 * i];
-        vals[n_args + i] = args[n_args + 2 * i + 1];
-    }
-    return MPCY_PY(MP_OBJ_FROM_PTR(names));
-}
-
-static NORETURN void mpcy_raise_no_kw(PyMethodDef *ml) {
-    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s() takes no keyword arguments"), ml->ml_name);
-}
-
-// CPython names a module's function "module.name" in argument errors.
-static const char *mpcy_func_str(PyMethodDef *ml, PyObject *self, vstr_t *buf) {
-    if (self != NULL && mp_obj_is_type(MPCY_OBJ(self), &mp_type_module)) {
-        mp_obj_t d = MP_OBJ_FROM_PTR(mp_obj_module_get_globals(MPCY_OBJ(self)));
-        mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(d), MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_MAP_LOOKUP);
-        if (e != NULL && mp_obj_is_str(e->value)) {
-            vstr_add_str(buf, mp_obj_str_get_str(e->value));
-            vstr_add_char(buf, '.');
-        }
-    }
-    vstr_add_str(buf, ml->ml_name);
-    return vstr_null_terminated_str(buf);
-}
-
-mp_obj_t mpcy_call_methoddef(PyMethodDef *ml, PyObject *self, size_t n_args, size_t n_kw, const mp_obj_t *args) {
-    vstr_t name;
-    int flags = ml->ml_flags & ~(METH_CLASS | METH_STATIC | METH_COEXIST);
-    switch (flags) {
-        case METH_NOARGS:
-            if (n_kw) {
-                mpcy_raise_no_kw(ml);
-            }
-            if (n_args != 0) {
-                vstr_init(&name, 32);
-                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s() takes no arguments (%d given)"), mpcy_func_str(ml, self, &name), (int)n_args);
-            }
-            return mpcy_check(ml->ml_meth(self, NULL));
-        case METH_O:
-            if (n_kw) {
-                mpcy_raise_no_kw(ml);
-            }
-            if (n_args != 1) {
-                vstr_init(&name, 32);
-                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s() takes exactly one argument (%d given)"), mpcy_func_str(ml, self, &name), (int)n_args);
-            }
-            return mpcy_check(ml->ml_meth(self, MPCY_PY(args[0])));
-        case METH_VARARGS:
-            if (n_kw) {
-                mpcy_raise_no_kw(ml);
-            }
-            return mpcy_check(ml->ml_meth(self, MPCY_PY(mp_obj_new_tuple(n_args, args))));
-        case METH_VARARGS | METH_KEYWORDS: {
-            PyObject *targs, *kw;
-            mpcy_split_args(n_args, n_kw, args, &targs, &kw);
-            return mpcy_check(((PyCFunctionWithKeywords)(void (*)(void))ml->ml_meth)(self, targs, kw));
-        }
-        case METH_FASTCALL:
-            if (n_kw) {
-                mpcy_raise_no_kw(ml);
-            }
-            return mpcy_check(((PyCFunctionFast)(void (*)(void))ml->ml_meth)(self, (PyObject *const *)args, n_args));
-        case METH_FASTCALL | METH_KEYWORDS: {
-            PyCFunctionFastWithKeywords f = (PyCFunctionFastWithKeywords)(void (*)(void))ml->ml_meth;
-            if (n_kw == 0) {
-                return mpcy_check(f(self, (PyObject *const *)args, n_args, NULL));
-            }
-            mp_obj_t buf[MPCY_STACK_ARGS];
-            mp_obj_t *vals = MPCY_ARGS_BUF(buf, n_args + n_kw);
-            memcpy(vals, args, n_args * sizeof(mp_obj_t));
-            PyObject *names = mpcy_kwnames(n_args, n_kw, args, vals);
-            return mpcy_check(f(self, (PyObject *const *)vals, n_args, names));
-        }
-        default:
-            mp_raise_msg_varg(&mpcy_type_SystemError, MP_ERROR_TEXT("%s() method: bad call flags"), ml->ml_name);
-    }
-}
-
-// ---- builtin_function_or_method ----------------------------------------------
-static mp_obj_t mpcy_cfunction_call(mp_obj_t fun, size_t n_args, size_t n_kw, const mp_obj_t *args) {
-    PyCFunctionObject *f = MP_OBJ_TO_PTR(fun);
-    return mpcy_call_methoddef(f->m_ml, f->m_self, n_args, n_kw, args);
-}
-
-static void mpcy_cfunction_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind) {
-    (void)kind;
-    PyCFunctionObject *f = MP_OBJ_TO_PTR(o);
-    mp_printf(print, "<built-in function %s>", f->m_ml->ml_name);
-}
-
-static void mpcy_cfunction_attr(mp_obj_t o, qstr attr, mp_obj_t *dest) {
-    PyCFunctionObject *f = MP_OBJ_TO_PTR(o);
-    if (dest[0] != MP_OBJ_NULL) {
-        return;
-    }
-    if (attr == MP_QSTR___name__) {
-        dest[0] = MP_OBJ_NEW_QSTR(qstr_from_str(f->m_ml->ml_name));
-    } else if (attr == MP_QSTR___doc__) {
-        dest[0] = f->m_ml->ml_doc ? mp_obj_new_str(f->m_ml->ml_doc, strlen(f->m_ml->ml_doc)) : mp_const_none;
-    } else if (attr == MP_QSTR___self__) {
-        dest[0] = f->m_self ? MPCY_OBJ(f->m_self) : mp_const_none;
-    } else if (attr == MP_QSTR___module__) {
-        dest[0] = f->m_module ? MPCY_OBJ(f->m_module) : mp_const_none;
-    }
-}
-
-MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_cfunction, MP_QSTR_builtin_function_or_method, MP_TYPE_FLAG_NONE,
-    call, mpcy_cfunction_call,
-    print, mpcy_cfunction_print,
-    attr, mpcy_cfunction_attr);
-
-PyObject *PyCMethod_New(PyMethodDef *ml, PyObject *self, PyObject *module, PyTypeObject *cls) {
-    (void)cls;
-    PyCFunctionObject *f = NULL;
-    MPCY_TRY(NULL, f = m_new_obj(PyCFunctionObject));
-    f->base.type = &mpcy_type_cfunction;
-    f->m_ml = ml;
-    f->m_self = self;
-    f->m_module = module;
-    return MPCY_PY(MP_OBJ_FROM_PTR(f));
-}
-
-PyObject *PyCFunction_NewEx(PyMethodDef *ml, PyObject *self, PyObject *module) {
-    return PyCMethod_New(ml, self, module, NULL);
-}
-
-PyCFunction PyCFunction_GetFunction(PyObject *f) {
-    return ((PyCFunctionObject *)f)->m_ml->ml_meth;
-}
-
-PyObject *PyCFunction_GetSelf(PyObject *f) {
-    return ((PyCFunctionObject *)f)->m_self;
-}
-
-int PyCFunction_GetFlags(PyObject *f) {
-    if (PyCFunction_Check(f)) {
-        return ((PyCFunctionObject *)f)->m_ml->ml_flags;
-    }
-    const mp_obj_type_t *t = mp_obj_get_type(MPCY_OBJ(f));
-    if (t == &mp_type_fun_builtin_0 || t == &mp_type_fun_builtin_1 || t == &mp_type_fun_builtin_2
-        || t == &mp_type_fun_builtin_3 || t == &mp_type_fun_builtin_var) {
-        // MicroPython's own built-ins take (n_args, args), as METH_FASTCALL
-        return METH_FASTCALL | METH_KEYWORDS;
-    }
-    PyErr_BadInternalCall();
-    return -1;
-}
 
 // ---- method_descriptor: a PyMethodDef in a type's dict -------------------------
 static mp_obj_t mpcy_method_descr_call(mp_obj_t d, size_t n_args, size_t n_kw, const mp_obj_t *args) {
@@ -226,7 +77,8 @@ MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_getset_descr, MP_QSTR_getset_descriptor, MP_T
     attr, mpcy_getset_descr_attr);
 
 PyObject *PyDescr_NewGetSet(PyTypeObject *type, PyGetSetDef *getset) {
-    mpcy_getset_descr_t *d = m_new_obj(mpcy_getset_descr_t);
+    mpcy_getset_descr_t *d = NULL;
+    MPCY_TRY(NULL, d = m_new_obj(mpcy_getset_descr_t));
     d->base.type = &mpcy_type_getset_descr;
     d->def = getset;
     d->type = type;
@@ -236,7 +88,7 @@ PyObject *PyDescr_NewGetSet(PyTypeObject *type, PyGetSetDef *getset) {
 PyObject *mpcy_getset_get(mp_obj_t descr, mp_obj_t self) {
     mpcy_getset_descr_t *d = MP_OBJ_TO_PTR(descr);
     if (d->def->get == NULL) {
-        mpcy_err_set(&mp_type_AttributeError, "attribute '%s' of '%s' objects is not readable", d->def->name, mpcy_type_name(d->type));
+        PyErr_Format(PyExc_AttributeError, "attribute '%s' of '%s' objects is not readable", d->def->name, mpcy_type_name(d->type));
         return NULL;
     }
     return d->def->get(MPCY_PY(self), d->def->closure);
@@ -245,7 +97,7 @@ PyObject *mpcy_getset_get(mp_obj_t descr, mp_obj_t self) {
 int mpcy_getset_set(mp_obj_t descr, mp_obj_t self, mp_obj_t value) {
     mpcy_getset_descr_t *d = MP_OBJ_TO_PTR(descr);
     if (d->def->set == NULL) {
-        mpcy_err_set(&mp_type_AttributeError, "attribute '%s' of '%s' objects is not writable", d->def->name, mpcy_type_name(d->type));
+        PyErr_Format(PyExc_AttributeError, "attribute '%s' of '%s' objects is not writable", d->def->name, mpcy_type_name(d->type));
         return -1;
     }
     return d->def->set(MPCY_PY(self), value == MP_OBJ_NULL ? NULL : MPCY_PY(value), d->def->closure);
@@ -261,7 +113,8 @@ MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_member_descr, MP_QSTR_member_descriptor, MP_T
     attr, mpcy_member_descr_attr);
 
 PyObject *PyDescr_NewMember(PyTypeObject *type, PyMemberDef *member) {
-    mpcy_member_descr_t *d = m_new_obj(mpcy_member_descr_t);
+    mpcy_member_descr_t *d = NULL;
+    MPCY_TRY(NULL, d = m_new_obj(mpcy_member_descr_t));
     d->base.type = &mpcy_type_member_descr;
     d->def = member;
     d->type = type;
@@ -276,101 +129,8 @@ PyObject *mpcy_member_get(mp_obj_t descr, mp_obj_t self) {
 int mpcy_member_set(mp_obj_t descr, mp_obj_t self, mp_obj_t value) {
     mpcy_member_descr_t *d = MP_OBJ_TO_PTR(descr);
     if (d->def->flags & Py_READONLY) {
-        mpcy_err_set(&mp_type_AttributeError, "readonly attribute");
+        PyErr_Format(PyExc_AttributeError, "readonly attribute");
         return -1;
     }
     return PyMember_SetOne((char *)MP_OBJ_TO_PTR(self), d->def, value == MP_OBJ_NULL ? NULL : MPCY_PY(value));
-}
-
-PyObject *PyMember_GetOne(const char *obj, PyMemberDef *m) {
-    const char *p = obj + m->offset;
-    switch (m->type) {
-        case Py_T_BOOL:
-            return PyBool_FromLong(*(const char *)p);
-        case Py_T_BYTE:
-            return PyLong_FromLong(*(const signed char *)p);
-        case Py_T_UBYTE:
-            return PyLong_FromLong(*(const unsigned char *)p);
-        case Py_T_SHORT:
-            return PyLong_FromLong(*(const short *)p);
-        case Py_T_USHORT:
-            return PyLong_FromLong(*(const unsigned short *)p);
-        case Py_T_INT:
-            return PyLong_FromLong(*(const int *)p);
-        case Py_T_UINT:
-            return PyLong_FromUnsignedLong(*(const unsigned int *)p);
-        case Py_T_LONG:
-            return PyLong_FromLong(*(const long *)p);
-        case Py_T_ULONG:
-            return PyLong_FromUnsignedLong(*(const unsigned long *)p);
-        case Py_T_PYSSIZET:
-            return PyLong_FromSsize_t(*(const Py_ssize_t *)p);
-        case Py_T_LONGLONG:
-            return PyLong_FromLongLong(*(const long long *)p);
-        case Py_T_ULONGLONG:
-            return PyLong_FromUnsignedLongLong(*(const unsigned long long *)p);
-        case Py_T_FLOAT:
-            return PyFloat_FromDouble((double)*(const float *)p);
-        case Py_T_DOUBLE:
-            return PyFloat_FromDouble(*(const double *)p);
-        case Py_T_STRING:
-            return *(char *const *)p ? PyUnicode_FromString(*(char *const *)p) : Py_None;
-        case Py_T_STRING_INPLACE:
-            return PyUnicode_FromString(p);
-        case Py_T_CHAR:
-            return PyUnicode_FromStringAndSize(p, 1);
-        case _Py_T_OBJECT:
-            return *(PyObject *const *)p ? *(PyObject *const *)p : Py_None;
-        case Py_T_OBJECT_EX:
-            if (*(PyObject *const *)p == NULL) {
-                mpcy_err_set(&mp_type_AttributeError, "'%s' object has no attribute '%s'",
-                    mpcy_type_name(mp_obj_get_type(MP_OBJ_FROM_PTR(obj))), m->name);
-                return NULL;
-            }
-            return *(PyObject *const *)p;
-        case _Py_T_NONE:
-            return Py_None;
-        default:
-            PyErr_SetString(PyExc_SystemError, "bad memberdescr type");
-            return NULL;
-    }
-}
-
-int PyMember_SetOne(char *obj, PyMemberDef *m, PyObject *v) {
-    char *p = obj + m->offset;
-    if (v == NULL && m->type != Py_T_OBJECT_EX && m->type != _Py_T_OBJECT) {
-        PyErr_SetString(PyExc_TypeError, "can't delete numeric/char attribute");
-        return -1;
-    }
-    #define MPCY_SET_INT(ctype, conv) { ctype x = (ctype)conv(v); if (x == (ctype)-1 && PyErr_Occurred()) return -1; *(ctype *)p = x; return 0; }
-    switch (m->type) {
-        case Py_T_BOOL:
-            if (!PyBool_Check(v)) {
-                PyErr_SetString(PyExc_TypeError, "attribute value type must be bool");
-                return -1;
-            }
-            *(char *)p = v == Py_True;
-            return 0;
-        case Py_T_BYTE: MPCY_SET_INT(signed char, PyLong_AsLong)
-        case Py_T_UBYTE: MPCY_SET_INT(unsigned char, PyLong_AsLong)
-        case Py_T_SHORT: MPCY_SET_INT(short, PyLong_AsLong)
-        case Py_T_USHORT: MPCY_SET_INT(unsigned short, PyLong_AsLong)
-        case Py_T_INT: MPCY_SET_INT(int, PyLong_AsLong)
-        case Py_T_UINT: MPCY_SET_INT(unsigned int, PyLong_AsUnsignedLong)
-        case Py_T_LONG: MPCY_SET_INT(long, PyLong_AsLong)
-        case Py_T_ULONG: MPCY_SET_INT(unsigned long, PyLong_AsUnsignedLong)
-        case Py_T_PYSSIZET: MPCY_SET_INT(Py_ssize_t, PyLong_AsSsize_t)
-        case Py_T_LONGLONG: MPCY_SET_INT(long long, PyLong_AsLongLong)
-        case Py_T_ULONGLONG: MPCY_SET_INT(unsigned long long, PyLong_AsUnsignedLongLong)
-        case Py_T_FLOAT: MPCY_SET_INT(float, PyFloat_AsDouble)
-        case Py_T_DOUBLE: MPCY_SET_INT(double, PyFloat_AsDouble)
-        case _Py_T_OBJECT:
-        case Py_T_OBJECT_EX:
-            *(PyObject **)p = v;
-            return 0;
-        default:
-            PyErr_SetString(PyExc_SystemError, "bad memberdescr type");
-            return -1;
-    }
-    #undef MPCY_SET_INT
 }

@@ -1,4 +1,5 @@
-// Loadable extension modules on the unix port (DESIGN §7, way 2): `import A`
+// Loadable extension modules on the unix port (docs/design.md, "Build
+// pipeline"): `import A`
 // finds A.so on sys.path, as CPython finds A.*.so. The layer lives once, in
 // the executable (linked with -rdynamic); modules resolve it from there.
 // Built only when the driver passes -DMPCY_DYNLOAD=1 together with
@@ -36,7 +37,7 @@ static mp_obj_t mpcy_load_so(const char *path, const char *name) {
         dlclose(h);
         mp_raise_msg_varg(&mp_type_ImportError, MP_ERROR_TEXT("dynamic module %s does not define %s"), path, vstr_str(&sym));
     }
-    // Initialised as inittab modules are (import.c).
+    // Initialised as inittab modules are (importdl.c).
     return mpcy_module_load(init, name);
 }
 
@@ -65,22 +66,20 @@ static bool mpcy_find_so(const char *name, vstr_t *path) {
 
 // builtins.__import__: MicroPython's, then .so files for what it cannot find.
 static mp_obj_t mpcy_import(size_t n_args, const mp_obj_t *args) {
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
-        mp_obj_t r = mp_builtin___import___default(n_args, args);
-        nlr_pop();
+    mp_obj_t r = MP_OBJ_NULL, exc;
+    MPCY_CATCH(exc, r = mp_builtin___import___default(n_args, args));
+    if (exc == MP_OBJ_NULL) {
         return r;
     }
-    mp_obj_t exc = MP_OBJ_FROM_PTR(nlr.ret_val);
     if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(exc)), MP_OBJ_FROM_PTR(&mp_type_ImportError))
         || (n_args >= 5 && MP_OBJ_SMALL_INT_VALUE(args[4]) != 0)) {
-        nlr_jump(nlr.ret_val);
+        nlr_raise(exc);
     }
     const char *name = mp_obj_str_get_str(args[0]);
     vstr_t path;
     vstr_init(&path, 64);
     if (!mpcy_find_so(name, &path)) {
-        nlr_jump(nlr.ret_val);
+        nlr_raise(exc);
     }
     // A dotted module's packages are imported first, as CPython does.
     const char *dot = strrchr(name, '.');
@@ -106,10 +105,6 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mpcy_import_obj, 1, 5, mpcy_import);
 
 // Called once by mp_init() (MICROPY_PORT_INIT_FUNC).
 void mpcy_port_init(void) {
-    if (MP_STATE_VM(mp_module_builtins_override_dict) == NULL) {
-        MP_STATE_VM(mp_module_builtins_override_dict) = MP_OBJ_TO_PTR(mp_obj_new_dict(1));
-    }
-    mp_obj_dict_store(MP_OBJ_FROM_PTR(MP_STATE_VM(mp_module_builtins_override_dict)),
-        MP_OBJ_NEW_QSTR(MP_QSTR___import__), MP_OBJ_FROM_PTR(&mpcy_import_obj));
+    mpcy_set_builtin_override(MP_QSTR___import__, MP_OBJ_FROM_PTR(&mpcy_import_obj));
 }
 #endif

@@ -15,8 +15,13 @@ MP_REGISTER_ROOT_POINTER(mp_obj_t mpcy_exc_handled);
     parent, (PyObject *)PyExc_##base);
 MPCY_EXTRA_EXCEPTIONS(MPCY_DEFINE_EXC)
 
-void mpcy_err_set_mp(mp_obj_t exc) {
-    MPCY_ERR = exc;
+// ---- The error indicator ------------------------------------------------------
+// One exception instance (MPCY_ERR), written here only: PyErr_SetRaisedException
+// is the one way to set it, PyErr_GetRaisedException the one way to take it;
+// every other way to set an error (PyErr_SetString, PyErr_Format, MPCY_TRY's
+// failure path) makes the instance and calls the first.
+void PyErr_SetRaisedException(PyObject *exc) {
+    MPCY_ERR = MPCY_OBJ(exc);
 }
 
 // While the heap is locked (finalisers: __dealloc__) every exception
@@ -45,17 +50,21 @@ static mp_obj_t mpcy_exc_save(const mp_obj_exception_t *src) {
     return MP_OBJ_FROM_PTR(&mpcy_saved_exc);
 }
 
-mp_obj_t mpcy_err_fetch(void) {
+PyObject *PyErr_GetRaisedException(void) {
     mp_obj_t e = MPCY_ERR;
     MPCY_ERR = MP_OBJ_NULL;
-    if (e == MP_OBJ_FROM_PTR(&MP_STATE_VM(mp_emergency_exception_obj))) {
+    if (mpcy_is_emergency_exception(e)) {
         e = mpcy_exc_save(MP_OBJ_TO_PTR(e));
     }
-    return e;
+    return MPCY_PY(e);
+}
+
+void PyErr_Clear(void) {
+    PyErr_SetRaisedException(NULL);
 }
 
 NORETURN void mpcy_err_raise(void) {
-    mp_obj_t e = mpcy_err_fetch();
+    mp_obj_t e = MPCY_OBJ(PyErr_GetRaisedException());
     if (e == MP_OBJ_NULL) {
         e = mp_obj_new_exception_msg(&mpcy_type_SystemError,
             MP_ERROR_TEXT("error return without exception set"));
@@ -63,8 +72,16 @@ NORETURN void mpcy_err_raise(void) {
     nlr_raise(e);
 }
 
+NORETURN void mpcy_raise(const mp_obj_type_t *type, const char *fmt, ...) {
+    va_list va;
+    va_start(va, fmt);
+    mp_obj_t msg = mpcy_str_from_fmt(fmt, va);
+    va_end(va);
+    nlr_raise(mp_obj_new_exception_arg1(type, msg));
+}
+
 // An instance of `type` for `value` (CPython's normalisation).
-mp_obj_t mpcy_exc_instance(PyObject *type, PyObject *value) {
+static mp_obj_t mpcy_exc_instance(PyObject *type, PyObject *value) {
     mp_obj_t t = MPCY_OBJ(type);
     mp_obj_t v = MPCY_OBJ(value);
     if (mp_obj_is_exception_instance(t)) {
@@ -78,7 +95,7 @@ mp_obj_t mpcy_exc_instance(PyObject *type, PyObject *value) {
     // MicroPython creates is its one static emergency object, which a later
     // one overwrites; made the argument of a new one, it would become its own
     // argument, and printing it would never end. It stays as it is.
-    if (v == MP_OBJ_FROM_PTR(&MP_STATE_VM(mp_emergency_exception_obj))) {
+    if (mpcy_is_emergency_exception(v)) {
         return v;
     }
     if (v == MP_OBJ_NULL || v == mp_const_none) {
@@ -107,7 +124,7 @@ static mp_obj_t mpcy_exc_new1(PyObject *type, mp_obj_t arg) {
 static int mpcy_check_exc_type(PyObject *type) {
     mp_obj_t t = MPCY_OBJ(type);
     if (t == MP_OBJ_NULL || !(mp_obj_is_exception_type(t) || mp_obj_is_exception_instance(t))) {
-        mpcy_err_set(&mpcy_type_SystemError, "exception %R is not a BaseException subclass", type ? type : Py_None);
+        PyErr_Format(PyExc_SystemError, "exception %R is not a BaseException subclass", type ? type : Py_None);
         return -1;
     }
     return 0;
@@ -115,7 +132,9 @@ static int mpcy_check_exc_type(PyObject *type) {
 
 void PyErr_SetObject(PyObject *type, PyObject *value) {
     if (mpcy_check_exc_type(type) == 0) {
-        MPCY_TRY(, MPCY_ERR = mpcy_exc_instance(type, value));
+        mp_obj_t e = MP_OBJ_NULL;
+        MPCY_TRY(, e = mpcy_exc_instance(type, value));
+        PyErr_SetRaisedException(MPCY_PY(e));
     }
 }
 
@@ -125,7 +144,9 @@ void PyErr_SetNone(PyObject *type) {
 
 void PyErr_SetString(PyObject *type, const char *msg) {
     if (mpcy_check_exc_type(type) == 0) {
-        MPCY_TRY(, MPCY_ERR = mpcy_exc_new1(type, mp_obj_new_str(msg, strlen(msg))));
+        mp_obj_t e = MP_OBJ_NULL;
+        MPCY_TRY(, e = mpcy_exc_new1(type, mp_obj_new_str(msg, strlen(msg))));
+        PyErr_SetRaisedException(MPCY_PY(e));
     }
 }
 
@@ -133,10 +154,9 @@ PyObject *PyErr_FormatV(PyObject *type, const char *fmt, va_list va) {
     if (mpcy_check_exc_type(type) < 0) {
         return NULL;
     }
-    MPCY_TRY(NULL, {
-        mp_obj_t msg = mpcy_str_from_fmt(fmt, va);
-        MPCY_ERR = mpcy_exc_new1(type, msg);
-    });
+    mp_obj_t e = MP_OBJ_NULL;
+    MPCY_TRY(NULL, e = mpcy_exc_new1(type, mpcy_str_from_fmt(fmt, va)));
+    PyErr_SetRaisedException(MPCY_PY(e));
     return NULL;
 }
 
@@ -148,33 +168,27 @@ PyObject *PyErr_Format(PyObject *type, const char *fmt, ...) {
     return NULL;
 }
 
-void mpcy_err_set(const mp_obj_type_t *type, const char *fmt, ...) {
-    va_list va;
-    va_start(va, fmt);
-    PyErr_FormatV((PyObject *)type, fmt, va);
-    va_end(va);
-}
-
-NORETURN void mpcy_raise(const mp_obj_type_t *type, const char *fmt, ...) {
-    va_list va;
-    va_start(va, fmt);
-    mp_obj_t msg = mpcy_str_from_fmt(fmt, va);
-    va_end(va);
-    nlr_raise(mp_obj_new_exception_arg1(type, msg));
+// CPython's SystemError for a bad argument to a C API function.
+int mpcy_bad_type(PyObject *o, const char *what) {
+    if (o == NULL) {
+        PyErr_Format(PyExc_SystemError, "%s: NULL argument", what);
+        return -1;
+    }
+    PyErr_Format(PyExc_SystemError, "%s: bad argument of type '%s'", what, mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
+    return -1;
 }
 
 PyObject *PyErr_NoMemory(void) {
-    // No allocation: MicroPython keeps a preallocated MemoryError.
-    MPCY_ERR = mp_obj_new_exception(&mp_type_MemoryError);
+    // Without memory MicroPython hands out its emergency exception object;
+    // should making one raise anyway, that is the error.
+    mp_obj_t e = MP_OBJ_NULL, exc;
+    MPCY_CATCH(exc, e = mp_obj_new_exception(&mp_type_MemoryError));
+    PyErr_SetRaisedException(MPCY_PY(exc != MP_OBJ_NULL ? exc : e));
     return NULL;
 }
 
-void PyErr_Clear(void) {
-    MPCY_ERR = MP_OBJ_NULL;
-}
-
 void PyErr_Fetch(PyObject **type, PyObject **value, PyObject **tb) {
-    mp_obj_t e = mpcy_err_fetch();
+    mp_obj_t e = MPCY_OBJ(PyErr_GetRaisedException());
     *type = e == MP_OBJ_NULL ? NULL : MPCY_PY(mp_obj_get_type(e));
     *value = MPCY_PY(e);
     // The entries live inside the exception; Cython passes the object on
@@ -189,10 +203,12 @@ void PyErr_Fetch(PyObject **type, PyObject **value, PyObject **tb) {
 void PyErr_Restore(PyObject *type, PyObject *value, PyObject *tb) {
     (void)tb;
     if (type == NULL) {
-        MPCY_ERR = MP_OBJ_NULL;
+        PyErr_Clear();
         return;
     }
-    MPCY_TRY(, MPCY_ERR = mpcy_exc_instance(type, value));
+    mp_obj_t e = MP_OBJ_NULL;
+    MPCY_TRY(, e = mpcy_exc_instance(type, value));
+    PyErr_SetRaisedException(MPCY_PY(e));
 }
 
 void PyErr_NormalizeException(PyObject **type, PyObject **value, PyObject **tb) {
@@ -204,14 +220,6 @@ void PyErr_NormalizeException(PyObject **type, PyObject **value, PyObject **tb) 
     MPCY_TRY(, e = mpcy_exc_instance(*type, *value));
     *value = MPCY_PY(e);
     *type = MPCY_PY(mp_obj_get_type(e));
-}
-
-PyObject *PyErr_GetRaisedException(void) {
-    return MPCY_PY(mpcy_err_fetch());
-}
-
-void PyErr_SetRaisedException(PyObject *exc) {
-    MPCY_ERR = MPCY_OBJ(exc);
 }
 
 // The exception being handled (sys.exc_info()); Cython saves and restores it
@@ -327,6 +335,7 @@ static const mp_obj_type_t *mpcy_oserror_subclass(int code) {
 }
 
 // type(errno, strerror(errno)); for OSError itself the subclass for errno.
+MPCY_CLOBBER_CHECKED
 PyObject *PyErr_SetFromErrno(PyObject *type) {
     int code = errno;
     if (mpcy_check_exc_type(type) < 0) {
@@ -336,20 +345,43 @@ PyObject *PyErr_SetFromErrno(PyObject *type) {
         type = (PyObject *)mpcy_oserror_subclass(code);
     }
     const char *text = strerror(code);
+    mp_obj_t e = MP_OBJ_NULL;
     MPCY_TRY(NULL, {
         mp_obj_t args[2] = { MP_OBJ_NEW_SMALL_INT(code), mp_obj_new_str(text, strlen(text)) };
-        MPCY_ERR = mp_call_function_n_kw(MPCY_OBJ(type), 2, 0, args);
+        e = mp_call_function_n_kw(MPCY_OBJ(type), 2, 0, args);
     });
+    PyErr_SetRaisedException(MPCY_PY(e));
     return NULL;
+}
+MPCY_CLOBBER_CHECKED_END
+
+// Text to stdout or stderr (mp_plat_print, MICROPY_ERROR_PRINTER), in
+// mp_printf's format (C values only).
+void mpcy_print(const mp_print_t *print, const char *fmt, ...) {
+    va_list va;
+    va_start(va, fmt);
+    // The port writes to a file or a UART, which raises nothing.
+    MPCY_NO_RAISE(mp_vprintf(print, fmt, va));
+    va_end(va);
+}
+
+// An exception and its traceback to stderr, as MicroPython prints one; if
+// its str() raises, a line says so, as CPython's does.
+void mpcy_print_exception(mp_obj_t e) {
+    mp_obj_t failed;
+    MPCY_CATCH(failed, mp_obj_print_exception(MICROPY_ERROR_PRINTER, e));
+    if (failed != MP_OBJ_NULL) {
+        mpcy_print(MICROPY_ERROR_PRINTER, "<exception str() failed>\n");
+    }
 }
 
 // Both print to stderr, as CPython's sys.stderr.
 void PyErr_PrintEx(int set_sys_last_vars) {
     MPCY_CHECK_INIT("PyErr_PrintEx");
     (void)set_sys_last_vars;
-    mp_obj_t e = mpcy_err_fetch();
+    mp_obj_t e = MPCY_OBJ(PyErr_GetRaisedException());
     if (e != MP_OBJ_NULL) {
-        mp_obj_print_exception(MICROPY_ERROR_PRINTER, e);
+        mpcy_print_exception(e);
     }
 }
 
@@ -358,21 +390,19 @@ void PyErr_Print(void) {
 }
 
 void PyErr_WriteUnraisable(PyObject *obj) {
-    mp_obj_t e = mpcy_err_fetch();
-    mp_printf(MICROPY_ERROR_PRINTER, "Exception ignored in: ");
+    mp_obj_t e = MPCY_OBJ(PyErr_GetRaisedException());
+    mpcy_print(MICROPY_ERROR_PRINTER, "Exception ignored in: ");
     if (obj != NULL) {
         // From a finaliser the heap is locked: repr() may fail.
-        nlr_buf_t nlr;
-        if (nlr_push(&nlr) == 0) {
-            mp_obj_print_helper(MICROPY_ERROR_PRINTER, MPCY_OBJ(obj), PRINT_REPR);
-            nlr_pop();
-        } else {
-            mp_printf(MICROPY_ERROR_PRINTER, "<object repr() failed>");
+        mp_obj_t failed;
+        MPCY_CATCH(failed, mp_obj_print_helper(MICROPY_ERROR_PRINTER, MPCY_OBJ(obj), PRINT_REPR));
+        if (failed != MP_OBJ_NULL) {
+            mpcy_print(MICROPY_ERROR_PRINTER, "<object repr() failed>");
         }
     }
-    mp_printf(MICROPY_ERROR_PRINTER, "\n");
+    mpcy_print(MICROPY_ERROR_PRINTER, "\n");
     if (e != MP_OBJ_NULL) {
-        mp_obj_print_exception(MICROPY_ERROR_PRINTER, e);
+        mpcy_print_exception(e);
     }
 }
 
@@ -384,7 +414,7 @@ int PyErr_CheckSignals(void) {
 NORETURN void Py_FatalError(const char *msg) {
     // MicroPython's error printer: stderr on unix, the console on a board
     // (where newlib's stderr, if linked at all, goes nowhere useful).
-    mp_printf(MICROPY_ERROR_PRINTER, "Fatal Python error: %s\n", msg);
+    mpcy_print(MICROPY_ERROR_PRINTER, "Fatal Python error: %s\n", msg);
     abort();
 }
 
@@ -457,43 +487,30 @@ PyObject *PyErr_NewException(const char *name, PyObject *base, PyObject *dict) {
     return PyErr_NewExceptionWithDoc(name, NULL, base, dict);
 }
 
-int PyOS_vsnprintf(char *str, size_t size, const char *format, va_list va) {
-    return vsnprintf(str, size, format, va);
-}
-
-int PyOS_snprintf(char *str, size_t size, const char *format, ...) {
-    va_list va;
-    va_start(va, format);
-    int n = vsnprintf(str, size, format, va);
-    va_end(va);
-    return n;
-}
-
 // Warnings: printed to stderr as CPython's default filter would, once per call.
 int PyErr_WarnEx(PyObject *category, const char *msg, Py_ssize_t stacklevel) {
     (void)stacklevel;
     // No category: RuntimeWarning, as CPython.
     const mp_obj_type_t *t = (const mp_obj_type_t *)(category ? category : PyExc_RuntimeWarning);
-    mp_printf(MICROPY_ERROR_PRINTER, "%q: %s\n", t->name, msg);
+    mpcy_print(MICROPY_ERROR_PRINTER, "%q: %s\n", t->name, msg);
     return 0;
 }
 
+MPCY_CLOBBER_CHECKED // after MPCY_CATCH raised: the exception, values set before
 int PyErr_WarnFormat(PyObject *category, Py_ssize_t stacklevel, const char *fmt, ...) {
     va_list va;
     va_start(va, fmt);
-    mp_obj_t s = MP_OBJ_NULL;
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
-        s = mpcy_str_from_fmt(fmt, va);
-        nlr_pop();
-    } else {
-        va_end(va);
-        mpcy_err_set_mp(MP_OBJ_FROM_PTR(nlr.ret_val));
+    mp_obj_t s = MP_OBJ_NULL, exc;
+    MPCY_CATCH(exc, s = mpcy_str_from_fmt(fmt, va));
+    va_end(va);
+    if (exc != MP_OBJ_NULL) {
+        PyErr_SetRaisedException(MPCY_PY(exc));
         return -1;
     }
-    va_end(va);
-    return PyErr_WarnEx(category, mp_obj_str_get_str(s), stacklevel);
+    size_t len;
+    return PyErr_WarnEx(category, mpcy_str_data(s, &len), stacklevel);
 }
+MPCY_CLOBBER_CHECKED_END
 
 int PyErr_WarnExplicit(PyObject *category, const char *msg, const char *filename, int lineno, const char *module, PyObject *registry) {
     (void)filename;

@@ -88,7 +88,7 @@ static const char *mpcy_bytes_err(PyObject *arg, char *msgbuf, size_t bufsize) {
     if (mp_obj_is_type(MPCY_OBJ(arg), &mp_type_bytearray)) {
         return mpcy_converterr("read-only bytes-like object", arg, msgbuf, bufsize);
     }
-    mpcy_err_set(&mp_type_TypeError, "a bytes-like object is required, not '%s'", mpcy_tname(arg));
+    PyErr_Format(PyExc_TypeError, "a bytes-like object is required, not '%s'", mpcy_tname(arg));
     return msgbuf;
 }
 
@@ -340,7 +340,7 @@ static const char *mpcy_convertsimple(PyObject *arg, const char **p_format, va_l
                 int (*convert)(PyObject *, void *) = va_arg(*p_va, int (*)(PyObject *, void *));
                 void *addr = va_arg(*p_va, void *);
                 format++;
-                if (!convert(arg, addr)) {
+                if (!MPCY_NO_RAISE(convert(arg, addr))) { // C: it returns its errors
                     return mpcy_converterr("(unspecified)", arg, msgbuf, bufsize);
                 }
             } else {
@@ -494,12 +494,12 @@ static int mpcy_vgetargs(PyObject *args, const char *format, va_list *p_va, bool
             if (args == NULL) {
                 return 1;
             }
-            mpcy_err_set(&mp_type_TypeError, "%.200s%s takes no arguments",
+            PyErr_Format(PyExc_TypeError, "%.200s%s takes no arguments",
                 fname == NULL ? "function" : fname, fname == NULL ? "" : "()");
             return 0;
         } else if (min == 1 && max == 1) {
             if (args == NULL) {
-                mpcy_err_set(&mp_type_TypeError, "%.200s%s takes at least one argument",
+                PyErr_Format(PyExc_TypeError, "%.200s%s takes at least one argument",
                     fname == NULL ? "function" : fname, fname == NULL ? "" : "()");
                 return 0;
             }
@@ -521,7 +521,7 @@ static int mpcy_vgetargs(PyObject *args, const char *format, va_list *p_va, bool
     if (nargs < min || max < nargs) {
         if (message == NULL) {
             int n = nargs < min ? min : max;
-            mpcy_err_set(&mp_type_TypeError, "%.150s%s takes %s %d argument%s (%d given)",
+            PyErr_Format(PyExc_TypeError, "%.150s%s takes %s %d argument%s (%d given)",
                 fname == NULL ? "function" : fname, fname == NULL ? "" : "()",
                 min == max ? "exactly" : nargs < min ? "at least" : "at most",
                 n, n == 1 ? "" : "s", (int)nargs);
@@ -542,7 +542,7 @@ static int mpcy_vgetargs(PyObject *args, const char *format, va_list *p_va, bool
     }
     if (*format != '\0' && !unichar_isalpha(*format) && *format != '(' && *format != '|'
         && *format != ':' && *format != ';') {
-        mpcy_err_set(&mpcy_type_SystemError, "bad format string: %.200s", formatsave);
+        PyErr_Format(PyExc_SystemError, "bad format string: %.200s", formatsave);
         return 0;
     }
     return 1;
@@ -631,7 +631,7 @@ static int mpcy_vgetargskeywords(PyObject *args, PyObject *kwargs, const char *f
     Py_ssize_t nargs = PyTuple_GET_SIZE(args);
     Py_ssize_t nkwargs = kwargs == NULL ? 0 : PyDict_Size(kwargs);
     if (nargs + nkwargs > len) {
-        mpcy_err_set(&mp_type_TypeError, "%.200s%s takes at most %d %sargument%s (%d given)",
+        PyErr_Format(PyExc_TypeError, "%.200s%s takes at most %d %sargument%s (%d given)",
             fn, par, len, nargs == 0 ? "keyword " : "", len == 1 ? "" : "s", (int)(nargs + nkwargs));
         return 0;
     }
@@ -664,16 +664,16 @@ static int mpcy_vgetargskeywords(PyObject *args, PyObject *kwargs, const char *f
             }
             if (max < nargs) {
                 if (max == 0) {
-                    mpcy_err_set(&mp_type_TypeError, "%.200s%s takes no positional arguments", fn, par);
+                    PyErr_Format(PyExc_TypeError, "%.200s%s takes no positional arguments", fn, par);
                 } else {
-                    mpcy_err_set(&mp_type_TypeError, "%.200s%s takes %s %d positional argument%s (%d given)",
+                    PyErr_Format(PyExc_TypeError, "%.200s%s takes %s %d positional argument%s (%d given)",
                         fn, par, min != INT_MAX ? "at most" : "exactly", max, max == 1 ? "" : "s", (int)nargs);
                 }
                 return 0;
             }
         }
         if (MPCY_END_OF_FORMAT(*format)) {
-            mpcy_err_set(&mpcy_type_SystemError, "More keyword list entries (%d) than format specifiers (%d)", len, i);
+            PyErr_Format(PyExc_SystemError, "More keyword list entries (%d) than format specifiers (%d)", len, i);
             return 0;
         }
         if (!skip) {
@@ -698,7 +698,7 @@ static int mpcy_vgetargskeywords(PyObject *args, PyObject *kwargs, const char *f
                 if (i < pos) {
                     skip = 1;
                 } else {
-                    mpcy_err_set(&mp_type_TypeError, "%.200s%s missing required argument '%s' (pos %d)",
+                    PyErr_Format(PyExc_TypeError, "%.200s%s missing required argument '%s' (pos %d)",
                         fn, par, kwlist[i], i + 1);
                     return 0;
                 }
@@ -709,25 +709,25 @@ static int mpcy_vgetargskeywords(PyObject *args, PyObject *kwargs, const char *f
         }
         const char *msg = mpcy_skipitem(&format, p_va);
         if (msg) {
-            mpcy_err_set(&mpcy_type_SystemError, "%s: '%s'", msg, format);
+            PyErr_Format(PyExc_SystemError, "%s: '%s'", msg, format);
             return 0;
         }
     }
     if (skip) {
         int m = pos < min ? pos : min;
-        mpcy_err_set(&mp_type_TypeError, "%.200s%s takes %s %d positional argument%s (%d given)",
+        PyErr_Format(PyExc_TypeError, "%.200s%s takes %s %d positional argument%s (%d given)",
             fn, par, m < i ? "at least" : "exactly", m, m == 1 ? "" : "s", (int)nargs);
         return 0;
     }
     if (!MPCY_END_OF_FORMAT(*format) && *format != '|' && *format != '$') {
-        mpcy_err_set(&mpcy_type_SystemError,
+        PyErr_Format(PyExc_SystemError,
             "more argument specifiers than keyword list entries (remaining format:'%s')", format);
         return 0;
     }
     if (nkwargs > 0) {
         for (i = pos; i < nargs; i++) {
             if (PyDict_GetItemString(kwargs, kwlist[i])) {
-                mpcy_err_set(&mp_type_TypeError, "argument for %.200s%s given by name ('%s') and position (%d)",
+                PyErr_Format(PyExc_TypeError, "argument for %.200s%s given by name ('%s') and position (%d)",
                     fn, par, kwlist[i], i + 1);
                 return 0;
             }
@@ -745,12 +745,12 @@ static int mpcy_vgetargskeywords(PyObject *args, PyObject *kwargs, const char *f
                 match = !strcmp(k, kwlist[i]);
             }
             if (!match) {
-                mpcy_err_set(&mp_type_TypeError, "'%s' is an invalid keyword argument for %.200s%s", k,
+                PyErr_Format(PyExc_TypeError, "'%s' is an invalid keyword argument for %.200s%s", k,
                     fname == NULL ? "this function" : fname, par);
                 return 0;
             }
         }
-        mpcy_err_set(&mp_type_TypeError, "invalid keyword argument for %.200s%s",
+        PyErr_Format(PyExc_TypeError, "invalid keyword argument for %.200s%s",
             fname == NULL ? "this function" : fname, par);
         return 0;
     }
@@ -820,7 +820,7 @@ int PyArg_UnpackTuple(PyObject *args, const char *name, Py_ssize_t min, Py_ssize
         return 0;
     }
     if (n < min || n > max) {
-        mpcy_err_set(&mp_type_TypeError, "%s expected %s%d argument%s, got %d", name,
+        PyErr_Format(PyExc_TypeError, "%s expected %s%d argument%s, got %d", name,
             min == max ? "" : n < min ? "at least " : "at most ", (int)(n < min ? min : max),
             (n < min ? min : max) == 1 ? "" : "s", (int)n);
         return 0;
@@ -831,5 +831,16 @@ int PyArg_UnpackTuple(PyObject *args, const char *name, Py_ssize_t min, Py_ssize
         *va_arg(va, PyObject **) = PyTuple_GET_ITEM(args, i);
     }
     va_end(va);
+    return 1;
+}
+
+int PyArg_ValidateKeywordArguments(PyObject *kw) {
+    mp_map_t *map = mp_obj_dict_get_map(MPCY_OBJ(kw));
+    for (size_t i = 0; i < map->alloc; i++) {
+        if (mp_map_slot_is_filled(map, i) && !mp_obj_is_str(map->table[i].key)) {
+            PyErr_SetString(PyExc_TypeError, "keywords must be strings");
+            return 0;
+        }
+    }
     return 1;
 }

@@ -1,7 +1,8 @@
-// The inittab of a program that embeds the interpreter (CPython's
-// PyImport_AppendInittab, Python/import.c): `import name` runs the module's
-// PyInit_ function the first time, through mpcy_module_init as built-in and
-// .so modules do. As in CPython the inittab is searched before anything else.
+// Import (import.h): PyImport_* over MicroPython's __import__; the inittab of
+// a program that embeds the interpreter (PyImport_AppendInittab): `import
+// name` runs the module's PyInit_ function the first time, through
+// mpcy_module_init as built-in and .so modules do, and as in CPython the
+// inittab is searched before anything else; modules frozen as source.
 #include "mpcy.h"
 #include "py/builtin.h"
 #include "py/compile.h"
@@ -38,8 +39,8 @@ static mp_obj_t mpcy_frozen_load(const char *name, const char *source) {
     qstr q = qstr_from_str(name);
     mp_obj_t m = mp_obj_new_module(q);
     mp_obj_dict_t *globals = mp_obj_module_get_globals(m);
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
+    mp_obj_t exc;
+    MPCY_CATCH(exc, {
         vstr_t path; // tracebacks name the file that was frozen
         vstr_init(&path, strlen(name) + 4);
         vstr_add_str(&path, name);
@@ -48,10 +49,10 @@ static mp_obj_t mpcy_frozen_load(const char *name, const char *source) {
         vstr_clear(&path);
         mp_lexer_t *lex = mp_lexer_new_from_str_len(file, source, strlen(source), 0);
         mp_parse_compile_execute(lex, MP_PARSE_FILE_INPUT, globals, globals);
-        nlr_pop();
-    } else {
+    });
+    if (exc != MP_OBJ_NULL) {
         mp_obj_dict_delete(MP_OBJ_FROM_PTR(&MP_STATE_VM(mp_loaded_modules_dict)), MP_OBJ_NEW_QSTR(q));
-        nlr_jump(nlr.ret_val);
+        nlr_raise(exc);
     }
     return m;
 }
@@ -59,18 +60,6 @@ static mp_obj_t mpcy_frozen_load(const char *name, const char *source) {
 
 // The __import__ that the hook hands everything else to (NULL: MicroPython's own).
 MP_REGISTER_ROOT_POINTER(mp_obj_t mpcy_import_next);
-
-mp_obj_t mpcy_module_load(PyObject *(*initfunc)(void), const char *name) {
-    // A heap stub takes the place of the static one of built-in modules.
-    mpcy_module_t *stub = m_new0(mpcy_module_t, 1);
-    stub->mod.base.type = &mp_type_module;
-    stub->mod.globals = MP_OBJ_TO_PTR(mp_obj_new_dict(1));
-    qstr q = qstr_from_str(name);
-    mpcy_module_init(initfunc, qstr_str(q), &stub->mod);
-    mp_obj_t m = MP_OBJ_FROM_PTR(stub);
-    mp_obj_dict_store(MP_OBJ_FROM_PTR(&MP_STATE_VM(mp_loaded_modules_dict)), MP_OBJ_NEW_QSTR(q), m);
-    return m;
-}
 
 static PyObject *(*mpcy_inittab_find(const char *name))(void) {
     for (size_t i = mpcy_inittab_len; i-- > 0;) {
@@ -108,17 +97,10 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mpcy_import_hook_obj, 1, 5, mpcy_impo
 
 // Put the hook in front of the current __import__ (once per interpreter).
 void mpcy_import_install(void) {
-    if (MP_STATE_VM(mp_module_builtins_override_dict) == NULL) {
-        MP_STATE_VM(mp_module_builtins_override_dict) = MP_OBJ_TO_PTR(mp_obj_new_dict(1));
+    mp_obj_t prev = mpcy_set_builtin_override(MP_QSTR___import__, MP_OBJ_FROM_PTR(&mpcy_import_hook_obj));
+    if (prev != MP_OBJ_FROM_PTR(&mpcy_import_hook_obj)) {
+        MP_STATE_VM(mpcy_import_next) = prev;
     }
-    mp_obj_t d = MP_OBJ_FROM_PTR(MP_STATE_VM(mp_module_builtins_override_dict));
-    mp_map_elem_t *e = mp_map_lookup(&MP_STATE_VM(mp_module_builtins_override_dict)->map,
-        MP_OBJ_NEW_QSTR(MP_QSTR___import__), MP_MAP_LOOKUP);
-    if (e != NULL && e->value == MP_OBJ_FROM_PTR(&mpcy_import_hook_obj)) {
-        return;
-    }
-    MP_STATE_VM(mpcy_import_next) = e ? e->value : MP_OBJ_NULL;
-    mp_obj_dict_store(d, MP_OBJ_NEW_QSTR(MP_QSTR___import__), MP_OBJ_FROM_PTR(&mpcy_import_hook_obj));
 }
 
 int PyImport_AppendInittab(const char *name, PyObject *(*initfunc)(void)) {
@@ -135,4 +117,122 @@ int PyImport_AppendInittab(const char *name, PyObject *(*initfunc)(void)) {
         MPCY_TRY(-1, mpcy_import_install());
     }
     return 0;
+}
+
+// __import__ as the `import` statement calls it: an override in builtins
+// (the .so loader, the inittab and frozen modules) first, as mp_import_name does.
+static mp_obj_t mpcy_import_call(mp_obj_t *args) {
+    mp_obj_t f = mpcy_builtin_override(MP_QSTR___import__);
+    if (f != MP_OBJ_NULL) {
+        return mp_call_function_n_kw(f, 5, 0, args);
+    }
+    return mp_builtin___import__(5, args);
+}
+
+MPCY_CLOBBER_CHECKED // after MPCY_CATCH raised: the exception, values set before
+PyObject *PyImport_ImportModuleLevelObject(PyObject *name, PyObject *globals, PyObject *locals, PyObject *fromlist, int level) {
+    MPCY_CHECK_INIT("PyImport_ImportModuleLevelObject");
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, {
+        mp_obj_t args[5] = {
+            MPCY_OBJ(name), globals ? MPCY_OBJ(globals) : mp_const_none, locals ? MPCY_OBJ(locals) : mp_const_none,
+            fromlist ? MPCY_OBJ(fromlist) : mp_const_none, MP_OBJ_NEW_SMALL_INT(level)
+        };
+        // Relative imports resolve against the importing module's globals.
+        mp_obj_dict_t *old = mp_globals_get();
+        if (globals != NULL && level > 0) {
+            mp_globals_set(MP_OBJ_TO_PTR(MPCY_OBJ(globals)));
+        }
+        mp_obj_t exc;
+        MPCY_CATCH(exc, r = mpcy_import_call(args));
+        mp_globals_set(old);
+        if (exc != MP_OBJ_NULL) {
+            nlr_raise(exc);
+        }
+    });
+    return MPCY_PY(r);
+}
+MPCY_CLOBBER_CHECKED_END
+
+PyObject *PyImport_ImportModuleLevel(const char *name, PyObject *globals, PyObject *locals, PyObject *fromlist, int level) {
+    PyObject *n = PyUnicode_FromString(name);
+    return n ? PyImport_ImportModuleLevelObject(n, globals, locals, fromlist, level) : NULL;
+}
+
+// PyImport_ImportModule("a.b") returns a.b itself, not a.
+extern const mp_obj_module_t mpcy_types_module;
+extern const mp_obj_module_t mpcy_inspect_module;
+
+PyObject *PyImport_ImportModule(const char *name) {
+    MPCY_CHECK_INIT("PyImport_ImportModule");
+    PyObject *top = PyImport_ImportModuleLevel(name, NULL, NULL, NULL, 0);
+    if (top == NULL && PyErr_ExceptionMatches(PyExc_ImportError)) {
+        // Stand-ins for the CPython modules Cython's own code imports.
+        if (!strcmp(name, "types")) {
+            PyErr_Clear();
+            return MPCY_PY(MP_OBJ_FROM_PTR(&mpcy_types_module));
+        }
+        if (!strcmp(name, "inspect")) {
+            PyErr_Clear();
+            return MPCY_PY(MP_OBJ_FROM_PTR(&mpcy_inspect_module));
+        }
+    }
+    if (top == NULL || strchr(name, '.') == NULL) {
+        return top;
+    }
+    PyObject *n = PyUnicode_FromString(name);
+    PyObject *m = n ? PyImport_GetModule(n) : NULL;
+    if (m == NULL && PyErr_Occurred()) {
+        return NULL;
+    }
+    return m ? m : top;
+}
+
+PyObject *PyImport_Import(PyObject *name) {
+    MPCY_CHECK_INIT("PyImport_Import");
+    const char *s = PyUnicode_AsUTF8(name);
+    return s ? PyImport_ImportModule(s) : NULL;
+}
+
+PyObject *PyImport_GetModuleDict(void) {
+    MPCY_CHECK_INIT("PyImport_GetModuleDict");
+    return MPCY_PY(MP_OBJ_FROM_PTR(&MP_STATE_VM(mp_loaded_modules_dict)));
+}
+
+PyObject *PyImport_GetModule(PyObject *name) {
+    mp_map_elem_t *e = NULL;
+    MPCY_TRY(NULL, e = mp_map_lookup(&MP_STATE_VM(mp_loaded_modules_dict).map, MP_OBJ_NEW_QSTR(mpcy_qstr(name)), MP_MAP_LOOKUP));
+    return e ? MPCY_PY(e->value) : NULL;
+}
+
+PyObject *PyImport_AddModuleObject(PyObject *name) {
+    MPCY_CHECK_INIT("PyImport_AddModuleObject");
+    PyObject *m = PyImport_GetModule(name);
+    if (m != NULL || PyErr_Occurred()) {
+        return m;
+    }
+    if (!strcmp(PyUnicode_AsUTF8(name), "builtins")) {
+        return mpcy_builtins_module();
+    }
+    // Built-in modules (builtins, sys, ...) are not in sys.modules.
+    mp_obj_t b = MP_OBJ_NULL;
+    MPCY_TRY(NULL, b = mp_module_get_builtin(mpcy_qstr(name), false));
+    if (b != MP_OBJ_NULL) {
+        return MPCY_PY(b);
+    }
+    m = PyModule_NewObject(name);
+    if (m != NULL) {
+        MPCY_TRY(NULL, mp_obj_dict_store(MP_OBJ_FROM_PTR(&MP_STATE_VM(mp_loaded_modules_dict)), MP_OBJ_NEW_QSTR(mpcy_qstr(name)), MPCY_OBJ(m)));
+    }
+    return m;
+}
+
+PyObject *PyImport_AddModule(const char *name) {
+    MPCY_CHECK_INIT("PyImport_AddModule");
+    PyObject *n = PyUnicode_FromString(name);
+    return n ? PyImport_AddModuleObject(n) : NULL;
+}
+
+PyObject *PyImport_AddModuleRef(const char *name) {
+    return PyImport_AddModule(name);
 }

@@ -1,4 +1,5 @@
-// int and float conversions (longobject.h, floatobject.h).
+// int (longobject.h): MicroPython's small ints and its long-int
+// implementation, with CPython's conversions and messages.
 #include "mpcy.h"
 #include "py/mpz.h"
 #include "py/binary.h"
@@ -77,18 +78,18 @@ PyObject *PyLong_FromDouble(double v) {
 
 // Parse an int literal (int(text, base)); a ValueError gets CPython's message,
 // which shows `text_obj` (the str or bytes given, or NULL for a C string).
+MPCY_CLOBBER_CHECKED // after MPCY_CATCH raised: the exception, values set before
 mp_obj_t mpcy_long_from_text(const char *s, size_t len, int base, mp_obj_t text_obj) {
     if ((base != 0 && base < 2) || base > 36) {
         mp_raise_ValueError(MP_ERROR_TEXT("int() arg 2 must be >= 2 and <= 36"));
     }
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
-        mp_obj_t r = mp_parse_num_integer(s, len, base, NULL);
-        nlr_pop();
+    mp_obj_t r = MP_OBJ_NULL, exc;
+    MPCY_CATCH(exc, r = mp_parse_num_integer(s, len, base, NULL));
+    if (exc == MP_OBJ_NULL) {
         return r;
     }
-    if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(((mp_obj_base_t *)nlr.ret_val)->type), MP_OBJ_FROM_PTR(&mp_type_ValueError))) {
-        nlr_jump(nlr.ret_val);
+    if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(exc)), MP_OBJ_FROM_PTR(&mp_type_ValueError))) {
+        nlr_raise(exc);
     }
     if (text_obj == MP_OBJ_NULL) {
         // At most 200 characters, as CPython; a bad UTF-8 tail is dropped.
@@ -100,6 +101,7 @@ mp_obj_t mpcy_long_from_text(const char *s, size_t len, int base, mp_obj_t text_
     }
     mpcy_raise(&mp_type_ValueError, "invalid literal for int() with base %d: %R", base, MPCY_PY(text_obj));
 }
+MPCY_CLOBBER_CHECKED_END
 
 PyObject *PyLong_FromString(const char *str, char **pend, int base) {
     mp_obj_t r = MP_OBJ_NULL;
@@ -213,6 +215,7 @@ static long long mpcy_as_signed(PyObject *o, long long lo, long long hi, bool us
     return -1;
 }
 
+MPCY_CLOBBER_CHECKED
 static unsigned long long mpcy_as_unsigned(PyObject *o, unsigned long long hi, const char *neg_msg, const char *msg) {
     unsigned long long r = 0;
     const char *err = NULL;
@@ -238,6 +241,7 @@ static unsigned long long mpcy_as_unsigned(PyObject *o, unsigned long long hi, c
     }
     return r;
 }
+MPCY_CLOBBER_CHECKED_END
 
 // Each with CPython 3.11's message: they differ between the functions.
 long PyLong_AsLong(PyObject *o) {
@@ -276,6 +280,7 @@ unsigned long PyLong_AsUnsignedLongMask(PyObject *o) {
     return (unsigned long)PyLong_AsUnsignedLongLongMask(o);
 }
 
+MPCY_CLOBBER_CHECKED
 unsigned long long PyLong_AsUnsignedLongLongMask(PyObject *o) {
     uint64_t v = 0;
     bool failed = false;
@@ -293,6 +298,7 @@ unsigned long long PyLong_AsUnsignedLongLongMask(PyObject *o) {
     });
     return failed ? (unsigned long long)-1 : v;
 }
+MPCY_CLOBBER_CHECKED_END
 
 void *PyLong_AsVoidPtr(PyObject *o) {
     return (void *)(uintptr_t)PyLong_AsUnsignedLongLong(o);
@@ -349,6 +355,7 @@ PyObject *_PyLong_FromByteArray(const unsigned char *bytes, size_t n, int little
     return MPCY_PY(r);
 }
 
+MPCY_CLOBBER_CHECKED
 int _PyLong_AsByteArray(PyLongObject *v, unsigned char *bytes, size_t n, int little_endian, int is_signed) {
     mp_obj_t x = MPCY_OBJ(v);
     const char *err = NULL;
@@ -378,6 +385,7 @@ int _PyLong_AsByteArray(PyLongObject *v, unsigned char *bytes, size_t n, int lit
     }
     return 0;
 }
+MPCY_CLOBBER_CHECKED_END
 
 static int mpcy_native_little(int flags) {
     if (flags == -1 || (flags & 3) == 3) {
@@ -411,142 +419,3 @@ PyObject *PyLong_FromNativeBytes(const void *buffer, size_t n, int flags) {
 PyObject *PyLong_FromUnsignedNativeBytes(const void *buffer, size_t n, int flags) {
     return _PyLong_FromByteArray(buffer, n, mpcy_native_little(flags), 0);
 }
-
-// ---- float ------------------------------------------------------------------------
-// mp_obj_new_float without raising (py/objfloat.c's object layout where
-// floats are heap objects).
-#if MICROPY_PY_BUILTINS_FLOAT
-#if MICROPY_OBJ_REPR == MICROPY_OBJ_REPR_C || MICROPY_OBJ_REPR == MICROPY_OBJ_REPR_D
-mp_obj_t mpcy_float_new_maybe(mp_float_t v) {
-    return mp_obj_new_float(v);
-}
-#else
-typedef struct {
-    mp_obj_base_t base;
-    mp_float_t value;
-} mpcy_float_obj_t;
-
-mp_obj_t mpcy_float_new_maybe(mp_float_t v) {
-    mpcy_float_obj_t *o = m_new_obj_maybe(mpcy_float_obj_t);
-    if (o == NULL) {
-        return MP_OBJ_NULL;
-    }
-    o->base.type = &mp_type_float;
-    o->value = v;
-    return MP_OBJ_FROM_PTR(o);
-}
-#endif
-#endif
-
-PyObject *PyFloat_FromDouble(double v) {
-    mp_obj_t r = mpcy_float_new_maybe((mp_float_t)v);
-    if (r != MP_OBJ_NULL) {
-        return MPCY_PY(r);
-    }
-    MPCY_TRY(NULL, r = mp_obj_new_float((mp_float_t)v));
-    return MPCY_PY(r);
-}
-
-double PyFloat_AsDouble(PyObject *o) {
-    mp_obj_t x = MPCY_OBJ(o);
-    if (mp_obj_is_float(x)) {
-        return mp_obj_float_get(x);
-    }
-    if (mp_obj_is_small_int(x)) {
-        return (double)MP_OBJ_SMALL_INT_VALUE(x);
-    }
-    if (mp_obj_is_int(x)) {
-        return PyLong_AsDouble(o);
-    }
-    // Instances of Python subclasses of float and int: their native part.
-    PyObject *base = mpcy_native_base(o, &mp_type_float);
-    if (base != NULL) {
-        return mp_obj_float_get(MPCY_OBJ(base));
-    }
-    base = mpcy_native_base(o, &mp_type_int);
-    if (base != NULL) {
-        return PyLong_AsDouble(base);
-    }
-    mp_float_t r = 0;
-    bool ok = false;
-    MPCY_TRY(-1.0, ok = mp_obj_get_float_maybe(x, &r));
-    if (!ok) {
-        unaryfunc f = (unaryfunc)mpcy_slot(mp_obj_get_type(x), Py_nb_float);
-        if (f != NULL) {
-            PyObject *fl = f(o);
-            return fl ? PyFloat_AsDouble(fl) : -1.0;
-        }
-        // then __index__, as CPython
-        mp_obj_t dest[2] = {MP_OBJ_NULL, MP_OBJ_NULL};
-        if (!PyIndex_Check(o) && !mp_obj_is_str_or_bytes(x)) {
-            MPCY_TRY(-1.0, mp_load_method_maybe(x, MP_QSTR___index__, dest));
-        }
-        if (PyIndex_Check(o) || dest[0] != MP_OBJ_NULL) {
-            PyObject *i = PyNumber_Index(o);
-            return i ? PyLong_AsDouble(i) : -1.0;
-        }
-        mpcy_err_set(&mp_type_TypeError, "must be real number, not %s", mpcy_type_name(mp_obj_get_type(x)));
-        return -1.0;
-    }
-    return r;
-}
-
-// float(text) for a str, bytes or bytearray, with CPython's message for a
-// malformed one (raises).
-mp_obj_t mpcy_float_from_text(mp_obj_t s) {
-    mp_obj_t arg = s;
-    if (!mp_obj_is_str(s)) {
-        mp_buffer_info_t info;
-        mp_get_buffer_raise(s, &info, MP_BUFFER_READ);
-        arg = mp_obj_new_str((const char *)info.buf, info.len);
-    }
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
-        mp_obj_t r = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_float), arg);
-        nlr_pop();
-        return r;
-    }
-    if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(((mp_obj_base_t *)nlr.ret_val)->type), MP_OBJ_FROM_PTR(&mp_type_ValueError))) {
-        nlr_jump(nlr.ret_val);
-    }
-    mpcy_raise(&mp_type_ValueError, "could not convert string to float: %R", MPCY_PY(s));
-}
-
-PyObject *PyFloat_FromString(PyObject *s) {
-    mp_obj_t o = MPCY_OBJ(s);
-    if (!mp_obj_is_str(o) && !mp_obj_is_type(o, &mp_type_bytes) && !mp_obj_is_type(o, &mp_type_bytearray)) {
-        mpcy_err_set(&mp_type_TypeError, "float() argument must be a string or a real number, not '%s'", mpcy_type_name(mp_obj_get_type(o)));
-        return NULL;
-    }
-    mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mpcy_float_from_text(o));
-    return MPCY_PY(r);
-}
-
-double PyFloat_GetMax(void) {
-    return DBL_MAX;
-}
-
-double PyFloat_GetMin(void) {
-    return DBL_MIN;
-}
-
-#if MICROPY_PY_BUILTINS_COMPLEX
-PyObject *PyComplex_FromDoubles(double real, double imag) {
-    mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mp_obj_new_complex((mp_float_t)real, (mp_float_t)imag));
-    return MPCY_PY(r);
-}
-
-double PyComplex_RealAsDouble(PyObject *o) {
-    mp_float_t re, im;
-    MPCY_TRY(-1.0, mp_obj_get_complex(MPCY_OBJ(o), &re, &im));
-    return re;
-}
-
-double PyComplex_ImagAsDouble(PyObject *o) {
-    mp_float_t re, im;
-    MPCY_TRY(-1.0, mp_obj_get_complex(MPCY_OBJ(o), &re, &im));
-    return im;
-}
-#endif

@@ -6,6 +6,6 @@ target_include_directories(usermod_mpcy INTERFACE
     ${CMAKE_CURRENT_LIST_DIR}
     ${CMAKE_CURRENT_LIST_DIR}/../include)
 target_link_libraries(usermod INTERFACE usermod_mpcy)
-# Every collection also scans the modules' static variables (runtime/object.c).
+# Every collection also scans the modules' static variables (runtime/mpcy_roots.c).
 target_compile_definitions(usermod_mpcy INTERFACE MPCY_GC_WRAP=1)
 target_link_options(usermod_mpcy INTERFACE -Wl,--wrap=gc_collect_start)

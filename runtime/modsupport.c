@@ -1,55 +1,6 @@
-// Bound methods, Py_BuildValue and argument parsing helpers (modsupport).
+// Building values from a format (modsupport.h's Py_BuildValue). Parsing
+// arguments: getargs.c.
 #include "mpcy.h"
-
-PyObject *PyMethod_New(PyObject *func, PyObject *self) {
-    mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mp_obj_new_bound_meth(MPCY_OBJ(func), MPCY_OBJ(self)));
-    return MPCY_PY(r);
-}
-
-// MicroPython's bound method: { base, meth, self }.
-typedef struct {
-    mp_obj_base_t base;
-    mp_obj_t meth;
-    mp_obj_t self;
-} mpcy_bound_meth_t;
-
-PyObject *PyMethod_Function(PyObject *m) {
-    return MPCY_PY(((mpcy_bound_meth_t *)MP_OBJ_TO_PTR(MPCY_OBJ(m)))->meth);
-}
-
-PyObject *PyMethod_Self(PyObject *m) {
-    return MPCY_PY(((mpcy_bound_meth_t *)MP_OBJ_TO_PTR(MPCY_OBJ(m)))->self);
-}
-
-static PyObject *mpcy_wrap(const mp_obj_type_t *t, PyObject *func) {
-    mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mp_call_function_1(MP_OBJ_FROM_PTR(t), MPCY_OBJ(func)));
-    return MPCY_PY(r);
-}
-
-PyObject *PyStaticMethod_New(PyObject *func) {
-    return mpcy_wrap(&mp_type_staticmethod, func);
-}
-
-PyObject *PyClassMethod_New(PyObject *func) {
-    return mpcy_wrap(&mp_type_classmethod, func);
-}
-
-PyObject *PyInstanceMethod_New(PyObject *func) {
-    return func;
-}
-
-int PyArg_ValidateKeywordArguments(PyObject *kw) {
-    mp_map_t *map = mp_obj_dict_get_map(MPCY_OBJ(kw));
-    for (size_t i = 0; i < map->alloc; i++) {
-        if (mp_map_slot_is_filled(map, i) && !mp_obj_is_str(map->table[i].key)) {
-            PyErr_SetString(PyExc_TypeError, "keywords must be strings");
-            return 0;
-        }
-    }
-    return 1;
-}
 
 // Py_BuildValue: one value per format code; (...) tuples, [...] lists and
 // {k:v, ...} dicts nest. NULL with the error set on failure.
@@ -119,7 +70,7 @@ static PyObject *mpcy_build_one(const char **fmt, va_list *va) {
                 // O&: a converter function and its argument.
                 (*fmt)++;
                 PyObject *(*conv)(void *) = va_arg(*va, PyObject *(*)(void *));
-                o = conv(va_arg(*va, void *));
+                o = MPCY_NO_RAISE(conv(va_arg(*va, void *))); // C: it returns its errors
             } else {
                 o = va_arg(*va, PyObject *);
             }

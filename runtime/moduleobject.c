@@ -1,12 +1,11 @@
-// Modules and import (moduleobject.h, import.h).
+// Modules (moduleobject.h): PyModule_*, PyState_*. Import: import.c; running a
+// module's PyInit_ function: importdl.c.
 #include "mpcy.h"
 #include "py/builtin.h"
 #include "py/objlist.h"
 
-// The static stub of a module being initialised by the import glue: the
-// module object Cython creates is this stub, so `import x` returns it.
-static mp_obj_module_t *mpcy_pending_stub;
-static const char *mpcy_pending_name;
+mp_obj_module_t *mpcy_pending_stub;
+const char *mpcy_pending_name;
 
 static mpcy_module_t *mpcy_new_module(const char *name) {
     mpcy_module_t *m;
@@ -63,8 +62,10 @@ PyObject *PyModule_Create2(PyModuleDef *def, int apiver) {
     mpcy_module_t *mm = (mpcy_module_t *)m;
     mm->def = def;
     if (def->m_size > 0) {
-        MPCY_TRY(NULL, mm->state = m_malloc0(def->m_size));
-        mpcy_keep(mm->state);
+        MPCY_TRY(NULL, {
+            mm->state = m_malloc0(def->m_size);
+            mpcy_keep(mm->state);
+        });
     }
     if (def->m_doc != NULL && PyModule_SetDocString(m, def->m_doc) < 0) {
         return NULL;
@@ -77,9 +78,10 @@ PyObject *PyModule_Create2(PyModuleDef *def, int apiver) {
 
 int PyModule_ExecDef(PyObject *module, PyModuleDef *def) {
     for (PyModuleDef_Slot *s = def->m_slots; s && s->slot; s++) {
-        if (s->slot == Py_mod_exec && ((int (*)(PyObject *))s->value)(module) < 0) {
+        // Py_mod_exec: a C function, which returns its errors.
+        if (s->slot == Py_mod_exec && MPCY_NO_RAISE(((int (*)(PyObject *))s->value)(module)) < 0) {
             if (!PyErr_Occurred()) {
-                mpcy_err_set(&mpcy_type_SystemError, "execution of module %s failed without setting an exception", def->m_name);
+                PyErr_Format(PyExc_SystemError, "execution of module %s failed without setting an exception", def->m_name);
             }
             return -1;
         }
@@ -88,7 +90,7 @@ int PyModule_ExecDef(PyObject *module, PyModuleDef *def) {
 }
 
 // Multi-phase init: PyInit returns the def itself, marked with this type.
-static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_moduledef, MP_QSTR_moduledef, MP_TYPE_FLAG_NONE);
+MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_moduledef, MP_QSTR_moduledef, MP_TYPE_FLAG_NONE);
 
 PyObject *PyModuleDef_Init(PyModuleDef *def) {
     def->m_base.ob_base.type = &mpcy_type_moduledef;
@@ -229,261 +231,4 @@ int PyState_AddModule(PyObject *module, PyModuleDef *def) {
 int PyState_RemoveModule(PyModuleDef *def) {
     def->m_base.m_copy = NULL;
     return 0;
-}
-
-// ---- soft reset -------------------------------------------------------------------
-// On a board a soft reset (Ctrl-D, mpremote) frees the whole heap with
-// gc_sweep_all(), which runs every finaliser, and starts a new VM; static
-// memory stays. A stub that became a module, and the layer's root pointers,
-// would point into the old heap. One of these objects per module stub, kept
-// alive by the layer's roots, has a finaliser that only that sweep runs: it
-// gives the stub its own globals back (so the next import calls __init__
-// again) and notes that the VM is gone; the next module init then forgets the
-// layer's roots (each MP_REGISTER_ROOT_POINTER of the layer is listed below).
-typedef struct {
-    mp_obj_base_t base;
-    mp_obj_module_t *stub;
-    mp_obj_dict_t *stub_globals;
-} mpcy_reset_watch_t;
-
-static bool mpcy_vm_gone;
-
-static mp_obj_t mpcy_reset_watch_del(mp_obj_t self_in) {
-    mpcy_reset_watch_t *w = MP_OBJ_TO_PTR(self_in);
-    if (w->stub == NULL) {
-        return mp_const_none; // the watch of a failed init, let go
-    }
-    w->stub->globals = w->stub_globals;
-    mpcy_vm_gone = true;
-    return mp_const_none;
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(mpcy_reset_watch_del_obj, mpcy_reset_watch_del);
-static const mp_rom_map_elem_t mpcy_reset_watch_locals_table[] = {
-    { MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&mpcy_reset_watch_del_obj) },
-};
-static MP_DEFINE_CONST_DICT(mpcy_reset_watch_locals, mpcy_reset_watch_locals_table);
-static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_reset_watch, MP_QSTR_module, MP_TYPE_FLAG_NONE,
-    locals_dict, &mpcy_reset_watch_locals);
-
-// The layer's roots when the heap they point into is gone (a soft reset,
-// Py_FinalizeEx).
-void mpcy_forget_roots(void) {
-    MP_STATE_VM(mpcy_roots) = MP_OBJ_NULL;
-    MP_STATE_VM(mpcy_err_cur) = MP_OBJ_NULL;
-    MP_STATE_VM(mpcy_exc_handled) = MP_OBJ_NULL;
-    MP_STATE_VM(mpcy_builtins_module) = MP_OBJ_NULL;
-    MP_STATE_VM(mpcy_frames) = MP_OBJ_NULL;
-}
-
-// Called from a module stub's __init__ (MicroPython's built-in module init
-// hook) on each import until it succeeds. The stub becomes the module.
-mp_obj_t mpcy_module_init(PyObject *(*initfunc)(void), const char *name, mp_obj_module_t *stub) {
-    mpcy_module_t *sm = (mpcy_module_t *)stub;
-    static bool hooks;
-    if (mpcy_vm_gone) {
-        // First import after a soft reset: the old heap is gone.
-        mpcy_vm_gone = false;
-        mpcy_forget_roots();
-        // MicroPython leaves the list of tracked allocations (PyMem_*) pointing
-        // into the swept heap; the next m_tracked_calloc would write into a
-        // reused block.
-        MP_STATE_VM(m_tracked_head) = NULL;
-        hooks = false;
-    }
-    if (sm->def != NULL) {
-        if (!stub->globals->map.is_fixed) {
-            return mp_const_none; // initialised in this VM
-        }
-        // Initialised before a soft reset (its watch gave the stub its own globals back).
-        sm->def->m_base.m_copy = NULL;
-        sm->def = NULL;
-        sm->state = NULL;
-    }
-    if (!hooks) {
-        mpcy_install_hooks();
-        hooks = true;
-    }
-    // What this init keeps alive goes to a list of its own (see mpcy_keep).
-    mp_obj_t prev_list = mpcy_keep_list;
-    mpcy_keep_list = MP_OBJ_NULL;
-    mp_obj_t mine = mp_obj_new_list(0, NULL);
-    mpcy_keep(MP_OBJ_TO_PTR(mine));
-    mpcy_keep_list = mine;
-    mpcy_reset_watch_t *watch = mp_obj_malloc_with_finaliser(mpcy_reset_watch_t, &mpcy_type_reset_watch);
-    watch->stub = stub;
-    watch->stub_globals = stub->globals;
-    mpcy_keep(watch);
-    mp_obj_dict_t *const_globals = stub->globals;
-    mpcy_pending_stub = stub;
-    mpcy_pending_name = name;
-    PyObject *r = NULL;
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
-        r = initfunc();
-        nlr_pop();
-    } else {
-        mpcy_err_set_mp(MP_OBJ_FROM_PTR(nlr.ret_val));
-    }
-    mpcy_pending_stub = NULL;
-    if (r != NULL && mp_obj_get_type(MPCY_OBJ(r)) == &mpcy_type_moduledef) {
-        PyModuleDef *def = (PyModuleDef *)r;
-        mpcy_pending_stub = stub;
-        mpcy_pending_name = name;
-        r = PyModule_FromDefAndSpec2(def, NULL, PYTHON_API_VERSION);
-        mpcy_pending_stub = NULL;
-        if (r != NULL && PyModule_ExecDef(r, def) < 0) {
-            r = NULL;
-        }
-    }
-    mpcy_keep_list = prev_list;
-    if (r == NULL || MPCY_OBJ(r) != MP_OBJ_FROM_PTR(stub)) {
-        // Failed: restore the stub so the next import tries again.
-        stub->globals = const_globals;
-        sm->def = NULL;
-        sm->state = NULL;
-        // Let go of all the module kept (roots are unordered: the last
-        // entry takes its place), and forget it as CPython's import does
-        // (Cython's init put it in sys.modules).
-        watch->stub = NULL;
-        mp_obj_list_t *roots = MP_OBJ_TO_PTR(MP_STATE_VM(mpcy_roots));
-        for (size_t i = 0; i < roots->len; i++) {
-            if (roots->items[i] == mine) {
-                roots->items[i] = roots->items[--roots->len];
-                roots->items[roots->len] = MP_OBJ_NULL;
-                break;
-            }
-        }
-        mp_map_t *loaded = &MP_STATE_VM(mp_loaded_modules_dict).map;
-        mp_obj_t key = MP_OBJ_NEW_QSTR(qstr_from_str(name));
-        mp_map_elem_t *e = mp_map_lookup(loaded, key, MP_MAP_LOOKUP);
-        if (e != NULL && e->value == MP_OBJ_FROM_PTR(stub)) {
-            mp_map_lookup(loaded, key, MP_MAP_LOOKUP_REMOVE_IF_FOUND);
-        }
-        if (r != NULL) {
-            mpcy_err_set(&mp_type_ImportError, "initialization of %s did not return its module", name);
-        }
-        mpcy_err_raise();
-    }
-    return mp_const_none;
-}
-
-// ---- import -------------------------------------------------------------------
-// __import__ as the `import` statement calls it: an override in builtins
-// (the .so loader, the inittab and frozen modules) first, as mp_import_name does.
-static mp_obj_t mpcy_import_call(mp_obj_t *args) {
-    #if MICROPY_CAN_OVERRIDE_BUILTINS
-    mp_obj_dict_t *bo = MP_STATE_VM(mp_module_builtins_override_dict);
-    if (bo != NULL) {
-        mp_map_elem_t *e = mp_map_lookup(&bo->map, MP_OBJ_NEW_QSTR(MP_QSTR___import__), MP_MAP_LOOKUP);
-        if (e != NULL) {
-            return mp_call_function_n_kw(e->value, 5, 0, args);
-        }
-    }
-    #endif
-    return mp_builtin___import__(5, args);
-}
-
-PyObject *PyImport_ImportModuleLevelObject(PyObject *name, PyObject *globals, PyObject *locals, PyObject *fromlist, int level) {
-    MPCY_CHECK_INIT("PyImport_ImportModuleLevelObject");
-    mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, {
-        mp_obj_t args[5] = {
-            MPCY_OBJ(name), globals ? MPCY_OBJ(globals) : mp_const_none, locals ? MPCY_OBJ(locals) : mp_const_none,
-            fromlist ? MPCY_OBJ(fromlist) : mp_const_none, MP_OBJ_NEW_SMALL_INT(level)
-        };
-        // Relative imports resolve against the importing module's globals.
-        mp_obj_dict_t *old = mp_globals_get();
-        if (globals != NULL && level > 0) {
-            mp_globals_set(MP_OBJ_TO_PTR(MPCY_OBJ(globals)));
-        }
-        nlr_buf_t nlr;
-        if (nlr_push(&nlr) == 0) {
-            r = mpcy_import_call(args);
-            nlr_pop();
-            mp_globals_set(old);
-        } else {
-            mp_globals_set(old);
-            nlr_jump(nlr.ret_val);
-        }
-    });
-    return MPCY_PY(r);
-}
-
-PyObject *PyImport_ImportModuleLevel(const char *name, PyObject *globals, PyObject *locals, PyObject *fromlist, int level) {
-    PyObject *n = PyUnicode_FromString(name);
-    return n ? PyImport_ImportModuleLevelObject(n, globals, locals, fromlist, level) : NULL;
-}
-
-// PyImport_ImportModule("a.b") returns a.b itself, not a.
-extern const mp_obj_module_t mpcy_types_module;
-extern const mp_obj_module_t mpcy_inspect_module;
-
-PyObject *PyImport_ImportModule(const char *name) {
-    MPCY_CHECK_INIT("PyImport_ImportModule");
-    PyObject *top = PyImport_ImportModuleLevel(name, NULL, NULL, NULL, 0);
-    if (top == NULL && PyErr_ExceptionMatches(PyExc_ImportError)) {
-        // Stand-ins for the CPython modules Cython's own code imports.
-        if (!strcmp(name, "types")) {
-            PyErr_Clear();
-            return MPCY_PY(MP_OBJ_FROM_PTR(&mpcy_types_module));
-        }
-        if (!strcmp(name, "inspect")) {
-            PyErr_Clear();
-            return MPCY_PY(MP_OBJ_FROM_PTR(&mpcy_inspect_module));
-        }
-    }
-    if (top == NULL || strchr(name, '.') == NULL) {
-        return top;
-    }
-    PyObject *m = PyImport_GetModule(MPCY_PY(mp_obj_new_str(name, strlen(name))));
-    return m ? m : top;
-}
-
-PyObject *PyImport_Import(PyObject *name) {
-    MPCY_CHECK_INIT("PyImport_Import");
-    const char *s = PyUnicode_AsUTF8(name);
-    return s ? PyImport_ImportModule(s) : NULL;
-}
-
-PyObject *PyImport_GetModuleDict(void) {
-    MPCY_CHECK_INIT("PyImport_GetModuleDict");
-    return MPCY_PY(MP_OBJ_FROM_PTR(&MP_STATE_VM(mp_loaded_modules_dict)));
-}
-
-PyObject *PyImport_GetModule(PyObject *name) {
-    mp_map_elem_t *e = NULL;
-    MPCY_TRY(NULL, e = mp_map_lookup(&MP_STATE_VM(mp_loaded_modules_dict).map, MP_OBJ_NEW_QSTR(mpcy_qstr(name)), MP_MAP_LOOKUP));
-    return e ? MPCY_PY(e->value) : NULL;
-}
-
-PyObject *PyImport_AddModuleObject(PyObject *name) {
-    MPCY_CHECK_INIT("PyImport_AddModuleObject");
-    PyObject *m = PyImport_GetModule(name);
-    if (m != NULL || PyErr_Occurred()) {
-        return m;
-    }
-    if (!strcmp(PyUnicode_AsUTF8(name), "builtins")) {
-        return mpcy_builtins_module();
-    }
-    // Built-in modules (builtins, sys, ...) are not in sys.modules.
-    mp_obj_t b = MP_OBJ_NULL;
-    MPCY_TRY(NULL, b = mp_module_get_builtin(mpcy_qstr(name), false));
-    if (b != MP_OBJ_NULL) {
-        return MPCY_PY(b);
-    }
-    m = PyModule_NewObject(name);
-    if (m != NULL) {
-        MPCY_TRY(NULL, mp_obj_dict_store(MP_OBJ_FROM_PTR(&MP_STATE_VM(mp_loaded_modules_dict)), MP_OBJ_NEW_QSTR(mpcy_qstr(name)), MPCY_OBJ(m)));
-    }
-    return m;
-}
-
-PyObject *PyImport_AddModule(const char *name) {
-    MPCY_CHECK_INIT("PyImport_AddModule");
-    PyObject *n = PyUnicode_FromString(name);
-    return n ? PyImport_AddModuleObject(n) : NULL;
-}
-
-PyObject *PyImport_AddModuleRef(const char *name) {
-    return PyImport_AddModule(name);
 }

@@ -1,25 +1,25 @@
-// Internal declarations shared by the layer's runtime files.
+// What the layer's runtime files share and nothing outside them sees: every
+// runtime/*.c includes this (and, through it, the API, the error boundary
+// and the MicroPython internals it relies on). Declarations are grouped by
+// the file that defines them.
 #ifndef MPCY_INTERNAL_H
 #define MPCY_INTERNAL_H
 #include "Python.h"
+#include "mpcy_glue.h"
+#include "mpcy_nlr.h"
+#include "mpcy_mpprivate.h"
 #include "py/objfun.h"
 #include "py/bc.h"
 #include "py/objlist.h"
 #include "py/objtuple.h"
 #include "py/smallint.h"
 
-// With MICROPY_NLR_SETJMP=1 gcc's -Wclobbered (in -Wextra, an error under
-// MicroPython's -Werror) flags locals of every function with an nlr frame. In
-// the layer the failure path never reads a local that the protected code
-// changes: MPCY_TRY's returns a constant, and each direct nlr_push reads only
-// nlr.ret_val and locals set before the frame (checked for all 16, 2026-12).
-// So a value left stale by the longjmp is never used.
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic ignored "-Wclobbered"
-#endif
+// ---- Types made from a PyType_Spec (typeobject.c, mpcy_spectype.c) --------
+// Slot numbers of CPython's typeslots.h are 1..MPCY_SLOT_MAX-1.
+#define MPCY_SLOT_MAX (Py_tp_token + 1)
 
-// A type created from a PyType_Spec: a MicroPython type followed by the
-// CPython slots it was given (so PyType_GetSlot can answer).
+// A MicroPython type followed by the CPython slots it was given (so
+// PyType_GetSlot can answer).
 typedef struct _mpcy_type_t {
     mp_obj_full_type_t mp;
     const char *tp_name;        // "module.Name", as CPython's tp_name
@@ -35,35 +35,72 @@ typedef struct _mpcy_type_t {
     void *slots[MPCY_SLOT_MAX];
 } mpcy_type_t;
 
+// The make_new slot of every spec type, which tells them from other types.
+mp_obj_t mpcy_type_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args);
+#define MPCY_IS_SPEC_TYPE(t) (MP_OBJ_TYPE_GET_SLOT_OR_NULL((const mp_obj_type_t *)(t), make_new) == mpcy_type_make_new)
+
 static inline mpcy_type_t *mpcy_spec_type(const mp_obj_type_t *t) {
     return MPCY_IS_SPEC_TYPE(t) ? (mpcy_type_t *)t : NULL;
 }
 // The slot of a spec type, or NULL (also for MicroPython's own types).
-static inline void *mpcy_slot(const mp_obj_type_t *t, int slot) {
+static inline void *mpcy_type_slot(const mp_obj_type_t *t, int slot) {
     mpcy_type_t *st = mpcy_spec_type(t);
     return st ? st->slots[slot] : NULL;
 }
 
-// A traceback object standing for an exception's own entries (pythonrun.c).
-mp_obj_t mpcy_traceback_new(mp_obj_t exc);
+// typeobject.c: the attribute `attr` along the bases of `type`.
+mp_obj_t mpcy_type_lookup(const mp_obj_type_t *type, qstr attr);
+// mpcy_spectype.c: give a spec type its MicroPython slots (call, attr,
+// binary_op, ...), which call the CPython slots in t->slots; __del__ of spec
+// types (the GC finaliser runs tp_dealloc).
+void mpcy_type_set_slots(mpcy_type_t *t);
+MP_DECLARE_CONST_FUN_OBJ_1(mpcy_del_obj);
+// mpcy_subclass.c: Python classes with a cdef class base.
+bool mpcy_has_spec_base(mp_obj_t bases);
+mp_obj_t mpcy_type_from_class(mp_obj_t name, mp_obj_t bases, mp_obj_t dict);
+// mpcy_objectshims.c: a type's attribute, with object's methods that
+// MicroPython lacks; object.__init__.
+mp_obj_t mpcy_type_load_attr(mp_obj_t type, qstr attr, bool raise);
+MP_DECLARE_CONST_FUN_OBJ_VAR(mpcy_object_init_obj);
 
-// Errors
-void mpcy_err_set(const mp_obj_type_t *type, const char *fmt, ...);
+// ---- object.c ------------------------------------------------------------------
+// An attribute name as a qstr (raises TypeError for another object).
+qstr mpcy_qstr(PyObject *name);
+// mp_load_attr, with mpcy_type_load_attr for types.
+mp_obj_t mpcy_load_attr(mp_obj_t o, qstr attr);
+// PyObject_GenericGetAttr/SetAttr of spec types over MicroPython's dest protocol.
+void mpcy_generic_attr(mp_obj_t self, qstr attr, mp_obj_t *dest);
+// Raise CPython's "unhashable type" for a mutable built-in.
+void mpcy_check_hashable(mp_obj_t key);
+// A type's name for messages ("module.Name" for spec types).
+const char *mpcy_type_name(const mp_obj_type_t *t);
+
+// The list or dict itself for an instance of a Python subclass of it.
+static inline PyObject *mpcy_native(PyObject *o, const mp_obj_type_t *t) {
+    PyObject *n = mp_obj_is_exact_type(MPCY_OBJ(o), t) ? NULL : mpcy_native_base(o, t);
+    return n != NULL ? n : o;
+}
+
+// ---- errors.c (setting an error: PyErr_Format and the other CPython functions)
 // Raise (nlr) with a message in PyUnicode_FromFormat's format (%R, %S, ...).
 NORETURN void mpcy_raise(const mp_obj_type_t *type, const char *fmt, ...);
-mp_obj_t mpcy_err_fetch(void);
-mp_obj_t mpcy_exc_instance(PyObject *type, PyObject *value);
+// CPython's SystemError for a NULL or wrong-type argument `o` of `what`; -1.
+int mpcy_bad_type(PyObject *o, const char *what);
+// Text to stdout or stderr in mp_printf's format; an exception with its
+// traceback to stderr. Neither raises.
+void mpcy_print(const mp_print_t *print, const char *fmt, ...);
+void mpcy_print_exception(mp_obj_t e);
 
 // ---- Fast paths: operations that cannot raise, so need no nlr frame --------
 // (an nlr_push/nlr_pop pair costs more than a small-int add; on the unix
 // port with threads each one also reads the thread state.)
-// Small-int and float arithmetic and comparisons that cannot raise: the
-// result, or MP_OBJ_NULL when the operands are other types, the result is not
-// a small int, a divisor is zero or the heap is full (then take the general
-// path, under an nlr frame). abstract.c.
+// abstract.c: small-int and float arithmetic and comparisons: the result, or
+// MP_OBJ_NULL when the operands are other types, the result is not a small
+// int, a divisor is zero or the heap is full (then take the general path,
+// under an nlr frame).
 mp_obj_t mpcy_binary_op_fast(mp_binary_op_t op, mp_obj_t a, mp_obj_t b);
 #if MICROPY_PY_BUILTINS_FLOAT
-// A float object, or MP_OBJ_NULL when the heap is full (longobject.c).
+// floatobject.c: a float object, or MP_OBJ_NULL when the heap is full.
 mp_obj_t mpcy_float_new_maybe(mp_float_t v);
 #endif
 
@@ -103,67 +140,105 @@ static inline bool mpcy_list_store_fast(mp_obj_t o, mp_int_t i, mp_obj_t v) {
     return true;
 }
 
-// Calls
+// ---- call.c, tupleobject.c, methodobject.c: calls ------------------------------
 // Argument arrays of up to this many words are built on the C stack, larger
 // ones on the GC heap and left to the collector: m_del of a small block
 // leaves a hole that gc_alloc rescans from on every later allocation, which
 // made each keyword call cost time in proportion to the heap in use.
 #define MPCY_STACK_ARGS 16
 #define MPCY_ARGS_BUF(buf, n) ((n) <= MPCY_STACK_ARGS ? (buf) : m_new(mp_obj_t, (n)))
+// A vectorcall (values, then a tuple of keyword names) made the MicroPython way.
 mp_obj_t mpcy_call_vec(mp_obj_t fun, mp_obj_t const *args, size_t nargs, mp_obj_t kwnames);
-PyObject *mpcy_tuple_from_array(size_t n, const mp_obj_t *items);
+// MicroPython's arguments as a tuple and a dict (NULL without keywords).
 void mpcy_split_args(size_t n_args, size_t n_kw, const mp_obj_t *args, PyObject **targs, PyObject **kwargs);
+// A tuple of `n` items, or NULL with the error set.
+PyObject *mpcy_tuple_from_array(size_t n, const mp_obj_t *items);
+// Call a PyMethodDef function with MicroPython's arguments (raises).
+mp_obj_t mpcy_call_methoddef(PyMethodDef *ml, PyObject *self, size_t n_args, size_t n_kw, const mp_obj_t *args);
 
-// Numbers: int(text, base) with CPython's error message (raises).
+// ---- longobject.c, floatobject.c: numbers from text ----------------------------
+// int(text, base) with CPython's error message (raises).
 mp_obj_t mpcy_long_from_text(const char *s, size_t len, int base, mp_obj_t text_obj);
 // float(text) for str/bytes/bytearray with CPython's error message (raises).
 mp_obj_t mpcy_float_from_text(mp_obj_t s);
 
-// Raise CPython's "unhashable type" for a mutable built-in (raises).
-void mpcy_check_hashable(mp_obj_t key);
-
-// Strings
-qstr mpcy_qstr(PyObject *name);
-// A type's attribute, with object's pickling hooks that MicroPython lacks (typeobject.c).
-mp_obj_t mpcy_type_load_attr(mp_obj_t type, qstr attr, bool raise);
-// mp_load_attr, with the above for types (object.c).
-mp_obj_t mpcy_load_attr(mp_obj_t o, qstr attr);
+// ---- unicodeobject.c, codecs.c: strings ----------------------------------------
+// PyUnicode_FromFormat's formatting, as a str (raises).
 mp_obj_t mpcy_str_from_fmt(const char *fmt, va_list va);
+// PyUnicode_FromFormat's format into `vp` (%s %d %R %S ...; `raw`: the bytes
+// variant). Runs MicroPython code: call under nlr.
+void mpcy_vformat(vstr_t *vp, const char *fmt, va_list va, bool raw);
+// The data and length of a str or bytes object `o` (the caller has checked
+// it is one): mp_obj_str_get_data without its TypeError for other objects.
+static inline const char *mpcy_str_data(mp_obj_t o, size_t *len) {
+    GET_STR_DATA_LEN(o, data, n);
+    *len = n;
+    return (const char *)data;
+}
+// `u` if it is a str, else MP_OBJ_NULL with CPython's TypeError.
+mp_obj_t mpcy_str_check(PyObject *u);
+// codecs.c: the length of the well-formed UTF-8 sequence at s (n > 0 bytes
+// left), or 0 with *bad and CPython's *reason for the ill-formed bytes.
+size_t mpcy_utf8_seq(const byte *s, size_t n, size_t *bad, const char **reason);
 
-// Types
-void mpcy_generic_attr(mp_obj_t self, qstr attr, mp_obj_t *dest);
-mp_obj_t mpcy_type_lookup(const mp_obj_type_t *type, qstr attr);
-
-// The builtins module Cython uses (bltinmodule.c)
-PyObject *mpcy_builtins_module(void);
-void mpcy_install_hooks(void);
-MP_DECLARE_CONST_FUN_OBJ_VAR(mpcy_object_init_obj);
-
-// Python classes with a cdef class base (typeobject.c)
-bool mpcy_has_spec_base(mp_obj_t bases);
-mp_obj_t mpcy_type_from_class(mp_obj_t name, mp_obj_t bases, mp_obj_t dict);
-
-// Roots: keep an allocation alive for as long as the interpreter runs.
-void mpcy_keep(void *p);
-void mpcy_forget_roots(void);
-extern mp_obj_t mpcy_keep_list;
-
-// Names for messages
-const char *mpcy_type_name(const mp_obj_type_t *t);
-#endif
-
-// Descriptors (descrobject.c)
+// ---- descrobject.c --------------------------------------------------------------
+extern const mp_obj_type_t mpcy_type_getset_descr;
+extern const mp_obj_type_t mpcy_type_member_descr;
+// Read and write through a getset or member descriptor (CPython convention).
 PyObject *mpcy_getset_get(mp_obj_t descr, mp_obj_t self);
 int mpcy_getset_set(mp_obj_t descr, mp_obj_t self, mp_obj_t value);
 PyObject *mpcy_member_get(mp_obj_t descr, mp_obj_t self);
 int mpcy_member_set(mp_obj_t descr, mp_obj_t self, mp_obj_t value);
-// Call a PyMethodDef function with MicroPython's arguments.
-mp_obj_t mpcy_call_methoddef(PyMethodDef *ml, PyObject *self, size_t n_args, size_t n_kw, const mp_obj_t *args);
 
-// Embedding (pylifecycle.c): in a program built by `./mpcython embed` the
-// interpreter starts at Py_Initialize; the API's entry points check that it
-// did, and stop with a fatal error naming the function if not. In a
-// MicroPython executable it is always running and the check is compiled out.
+// ---- bltinmodule.c ------------------------------------------------------------------
+// The builtins module Cython uses.
+PyObject *mpcy_builtins_module(void);
+// Once, at the first module init: the layer's __build_class__.
+void mpcy_install_hooks(void);
+// builtins.`name` as overridden (MICROPY_CAN_OVERRIDE_BUILTINS), or
+// MP_OBJ_NULL; and overriding it (returns the previous override). Raises.
+mp_obj_t mpcy_builtin_override(qstr name);
+mp_obj_t mpcy_set_builtin_override(qstr name, mp_obj_t value);
+
+// ---- mpcy_roots.c: GC roots (docs/design.md, "GC roots") ---------------------------
+// Keep an allocation alive for as long as the interpreter runs.
+void mpcy_keep(void *p);
+// While a module's init runs, what it keeps goes to this list (itself kept).
+extern mp_obj_t mpcy_keep_list;
+// Scan the registered static variables of compiled modules (every collection).
+void mpcy_gc_scan_statics(void);
+// Forget the layer's roots when the heap they point into is gone.
+void mpcy_forget_roots(void);
+
+// ---- moduleobject.c, import.c, importdl.c: modules and import ----------------------
+// The static stub of a module being initialised by the import glue, and its
+// name: the module object Cython creates is this stub, so `import x` returns
+// it.
+extern mp_obj_module_t *mpcy_pending_stub;
+extern const char *mpcy_pending_name;
+// The type of a PyModuleDef returned by a multi-phase PyInit function.
+extern const mp_obj_type_t mpcy_type_moduledef;
+#if MPCY_EMBED
+// Forget the modules of an interpreter that Py_FinalizeEx ended.
+void mpcy_forget_modules(void);
+#endif
+// import.c: put the layer's __import__ hook (inittab, frozen modules) in
+// front of the current one, once per interpreter.
+void mpcy_import_install(void);
+// importdl.c: import a module through its PyInit_ function (a heap stub).
+mp_obj_t mpcy_module_load(PyObject *(*initfunc)(void), const char *name);
+
+// ---- pythonrun.c ----------------------------------------------------------------------
+// A traceback object standing for an exception's own entries.
+mp_obj_t mpcy_traceback_new(mp_obj_t exc);
+// sys._getframe() for code run by PyEval_EvalCode.
+MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mpcy_getframe_obj);
+
+// ---- pylifecycle.c: embedding ------------------------------------------------------------
+// In a program built by `./mpcython embed` the interpreter starts at
+// Py_Initialize; the API's entry points check that it did, and stop with a
+// fatal error naming the function if not. In a MicroPython executable it is
+// always running and the check is compiled out.
 #if MPCY_EMBED
 extern bool mpcy_initialized;
 NORETURN void mpcy_not_initialized(const char *func);
@@ -171,5 +246,4 @@ NORETURN void mpcy_not_initialized(const char *func);
 #else
 #define MPCY_CHECK_INIT(func) (void)0
 #endif
-// Import a module through its PyInit_ function (import.c).
-mp_obj_t mpcy_module_load(PyObject *(*initfunc)(void), const char *name);
+#endif

@@ -4,62 +4,6 @@
 #include "py/objtype.h"
 #include "py/gc.h"
 
-MP_REGISTER_ROOT_POINTER(mp_obj_t mpcy_roots);
-
-// While a module's init runs, what it keeps goes to that module's own list
-// (itself kept), so that a failed init lets go of all of it (moduleobject.c).
-mp_obj_t mpcy_keep_list = MP_OBJ_NULL;
-
-// Keep `p` alive for the interpreter's lifetime (a list in a GC root).
-void mpcy_keep(void *p) {
-    if (mpcy_keep_list != MP_OBJ_NULL) {
-        mp_obj_list_append(mpcy_keep_list, MP_OBJ_FROM_PTR(p));
-        return;
-    }
-    if (MP_STATE_VM(mpcy_roots) == MP_OBJ_NULL) {
-        MP_STATE_VM(mpcy_roots) = mp_obj_new_list(0, NULL);
-    }
-    mp_obj_list_append(MP_STATE_VM(mpcy_roots), MP_OBJ_FROM_PTR(p));
-}
-
-// Static C variables of compiled modules that can hold objects (Cython's
-// cdef globals and cached builtins, a C module's `static PyObject *`).
-// MicroPython's collector scans no program data, so each module's wrapper
-// lists its own (the driver finds them, mpcython static_objects) and registers
-// them at init; every collection scans them. The list lives in the modules'
-// own static memory, so it survives soft resets and needs no heap.
-static mpcy_statics_t *mpcy_statics_head;
-
-void mpcy_register_statics(mpcy_statics_t *s) {
-    for (mpcy_statics_t *p = mpcy_statics_head; p != NULL; p = p->next) {
-        if (p == s) {
-            return;
-        }
-    }
-    s->next = mpcy_statics_head;
-    mpcy_statics_head = s;
-}
-
-void mpcy_gc_scan_statics(void) {
-    for (mpcy_statics_t *p = mpcy_statics_head; p != NULL; p = p->next) {
-        for (size_t i = 0; i < p->n; i++) {
-            gc_collect_root((void **)p->vars[i].addr, p->vars[i].size / sizeof(void *));
-        }
-    }
-}
-
-#if MPCY_GC_WRAP
-// Ports collect with gc_collect_start(), their stack scan, gc_collect_end();
-// the driver links with --wrap=gc_collect_start (runtime/micropython.mk) so
-// the statics are scanned in every port without editing it. The embed port's
-// gc_collect is the layer's own (pylifecycle.c).
-void __real_gc_collect_start(void);
-void __wrap_gc_collect_start(void) {
-    __real_gc_collect_start();
-    mpcy_gc_scan_statics();
-}
-#endif
-
 PyObject *mpcy_native_base(PyObject *o, const mp_obj_type_t *t) {
     mp_obj_t x = MPCY_OBJ(o);
     if (x == MP_OBJ_NULL || !mp_obj_is_obj(x) || !mp_obj_is_instance_type(mp_obj_get_type(x))) {
@@ -100,6 +44,7 @@ PyObject *PyObject_Repr(PyObject *o) {
     return MPCY_PY(r);
 }
 
+MPCY_CLOBBER_CHECKED
 PyObject *PyObject_Str(PyObject *o) {
     mp_obj_t r = MPCY_OBJ(o);
     if (mp_obj_is_exact_type(r, &mp_type_str) || mp_obj_is_qstr(r)) {
@@ -108,6 +53,7 @@ PyObject *PyObject_Str(PyObject *o) {
     MPCY_TRY(NULL, r = mpcy_print_to_str(r, PRINT_STR));
     return MPCY_PY(r);
 }
+MPCY_CLOBBER_CHECKED_END
 
 PyObject *PyObject_ASCII(PyObject *o) {
     return PyObject_Repr(o);
@@ -131,7 +77,8 @@ PyObject *PyObject_Format(PyObject *o, PyObject *spec) {
             return MPCY_PY(r);
         }
     }
-    if (spec == NULL || (mp_obj_is_str(MPCY_OBJ(spec)) && mp_obj_len(MPCY_OBJ(spec)) == MP_OBJ_NEW_SMALL_INT(0))) {
+    size_t spec_len = 0;
+    if (spec == NULL || (mp_obj_is_str(MPCY_OBJ(spec)) && (mpcy_str_data(MPCY_OBJ(spec), &spec_len), spec_len == 0))) {
         return PyObject_Str(o);
     }
     if (MPCY_IS_SPEC_TYPE(mp_obj_get_type(MPCY_OBJ(o)))) {
@@ -178,7 +125,7 @@ Py_hash_t PyObject_Hash(PyObject *o) {
 }
 
 Py_hash_t PyObject_HashNotImplemented(PyObject *o) {
-    mpcy_err_set(&mp_type_TypeError, "unhashable type: '%s'", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
+    PyErr_Format(PyExc_TypeError, "unhashable type: '%s'", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
     return -1;
 }
 
@@ -254,11 +201,14 @@ static inline mp_obj_t mpcy_getattr_fast(mp_obj_t o, mp_obj_t name) {
     if (t == &mp_type_module) {
         map = &((mp_obj_module_t *)MP_OBJ_TO_PTR(o))->globals->map;
     } else if (mp_obj_is_instance_type(t)) {
-        map = &((mp_obj_instance_t *)MP_OBJ_TO_PTR(o))->members;
+        map = mpcy_instance_members(o);
     } else {
         return MP_OBJ_NULL;
     }
-    mp_map_elem_t *e = mp_map_lookup(map, name, MP_MAP_LOOKUP);
+    if (!mpcy_map_lookup_cannot_raise(map, name)) {
+        return MP_OBJ_NULL;
+    }
+    mp_map_elem_t *e = MPCY_NO_RAISE(mp_map_lookup(map, name, MP_MAP_LOOKUP)); // qstrs only
     return e != NULL ? e->value : MP_OBJ_NULL;
 }
 
@@ -274,8 +224,8 @@ PyObject *PyObject_GetAttr(PyObject *o, PyObject *name) {
 PyObject *PyObject_GetAttrString(PyObject *o, const char *name) {
     mp_obj_t r = MP_OBJ_NULL;
     if (o == (PyObject *)&PyType_Type && !strcmp(name, "__dictoffset__")) {
-        // Where a spec type keeps its dict: the first slot (see typeobject.c).
-        return PyLong_FromSsize_t(offsetof(mp_obj_full_type_t, slots));
+        // Where a spec type keeps its dict (mpcy_mpprivate.h).
+        return PyLong_FromSsize_t(MPCY_TYPE_DICT_OFFSET);
     }
     MPCY_TRY(NULL, r = mpcy_load_attr(MPCY_OBJ(o), qstr_from_str(name)));
     return MPCY_PY(r);
@@ -286,19 +236,17 @@ int PyObject_GetOptionalAttr(PyObject *o, PyObject *name, PyObject **result) {
     qstr attr = 0;
     *result = NULL;
     MPCY_TRY(-1, attr = mpcy_qstr(name));
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
-        mp_load_method_maybe(MPCY_OBJ(o), attr, dest);
-        nlr_pop();
-    } else if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(((mp_obj_base_t *)nlr.ret_val)->type),
-                   MP_OBJ_FROM_PTR(&mp_type_AttributeError))) {
-        return 0;  // a class's __getattr__ said no
-    } else {
-        mpcy_err_set_mp(MP_OBJ_FROM_PTR(nlr.ret_val));
+    mp_obj_t exc;
+    MPCY_CATCH(exc, mp_load_method_maybe(MPCY_OBJ(o), attr, dest));
+    if (exc != MP_OBJ_NULL) {
+        if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(exc)), MP_OBJ_FROM_PTR(&mp_type_AttributeError))) {
+            return 0;  // a class's __getattr__ said no
+        }
+        PyErr_SetRaisedException(MPCY_PY(exc));
         return -1;
     }
     if (dest[0] == MP_OBJ_NULL && mp_obj_is_type(MPCY_OBJ(o), &mp_type_type)) {
-        dest[0] = mpcy_type_load_attr(MPCY_OBJ(o), attr, false);
+        MPCY_TRY(-1, dest[0] = mpcy_type_load_attr(MPCY_OBJ(o), attr, false));
     }
     if (dest[0] == MP_OBJ_NULL) {
         return 0;
@@ -320,8 +268,9 @@ int PyObject_SetAttr(PyObject *o, PyObject *name, PyObject *v) {
     mp_obj_t x = MPCY_OBJ(o);
     if (mp_obj_is_qstr(MPCY_OBJ(name)) && mp_obj_is_obj(x)) {
         const mp_obj_type_t *t = ((mp_obj_base_t *)MP_OBJ_TO_PTR(x))->type;
-        if (mp_obj_is_instance_type(t) && !(t->flags & MP_TYPE_FLAG_HAS_SPECIAL_ACCESSORS)) {
-            mp_map_elem_t *e = mp_map_lookup(&((mp_obj_instance_t *)MP_OBJ_TO_PTR(x))->members, MPCY_OBJ(name), MP_MAP_LOOKUP);
+        mp_map_t *members = mp_obj_is_instance_type(t) && !(t->flags & MP_TYPE_FLAG_HAS_SPECIAL_ACCESSORS) ? mpcy_instance_members(x) : NULL;
+        if (members != NULL && mpcy_map_lookup_cannot_raise(members, MPCY_OBJ(name))) {
+            mp_map_elem_t *e = MPCY_NO_RAISE(mp_map_lookup(members, MPCY_OBJ(name), MP_MAP_LOOKUP)); // qstrs only
             if (e != NULL) {
                 e->value = MPCY_OBJ(v);
                 return 0;
@@ -389,7 +338,7 @@ PyObject *PyObject_GenericGetAttr(PyObject *o, PyObject *name) {
         }
     });
     if (dest[0] == MP_OBJ_NULL) {
-        mpcy_err_set(&mp_type_AttributeError, "'%s' object has no attribute '%s'",
+        PyErr_Format(PyExc_AttributeError, "'%s' object has no attribute '%s'",
             mpcy_type_name(mp_obj_get_type(self)), qstr_str(attr));
         return NULL;
     }
@@ -414,7 +363,7 @@ int PyObject_GenericSetAttr(PyObject *o, PyObject *name, PyObject *v) {
         }
     });
     if (dest[0] != MP_OBJ_NULL) {
-        mpcy_err_set(&mp_type_AttributeError, "'%s' object has no attribute '%s'",
+        PyErr_Format(PyExc_AttributeError, "'%s' object has no attribute '%s'",
             mpcy_type_name(mp_obj_get_type(self)), qstr_str(attr));
         return -1;
     }
@@ -425,7 +374,7 @@ PyObject *PyObject_GenericGetDict(PyObject *o, void *context) {
     (void)context;
     mpcy_type_t *st = mpcy_spec_type(mp_obj_get_type(MPCY_OBJ(o)));
     if (st == NULL || st->dictoffset <= 0) {
-        mpcy_err_set(&mp_type_AttributeError, "This object has no __dict__");
+        PyErr_Format(PyExc_AttributeError, "This object has no __dict__");
         return NULL;
     }
     mp_obj_t *slot = (mp_obj_t *)((char *)o + st->dictoffset);
@@ -439,7 +388,7 @@ int PyObject_GenericSetDict(PyObject *o, PyObject *v, void *context) {
     (void)context;
     mpcy_type_t *st = mpcy_spec_type(mp_obj_get_type(MPCY_OBJ(o)));
     if (st == NULL || st->dictoffset <= 0 || v == NULL || !PyDict_Check(v)) {
-        mpcy_err_set(&mp_type_TypeError, "__dict__ must be set to a dictionary");
+        PyErr_Format(PyExc_TypeError, "__dict__ must be set to a dictionary");
         return -1;
     }
     *(mp_obj_t *)((char *)o + st->dictoffset) = MPCY_OBJ(v);
@@ -468,17 +417,20 @@ int PyObject_IsSubclass(PyObject *derived, PyObject *cls) {
     return r == mp_const_true;
 }
 
-int PyType_IsSubtype(PyTypeObject *a, PyTypeObject *b) {
-    return a == b || mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(a), MP_OBJ_FROM_PTR(b));
-}
-
 PyObject *PyObject_SelfIter(PyObject *o) {
     return o;
 }
 
+// A Python class is asked for __call__, which its __getattr__ may answer by
+// raising: then the object is taken as not callable.
+MPCY_CLOBBER_CHECKED // after MPCY_CATCH raised: the exception, values set before
 int PyCallable_Check(PyObject *o) {
-    return mp_obj_is_callable(MPCY_OBJ(o));
+    bool r = false;
+    mp_obj_t failed;
+    MPCY_CATCH(failed, r = mp_obj_is_callable(MPCY_OBJ(o)));
+    return failed == MP_OBJ_NULL && r;
 }
+MPCY_CLOBBER_CHECKED_END
 
 PyObject *_PyObject_New(PyTypeObject *type) {
     return PyType_GenericAlloc(type, 0);
@@ -526,67 +478,136 @@ int mpcy_enter_recursive_call(const char *where) {
     return 0;
 }
 
-// Memory (pymem.h): tracked allocations are GC-scanned and live until freed.
-// A small header keeps the requested size for PyMem_Realloc.
-#define MPCY_MEM_HDR 8
-static ptrdiff_t mpcy_tracked_hdr = -1; // from a tracked node to its data
-
-// As CPython, failures answer NULL and set no exception (the caller raises
-// MemoryError); more than PY_SSIZE_T_MAX bytes always fails.
-void *PyMem_Malloc(size_t n) {
-    if (n > (size_t)PY_SSIZE_T_MAX - MPCY_MEM_HDR) {
-        return NULL;
-    }
-    char *p = m_tracked_calloc(n + MPCY_MEM_HDR, 1);
-    if (p == NULL) {
-        return NULL;
-    }
-    if (mpcy_tracked_hdr < 0) {
-        mpcy_tracked_hdr = p - (char *)MP_STATE_VM(m_tracked_head); // the new node is the head
-    }
-    *(size_t *)p = n;
-    return p + MPCY_MEM_HDR;
+static mp_obj_t *mpcy_instance_dict(mp_obj_t self, mpcy_type_t *st) {
+    return st->dictoffset > 0 ? (mp_obj_t *)((char *)MP_OBJ_TO_PTR(self) + st->dictoffset) : NULL;
 }
 
-void *PyMem_Calloc(size_t nelem, size_t elsize) {
-    if (elsize != 0 && nelem > (size_t)PY_SSIZE_T_MAX / elsize) {
-        return NULL;
-    }
-    return PyMem_Malloc(nelem * elsize);
-}
-
-void *PyMem_Realloc(void *p, size_t n) {
-    if (p == NULL) {
-        return PyMem_Malloc(n);
-    }
-    size_t old = *(size_t *)((char *)p - MPCY_MEM_HDR);
-    void *q = PyMem_Malloc(n);
-    if (q != NULL) {
-        memcpy(q, p, old < n ? old : n);
-        PyMem_Free(p);
-    }
-    return q;
-}
-
-void PyMem_Free(void *p) {
-    if (p != NULL) {
-        m_tracked_free((char *)p - MPCY_MEM_HDR);
-    }
-}
-
-// PyObject_Malloc is PyMem_Malloc (pymem.h): PyObject_Free gives such a
-// block back. Objects themselves (tp_free, PyObject_Del) belong to the GC:
-// nothing to do. The two are told apart in O(1): an object starts a heap
-// block, PyMem data lies inside its block, after the tracked-allocation node
-// and the size header.
-void PyObject_Free(void *p) {
-    // In a finaliser (heap locked) this is tp_free of the object being
-    // collected, and the tracked list may be half swept (a soft reset frees
-    // everything): nothing is unlinked then.
-    if (p == NULL || mpcy_tracked_hdr < 0 || gc_is_locked() || gc_nbytes(p) != 0) {
+// CPython's PyObject_GenericGetAttr/SetAttr over MicroPython's dest protocol.
+void mpcy_generic_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
+    const mp_obj_type_t *type = mp_obj_get_type(self);
+    mpcy_type_t *st = (mpcy_type_t *)type;
+    if (attr == MP_QSTR___del__) {
+        // The GC's finaliser hook runs tp_dealloc (cdef __dealloc__).
+        if (dest[0] == MP_OBJ_NULL && st->slots[Py_tp_dealloc] != NULL) {
+            dest[0] = MP_OBJ_FROM_PTR(&mpcy_del_obj);
+            dest[1] = self;
+        }
         return;
     }
-    if (gc_nbytes((char *)p - MPCY_MEM_HDR - mpcy_tracked_hdr) != 0) {
-        PyMem_Free(p);
+    mp_obj_t d = MP_OBJ_NULL;
+    if (st->inst_descrs != MP_OBJ_NULL) {
+        mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(st->inst_descrs), MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
+        d = e != NULL ? e->value : MP_OBJ_NULL;
+    }
+    if (d == MP_OBJ_NULL) {
+        d = mpcy_type_lookup(type, attr);
+    }
+    mp_obj_t *idict = mpcy_instance_dict(self, st);
+    const mp_obj_type_t *dt = d != MP_OBJ_NULL ? mp_obj_get_type(d) : NULL;
+    // The descriptor's type's slots, looked up once (NULL: not a spec type).
+    mpcy_type_t *dst = dt != NULL ? mpcy_spec_type(dt) : NULL;
+    descrgetfunc dget = dst != NULL ? (descrgetfunc)dst->slots[Py_tp_descr_get] : NULL;
+    if (dest[0] == MP_OBJ_NULL) {
+        // Data descriptors first.
+        if (dt == &mpcy_type_getset_descr || dt == &mpcy_type_member_descr) {
+            dest[0] = mpcy_check(mp_obj_get_type(d) == &mpcy_type_getset_descr
+                ? mpcy_getset_get(d, self) : mpcy_member_get(d, self));
+            return;
+        }
+        #if MICROPY_PY_BUILTINS_PROPERTY
+        if (dt == &mp_type_property) {
+            const mp_obj_t *proxy = mp_obj_property_get(d);
+            if (proxy[0] == mp_const_none) {
+                mp_raise_msg(&mp_type_AttributeError, MP_ERROR_TEXT("unreadable attribute"));
+            }
+            dest[0] = mp_call_function_1(proxy[0], self);
+            return;
+        }
+        #endif
+        if (dget != NULL && dst->slots[Py_tp_descr_set] != NULL) {
+            dest[0] = mpcy_check(dget(MPCY_PY(d), MPCY_PY(self), MPCY_PY(type)));
+            return;
+        }
+        if (idict != NULL && *idict != MP_OBJ_NULL) {
+            mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(*idict), MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
+            if (e != NULL) {
+                dest[0] = e->value;
+                return;
+            }
+        }
+        if (d != MP_OBJ_NULL) {
+            if (dt == &mpcy_type_method_descr) {
+                PyMethodDescrObject *md = MP_OBJ_TO_PTR(d);
+                dest[0] = d;
+                dest[1] = (md->d_method->ml_flags & METH_CLASS) ? MP_OBJ_FROM_PTR(type) : self;
+                return;
+            }
+            if (dget != NULL) {
+                if (dst->flags & Py_TPFLAGS_METHOD_DESCRIPTOR) {
+                    // Call as a method without creating a bound object.
+                    dest[0] = d;
+                    dest[1] = self;
+                } else {
+                    dest[0] = mpcy_check(dget(MPCY_PY(d), MPCY_PY(self), MPCY_PY(type)));
+                }
+                return;
+            }
+            mp_convert_member_lookup(self, type, d, dest);
+            return;
+        }
+        if (attr == MP_QSTR___dict__ && idict != NULL) {
+            if (*idict == MP_OBJ_NULL) {
+                *idict = mp_obj_new_dict(0);
+            }
+            dest[0] = *idict;
+        }
+        return;
+    }
+    // Store (dest[1] is the value) or delete (dest[1] is MP_OBJ_NULL).
+    if (dt == &mpcy_type_getset_descr || dt == &mpcy_type_member_descr) {
+        int r = dt == &mpcy_type_getset_descr ? mpcy_getset_set(d, self, dest[1]) : mpcy_member_set(d, self, dest[1]);
+        if (r < 0) {
+            mpcy_err_raise();
+        }
+        dest[0] = MP_OBJ_NULL;
+        return;
+    }
+    #if MICROPY_PY_BUILTINS_PROPERTY
+    if (dt == &mp_type_property) {
+        const mp_obj_t *proxy = mp_obj_property_get(d);
+        mp_obj_t f = proxy[dest[1] == MP_OBJ_NULL ? 2 : 1];
+        if (f == mp_const_none) {
+            mp_raise_msg(&mp_type_AttributeError, MP_ERROR_TEXT("can't set attribute"));
+        }
+        if (dest[1] == MP_OBJ_NULL) {
+            mp_call_function_1(f, self);
+        } else {
+            mp_call_function_2(f, self, dest[1]);
+        }
+        dest[0] = MP_OBJ_NULL;
+        return;
+    }
+    #endif
+    descrsetfunc set = dt ? (descrsetfunc)mpcy_type_slot(dt, Py_tp_descr_set) : NULL;
+    if (set != NULL) {
+        if (set(MPCY_PY(d), MPCY_PY(self), dest[1] == MP_OBJ_NULL ? NULL : MPCY_PY(dest[1])) < 0) {
+            mpcy_err_raise();
+        }
+        dest[0] = MP_OBJ_NULL;
+        return;
+    }
+    if (idict != NULL) {
+        if (*idict == MP_OBJ_NULL) {
+            *idict = mp_obj_new_dict(0);
+        }
+        mp_map_t *map = mp_obj_dict_get_map(*idict);
+        if (dest[1] == MP_OBJ_NULL) {
+            if (mp_map_lookup(map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_REMOVE_IF_FOUND) == NULL) {
+                return;
+            }
+        } else {
+            mp_map_lookup(map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = dest[1];
+        }
+        dest[0] = MP_OBJ_NULL;
     }
 }

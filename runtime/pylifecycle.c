@@ -14,9 +14,6 @@
 #include "py/gc.h"
 #include "py/stackctrl.h"
 
-void mpcy_import_install(void);
-void mpcy_forget_modules(void);
-
 // Default heap and stack limit (./mpcython embed --heap / --stack-limit).
 #ifndef MPCY_HEAP_SIZE
 #define MPCY_HEAP_SIZE (1024 * 1024)
@@ -47,7 +44,7 @@ int Py_AtExit(void (*func)(void)) {
 
 static void mpcy_run_atexit(void) {
     while (mpcy_atexit_len > 0) {
-        mpcy_atexit[--mpcy_atexit_len]();
+        MPCY_NO_RAISE(mpcy_atexit[--mpcy_atexit_len]()); // C functions, after the interpreter
     }
 }
 
@@ -143,18 +140,19 @@ void Py_InitializeEx(int initsigs) {
     mp_stack_set_top(top);
     mp_stack_set_limit(limit);
     gc_init(mpcy_heap, mpcy_heap + mpcy_heap_size);
-    mp_init();
+    mp_obj_t exc;
+    MPCY_CATCH(exc, mp_init());
+    if (exc != MP_OBJ_NULL) {
+        mpcy_fatal("Py_Initialize", "cannot start MicroPython (a heap too small?)");
+    }
     #if MPCY_GC_STRESS
     // A collection before every allocation (./mpcython embed --gc-stress),
     // as gc.threshold(0): for tests.
-    MP_STATE_MEM(gc_alloc_threshold) = 0;
+    MPCY_GC_ALLOC_THRESHOLD = 0;
     #endif
     mpcy_initialized = true;
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
-        mpcy_import_install();
-        nlr_pop();
-    } else {
+    MPCY_CATCH(exc, mpcy_import_install());
+    if (exc != MP_OBJ_NULL) {
         mpcy_fatal("Py_Initialize", "cannot install the import hook");
     }
 }
@@ -171,13 +169,13 @@ int Py_FinalizeEx(void) {
     if (!mpcy_initialized) {
         return 0;
     }
-    mp_obj_t e = mpcy_err_fetch();
+    mp_obj_t e = MPCY_OBJ(PyErr_GetRaisedException());
     if (e != MP_OBJ_NULL) {
-        mp_obj_print_exception(MICROPY_ERROR_PRINTER, e);
+        mpcy_print_exception(e);
     }
     // Finalisers (__dealloc__ of what is left) run now, as at a soft reset;
     // they also tell the layer that its roots point into a heap that is gone
-    // (see moduleobject.c). The roots are forgotten here for a new Py_Initialize.
+    // (see importdl.c). The roots are forgotten here for a new Py_Initialize.
     gc_sweep_all();
     mp_deinit();
     mpcy_forget_modules();
@@ -303,34 +301,6 @@ char *Py_EncodeLocale(const wchar_t *text, size_t *error_pos) {
         *error_pos = (size_t)-1;
     }
     return s;
-}
-
-// sys.argv from wide strings (updatepath: MicroPython's sys.path is left as is).
-void PySys_SetArgvEx(int argc, wchar_t **argv, int updatepath) {
-    (void)updatepath;
-    MPCY_CHECK_INIT("PySys_SetArgvEx");
-    #if MICROPY_PY_SYS_ARGV
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
-        mp_obj_list_t *l = MP_OBJ_TO_PTR(mp_sys_argv);
-        l->len = 0;
-        for (int i = 0; i < argc; i++) {
-            char *s = Py_EncodeLocale(argv[i], NULL);
-            mp_obj_list_append(mp_sys_argv, s ? mp_obj_new_str(s, strlen(s)) : MP_OBJ_NEW_QSTR(MP_QSTR_));
-            PyMem_RawFree(s);
-        }
-        nlr_pop();
-    } else {
-        Py_FatalError("PySys_SetArgvEx: cannot set sys.argv");
-    }
-    #else
-    (void)argc;
-    (void)argv;
-    #endif
-}
-
-void PySys_SetArgv(int argc, wchar_t **argv) {
-    PySys_SetArgvEx(argc, argv, 1);
 }
 
 void Py_Finalize(void) {

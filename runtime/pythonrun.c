@@ -185,15 +185,15 @@ PyObject *PyEval_EvalCode(PyObject *code, PyObject *globals, PyObject *locals) {
     mp_obj_t frames = MP_STATE_VM(mpcy_frames);
     mp_obj_dict_t *old_globals = mp_globals_get();
     mp_obj_dict_t *old_locals = mp_locals_get();
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
+    mp_obj_t exc;
+    MPCY_CATCH(exc, {
         mp_obj_list_append(frames, MP_OBJ_FROM_PTR(c));
         mp_globals_set(MP_OBJ_TO_PTR(MPCY_OBJ(globals)));
         mp_locals_set(MP_OBJ_TO_PTR(MPCY_OBJ(locals ? locals : globals)));
         r = mp_call_function_0(c->fun);
-        nlr_pop();
-    } else {
-        mpcy_err_set_mp(MP_OBJ_FROM_PTR(nlr.ret_val));
+    });
+    if (exc != MP_OBJ_NULL) {
+        PyErr_SetRaisedException(MPCY_PY(exc));
     }
     mp_globals_set(old_globals);
     mp_locals_set(old_locals);

@@ -1,166 +1,8 @@
-// str and bytes (unicodeobject.h, bytesobject.h). MicroPython strings are UTF-8.
+// str (unicodeobject.h). MicroPython strings are UTF-8; indices count code
+// points. Decoding and encoding: codecs.c.
 #include "mpcy.h"
 #include "py/objstr.h"
 #include "py/unicode.h"
-
-// ---- codecs: utf-8, ascii and latin-1 with CPython's errors -----------------------
-// The length of the well-formed UTF-8 sequence at s (n > 0 bytes left), or 0
-// with *bad (bytes of the maximal ill-formed prefix) and CPython's *reason.
-static size_t mpcy_utf8_seq(const byte *s, size_t n, size_t *bad, const char **reason) {
-    byte c = s[0];
-    if (c < 0x80) {
-        return 1;
-    }
-    size_t need;
-    byte lo = 0x80, hi = 0xbf;
-    if (c >= 0xc2 && c <= 0xdf) {
-        need = 1;
-    } else if (c >= 0xe0 && c <= 0xef) {
-        need = 2;
-        lo = c == 0xe0 ? 0xa0 : 0x80; // no overlong forms
-        hi = c == 0xed ? 0x9f : 0xbf; // no surrogates
-    } else if (c >= 0xf0 && c <= 0xf4) {
-        need = 3;
-        lo = c == 0xf0 ? 0x90 : 0x80;
-        hi = c == 0xf4 ? 0x8f : 0xbf; // nothing above U+10FFFF
-    } else {
-        *bad = 1;
-        *reason = "invalid start byte";
-        return 0;
-    }
-    for (size_t i = 1; i <= need; i++) {
-        if (i >= n) {
-            *bad = i;
-            *reason = "unexpected end of data";
-            return 0;
-        }
-        if (s[i] < lo || s[i] > hi) {
-            *bad = i;
-            *reason = "invalid continuation byte";
-            return 0;
-        }
-        lo = 0x80;
-        hi = 0xbf;
-    }
-    return need + 1;
-}
-
-// Offset of the first ill-formed UTF-8 byte in s, or n.
-static size_t mpcy_utf8_valid_prefix(const char *s, size_t n) {
-    size_t i = 0, bad;
-    const char *reason;
-    while (i < n) {
-        size_t k = mpcy_utf8_seq((const byte *)s + i, n - i, &bad, &reason);
-        if (k == 0) {
-            break;
-        }
-        i += k;
-    }
-    return i;
-}
-
-typedef enum { MPCY_ERRORS_STRICT, MPCY_ERRORS_IGNORE, MPCY_ERRORS_REPLACE, MPCY_ERRORS_BACKSLASH, MPCY_ERRORS_UNKNOWN } mpcy_errors_t;
-
-static mpcy_errors_t mpcy_errors(const char *errors) {
-    if (errors == NULL || !strcmp(errors, "strict")) {
-        return MPCY_ERRORS_STRICT;
-    }
-    if (!strcmp(errors, "ignore")) {
-        return MPCY_ERRORS_IGNORE;
-    }
-    if (!strcmp(errors, "replace")) {
-        return MPCY_ERRORS_REPLACE;
-    }
-    if (!strcmp(errors, "backslashreplace")) {
-        return MPCY_ERRORS_BACKSLASH;
-    }
-    return MPCY_ERRORS_UNKNOWN;
-}
-
-// Bytes s[start:end] cannot be decoded: apply the error handler (into v), or
-// set CPython's exception and return -1.
-static int mpcy_decode_error(vstr_t *v, const char *encoding, const char *s, size_t start, size_t end,
-    const char *reason, const char *errors) {
-    switch (mpcy_errors(errors)) {
-        case MPCY_ERRORS_IGNORE:
-            return 0;
-        case MPCY_ERRORS_REPLACE:
-            vstr_add_char(v, 0xfffd);
-            return 0;
-        case MPCY_ERRORS_BACKSLASH:
-            for (size_t i = start; i < end; i++) {
-                vstr_printf(v, "\\x%02x", (byte)s[i]);
-            }
-            return 0;
-        case MPCY_ERRORS_UNKNOWN:
-            mpcy_err_set(&mp_type_LookupError, "unknown error handler name '%s'", errors);
-            return -1;
-        default:
-            break;
-    }
-    if (end - start == 1) {
-        mpcy_err_set(&mpcy_type_UnicodeDecodeError, "'%s' codec can't decode byte 0x%02x in position %zd: %s",
-            encoding, (unsigned)(byte)s[start], (Py_ssize_t)start, reason);
-    } else {
-        mpcy_err_set(&mpcy_type_UnicodeDecodeError, "'%s' codec can't decode bytes in position %zd-%zd: %s",
-            encoding, (Py_ssize_t)start, (Py_ssize_t)end - 1, reason);
-    }
-    return -1;
-}
-
-// A str of valid UTF-8 without MicroPython's search of the qstr pool for an
-// equal interned string (mp_obj_new_str searches, in time that grows with
-// the number of qstrs: most of the time of Cython's string building).
-// Equality, hashing and dict lookups do not depend on interning.
-static mp_obj_t mpcy_str_new(const char *s, size_t n) {
-    return n == 0 ? MP_OBJ_NEW_QSTR(MP_QSTR_) : mp_obj_new_str_copy(&mp_type_str, (const byte *)s, n);
-}
-
-static PyObject *mpcy_str_from_vstr(vstr_t *v) {
-    mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mp_obj_new_str_from_utf8_vstr(v));
-    return MPCY_PY(r);
-}
-
-PyObject *PyUnicode_DecodeUTF8(const char *s, Py_ssize_t n, const char *errors) {
-    if (s == NULL && n == 0) {
-        return MPCY_PY(MP_OBJ_NEW_QSTR(MP_QSTR_));
-    }
-    if (s == NULL) {
-        // CPython fills such a string in place; MicroPython strings are immutable.
-        PyErr_SetString(PyExc_SystemError, "PyUnicode_FromStringAndSize(NULL, n) is not supported");
-        return NULL;
-    }
-    if (n < 0) {
-        PyErr_SetString(PyExc_SystemError, "Negative size passed to PyUnicode_FromStringAndSize");
-        return NULL;
-    }
-    mp_obj_t r = MP_OBJ_NULL;
-    size_t i = mpcy_utf8_valid_prefix(s, n);
-    if (i == (size_t)n) {
-        MPCY_TRY(NULL, r = mpcy_str_new(s, n));
-        return MPCY_PY(r);
-    }
-    vstr_t v;
-    vstr_init(&v, n);
-    vstr_add_strn(&v, s, i);
-    while (i < (size_t)n) {
-        size_t bad = 0;
-        const char *reason = NULL;
-        size_t k = mpcy_utf8_seq((const byte *)s + i, n - i, &bad, &reason);
-        if (k != 0) {
-            vstr_add_strn(&v, s + i, k);
-            i += k;
-            continue;
-        }
-        if (mpcy_decode_error(&v, "utf-8", s, i, i + bad, reason, errors) < 0) {
-            vstr_clear(&v);
-            return NULL;
-        }
-        i += bad;
-    }
-    return mpcy_str_from_vstr(&v);
-}
 
 PyObject *PyUnicode_FromStringAndSize(const char *s, Py_ssize_t n) {
     MPCY_CHECK_INIT("PyUnicode_FromStringAndSize");
@@ -172,38 +14,6 @@ PyObject *PyUnicode_FromString(const char *s) {
     return PyUnicode_FromStringAndSize(s, strlen(s));
 }
 
-PyObject *PyUnicode_DecodeASCII(const char *s, Py_ssize_t n, const char *errors) {
-    Py_ssize_t i = 0;
-    while (i < n && (byte)s[i] < 128) {
-        i++;
-    }
-    if (i == n) {
-        return PyUnicode_FromStringAndSize(s, n);
-    }
-    vstr_t v;
-    vstr_init(&v, n);
-    vstr_add_strn(&v, s, i);
-    for (; i < n; i++) {
-        if ((byte)s[i] < 128) {
-            vstr_add_byte(&v, s[i]);
-        } else if (mpcy_decode_error(&v, "ascii", s, i, i + 1, "ordinal not in range(128)", errors) < 0) {
-            vstr_clear(&v);
-            return NULL;
-        }
-    }
-    return mpcy_str_from_vstr(&v);
-}
-
-PyObject *PyUnicode_DecodeLatin1(const char *s, Py_ssize_t n, const char *errors) {
-    (void)errors;
-    vstr_t v;
-    vstr_init(&v, n);
-    for (Py_ssize_t i = 0; i < n; i++) {
-        vstr_add_char(&v, (unsigned char)s[i]);
-    }
-    return mpcy_str_from_vstr(&v);
-}
-
 // Interned strings are qstrs: attribute and keyword lookups need them.
 PyObject *PyUnicode_InternFromString(const char *s) {
     mp_obj_t r = MP_OBJ_NULL;
@@ -211,95 +21,36 @@ PyObject *PyUnicode_InternFromString(const char *s) {
     return MPCY_PY(r);
 }
 
+MPCY_CLOBBER_CHECKED // after MPCY_CATCH raised: the exception, values set before
 void PyUnicode_InternInPlace(PyObject **p) {
     mp_obj_t o = MPCY_OBJ(*p);
     if (!mp_obj_is_qstr(o) && mp_obj_is_str(o)) {
-        nlr_buf_t nlr;
-        if (nlr_push(&nlr) == 0) {
-            *p = MPCY_PY(MP_OBJ_NEW_QSTR(mp_obj_str_get_qstr(o)));
-            nlr_pop();
+        // Without memory for the qstr the string stays as it is.
+        mp_obj_t q = MP_OBJ_NULL, failed;
+        MPCY_CATCH(failed, q = MP_OBJ_NEW_QSTR(mp_obj_str_get_qstr(o)));
+        if (failed == MP_OBJ_NULL) {
+            *p = MPCY_PY(q);
         }
     }
 }
+MPCY_CLOBBER_CHECKED_END
 
 PyObject *PyUnicode_FromOrdinal(int ch) {
     if (ch < 0 || ch > 0x10ffff) {
         PyErr_SetString(PyExc_ValueError, "chr() arg not in range(0x110000)");
         return NULL;
     }
-    vstr_t v;
-    vstr_init(&v, 4);
-    vstr_add_char(&v, ch);
-    return mpcy_str_from_vstr(&v);
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, {
+        vstr_t v;
+        vstr_init(&v, 4);
+        vstr_add_char(&v, ch);
+        r = mp_obj_new_str_from_utf8_vstr(&v);
+    });
+    return MPCY_PY(r);
 }
 
-PyObject *PyUnicode_DecodeUnicodeEscape(const char *s, Py_ssize_t n, const char *errors) {
-    (void)s;
-    (void)n;
-    (void)errors;
-    PyErr_SetString(PyExc_NotImplementedError, "PyUnicode_DecodeUnicodeEscape");
-    return NULL;
-}
-
-typedef enum { MPCY_CODEC_UTF8, MPCY_CODEC_ASCII, MPCY_CODEC_LATIN1, MPCY_CODEC_UNKNOWN } mpcy_codec_t;
-
-// The codec for an encoding name, normalised as CPython's lookup does (case,
-// '-' and ' ' as '_'), with the common aliases.
-static mpcy_codec_t mpcy_codec(const char *encoding) {
-    static const struct { const char *name; mpcy_codec_t codec; } aliases[] = {
-        { "utf_8", MPCY_CODEC_UTF8 }, { "utf8", MPCY_CODEC_UTF8 }, { "u8", MPCY_CODEC_UTF8 },
-        { "utf", MPCY_CODEC_UTF8 }, { "cp65001", MPCY_CODEC_UTF8 },
-        { "ascii", MPCY_CODEC_ASCII }, { "us_ascii", MPCY_CODEC_ASCII }, { "646", MPCY_CODEC_ASCII },
-        { "latin_1", MPCY_CODEC_LATIN1 }, { "latin1", MPCY_CODEC_LATIN1 }, { "latin", MPCY_CODEC_LATIN1 },
-        { "l1", MPCY_CODEC_LATIN1 }, { "iso_8859_1", MPCY_CODEC_LATIN1 }, { "iso8859_1", MPCY_CODEC_LATIN1 },
-        { "8859", MPCY_CODEC_LATIN1 }, { "cp819", MPCY_CODEC_LATIN1 },
-    };
-    if (encoding == NULL) {
-        return MPCY_CODEC_UTF8;
-    }
-    char name[16];
-    size_t i;
-    for (i = 0; encoding[i] != '\0' && i < sizeof(name) - 1; i++) {
-        char c = encoding[i];
-        name[i] = (c == '-' || c == ' ') ? '_' : (c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c;
-    }
-    name[i] = '\0';
-    for (size_t k = 0; encoding[i] == '\0' && k < MP_ARRAY_SIZE(aliases); k++) {
-        if (!strcmp(name, aliases[k].name)) {
-            return aliases[k].codec;
-        }
-    }
-    return MPCY_CODEC_UNKNOWN;
-}
-
-PyObject *PyUnicode_Decode(const char *s, Py_ssize_t n, const char *encoding, const char *errors) {
-    switch (mpcy_codec(encoding)) {
-        case MPCY_CODEC_UTF8:
-            return PyUnicode_DecodeUTF8(s, n, errors);
-        case MPCY_CODEC_ASCII:
-            return PyUnicode_DecodeASCII(s, n, errors);
-        case MPCY_CODEC_LATIN1:
-            return PyUnicode_DecodeLatin1(s, n, errors);
-        default:
-            mpcy_err_set(&mp_type_LookupError, "unknown encoding: %s", encoding);
-            return NULL;
-    }
-}
-
-PyObject *PyUnicode_FromEncodedObject(PyObject *obj, const char *encoding, const char *errors) {
-    mp_buffer_info_t info;
-    if (mp_obj_is_str(MPCY_OBJ(obj))) {
-        PyErr_SetString(PyExc_TypeError, "decoding str is not supported");
-        return NULL;
-    }
-    if (!mp_get_buffer(MPCY_OBJ(obj), &info, MP_BUFFER_READ)) {
-        mpcy_err_set(&mp_type_TypeError, "decoding to str: need a bytes-like object, %s found", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(obj))));
-        return NULL;
-    }
-    return PyUnicode_Decode(info.buf, info.len, encoding, errors);
-}
-
-static mp_obj_t mpcy_str_check(PyObject *u) {
+mp_obj_t mpcy_str_check(PyObject *u) {
     mp_obj_t o = MPCY_OBJ(u);
     if (o == MP_OBJ_NULL || !mp_obj_is_str(o)) {
         PyErr_BadArgument();
@@ -314,7 +65,7 @@ const char *PyUnicode_AsUTF8AndSize(PyObject *u, Py_ssize_t *size) {
         return NULL;
     }
     size_t len;
-    const char *d = mp_obj_str_get_data(o, &len);
+    const char *d = mpcy_str_data(o, &len);
     if (size) {
         *size = len;
     }
@@ -325,94 +76,19 @@ const char *PyUnicode_AsUTF8(PyObject *u) {
     return PyUnicode_AsUTF8AndSize(u, NULL);
 }
 
-PyObject *PyUnicode_AsUTF8String(PyObject *u) {
-    Py_ssize_t n;
-    const char *d = PyUnicode_AsUTF8AndSize(u, &n);
-    return d ? PyBytes_FromStringAndSize(d, n) : NULL;
-}
-
-// Encode u to a single-byte codec: code points below `limit` are the bytes.
-// CPython's UnicodeEncodeError names the run of characters it cannot encode.
-static PyObject *mpcy_encode_8bit(PyObject *u, unichar limit, const char *encoding, const char *errors) {
-    Py_ssize_t n;
-    const char *d = PyUnicode_AsUTF8AndSize(u, &n);
-    if (d == NULL) {
-        return NULL;
-    }
-    mpcy_errors_t how = mpcy_errors(errors);
-    vstr_t v;
-    vstr_init(&v, n);
-    const byte *p = (const byte *)d, *end = p + n;
-    for (Py_ssize_t i = 0; p < end; i++) {
-        unichar c = utf8_get_char(p);
-        p = utf8_next_char(p);
-        if (c < limit) {
-            vstr_add_byte(&v, c);
-        } else if (how == MPCY_ERRORS_IGNORE) {
-        } else if (how == MPCY_ERRORS_REPLACE) {
-            vstr_add_byte(&v, '?');
-        } else if (how == MPCY_ERRORS_BACKSLASH) {
-            vstr_printf(&v, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x", (unsigned)c);
-        } else {
-            vstr_clear(&v);
-            if (how == MPCY_ERRORS_UNKNOWN) {
-                mpcy_err_set(&mp_type_LookupError, "unknown error handler name '%s'", errors);
-                return NULL;
-            }
-            Py_ssize_t j = i + 1;
-            while (p < end && utf8_get_char(p) >= limit) {
-                p = utf8_next_char(p);
-                j++;
-            }
-            if (j == i + 1) {
-                char ch[16];
-                snprintf(ch, sizeof(ch), c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x", (unsigned)c);
-                mpcy_err_set(&mpcy_type_UnicodeEncodeError, "'%s' codec can't encode character '%s' in position %zd: ordinal not in range(%d)",
-                    encoding, ch, i, (int)limit);
-            } else {
-                mpcy_err_set(&mpcy_type_UnicodeEncodeError, "'%s' codec can't encode characters in position %zd-%zd: ordinal not in range(%d)",
-                    encoding, i, j - 1, (int)limit);
-            }
-            return NULL;
-        }
-    }
-    mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mp_obj_new_bytes_from_vstr(&v));
-    return MPCY_PY(r);
-}
-
-PyObject *PyUnicode_AsASCIIString(PyObject *u) {
-    return mpcy_encode_8bit(u, 128, "ascii", NULL);
-}
-
-PyObject *PyUnicode_AsLatin1String(PyObject *u) {
-    return mpcy_encode_8bit(u, 256, "latin-1", NULL);
-}
-
-PyObject *PyUnicode_AsEncodedString(PyObject *u, const char *encoding, const char *errors) {
-    switch (mpcy_codec(encoding)) {
-        case MPCY_CODEC_UTF8:
-            // MicroPython strings hold no surrogates: always encodable.
-            return PyUnicode_AsUTF8String(u);
-        case MPCY_CODEC_ASCII:
-            return mpcy_encode_8bit(u, 128, "ascii", errors);
-        case MPCY_CODEC_LATIN1:
-            return mpcy_encode_8bit(u, 256, "latin-1", errors);
-        default:
-            if (mpcy_str_check(u) == MP_OBJ_NULL) {
-                return NULL;
-            }
-            mpcy_err_set(&mp_type_LookupError, "unknown encoding: %s", encoding);
-            return NULL;
-    }
-}
-
 Py_ssize_t PyUnicode_GetLength(PyObject *u) {
     mp_obj_t o = mpcy_str_check(u);
     if (o == MP_OBJ_NULL) {
         return -1;
     }
-    return MP_OBJ_SMALL_INT_VALUE(mp_obj_len(o));
+    size_t len;
+    const char *d = mpcy_str_data(o, &len);
+    #if MICROPY_PY_BUILTINS_STR_UNICODE
+    return utf8_charlen((const byte *)d, len);
+    #else
+    (void)d;
+    return len;
+    #endif
 }
 
 Py_UCS4 PyUnicode_ReadChar(PyObject *u, Py_ssize_t index) {
@@ -420,7 +96,7 @@ Py_UCS4 PyUnicode_ReadChar(PyObject *u, Py_ssize_t index) {
     if (mpcy_str_check(u) == MP_OBJ_NULL) {
         return (Py_UCS4)-1;
     }
-    const byte *d = (const byte *)mp_obj_str_get_data(MPCY_OBJ(u), &len);
+    const byte *d = (const byte *)mpcy_str_data(MPCY_OBJ(u), &len);
     const byte *p = d, *end = d + len;
     for (Py_ssize_t i = 0; p < end; i++) {
         if (i == index) {
@@ -447,7 +123,7 @@ PyObject *PyUnicode_Substring(PyObject *u, Py_ssize_t start, Py_ssize_t end) {
 
 static int mpcy_ensure_str(PyObject *o) {
     if (!mp_obj_is_str(MPCY_OBJ(o))) {
-        mpcy_err_set(&mp_type_TypeError, "must be str, not %s", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
+        PyErr_Format(PyExc_TypeError, "must be str, not %s", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
         return -1;
     }
     return 0;
@@ -458,7 +134,7 @@ PyObject *PyUnicode_Concat(PyObject *a, PyObject *b) {
         return NULL;
     }
     if (!mp_obj_is_str(MPCY_OBJ(b))) {
-        mpcy_err_set(&mp_type_TypeError, "can only concatenate str (not \"%s\") to str", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(b))));
+        PyErr_Format(PyExc_TypeError, "can only concatenate str (not \"%s\") to str", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(b))));
         return NULL;
     }
     return PyNumber_Add(a, b);
@@ -527,15 +203,19 @@ PyObject *PyUnicode_Join(PyObject *sep, PyObject *seq) {
 
 PyObject *PyUnicode_Split(PyObject *s, PyObject *sep, Py_ssize_t maxsplit) {
     mp_obj_t r = MP_OBJ_NULL;
-    mp_obj_t args[2] = { sep ? MPCY_OBJ(sep) : mp_const_none, mp_obj_new_int(maxsplit) };
-    MPCY_TRY(NULL, r = mpcy_method(MPCY_OBJ(s), MP_QSTR_split, 2, args));
+    MPCY_TRY(NULL, {
+        mp_obj_t args[2] = { sep ? MPCY_OBJ(sep) : mp_const_none, mp_obj_new_int(maxsplit) };
+        r = mpcy_method(MPCY_OBJ(s), MP_QSTR_split, 2, args);
+    });
     return MPCY_PY(r);
 }
 
 PyObject *PyUnicode_Replace(PyObject *s, PyObject *old, PyObject *repl, Py_ssize_t maxcount) {
     mp_obj_t r = MP_OBJ_NULL;
-    mp_obj_t args[3] = { MPCY_OBJ(old), MPCY_OBJ(repl), mp_obj_new_int(maxcount) };
-    MPCY_TRY(NULL, r = mpcy_method(MPCY_OBJ(s), MP_QSTR_replace, 3, args));
+    MPCY_TRY(NULL, {
+        mp_obj_t args[3] = { MPCY_OBJ(old), MPCY_OBJ(repl), mp_obj_new_int(maxcount) };
+        r = mpcy_method(MPCY_OBJ(s), MP_QSTR_replace, 3, args);
+    });
     return MPCY_PY(r);
 }
 
@@ -548,14 +228,14 @@ PyObject *PyUnicode_Format(PyObject *fmt, PyObject *args) {
 int PyUnicode_Compare(PyObject *a, PyObject *b) {
     size_t la, lb;
     if (!mp_obj_is_str(MPCY_OBJ(a)) || !mp_obj_is_str(MPCY_OBJ(b))) {
-        mpcy_err_set(&mp_type_TypeError, "Can't compare %s and %s", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(a))), mpcy_type_name(mp_obj_get_type(MPCY_OBJ(b))));
+        PyErr_Format(PyExc_TypeError, "Can't compare %s and %s", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(a))), mpcy_type_name(mp_obj_get_type(MPCY_OBJ(b))));
         return -1;
     }
     if (a == b) {
         return 0;
     }
-    const char *da = mp_obj_str_get_data(MPCY_OBJ(a), &la);
-    const char *db = mp_obj_str_get_data(MPCY_OBJ(b), &lb);
+    const char *da = mpcy_str_data(MPCY_OBJ(a), &la);
+    const char *db = mpcy_str_data(MPCY_OBJ(b), &lb);
     int c = memcmp(da, db, la < lb ? la : lb);
     if (c == 0) {
         c = la < lb ? -1 : la > lb ? 1 : 0;
@@ -563,9 +243,14 @@ int PyUnicode_Compare(PyObject *a, PyObject *b) {
     return c < 0 ? -1 : c > 0;
 }
 
+// CPython's does not check `a` and sets no error; another object than a str
+// compares less here.
 int PyUnicode_CompareWithASCIIString(PyObject *a, const char *b) {
+    if (!mp_obj_is_str(MPCY_OBJ(a))) {
+        return -1;
+    }
     size_t la, lb = strlen(b);
-    const char *da = mp_obj_str_get_data(MPCY_OBJ(a), &la);
+    const char *da = mpcy_str_data(MPCY_OBJ(a), &la);
     int c = memcmp(da, b, la < lb ? la : lb);
     if (c == 0) {
         c = la < lb ? -1 : la > lb ? 1 : 0;
@@ -586,7 +271,7 @@ PyObject *PyUnicode_RichCompare(PyObject *a, PyObject *b, int op) {
 
 int PyUnicode_Contains(PyObject *container, PyObject *element) {
     if (!mp_obj_is_str(MPCY_OBJ(element))) {
-        mpcy_err_set(&mp_type_TypeError, "'in <string>' requires string as left operand, not %s", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(element))));
+        PyErr_Format(PyExc_TypeError, "'in <string>' requires string as left operand, not %s", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(element))));
         return -1;
     }
     if (mpcy_ensure_str(container) < 0) {
@@ -596,10 +281,12 @@ int PyUnicode_Contains(PyObject *container, PyObject *element) {
 }
 
 Py_ssize_t PyUnicode_Find(PyObject *s, PyObject *sub, Py_ssize_t start, Py_ssize_t end, int direction) {
-    mp_obj_t r = MP_OBJ_NULL;
-    mp_obj_t args[3] = { MPCY_OBJ(sub), mp_obj_new_int(start), mp_obj_new_int(end) };
-    MPCY_TRY(-2, r = mpcy_method(MPCY_OBJ(s), direction > 0 ? MP_QSTR_find : MP_QSTR_rfind, 3, args));
-    return mp_obj_get_int(r);
+    Py_ssize_t r = -1;
+    MPCY_TRY(-2, {
+        mp_obj_t args[3] = { MPCY_OBJ(sub), mp_obj_new_int(start), mp_obj_new_int(end) };
+        r = mp_obj_get_int(mpcy_method(MPCY_OBJ(s), direction > 0 ? MP_QSTR_find : MP_QSTR_rfind, 3, args));
+    });
+    return r;
 }
 
 Py_ssize_t PyUnicode_FindChar(PyObject *s, Py_UCS4 ch, Py_ssize_t start, Py_ssize_t end, int direction) {
@@ -618,8 +305,11 @@ Py_ssize_t PyUnicode_Tailmatch(PyObject *s, PyObject *sub, Py_ssize_t start, Py_
 }
 
 int PyUnicode_IsIdentifier(PyObject *s) {
+    if (!mp_obj_is_str(MPCY_OBJ(s))) {
+        return 0;
+    }
     size_t len;
-    const char *d = mp_obj_str_get_data(MPCY_OBJ(s), &len);
+    const char *d = mpcy_str_data(MPCY_OBJ(s), &len);
     if (len == 0 || unichar_isdigit(d[0])) {
         return 0;
     }
@@ -670,7 +360,7 @@ static void mpcy_add_cstr(vstr_t *v, const char *s, int prec) {
 // flags '-' and '0', a width and a precision (%.200s; digits for integers).
 // `raw` is PyBytes_FromFormat's variant: %c is a byte, %s copied as it is.
 // Runs MicroPython code (str() and repr() of objects): call under nlr.
-static void mpcy_vformat(vstr_t *vp, const char *fmt, va_list va, bool raw) {
+void mpcy_vformat(vstr_t *vp, const char *fmt, va_list va, bool raw) {
     mp_print_t pr = { vp, (mp_print_strn_t)vstr_add_strn };
     for (const char *p = fmt; *p; p++) {
         if (*p != '%') {
@@ -820,190 +510,13 @@ PyObject *PyUnicode_FromFormat(const char *fmt, ...) {
     return r;
 }
 
-// ---- bytes and bytearray ---------------------------------------------------------
-PyObject *PyBytes_FromStringAndSize(const char *s, Py_ssize_t n) {
-    mp_obj_t r = MP_OBJ_NULL;
-    if (n < 0) {
-        PyErr_SetString(PyExc_SystemError, "Negative size passed to PyBytes_FromStringAndSize");
-        return NULL;
-    }
-    // With s == NULL the caller fills the (zeroed) data in before use.
-    MPCY_TRY(NULL, {
-        vstr_t v;
-        vstr_init_len(&v, n);
-        memset(v.buf, 0, n);
-        if (s != NULL) {
-            memcpy(v.buf, s, n);
-        }
-        r = mp_obj_new_bytes_from_vstr(&v);
-    });
-    if (s == NULL && n > 0) {
-        // The content comes later: no hash of the zeros (0 means "not
-        // computed yet" to MicroPython's hashing and comparison).
-        ((mp_obj_str_t *)MP_OBJ_TO_PTR(r))->hash = 0;
-    }
-    return MPCY_PY(r);
-}
-
-PyObject *PyBytes_FromFormatV(const char *fmt, va_list va) {
-    mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, {
-        vstr_t v;
-        vstr_init(&v, 32);
-        mpcy_vformat(&v, fmt, va, true);
-        r = mp_obj_new_bytes_from_vstr(&v);
-    });
-    return MPCY_PY(r);
-}
-
-PyObject *PyBytes_FromFormat(const char *fmt, ...) {
-    va_list va;
-    va_start(va, fmt);
-    PyObject *r = PyBytes_FromFormatV(fmt, va);
-    va_end(va);
-    return r;
-}
-
-PyObject *PyBytes_FromString(const char *s) {
-    return PyBytes_FromStringAndSize(s, strlen(s));
-}
-
-// bytes(o) for a buffer or an iterable of ints; not for str or int (bytes(5)
-// would make five zero bytes).
-PyObject *PyBytes_FromObject(PyObject *o) {
-    mp_obj_t x = MPCY_OBJ(o);
-    mp_buffer_info_t info;
-    const mp_obj_type_t *t = mp_obj_get_type(x);
-    if (mp_obj_is_str(x) || (!mp_get_buffer(x, &info, MP_BUFFER_READ) && !MP_OBJ_TYPE_HAS_SLOT(t, iter))) {
-        mpcy_err_set(&mp_type_TypeError, "cannot convert '%s' object to bytes", mpcy_type_name(t));
-        return NULL;
-    }
-    return PyObject_Bytes(o);
-}
-
-char *PyBytes_AsString(PyObject *o) {
-    if (!PyBytes_Check(o)) {
-        mpcy_err_set(&mp_type_TypeError, "expected bytes, %s found", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
-        return NULL;
-    }
-    size_t len;
-    return (char *)mp_obj_str_get_data(MPCY_OBJ(o), &len);
-}
-
-Py_ssize_t PyBytes_Size(PyObject *o) {
-    if (!PyBytes_Check(o)) {
-        mpcy_err_set(&mp_type_TypeError, "expected bytes, %s found", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
-        return -1;
-    }
-    size_t len;
-    mp_obj_str_get_data(MPCY_OBJ(o), &len);
-    return len;
-}
-
-int PyBytes_AsStringAndSize(PyObject *o, char **s, Py_ssize_t *len) {
-    Py_ssize_t n = PyBytes_Size(o);
-    if (n < 0) {
-        return -1;
-    }
-    *s = PyBytes_AsString(o);
-    if (len) {
-        *len = n;
-    } else if ((Py_ssize_t)strlen(*s) != n) {
-        PyErr_SetString(PyExc_ValueError, "embedded null byte");
-        return -1;
-    }
-    return 0;
-}
-
-PyObject *PyBytes_Join(PyObject *sep, PyObject *seq) {
-    return PyUnicode_Join(sep, seq);
-}
-
-// *b + w, for any bytes-like w; *b becomes NULL on error.
-void PyBytes_Concat(PyObject **b, PyObject *w) {
-    if (*b == NULL) {
-        return;
-    }
-    mp_buffer_info_t wb, bb;
-    if (w == NULL) {
-        *b = NULL;
-        return;
-    }
-    if (mp_obj_is_str(MPCY_OBJ(w)) || !mp_get_buffer(MPCY_OBJ(w), &wb, MP_BUFFER_READ)
-        || !mp_get_buffer(MPCY_OBJ(*b), &bb, MP_BUFFER_READ)) {
-        mpcy_err_set(&mp_type_TypeError, "can't concat %s to %s", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(w))),
-            mpcy_type_name(mp_obj_get_type(MPCY_OBJ(*b))));
-        *b = NULL;
-        return;
-    }
-    PyObject *r = PyBytes_FromStringAndSize(NULL, bb.len + wb.len);
-    if (r != NULL) {
-        char *p = PyBytes_AsString(r);
-        memcpy(p, bb.buf, bb.len);
-        memcpy(p + bb.len, wb.buf, wb.len);
-        ((mp_obj_str_t *)MP_OBJ_TO_PTR(MPCY_OBJ(r)))->hash = 0;
-    }
-    *b = r;
-}
-
-PyObject *PyByteArray_FromStringAndSize(const char *s, Py_ssize_t n) {
-    mp_obj_t r = MP_OBJ_NULL;
-    if (n < 0) {
-        PyErr_SetString(PyExc_SystemError, "Negative size passed to PyByteArray_FromStringAndSize");
-        return NULL;
-    }
-    // With s == NULL the caller fills the data in: start from zeros.
-    MPCY_TRY(NULL, r = s ? mp_obj_new_bytearray(n, s) : mp_obj_new_bytearray_by_ref(n, m_new0(byte, n)));
-    return MPCY_PY(r);
-}
-
-PyObject *PyByteArray_FromObject(PyObject *o) {
-    mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_bytearray), MPCY_OBJ(o)));
-    return MPCY_PY(r);
-}
-
-// Not a bytearray: a misuse CPython only asserts against.
-char *PyByteArray_AsString(PyObject *o) {
-    mp_buffer_info_t info;
-    if (!PyByteArray_Check(o) || !mp_get_buffer(MPCY_OBJ(o), &info, MP_BUFFER_RW)) {
-        PyErr_BadInternalCall();
-        return NULL;
-    }
-    // An empty bytearray has no storage; CPython answers "".
-    return info.len ? info.buf : (char *)"";
-}
-
-Py_ssize_t PyByteArray_Size(PyObject *o) {
-    mp_buffer_info_t info;
-    if (!PyByteArray_Check(o) || !mp_get_buffer(MPCY_OBJ(o), &info, MP_BUFFER_READ)) {
-        PyErr_BadInternalCall();
-        return -1;
-    }
-    return info.len;
-}
-
-int PyByteArray_Resize(PyObject *o, Py_ssize_t n) {
-    (void)o;
-    (void)n;
-    PyErr_SetString(PyExc_NotImplementedError, "PyByteArray_Resize");
-    return -1;
-}
-
-PyObject *PyUnicode_DecodeUTF16(const char *s, Py_ssize_t n, const char *errors, int *byteorder) {
-    (void)s;
-    (void)n;
-    (void)errors;
-    (void)byteorder;
-    PyErr_SetString(PyExc_NotImplementedError, "PyUnicode_DecodeUTF16");
-    return NULL;
-}
-
 Py_ssize_t PyUnicode_Count(PyObject *s, PyObject *sub, Py_ssize_t start, Py_ssize_t end) {
-    mp_obj_t r = MP_OBJ_NULL;
-    mp_obj_t args[3] = { MPCY_OBJ(sub), mp_obj_new_int(start), mp_obj_new_int(end) };
-    MPCY_TRY(-1, r = mpcy_method(MPCY_OBJ(s), MP_QSTR_count, 3, args));
-    return mp_obj_get_int(r);
+    Py_ssize_t r = -1;
+    MPCY_TRY(-1, {
+        mp_obj_t args[3] = { MPCY_OBJ(sub), mp_obj_new_int(start), mp_obj_new_int(end) };
+        r = mp_obj_get_int(mpcy_method(MPCY_OBJ(s), MP_QSTR_count, 3, args));
+    });
+    return r;
 }
 
 PyObject *PyUnicode_Splitlines(PyObject *s, int keepends) {
@@ -1011,111 +524,4 @@ PyObject *PyUnicode_Splitlines(PyObject *s, int keepends) {
     mp_obj_t arg = mp_obj_new_bool(keepends);
     MPCY_TRY(NULL, r = mpcy_method(MPCY_OBJ(s), MP_QSTR_splitlines, 1, &arg));
     return MPCY_PY(r);
-}
-
-double PyOS_string_to_double(const char *s, char **endptr, PyObject *overflow_exception) {
-    (void)overflow_exception;
-    char *end;
-    double d = strtod(s, &end);
-    if (endptr != NULL) {
-        *endptr = end;
-    } else if (*end != '\0' || end == s) {
-        mpcy_err_set(&mp_type_ValueError, "could not convert string to float: '%s'", s);
-        return -1.0;
-    }
-    return d;
-}
-
-// ---- capsules -------------------------------------------------------------------
-typedef struct {
-    mp_obj_base_t base;
-    void *pointer;
-    const char *name;
-    void *context;
-} mpcy_capsule_t;
-
-MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_capsule, MP_QSTR_PyCapsule, MP_TYPE_FLAG_NONE);
-
-PyObject *PyCapsule_New(void *pointer, const char *name, PyCapsule_Destructor destructor) {
-    (void)destructor; // the GC frees capsules; no destructor runs
-    if (pointer == NULL) {
-        PyErr_SetString(PyExc_ValueError, "PyCapsule_New called with null pointer");
-        return NULL;
-    }
-    mpcy_capsule_t *c = NULL;
-    MPCY_TRY(NULL, c = mp_obj_malloc(mpcy_capsule_t, &mpcy_type_capsule));
-    c->pointer = pointer;
-    c->name = name;
-    c->context = NULL;
-    return MPCY_PY(MP_OBJ_FROM_PTR(c));
-}
-
-static mpcy_capsule_t *mpcy_capsule(PyObject *o, const char *name) {
-    if (o == NULL || !PyCapsule_CheckExact(o)) {
-        PyErr_SetString(PyExc_ValueError, "PyCapsule_GetPointer called with invalid PyCapsule object");
-        return NULL;
-    }
-    mpcy_capsule_t *c = MP_OBJ_TO_PTR(MPCY_OBJ(o));
-    if ((name == NULL) != (c->name == NULL) || (name && strcmp(name, c->name))) {
-        PyErr_SetString(PyExc_ValueError, "PyCapsule_GetPointer called with incorrect name");
-        return NULL;
-    }
-    return c;
-}
-
-void *PyCapsule_GetPointer(PyObject *capsule, const char *name) {
-    mpcy_capsule_t *c = mpcy_capsule(capsule, name);
-    return c ? c->pointer : NULL;
-}
-
-const char *PyCapsule_GetName(PyObject *capsule) {
-    if (capsule == NULL || !PyCapsule_CheckExact(capsule)) {
-        PyErr_SetString(PyExc_ValueError, "PyCapsule_GetName called with invalid PyCapsule object");
-        return NULL;
-    }
-    return ((mpcy_capsule_t *)MP_OBJ_TO_PTR(MPCY_OBJ(capsule)))->name;
-}
-
-int PyCapsule_IsValid(PyObject *capsule, const char *name) {
-    mpcy_capsule_t *c = mpcy_capsule(capsule, name);
-    if (c == NULL) {
-        PyErr_Clear();
-    }
-    return c != NULL;
-}
-
-void *PyCapsule_GetContext(PyObject *capsule) {
-    if (capsule == NULL || !PyCapsule_CheckExact(capsule)) {
-        PyErr_SetString(PyExc_ValueError, "PyCapsule_GetContext called with invalid PyCapsule object");
-        return NULL;
-    }
-    return ((mpcy_capsule_t *)MP_OBJ_TO_PTR(MPCY_OBJ(capsule)))->context;
-}
-
-int PyCapsule_SetContext(PyObject *capsule, void *context) {
-    if (!PyCapsule_CheckExact(capsule)) {
-        PyErr_SetString(PyExc_ValueError, "PyCapsule_SetContext called with invalid PyCapsule object");
-        return -1;
-    }
-    ((mpcy_capsule_t *)MP_OBJ_TO_PTR(MPCY_OBJ(capsule)))->context = context;
-    return 0;
-}
-
-void *PyCapsule_Import(const char *name, int no_block) {
-    (void)no_block;
-    const char *dot = strrchr(name, '.');
-    if (dot == NULL) {
-        PyErr_SetString(PyExc_ImportError, "PyCapsule_Import: name has no module");
-        return NULL;
-    }
-    PyObject *m = PyImport_ImportModule(qstr_str(qstr_from_strn(name, dot - name)));
-    PyObject *c = m ? PyObject_GetAttrString(m, dot + 1) : NULL;
-    if (c == NULL) {
-        return NULL;
-    }
-    if (!PyCapsule_IsValid(c, name)) {
-        mpcy_err_set(&mp_type_AttributeError, "PyCapsule_Import \"%s\" is not valid", name);
-        return NULL;
-    }
-    return PyCapsule_GetPointer(c, name);
 }

@@ -59,6 +59,7 @@ def main():
     capi = os.path.join(ROOT, "tests", "capi", "run.py")
     if os.path.exists(capi):
         suites.append(("capi", [sys.executable, capi]))
+    suites.append(("nlr-lint", [sys.executable, os.path.join(ROOT, "tests", "lint", "nlr.py")]))
     suites.append(("driver", [sys.executable, os.path.join(ROOT, "tests", "driver", "run.py")]))
     # Embedding, hand-written extension modules, threads (compared with CPython).
     suites.append(("embed", [sys.executable, os.path.join(ROOT, "tests", "embed", "run.py")]))

@@ -1,0 +1,138 @@
+// The layer's own names beside CPython's: what the macros and inline
+// functions of the CPython headers here expand to, so they end up in the C
+// code of Cython's and hand-written extension modules, and what the driver's
+// generated wrapper compiles into each module. They are kept out of the
+// CPython headers so that those say only what CPython says, and in include/
+// (not runtime/) because extension code is compiled against them. Functions
+// here are called from C code that has no nlr frame: like the API, none may
+// raise (tests/lint/nlr.py). What only the layer uses: runtime/.
+#ifndef MPCY_MPCYTHON_H
+#define MPCY_MPCYTHON_H
+
+// The ABI of compiled modules (.so files are checked against it on import).
+#define MPCY_ABI_VERSION 1
+
+// ---- For the CPython headers' macros and inline functions ------------------
+// PyObject * and mp_obj_t: two spellings of the same word.
+#define MPCY_OBJ(p) ((mp_obj_t)(p))
+#define MPCY_PY(o) ((PyObject *)(o))
+// Built-in type objects are MicroPython's (PyLong_Type is mp_type_int).
+#define MPCY_TYPE(t) (*(PyTypeObject *)&(t))
+#define MPCY_EXC(t) ((PyObject *)&(t))
+
+// Reference counts: the MicroPython GC owns every object (docs/design.md, "GC
+// roots"). Py_REFCNT never answers 1, so code that would mutate an object it
+// believes it owns alone (string concatenation in place, tuple reuse) never
+// does so here.
+#define MPCY_REFCNT_SHARED ((Py_ssize_t)1 << 30)
+// Dropping a reference is not free of meaning, though: the object must stay
+// alive up to that point, as under CPython. C code often reads an object's
+// data through an interior pointer (Cython's `for c in some_bytes`) after its
+// last use of the object itself; the compiler then discards the object
+// pointer, and MicroPython's GC only honours pointers to an allocation's first
+// byte, so the data was collected mid-loop. The empty asm makes the pointer
+// live (register or stack, both scanned) until the DECREF; it emits no
+// instruction, only fewer registers for the rest (about 1%, performance.md).
+static inline void mpcy_live_until(const void *p) {
+    __asm__ volatile ("" : : "g" (p));
+}
+
+// The built-in part (a list, a dict) of an instance of a Python subclass of
+// the built-in type `t`, else NULL (PyList_Check, PyDict_Check; object.c).
+PyObject *mpcy_native_base(PyObject *o, const mp_obj_type_t *t);
+// Py_EnterRecursiveCall: RecursionError where MicroPython's stack check says.
+int mpcy_enter_recursive_call(const char *where);
+// PyTraceBack_Check (pythonrun.c).
+int mpcy_traceback_check(PyObject *o);
+
+// The layer's own types, which CPython's type names and Check macros name.
+extern const mp_obj_type_t mpcy_type_cfunction;
+extern const mp_obj_type_t mpcy_type_method_descr;
+extern const mp_obj_type_t mpcy_type_code;
+extern const mp_obj_type_t mpcy_type_capsule;
+
+// Exceptions MicroPython lacks: real subclasses of the nearest MicroPython type.
+#define MPCY_EXTRA_EXCEPTIONS(X) \
+    X(Warning, Exception) \
+    X(UserWarning, Warning) \
+    X(DeprecationWarning, Warning) \
+    X(PendingDeprecationWarning, Warning) \
+    X(RuntimeWarning, Warning) \
+    X(SyntaxWarning, Warning) \
+    X(FutureWarning, Warning) \
+    X(ImportWarning, Warning) \
+    X(UnicodeWarning, Warning) \
+    X(BytesWarning, Warning) \
+    X(ResourceWarning, Warning) \
+    X(EncodingWarning, Warning) \
+    X(BufferError, Exception) \
+    X(SystemError, Exception) \
+    X(ReferenceError, Exception) \
+    X(FloatingPointError, ArithmeticError) \
+    X(RecursionError, RuntimeError) \
+    X(ModuleNotFoundError, ImportError) \
+    X(UnboundLocalError, NameError) \
+    X(TabError, IndentationError) \
+    X(UnicodeDecodeError, UnicodeError) \
+    X(UnicodeEncodeError, UnicodeError) \
+    X(UnicodeTranslateError, UnicodeError) \
+    X(FileNotFoundError, OSError) \
+    X(FileExistsError, OSError) \
+    X(PermissionError, OSError) \
+    X(IsADirectoryError, OSError) \
+    X(NotADirectoryError, OSError) \
+    X(InterruptedError, OSError) \
+    X(BlockingIOError, OSError) \
+    X(ChildProcessError, OSError) \
+    X(ProcessLookupError, OSError) \
+    X(TimeoutError, OSError) \
+    X(ConnectionError, OSError) \
+    X(BrokenPipeError, ConnectionError) \
+    X(ConnectionAbortedError, ConnectionError) \
+    X(ConnectionRefusedError, ConnectionError) \
+    X(ConnectionResetError, ConnectionError)
+
+#define MPCY_DECLARE_EXC(name, base) extern const mp_obj_type_t mpcy_type_##name;
+MPCY_EXTRA_EXCEPTIONS(MPCY_DECLARE_EXC)
+#undef MPCY_DECLARE_EXC
+
+// The error indicator: one normalised exception instance (a GC root), read by
+// PyErr_Occurred; written only by runtime/errors.c.
+#define MPCY_ERR (MP_STATE_VM(mpcy_err_cur))
+
+// A module object: MicroPython's, then the CPython module's def and state
+// (PyModule_GetState reads it); `mod` first so MicroPython sees a module.
+struct PyModuleDef;
+typedef struct _mpcy_module_t {
+    mp_obj_module_t mod;
+    struct PyModuleDef *def;
+    void *state;
+} mpcy_module_t;
+
+// ---- For the driver's generated wrapper -----------------------------------
+// A compiled module's static variables that can hold objects, listed by the
+// wrapper, registered by it at module init and scanned by every collection
+// (runtime/mpcy_roots.c; docs/design.md, "GC roots").
+typedef struct {
+    void *addr;
+    size_t size;
+} mpcy_static_t;
+typedef struct mpcy_statics {
+    struct mpcy_statics *next;
+    const mpcy_static_t *vars;
+    size_t n;
+} mpcy_statics_t;
+#define MPCY_STATIC(v) { (void *)&(v), sizeof(v) }
+void mpcy_register_statics(mpcy_statics_t *s);
+
+// ---- For programs that embed the interpreter ------------------------------
+// The MicroPython heap and C stack an embedding program gives the
+// interpreter, set before Py_Initialize (docs/embedding.md).
+// mpcy_set_heap(NULL, n): Py_Initialize mallocs n bytes (default MPCY_HEAP_SIZE);
+// mpcy_set_heap(buf, n): the heap is buf (static memory on a board).
+void mpcy_set_heap(void *buf, size_t size);
+// top: the highest address of the C stack the interpreter runs on (NULL:
+// found by Py_Initialize where the C library can tell); limit: how many bytes
+// of it MicroPython may use before RecursionError (default MPCY_STACK_LIMIT).
+void mpcy_set_stack(void *top, size_t limit);
+#endif

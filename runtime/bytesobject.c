@@ -1,0 +1,128 @@
+// bytes (bytesobject.h).
+#include "mpcy.h"
+#include "py/objstr.h"
+
+PyObject *PyBytes_FromStringAndSize(const char *s, Py_ssize_t n) {
+    mp_obj_t r = MP_OBJ_NULL;
+    if (n < 0) {
+        PyErr_SetString(PyExc_SystemError, "Negative size passed to PyBytes_FromStringAndSize");
+        return NULL;
+    }
+    // With s == NULL the caller fills the (zeroed) data in before use.
+    MPCY_TRY(NULL, {
+        vstr_t v;
+        vstr_init_len(&v, n);
+        memset(v.buf, 0, n);
+        if (s != NULL) {
+            memcpy(v.buf, s, n);
+        }
+        r = mp_obj_new_bytes_from_vstr(&v);
+    });
+    if (s == NULL && n > 0) {
+        // The content comes later: no hash of the zeros (0 means "not
+        // computed yet" to MicroPython's hashing and comparison).
+        ((mp_obj_str_t *)MP_OBJ_TO_PTR(r))->hash = MPCY_STR_HASH_NOT_COMPUTED;
+    }
+    return MPCY_PY(r);
+}
+
+PyObject *PyBytes_FromFormatV(const char *fmt, va_list va) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, {
+        vstr_t v;
+        vstr_init(&v, 32);
+        mpcy_vformat(&v, fmt, va, true);
+        r = mp_obj_new_bytes_from_vstr(&v);
+    });
+    return MPCY_PY(r);
+}
+
+PyObject *PyBytes_FromFormat(const char *fmt, ...) {
+    va_list va;
+    va_start(va, fmt);
+    PyObject *r = PyBytes_FromFormatV(fmt, va);
+    va_end(va);
+    return r;
+}
+
+PyObject *PyBytes_FromString(const char *s) {
+    return PyBytes_FromStringAndSize(s, strlen(s));
+}
+
+// bytes(o) for a buffer or an iterable of ints; not for str or int (bytes(5)
+// would make five zero bytes).
+PyObject *PyBytes_FromObject(PyObject *o) {
+    mp_obj_t x = MPCY_OBJ(o);
+    mp_buffer_info_t info;
+    const mp_obj_type_t *t = mp_obj_get_type(x);
+    if (mp_obj_is_str(x) || (!mp_get_buffer(x, &info, MP_BUFFER_READ) && !MP_OBJ_TYPE_HAS_SLOT(t, iter))) {
+        PyErr_Format(PyExc_TypeError, "cannot convert '%s' object to bytes", mpcy_type_name(t));
+        return NULL;
+    }
+    return PyObject_Bytes(o);
+}
+
+char *PyBytes_AsString(PyObject *o) {
+    if (!PyBytes_Check(o)) {
+        PyErr_Format(PyExc_TypeError, "expected bytes, %s found", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
+        return NULL;
+    }
+    size_t len;
+    return (char *)mpcy_str_data(MPCY_OBJ(o), &len);
+}
+
+Py_ssize_t PyBytes_Size(PyObject *o) {
+    if (!PyBytes_Check(o)) {
+        PyErr_Format(PyExc_TypeError, "expected bytes, %s found", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
+        return -1;
+    }
+    size_t len;
+    mpcy_str_data(MPCY_OBJ(o), &len);
+    return len;
+}
+
+int PyBytes_AsStringAndSize(PyObject *o, char **s, Py_ssize_t *len) {
+    Py_ssize_t n = PyBytes_Size(o);
+    if (n < 0) {
+        return -1;
+    }
+    *s = PyBytes_AsString(o);
+    if (len) {
+        *len = n;
+    } else if ((Py_ssize_t)strlen(*s) != n) {
+        PyErr_SetString(PyExc_ValueError, "embedded null byte");
+        return -1;
+    }
+    return 0;
+}
+
+PyObject *PyBytes_Join(PyObject *sep, PyObject *seq) {
+    return PyUnicode_Join(sep, seq);
+}
+
+// *b + w, for any bytes-like w; *b becomes NULL on error.
+void PyBytes_Concat(PyObject **b, PyObject *w) {
+    if (*b == NULL) {
+        return;
+    }
+    mp_buffer_info_t wb, bb;
+    if (w == NULL) {
+        *b = NULL;
+        return;
+    }
+    if (mp_obj_is_str(MPCY_OBJ(w)) || !mp_get_buffer(MPCY_OBJ(w), &wb, MP_BUFFER_READ)
+        || !mp_get_buffer(MPCY_OBJ(*b), &bb, MP_BUFFER_READ)) {
+        PyErr_Format(PyExc_TypeError, "can't concat %s to %s", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(w))),
+            mpcy_type_name(mp_obj_get_type(MPCY_OBJ(*b))));
+        *b = NULL;
+        return;
+    }
+    PyObject *r = PyBytes_FromStringAndSize(NULL, bb.len + wb.len);
+    if (r != NULL) {
+        char *p = PyBytes_AsString(r);
+        memcpy(p, bb.buf, bb.len);
+        memcpy(p + bb.len, wb.buf, wb.len);
+        ((mp_obj_str_t *)MP_OBJ_TO_PTR(MPCY_OBJ(r)))->hash = MPCY_STR_HASH_NOT_COMPUTED;
+    }
+    *b = r;
+}

@@ -1,0 +1,279 @@
+// Calls (abstract.h's PyObject_Call*, PyObject_Vectorcall*, PyVectorcall_*):
+// CPython's calling conventions (a tuple and a dict; vectorcall: an array and
+// a tuple of keyword names) to MicroPython's (positional arguments, then
+// keyword names and values interleaved). A Cython function called from Cython
+// code is called through its vectorcall function directly, as in CPython.
+#include "mpcy.h"
+
+// Vectorcall (values then a kwnames tuple) to MicroPython's interleaved form.
+// type(name, bases, dict) as Cython's class creation calls it: the layer makes
+// classes with a cdef class base itself (see mpcy_type_from_class).
+static inline bool mpcy_is_spec_subclass_call(mp_obj_t fun, size_t n, const mp_obj_t *args) {
+    return fun == MP_OBJ_FROM_PTR(&mp_type_type) && n == 3 && mpcy_has_spec_base(args[1]);
+}
+
+// MicroPython's callees take keyword names as qstr objects; names made from C
+// strings (PyUnicode_FromString, a dict filled by C) are interned here.
+static mp_obj_t mpcy_kw_name(mp_obj_t key) {
+    if (mp_obj_is_qstr(key)) {
+        return key;
+    }
+    if (!mp_obj_is_str(key)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("keywords must be strings"));
+    }
+    return MP_OBJ_NEW_QSTR(mp_obj_str_get_qstr(key));
+}
+
+mp_obj_t mpcy_call_vec(mp_obj_t fun, mp_obj_t const *args, size_t nargs, mp_obj_t kwnames) {
+    size_t n_kw = kwnames == MP_OBJ_NULL ? 0 : ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(kwnames))->len;
+    if (n_kw == 0 && mpcy_is_spec_subclass_call(fun, nargs, args)) {
+        return mpcy_type_from_class(args[0], args[1], args[2]);
+    }
+    if (n_kw == 0) {
+        return mp_call_function_n_kw(fun, nargs, 0, args);
+    }
+    mp_obj_t buf[MPCY_STACK_ARGS];
+    mp_obj_t *a = MPCY_ARGS_BUF(buf, nargs + 2 * n_kw);
+    memcpy(a, args, nargs * sizeof(mp_obj_t));
+    mp_obj_tuple_t *names = MP_OBJ_TO_PTR(kwnames);
+    for (size_t i = 0; i < n_kw; i++) {
+        a[nargs + 2 * i] = mpcy_kw_name(names->items[i]);
+        a[nargs + 2 * i + 1] = args[nargs + i];
+    }
+    return mp_call_function_n_kw(fun, nargs, n_kw, a);
+}
+
+// A call with n positional arguments and a dict of keyword arguments (or NULL).
+static mp_obj_t mpcy_call_items_dict(mp_obj_t fun, size_t n, const mp_obj_t *items, mp_obj_t kw) {
+    if (kw == MP_OBJ_NULL || mp_obj_dict_len(kw) == 0) {
+        if (mpcy_is_spec_subclass_call(fun, n, items)) {
+            return mpcy_type_from_class(items[0], items[1], items[2]);
+        }
+        return mp_call_function_n_kw(fun, n, 0, items);
+    }
+    mp_map_t *map = mp_obj_dict_get_map(kw);
+    size_t n_kw = map->used;
+    mp_obj_t buf[MPCY_STACK_ARGS];
+    mp_obj_t *a = MPCY_ARGS_BUF(buf, n + 2 * n_kw);
+    memcpy(a, items, n * sizeof(mp_obj_t));
+    size_t j = n;
+    for (size_t i = 0; i < map->alloc; i++) {
+        if (mp_map_slot_is_filled(map, i)) {
+            a[j++] = mpcy_kw_name(map->table[i].key);
+            a[j++] = map->table[i].value;
+        }
+    }
+    return mp_call_function_n_kw(fun, n, n_kw, a);
+}
+
+PyObject *PyObject_Call(PyObject *callable, PyObject *args, PyObject *kwargs) {
+    MPCY_CHECK_INIT("PyObject_Call");
+    mp_obj_t r = MP_OBJ_NULL;
+    size_t n = 0;
+    mp_obj_t *items = NULL;
+    if (args != NULL) {
+        mp_obj_tuple_get(MPCY_OBJ(args), &n, &items);
+    }
+    MPCY_TRY(NULL, r = mpcy_call_items_dict(MPCY_OBJ(callable), n, items, MPCY_OBJ(kwargs)));
+    // `items` points into the tuple, which the GC does not follow.
+    mpcy_live_until(args);
+    return MPCY_PY(r);
+}
+
+PyObject *PyObject_CallObject(PyObject *callable, PyObject *args) {
+    MPCY_CHECK_INIT("PyObject_CallObject");
+    return PyObject_Call(callable, args, NULL);
+}
+
+PyObject *PyCFunction_Call(PyObject *f, PyObject *args, PyObject *kw) {
+    return PyObject_Call(f, args, kw);
+}
+
+PyObject *PyVectorcall_Call(PyObject *callable, PyObject *tuple, PyObject *dict) {
+    return PyObject_Call(callable, tuple, dict);
+}
+
+// The vectorcall function of a spec type's instance (a Cython function), or
+// NULL. Calls through it need no nlr frame: Cython code returns NULL on error.
+static inline vectorcallfunc mpcy_vectorcall_of(mp_obj_t f) {
+    if (!mp_obj_is_obj(f)) {
+        return NULL;
+    }
+    mpcy_type_t *st = mpcy_spec_type(((mp_obj_base_t *)MP_OBJ_TO_PTR(f))->type);
+    if (st == NULL || st->vectorcalloffset <= 0) {
+        return NULL;
+    }
+    return *(vectorcallfunc *)((char *)MP_OBJ_TO_PTR(f) + st->vectorcalloffset);
+}
+
+// A direct Cython-to-Cython call passes no MicroPython call dispatch (and its
+// stack check): check here, without an nlr frame, so unbounded recursion
+// raises RuntimeError as MicroPython's does instead of overflowing the stack.
+static inline PyObject *mpcy_vc_call(vectorcallfunc vc, mp_obj_t f, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
+    #if MICROPY_STACK_CHECK
+    if (MPCY_STACK_LIMIT_REACHED()) {
+        PyErr_Format(PyExc_RuntimeError, "maximum recursion depth exceeded");
+        return NULL;
+    }
+    #endif
+    return MPCY_NO_RAISE(vc(MPCY_PY(f), args, nargsf, kwnames)); // C: it returns its errors
+}
+
+vectorcallfunc PyVectorcall_Function(PyObject *callable) {
+    return mpcy_vectorcall_of(MPCY_OBJ(callable));
+}
+
+PyObject *PyObject_CallNoArgs(PyObject *callable) {
+    MPCY_CHECK_INIT("PyObject_CallNoArgs");
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mp_call_function_0(MPCY_OBJ(callable)));
+    return MPCY_PY(r);
+}
+
+PyObject *PyObject_CallOneArg(PyObject *callable, PyObject *arg) {
+    MPCY_CHECK_INIT("PyObject_CallOneArg");
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mp_call_function_1(MPCY_OBJ(callable), MPCY_OBJ(arg)));
+    return MPCY_PY(r);
+}
+
+PyObject *PyObject_Vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
+    // Cython to Cython: straight to the callee, as CPython does.
+    vectorcallfunc vc = mpcy_vectorcall_of(MPCY_OBJ(callable));
+    if (vc != NULL) {
+        return mpcy_vc_call(vc, MPCY_OBJ(callable), args, nargsf, kwnames);
+    }
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mpcy_call_vec(MPCY_OBJ(callable), (const mp_obj_t *)args, PyVectorcall_NARGS(nargsf), MPCY_OBJ(kwnames)));
+    return MPCY_PY(r);
+}
+
+PyObject *PyObject_VectorcallDict(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwdict) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mpcy_call_items_dict(MPCY_OBJ(callable), PyVectorcall_NARGS(nargsf), (const mp_obj_t *)args, MPCY_OBJ(kwdict)));
+    return MPCY_PY(r);
+}
+
+MPCY_CLOBBER_CHECKED
+PyObject *PyObject_VectorcallMethod(PyObject *name, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
+    mp_obj_t r = MP_OBJ_NULL;
+    size_t nargs = PyVectorcall_NARGS(nargsf);
+    mp_obj_t self = MPCY_OBJ(args[0]);
+    if (kwnames == NULL && nargs <= MPCY_STACK_ARGS && !mp_obj_is_type(self, &mp_type_type)) {
+        // obj.name(args) as MicroPython's VM calls a method: mp_load_method
+        // (no bound method object), then the function with self first.
+        mp_obj_t d[MPCY_STACK_ARGS + 1];
+        MPCY_TRY(NULL, mp_load_method(self, mpcy_qstr(name), d));
+        memcpy(d + 2, args + 1, (nargs - 1) * sizeof(mp_obj_t));
+        mp_obj_t *a = d[1] == MP_OBJ_NULL ? d + 2 : d + 1;
+        size_t n = d[1] == MP_OBJ_NULL ? nargs - 1 : nargs;
+        vectorcallfunc vc = mpcy_vectorcall_of(d[0]);
+        if (vc != NULL) {
+            return mpcy_vc_call(vc, d[0], (PyObject *const *)a, n, NULL);
+        }
+        MPCY_TRY(NULL, r = mp_call_function_n_kw(d[0], n, 0, a));
+        return MPCY_PY(r);
+    }
+    MPCY_TRY(NULL, {
+        mp_obj_t f = mpcy_load_attr(MPCY_OBJ(args[0]), mpcy_qstr(name));
+        r = mpcy_call_vec(f, (const mp_obj_t *)args + 1, nargs - 1, MPCY_OBJ(kwnames));
+    });
+    return MPCY_PY(r);
+}
+MPCY_CLOBBER_CHECKED_END
+
+// Call `callable`, or when it is NULL the attribute `name` of `o`, with the
+// NULL-terminated PyObject * arguments in `va`, any number of them: in a
+// stack buffer up to MPCY_STACK_ARGS, beyond in a heap block left to the
+// collector.
+MPCY_CLOBBER_CHECKED
+static PyObject *mpcy_call_objargs(PyObject *callable, PyObject *o, PyObject *name, va_list *va) {
+    va_list count;
+    va_copy(count, *va);
+    size_t n = 0;
+    while (va_arg(count, PyObject *) != NULL) {
+        n++;
+    }
+    va_end(count);
+    mp_obj_t buf[MPCY_STACK_ARGS];
+    mp_obj_t *a = n <= MPCY_STACK_ARGS ? buf : m_new_maybe(mp_obj_t, n);
+    if (a == NULL) {
+        return PyErr_NoMemory();
+    }
+    for (size_t i = 0; i < n; i++) {
+        a[i] = MPCY_OBJ(va_arg(*va, PyObject *));
+    }
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, {
+        mp_obj_t f = callable != NULL ? MPCY_OBJ(callable) : mp_load_attr(MPCY_OBJ(o), mpcy_qstr(name));
+        r = mp_call_function_n_kw(f, n, 0, a);
+    });
+    return MPCY_PY(r);
+}
+MPCY_CLOBBER_CHECKED_END
+
+PyObject *PyObject_CallFunctionObjArgs(PyObject *callable, ...) {
+    MPCY_CHECK_INIT("PyObject_CallFunctionObjArgs");
+    va_list va;
+    va_start(va, callable);
+    PyObject *r = mpcy_call_objargs(callable, NULL, NULL, &va);
+    va_end(va);
+    return r;
+}
+
+PyObject *PyObject_CallMethodObjArgs(PyObject *o, PyObject *name, ...) {
+    MPCY_CHECK_INIT("PyObject_CallMethodObjArgs");
+    va_list va;
+    va_start(va, name);
+    PyObject *r = mpcy_call_objargs(NULL, o, name, &va);
+    va_end(va);
+    return r;
+}
+
+// Call `callable` with what Py_VaBuildValue makes of `format`: a tuple as the
+// arguments, anything else as the one argument; no arguments for an empty
+// format.
+static PyObject *mpcy_call_format(PyObject *callable, const char *format, va_list va) {
+    if (format == NULL || !*format) {
+        return PyObject_CallNoArgs(callable);
+    }
+    PyObject *built = Py_VaBuildValue(format, va);
+    if (built != NULL && !PyTuple_Check(built)) {
+        built = mpcy_tuple_from_array(1, (mp_obj_t[]){MPCY_OBJ(built)});
+    }
+    return built ? PyObject_Call(callable, built, NULL) : NULL;
+}
+
+PyObject *PyObject_CallFunction(PyObject *callable, const char *format, ...) {
+    MPCY_CHECK_INIT("PyObject_CallFunction");
+    va_list va;
+    va_start(va, format);
+    PyObject *r = mpcy_call_format(callable, format, va);
+    va_end(va);
+    return r;
+}
+
+PyObject *PyObject_CallMethod(PyObject *o, const char *name, const char *format, ...) {
+    MPCY_CHECK_INIT("PyObject_CallMethod");
+    PyObject *f = PyObject_GetAttrString(o, name);
+    if (f == NULL) {
+        return NULL;
+    }
+    va_list va;
+    va_start(va, format);
+    PyObject *r = mpcy_call_format(f, format, va);
+    va_end(va);
+    return r;
+}
+
+void mpcy_split_args(size_t n_args, size_t n_kw, const mp_obj_t *args, PyObject **targs, PyObject **kwargs) {
+    *targs = MPCY_PY(mp_obj_new_tuple(n_args, args));
+    *kwargs = NULL;
+    if (n_kw > 0) {
+        mp_obj_t d = mp_obj_new_dict(n_kw);
+        for (size_t i = 0; i < n_kw; i++) {
+            mp_obj_dict_store(d, args[n_args + 2 * i], args[n_args + 2 * i + 1]);
+        }
+        *kwargs = MPCY_PY(d);
+    }
+}

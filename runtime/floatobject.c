@@ -1,0 +1,116 @@
+// float (floatobject.h).
+#include "mpcy.h"
+#include "py/parsenum.h"
+
+// mp_obj_new_float without raising (mpcy_float_obj_t: mpcy_mpprivate.h).
+#if MICROPY_PY_BUILTINS_FLOAT
+#if MICROPY_OBJ_REPR == MICROPY_OBJ_REPR_C || MICROPY_OBJ_REPR == MICROPY_OBJ_REPR_D
+mp_obj_t mpcy_float_new_maybe(mp_float_t v) {
+    return mp_obj_new_float(v);
+}
+#else
+mp_obj_t mpcy_float_new_maybe(mp_float_t v) {
+    mpcy_float_obj_t *o = m_new_obj_maybe(mpcy_float_obj_t);
+    if (o == NULL) {
+        return MP_OBJ_NULL;
+    }
+    o->base.type = &mp_type_float;
+    o->value = v;
+    return MP_OBJ_FROM_PTR(o);
+}
+#endif
+#endif
+
+PyObject *PyFloat_FromDouble(double v) {
+    mp_obj_t r = mpcy_float_new_maybe((mp_float_t)v);
+    if (r != MP_OBJ_NULL) {
+        return MPCY_PY(r);
+    }
+    MPCY_TRY(NULL, r = mp_obj_new_float((mp_float_t)v));
+    return MPCY_PY(r);
+}
+
+double PyFloat_AsDouble(PyObject *o) {
+    mp_obj_t x = MPCY_OBJ(o);
+    if (mp_obj_is_float(x)) {
+        return mp_obj_float_get(x);
+    }
+    if (mp_obj_is_small_int(x)) {
+        return (double)MP_OBJ_SMALL_INT_VALUE(x);
+    }
+    if (mp_obj_is_int(x)) {
+        return PyLong_AsDouble(o);
+    }
+    // Instances of Python subclasses of float and int: their native part.
+    PyObject *base = mpcy_native_base(o, &mp_type_float);
+    if (base != NULL) {
+        return mp_obj_float_get(MPCY_OBJ(base));
+    }
+    base = mpcy_native_base(o, &mp_type_int);
+    if (base != NULL) {
+        return PyLong_AsDouble(base);
+    }
+    mp_float_t r = 0;
+    bool ok = false;
+    MPCY_TRY(-1.0, ok = mp_obj_get_float_maybe(x, &r));
+    if (!ok) {
+        unaryfunc f = (unaryfunc)mpcy_type_slot(mp_obj_get_type(x), Py_nb_float);
+        if (f != NULL) {
+            PyObject *fl = MPCY_NO_RAISE(f(o)); // a C slot: it returns its errors
+            return fl ? PyFloat_AsDouble(fl) : -1.0;
+        }
+        // then __index__, as CPython
+        mp_obj_t dest[2] = {MP_OBJ_NULL, MP_OBJ_NULL};
+        if (!PyIndex_Check(o) && !mp_obj_is_str_or_bytes(x)) {
+            MPCY_TRY(-1.0, mp_load_method_maybe(x, MP_QSTR___index__, dest));
+        }
+        if (PyIndex_Check(o) || dest[0] != MP_OBJ_NULL) {
+            PyObject *i = PyNumber_Index(o);
+            return i ? PyLong_AsDouble(i) : -1.0;
+        }
+        PyErr_Format(PyExc_TypeError, "must be real number, not %s", mpcy_type_name(mp_obj_get_type(x)));
+        return -1.0;
+    }
+    return r;
+}
+
+// float(text) for a str, bytes or bytearray, with CPython's message for a
+// malformed one (raises).
+MPCY_CLOBBER_CHECKED // after MPCY_CATCH raised: the exception, values set before
+mp_obj_t mpcy_float_from_text(mp_obj_t s) {
+    mp_obj_t arg = s;
+    if (!mp_obj_is_str(s)) {
+        mp_buffer_info_t info;
+        mp_get_buffer_raise(s, &info, MP_BUFFER_READ);
+        arg = mp_obj_new_str((const char *)info.buf, info.len);
+    }
+    mp_obj_t r = MP_OBJ_NULL, exc;
+    MPCY_CATCH(exc, r = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_float), arg));
+    if (exc == MP_OBJ_NULL) {
+        return r;
+    }
+    if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(exc)), MP_OBJ_FROM_PTR(&mp_type_ValueError))) {
+        nlr_raise(exc);
+    }
+    mpcy_raise(&mp_type_ValueError, "could not convert string to float: %R", MPCY_PY(s));
+}
+MPCY_CLOBBER_CHECKED_END
+
+PyObject *PyFloat_FromString(PyObject *s) {
+    mp_obj_t o = MPCY_OBJ(s);
+    if (!mp_obj_is_str(o) && !mp_obj_is_type(o, &mp_type_bytes) && !mp_obj_is_type(o, &mp_type_bytearray)) {
+        PyErr_Format(PyExc_TypeError, "float() argument must be a string or a real number, not '%s'", mpcy_type_name(mp_obj_get_type(o)));
+        return NULL;
+    }
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mpcy_float_from_text(o));
+    return MPCY_PY(r);
+}
+
+double PyFloat_GetMax(void) {
+    return DBL_MAX;
+}
+
+double PyFloat_GetMin(void) {
+    return DBL_MIN;
+}

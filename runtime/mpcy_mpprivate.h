@@ -1,0 +1,165 @@
+// Every MicroPython internal the layer relies on beyond MicroPython's public
+// headers and documented port interface, each with why (docs/design.md,
+// "MicroPython internals"). The rest of the layer uses these names instead of
+// reaching into MicroPython itself, so this file is the list to go through
+// when MicroPython moves (written against 1.26.1):
+//  - struct layouts copied here: compare with the file named; the static
+//    asserts below catch what the compiler can see, the behaviour tests named
+//    catch the rest (they fail at once if a copy is wrong);
+//  - state fields (MP_STATE_*): a renamed field is a compile error here;
+//    a changed meaning is not: reread the code named;
+//  - link-time wraps: the wrapped functions must keep their names and stay
+//    out-of-line, or --wrap silently does nothing (the mod_cglobals behaviour
+//    test and tests/embed's threads programs fail then);
+//  - what the layer replaces (the embed port's embed_util.c) and hooks
+//    (MICROPY_PORT_INIT_FUNC, built-in overrides).
+#ifndef MPCY_MPPRIVATE_H
+#define MPCY_MPPRIVATE_H
+
+// PyMem_* are tracked allocations (py/malloc.c m_tracked_calloc).
+#if !MICROPY_TRACKED_ALLOC
+#error "the layer needs MICROPY_TRACKED_ALLOC=1 (PyMem_*)"
+#endif
+
+// ---- Copied private struct layouts -----------------------------------------
+// py/objboundmeth.c's mp_obj_bound_meth_t, read by PyMethod_Function and
+// PyMethod_Self (classobject.c): MicroPython has no accessor for a bound
+// method's parts. Checked by the capi_calls behaviour test.
+typedef struct {
+    mp_obj_base_t base;
+    mp_obj_t meth;
+    mp_obj_t self;
+} mpcy_bound_meth_t;
+
+// py/objfloat.c's mp_obj_float_t where floats are heap objects, written by
+// mpcy_float_new_maybe (floatobject.c) to make a float without raising
+// (mp_obj_new_float raises MemoryError). Checked by every behaviour test that
+// returns a float (the fast paths of PyNumber_* make them).
+#if MICROPY_PY_BUILTINS_FLOAT && MICROPY_OBJ_REPR != MICROPY_OBJ_REPR_C && MICROPY_OBJ_REPR != MICROPY_OBJ_REPR_D
+typedef struct {
+    mp_obj_base_t base;
+    mp_float_t value;
+} mpcy_float_obj_t;
+#endif
+
+// A tuple in static memory (errors.c keeps a copy of the emergency exception's
+// arguments in one): py/objtuple.h's mp_obj_tuple_t is a base, a length and
+// the items.
+_Static_assert(sizeof(mp_obj_tuple_t) == 2 * sizeof(mp_obj_t)
+    && offsetof(mp_obj_tuple_t, items) == 2 * sizeof(mp_obj_t), "mp_obj_tuple_t is { base, len, items[] }");
+
+// ---- Object internals with private meaning ----------------------------------
+// A bytes or str object whose hash is 0 has none computed yet (py/objstr.h,
+// mp_obj_str_t.hash: "0 means not computed"): PyBytes_FromStringAndSize(NULL,
+// n) and PyBytes_Concat (bytesobject.c) fill the data after creation.
+#define MPCY_STR_HASH_NOT_COMPUTED 0
+
+// The items of an instance of a Python class are in its `members` map, which
+// mp_load_attr and mp_store_attr look at first unless the class has
+// properties, descriptors or __getattr__/__setattr__
+// (MP_TYPE_FLAG_HAS_SPECIAL_ACCESSORS; py/objtype.c mp_obj_instance_attr):
+// the getattr and setattr fast paths of object.c read and write it directly.
+static inline mp_map_t *mpcy_instance_members(mp_obj_t o) {
+    return &((mp_obj_instance_t *)MP_OBJ_TO_PTR(o))->members;
+}
+
+// A map lookup cannot raise when the key is a qstr and every key of the map
+// is one: only pointers are compared, no __eq__ or __hash__ runs
+// (py/map.c mp_map_lookup, all_keys_are_qstrs).
+static inline bool mpcy_map_lookup_cannot_raise(const mp_map_t *map, mp_obj_t key) {
+    return mp_obj_is_qstr(key) && map->all_keys_are_qstrs;
+}
+
+// A module stub's globals are the ROM dict of the generated glue until its
+// init replaces them (MP_DEFINE_CONST_DICT sets is_fixed; a dict made at run
+// time has it clear): importdl.c tells an initialised stub by it. The stubs
+// themselves are writable although MicroPython's module table declares them
+// const (the glue aliases them; mpcython's GLUE_STUB).
+static inline bool mpcy_stub_is_static(const mp_obj_module_t *stub) {
+    return stub->globals->map.is_fixed;
+}
+
+// mp_iternext returns MP_OBJ_STOP_ITERATION and leaves the value of a
+// StopIteration(value) in the thread state (py/runtime.c mp_iternext,
+// py/objgenerator.c): PyType_GetSlot's tp_iternext of MicroPython
+// iterators (typeobject.c) passes the value on.
+#define MPCY_STOP_ITERATION_ARG MP_STATE_THREAD(stop_iteration_arg)
+
+// While the heap is locked every exception MicroPython makes is one static
+// object (py/objexcept.c, MICROPY_ENABLE_EMERGENCY_EXCEPTION_BUF), which the
+// next overwrites: errors.c copies it before it is overwritten.
+static inline bool mpcy_is_emergency_exception(mp_obj_t e) {
+    return e == MP_OBJ_FROM_PTR(&MP_STATE_VM(mp_emergency_exception_obj));
+}
+
+// A type's dict is a slot of mp_obj_full_type_t: the layer puts it first in
+// the slots of spec types (mpcy_spectype.c mpcy_type_set_slots), so it is at
+// one offset for all of them; Cython's Limited-API code reads a type's dict at
+// type.__dictoffset__, which object.c answers with this offset.
+#define MPCY_TYPE_DICT_OFFSET offsetof(mp_obj_full_type_t, slots)
+_Static_assert(MPCY_TYPE_DICT_OFFSET % sizeof(mp_obj_t) == 0, "a type's first slot is a pointer-aligned word");
+// Replace the dict of a type made with MP_OBJ_TYPE_SET_SLOT (mpcy_subclass.c:
+// the class namespace becomes the dict): the slot keeps its index.
+#define MPCY_TYPE_SET_DICT(t, dict) \
+    MP_OBJ_TYPE_SET_SLOT((t), locals_dict, (dict), (t)->slot_index_locals_dict - 1)
+
+// ---- State fields ----------------------------------------------------------------
+// The head of the tracked-allocation list (py/malloc.c): pymem.c finds the
+// offset from a node to its data with it; after a soft reset it still points
+// into the swept heap and importdl.c clears it. The mem_balance behaviour
+// test walks the list (its nodes start with prev and next) to count blocks.
+#define MPCY_TRACKED_HEAD MP_STATE_VM(m_tracked_head)
+
+// The C stack limit of MP_STACK_CHECK (py/stackctrl.c), read by direct
+// Cython-to-Cython calls (call.c), which check the stack without an nlr frame.
+#define MPCY_STACK_LIMIT_REACHED() (mp_stack_usage() >= MP_STATE_THREAD(stack_limit))
+
+// gc.threshold(0) without the gc module: a collection before every
+// allocation (pylifecycle.c, ./mpcython embed --gc-stress).
+#define MPCY_GC_ALLOC_THRESHOLD MP_STATE_MEM(gc_alloc_threshold)
+
+// A C thread that MicroPython did not start gets a thread state as
+// py/modthread.c's thread_entry makes one (pystate.c mpcy_foreign_begin): the
+// fields set there are those thread_entry sets; check when mp_state_thread_t
+// gains fields.
+#define MPCY_MAIN_THREAD_GLOBALS MP_STATE_MAIN_THREAD(dict_globals)
+
+// ---- Link-time wraps ------------------------------------------------------------
+// Every port collects with gc_collect_start(), its own root scan, then
+// gc_collect_end(): wrapping gc_collect_start (-Wl,--wrap, runtime/
+// micropython.mk and micropython.cmake) adds the registered static variables
+// of compiled modules to every collection without editing a port
+// (mpcy_roots.c). The embed port's gc_collect is the layer's own
+// (pylifecycle.c).
+void __real_gc_collect_start(void);
+void __wrap_gc_collect_start(void);
+// The unix port's collector signals each thread it started to scan its own
+// stack (ports/unix/mpthreadport.c mp_thread_gc_others); wrapping it
+// (--wrap=mp_thread_gc_others, passed by the driver) does the same for C
+// threads inside PyGILState_Ensure (pystate.c).
+void __real_mp_thread_gc_others(void);
+void __wrap_mp_thread_gc_others(void);
+
+// ---- What the layer takes as never raising ------------------------------------
+// Collecting garbage runs the finalisers of what it frees (__del__, a spec
+// type's tp_dealloc), each under mp_call_function_1_protected, which prints
+// what one raises; MicroPython's allocators that answer NULL (m_malloc_maybe,
+// m_tracked_calloc) rely on a collection raising nothing, and so do the
+// layer's (PyMem_Malloc, mpcy_float_new_maybe, PySlice_New). The nlr lint
+// (tests/lint/nlr.py) reads the next line.
+// nlr-lint: never raises: gc_collect, gc_sweep_all
+// A type's buffer slot reports that it has none by its result: mp_get_buffer
+// answers false (mp_get_buffer_raise is the one that raises), and the layer's
+// own slot for spec types (mpcy_spectype.c) clears the error of the C one.
+// nlr-lint: never raises: mp_get_buffer
+
+// ---- Hooks and replaced port files -------------------------------------------
+// builtins.__import__ and __build_class__ are overridden through
+// MICROPY_CAN_OVERRIDE_BUILTINS's override dict (py/modbuiltins.c,
+// MP_STATE_VM(mp_module_builtins_override_dict)), by bltinmodule.c only.
+// On unix, MICROPY_PORT_INIT_FUNC (force-included by runtime/mpcy_port.h)
+// installs the .so loader (dynload.c). In a program built by `./mpcython
+// embed`, pylifecycle.c replaces the embed port's embed_util.c (gc_collect,
+// nlr_jump_fail, mp_import_stat, mp_lexer_new_from_file), which the driver
+// leaves out.
+#endif

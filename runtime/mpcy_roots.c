@@ -1,0 +1,72 @@
+// GC roots: what the layer keeps alive beyond the C stack. The keep list
+// (MP_REGISTER_ROOT_POINTER mpcy_roots: type objects, module state, stub
+// globals; one list per module init, so a failed init lets go of its own),
+// and the static C variables of compiled modules, registered by their
+// wrappers and scanned on every collection. See docs/design.md, "GC roots".
+#include "mpcy.h"
+#include "py/gc.h"
+
+MP_REGISTER_ROOT_POINTER(mp_obj_t mpcy_roots);
+
+// While a module's init runs, what it keeps goes to that module's own list
+// (itself kept), so that a failed init lets go of all of it (importdl.c).
+mp_obj_t mpcy_keep_list = MP_OBJ_NULL;
+
+// Keep `p` alive for the interpreter's lifetime (a list in a GC root).
+void mpcy_keep(void *p) {
+    if (mpcy_keep_list != MP_OBJ_NULL) {
+        mp_obj_list_append(mpcy_keep_list, MP_OBJ_FROM_PTR(p));
+        return;
+    }
+    if (MP_STATE_VM(mpcy_roots) == MP_OBJ_NULL) {
+        MP_STATE_VM(mpcy_roots) = mp_obj_new_list(0, NULL);
+    }
+    mp_obj_list_append(MP_STATE_VM(mpcy_roots), MP_OBJ_FROM_PTR(p));
+}
+
+// Static C variables of compiled modules that can hold objects (Cython's
+// cdef globals and cached builtins, a C module's `static PyObject *`).
+// MicroPython's collector scans no program data, so each module's wrapper
+// lists its own (the driver finds them, mpcython static_objects) and registers
+// them at init; every collection scans them. The list lives in the modules'
+// own static memory, so it survives soft resets and needs no heap.
+static mpcy_statics_t *mpcy_statics_head;
+
+void mpcy_register_statics(mpcy_statics_t *s) {
+    for (mpcy_statics_t *p = mpcy_statics_head; p != NULL; p = p->next) {
+        if (p == s) {
+            return;
+        }
+    }
+    s->next = mpcy_statics_head;
+    mpcy_statics_head = s;
+}
+
+void mpcy_gc_scan_statics(void) {
+    for (mpcy_statics_t *p = mpcy_statics_head; p != NULL; p = p->next) {
+        for (size_t i = 0; i < p->n; i++) {
+            gc_collect_root((void **)p->vars[i].addr, p->vars[i].size / sizeof(void *));
+        }
+    }
+}
+
+#if MPCY_GC_WRAP
+// Ports collect with gc_collect_start(), their stack scan, gc_collect_end();
+// the driver links with --wrap=gc_collect_start (runtime/micropython.mk) so
+// the statics are scanned in every port without editing it. The embed port's
+// gc_collect is the layer's own (pylifecycle.c).
+void __wrap_gc_collect_start(void) {
+    __real_gc_collect_start();
+    mpcy_gc_scan_statics();
+}
+#endif
+
+// The layer's roots when the heap they point into is gone (a soft reset,
+// Py_FinalizeEx).
+void mpcy_forget_roots(void) {
+    MP_STATE_VM(mpcy_roots) = MP_OBJ_NULL;
+    MP_STATE_VM(mpcy_err_cur) = MP_OBJ_NULL;
+    MP_STATE_VM(mpcy_exc_handled) = MP_OBJ_NULL;
+    MP_STATE_VM(mpcy_builtins_module) = MP_OBJ_NULL;
+    MP_STATE_VM(mpcy_frames) = MP_OBJ_NULL;
+}

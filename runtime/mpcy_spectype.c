@@ -1,0 +1,388 @@
+// A type made from a PyType_Spec as a MicroPython type: its MicroPython slots
+// (make_new, print, call, unary_op, binary_op, attr, subscr, iter, buffer,
+// and __del__ for tp_dealloc) call the CPython slots it was given, and raise
+// their errors with nlr (MicroPython calling a C slot; the reverse is
+// mpcy_subclass.c).
+#include "mpcy.h"
+
+static mp_obj_t mpcy_del(mp_obj_t self) {
+    destructor d = (destructor)mpcy_type_slot(mp_obj_get_type(self), Py_tp_dealloc);
+    if (d != NULL) {
+        // A collection can run while an error is pending (an allocation on
+        // the error path): keep that error out of the destructor's way.
+        PyObject *pending = PyErr_GetRaisedException();
+        d(MPCY_PY(self));
+        if (PyErr_Occurred()) {
+            PyErr_WriteUnraisable(MPCY_PY(self));
+        }
+        PyErr_SetRaisedException(pending);
+    }
+    return mp_const_none;
+}
+MP_DEFINE_CONST_FUN_OBJ_1(mpcy_del_obj, mpcy_del);
+static void mpcy_type_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
+    mpcy_type_t *st = (mpcy_type_t *)mp_obj_get_type(self);
+    getattrofunc ga = (getattrofunc)st->slots[Py_tp_getattro];
+    setattrofunc sa = (setattrofunc)st->slots[Py_tp_setattro];
+    if (dest[0] == MP_OBJ_NULL && ga != NULL && ga != PyObject_GenericGetAttr && attr != MP_QSTR___del__) {
+        PyObject *r = ga(MPCY_PY(self), MPCY_PY(MP_OBJ_NEW_QSTR(attr)));
+        if (r == NULL) {
+            // The class's own AttributeError (its message) propagates;
+            // getattr() with a default and hasattr() catch it.
+            mpcy_err_raise();
+        }
+        dest[0] = MPCY_OBJ(r);
+        return;
+    }
+    if (dest[0] == MP_OBJ_SENTINEL && sa != NULL && sa != PyObject_GenericSetAttr) {
+        if (sa(MPCY_PY(self), MPCY_PY(MP_OBJ_NEW_QSTR(attr)), dest[1] == MP_OBJ_NULL ? NULL : MPCY_PY(dest[1])) < 0) {
+            mpcy_err_raise();
+        }
+        dest[0] = MP_OBJ_NULL;
+        return;
+    }
+    mpcy_generic_attr(self, attr, dest);
+}
+
+mp_obj_t mpcy_type_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    mpcy_type_t *st = (mpcy_type_t *)type;
+    newfunc tp_new = (newfunc)st->slots[Py_tp_new];
+    if (tp_new == NULL || (st->flags & Py_TPFLAGS_DISALLOW_INSTANTIATION)) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("cannot create '%s' instances"), st->tp_name);
+    }
+    PyObject *targs, *kw;
+    mpcy_split_args(n_args, n_kw, args, &targs, &kw);
+    mp_obj_t o = mpcy_check(tp_new((PyTypeObject *)type, targs, kw));
+    initproc init = (initproc)st->slots[Py_tp_init];
+    if (init != NULL && PyType_IsSubtype((PyTypeObject *)mp_obj_get_type(o), (PyTypeObject *)type)) {
+        if (init(MPCY_PY(o), targs, kw) < 0) {
+            mpcy_err_raise();
+        }
+    }
+    return o;
+}
+
+static void mpcy_type_print(const mp_print_t *print, mp_obj_t self, mp_print_kind_t kind) {
+    mpcy_type_t *st = (mpcy_type_t *)mp_obj_get_type(self);
+    reprfunc f = (reprfunc)st->slots[Py_tp_repr];
+    if (kind != PRINT_REPR && st->slots[Py_tp_str] != NULL) {
+        f = (reprfunc)st->slots[Py_tp_str];
+    }
+    if (f == NULL) {
+        mp_printf(print, "<%s object at %p>", st->tp_name, MP_OBJ_TO_PTR(self));
+        return;
+    }
+    mp_obj_t s = mpcy_check(f(MPCY_PY(self)));
+    size_t len;
+    const char *data = mp_obj_str_get_data(s, &len);
+    mp_print_strn(print, data, len, 0, 0, 0);
+}
+
+static mp_obj_t mpcy_type_call(mp_obj_t self, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    // Cython code calling Cython code never passes MicroPython's VM, which
+    // checks the C stack: without this, unbounded recursion is a SIGSEGV
+    // instead of MicroPython's RuntimeError (CPython's RecursionError).
+    MP_STACK_CHECK();
+    mpcy_type_t *st = (mpcy_type_t *)mp_obj_get_type(self);
+    if (st->vectorcalloffset > 0) {
+        vectorcallfunc vc = *(vectorcallfunc *)((char *)MP_OBJ_TO_PTR(self) + st->vectorcalloffset);
+        if (vc != NULL) {
+            if (n_kw == 0) {
+                return mpcy_check(vc(MPCY_PY(self), (PyObject *const *)args, n_args, NULL));
+            }
+            // MicroPython interleaves (name, value); vectorcall wants values then names.
+            // The kwnames tuple is only read during the call (Cython copies what
+            // it keeps), so a small one lives on the C stack.
+            mp_obj_t buf[MPCY_STACK_ARGS];
+            union {
+                mp_obj_tuple_t t;
+                mp_obj_t w[2 + MPCY_STACK_ARGS];
+            } names_buf;
+            mp_obj_t *vals = MPCY_ARGS_BUF(buf, n_args + n_kw);
+            mp_obj_tuple_t *names;
+            if (n_kw <= MPCY_STACK_ARGS) {
+                names = &names_buf.t;
+                names->base.type = &mp_type_tuple;
+                names->len = n_kw;
+            } else {
+                names = MP_OBJ_TO_PTR(mp_obj_new_tuple(n_kw, NULL));
+            }
+            memcpy(vals, args, n_args * sizeof(mp_obj_t));
+            for (size_t i = 0; i < n_kw; i++) {
+                names->items[i] = args[n_args + 2 * i];
+                vals[n_args + i] = args[n_args + 2 * i + 1];
+            }
+            return mpcy_check(vc(MPCY_PY(self), (PyObject *const *)vals, n_args, MPCY_PY(MP_OBJ_FROM_PTR(names))));
+        }
+    }
+    ternaryfunc call = (ternaryfunc)st->slots[Py_tp_call];
+    PyObject *targs, *kw;
+    mpcy_split_args(n_args, n_kw, args, &targs, &kw);
+    return mpcy_check(call(MPCY_PY(self), targs, kw));
+}
+
+static mp_obj_t mpcy_type_unary_op(mp_unary_op_t op, mp_obj_t self) {
+    mpcy_type_t *st = (mpcy_type_t *)mp_obj_get_type(self);
+    void **s = st->slots;
+    PyObject *o = MPCY_PY(self);
+    switch (op) {
+        case MP_UNARY_OP_BOOL:
+            if (s[Py_nb_bool]) {
+                int r = ((inquiry)s[Py_nb_bool])(o);
+                if (r < 0) {
+                    mpcy_err_raise();
+                }
+                return mp_obj_new_bool(r);
+            }
+            if (s[Py_mp_length] || s[Py_sq_length]) {
+                Py_ssize_t n = ((lenfunc)(s[Py_mp_length] ? s[Py_mp_length] : s[Py_sq_length]))(o);
+                if (n < 0) {
+                    mpcy_err_raise();
+                }
+                return mp_obj_new_bool(n != 0);
+            }
+            return MP_OBJ_NULL;
+        case MP_UNARY_OP_LEN:
+            if (s[Py_mp_length] || s[Py_sq_length]) {
+                Py_ssize_t n = ((lenfunc)(s[Py_mp_length] ? s[Py_mp_length] : s[Py_sq_length]))(o);
+                if (n < 0) {
+                    mpcy_err_raise();
+                }
+                return MP_OBJ_NEW_SMALL_INT(n);
+            }
+            return MP_OBJ_NULL;
+        case MP_UNARY_OP_HASH:
+            if (s[Py_tp_hash] == (void *)PyObject_HashNotImplemented
+                || (s[Py_tp_hash] == NULL && s[Py_tp_richcompare] != NULL)) {
+                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("unhashable type: '%s'"), st->tp_name);
+            }
+            if (s[Py_tp_hash]) {
+                Py_hash_t h = ((hashfunc)s[Py_tp_hash])(o);
+                if (h == -1 && PyErr_Occurred()) {
+                    mpcy_err_raise();
+                }
+                // hash() shows __hash__'s value as CPython does when it fits.
+                return MP_OBJ_NEW_SMALL_INT(MP_SMALL_INT_FITS(h) ? h : (Py_hash_t)(h & MP_SMALL_INT_POSITIVE_MASK));
+            }
+            // object's identity hash (MicroPython raises when unary_op declines)
+            return MP_OBJ_NEW_SMALL_INT((mp_uint_t)self >> 2);
+        case MP_UNARY_OP_POSITIVE:
+            return s[Py_nb_positive] ? mpcy_check(((unaryfunc)s[Py_nb_positive])(o)) : MP_OBJ_NULL;
+        case MP_UNARY_OP_NEGATIVE:
+            return s[Py_nb_negative] ? mpcy_check(((unaryfunc)s[Py_nb_negative])(o)) : MP_OBJ_NULL;
+        case MP_UNARY_OP_INVERT:
+            return s[Py_nb_invert] ? mpcy_check(((unaryfunc)s[Py_nb_invert])(o)) : MP_OBJ_NULL;
+        case MP_UNARY_OP_ABS:
+            return s[Py_nb_absolute] ? mpcy_check(((unaryfunc)s[Py_nb_absolute])(o)) : MP_OBJ_NULL;
+        case MP_UNARY_OP_INT_MAYBE:
+            if (s[Py_nb_int] || s[Py_nb_index]) {
+                return mpcy_check(((unaryfunc)(s[Py_nb_int] ? s[Py_nb_int] : s[Py_nb_index]))(o));
+            }
+            return MP_OBJ_NULL;
+        #if MICROPY_PY_BUILTINS_FLOAT
+        case MP_UNARY_OP_FLOAT_MAYBE:
+            return s[Py_nb_float] ? mpcy_check(((unaryfunc)s[Py_nb_float])(o)) : MP_OBJ_NULL;
+        #endif
+        default:
+            return MP_OBJ_NULL;
+    }
+}
+
+// MicroPython binary operators (from MP_BINARY_OP_OR on) to number slots.
+static const uint8_t mpcy_nb_slot[] = {
+    Py_nb_or, Py_nb_xor, Py_nb_and, Py_nb_lshift, Py_nb_rshift, Py_nb_add,
+    Py_nb_subtract, Py_nb_multiply, Py_nb_matrix_multiply, Py_nb_floor_divide,
+    Py_nb_true_divide, Py_nb_remainder, Py_nb_power,
+};
+static const uint8_t mpcy_nb_inplace_slot[] = {
+    Py_nb_inplace_or, Py_nb_inplace_xor, Py_nb_inplace_and, Py_nb_inplace_lshift,
+    Py_nb_inplace_rshift, Py_nb_inplace_add, Py_nb_inplace_subtract,
+    Py_nb_inplace_multiply, Py_nb_inplace_matrix_multiply, Py_nb_inplace_floor_divide,
+    Py_nb_inplace_true_divide, Py_nb_inplace_remainder, Py_nb_inplace_power,
+};
+
+static mp_obj_t mpcy_binop_result(PyObject *r) {
+    if (r == Py_NotImplemented) {
+        return MP_OBJ_NULL;
+    }
+    return mpcy_check(r);
+}
+
+static mp_obj_t mpcy_call_nb(void *f, int slot, PyObject *a, PyObject *b) {
+    if (slot == Py_nb_power || slot == Py_nb_inplace_power) {
+        return mpcy_binop_result(((ternaryfunc)f)(a, b, Py_None));
+    }
+    return mpcy_binop_result(((binaryfunc)f)(a, b));
+}
+
+static mp_obj_t mpcy_type_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
+    mpcy_type_t *st = (mpcy_type_t *)mp_obj_get_type(lhs);
+    void **s = st->slots;
+    PyObject *a = MPCY_PY(lhs), *b = MPCY_PY(rhs);
+    if (op <= MP_BINARY_OP_NOT_EQUAL) {
+        static const uint8_t cmp[] = { Py_LT, Py_GT, Py_EQ, Py_LE, Py_GE, Py_NE };
+        if (s[Py_tp_richcompare] == NULL) {
+            return MP_OBJ_NULL;
+        }
+        return mpcy_binop_result(((richcmpfunc)s[Py_tp_richcompare])(a, b, cmp[op]));
+    }
+    if (op >= MP_BINARY_OP_INPLACE_OR && op <= MP_BINARY_OP_INPLACE_POWER) {
+        int slot = mpcy_nb_inplace_slot[op - MP_BINARY_OP_INPLACE_OR];
+        return s[slot] ? mpcy_call_nb(s[slot], slot, a, b) : MP_OBJ_NULL;
+    }
+    if (op >= MP_BINARY_OP_OR && op <= MP_BINARY_OP_POWER) {
+        int slot = mpcy_nb_slot[op - MP_BINARY_OP_OR];
+        return s[slot] ? mpcy_call_nb(s[slot], slot, a, b) : MP_OBJ_NULL;
+    }
+    if (op >= MP_BINARY_OP_REVERSE_OR && op <= MP_BINARY_OP_REVERSE_POWER) {
+        // CPython calls the right operand's slot with the operands in order.
+        int slot = mpcy_nb_slot[op - MP_BINARY_OP_REVERSE_OR];
+        return s[slot] ? mpcy_call_nb(s[slot], slot, b, a) : MP_OBJ_NULL;
+    }
+    if (op == MP_BINARY_OP_DIVMOD && s[Py_nb_divmod]) {
+        return mpcy_binop_result(((binaryfunc)s[Py_nb_divmod])(a, b));
+    }
+    if (op == MP_BINARY_OP_CONTAINS && s[Py_sq_contains]) {
+        int r = ((objobjproc)s[Py_sq_contains])(a, b);
+        if (r < 0) {
+            mpcy_err_raise();
+        }
+        return mp_obj_new_bool(r);
+    }
+    return MP_OBJ_NULL;
+}
+
+static mp_obj_t mpcy_type_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
+    mpcy_type_t *st = (mpcy_type_t *)mp_obj_get_type(self);
+    void **s = st->slots;
+    PyObject *o = MPCY_PY(self);
+    if (value == MP_OBJ_SENTINEL) {
+        if (s[Py_mp_subscript]) {
+            return mpcy_check(((binaryfunc)s[Py_mp_subscript])(o, MPCY_PY(index)));
+        }
+        if (s[Py_sq_item] && mp_obj_is_int(index)) {
+            return mpcy_check(((ssizeargfunc)s[Py_sq_item])(o, mp_obj_get_int(index)));
+        }
+        return MP_OBJ_NULL;
+    }
+    PyObject *v = value == MP_OBJ_NULL ? NULL : MPCY_PY(value);
+    int r;
+    if (s[Py_mp_ass_subscript]) {
+        r = ((objobjargproc)s[Py_mp_ass_subscript])(o, MPCY_PY(index), v);
+    } else if (s[Py_sq_ass_item] && mp_obj_is_int(index)) {
+        r = ((ssizeobjargproc)s[Py_sq_ass_item])(o, mp_obj_get_int(index), v);
+    } else {
+        return MP_OBJ_NULL;
+    }
+    if (r < 0) {
+        mpcy_err_raise();
+    }
+    return mp_const_none;
+}
+
+static mp_obj_t mpcy_type_getiter(mp_obj_t self, mp_obj_iter_buf_t *iter_buf) {
+    (void)iter_buf;
+    getiterfunc f = (getiterfunc)mpcy_type_slot(mp_obj_get_type(self), Py_tp_iter);
+    if (f == NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object isn't iterable"), mpcy_type_name(mp_obj_get_type(self)));
+    }
+    mp_obj_t it = mpcy_check(f(MPCY_PY(self)));
+    if (!MP_OBJ_TYPE_HAS_SLOT(mp_obj_get_type(it), iter)) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("iter() returned non-iterator of type '%s'"),
+            mpcy_type_name(mp_obj_get_type(it)));
+    }
+    return it;
+}
+
+static mp_obj_t mpcy_type_iternext(mp_obj_t self) {
+    iternextfunc f = (iternextfunc)mpcy_type_slot(mp_obj_get_type(self), Py_tp_iternext);
+    if (f == NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object isn't an iterator"), mpcy_type_name(mp_obj_get_type(self)));
+    }
+    PyObject *r = f(MPCY_PY(self));
+    if (r == NULL) {
+        if (!PyErr_Occurred()) {
+            return MP_OBJ_STOP_ITERATION;
+        }
+        if (PyErr_ExceptionMatches(PyExc_StopIteration)) {
+            // Exhausted; next() raises StopIteration(value) from the
+            // value kept here, for-loops and list() just stop.
+            mp_obj_t v = mp_obj_exception_get_value(MPCY_OBJ(PyErr_GetRaisedException()));
+            return v == mp_const_none ? MP_OBJ_STOP_ITERATION : mp_make_stop_iteration(v);
+        }
+        mpcy_err_raise();
+    }
+    return MPCY_OBJ(r);
+}
+
+static const mp_getiter_iternext_custom_t mpcy_type_iter = {
+    .getiter = mpcy_type_getiter,
+    .iternext = mpcy_type_iternext,
+};
+
+static mp_int_t mpcy_type_buffer(mp_obj_t self, mp_buffer_info_t *bufinfo, mp_uint_t flags) {
+    getbufferproc f = (getbufferproc)mpcy_type_slot(mp_obj_get_type(self), Py_bf_getbuffer);
+    Py_buffer view;
+    memset(&view, 0, sizeof(view));
+    if (f(MPCY_PY(self), &view, (flags & MP_BUFFER_WRITE) ? PyBUF_WRITABLE : PyBUF_SIMPLE) < 0) {
+        PyErr_Clear();
+        return 1;
+    }
+    bufinfo->buf = view.buf;
+    bufinfo->len = view.len;
+    bufinfo->typecode = view.format ? view.format[0] : 'B';
+    releasebufferproc rel = (releasebufferproc)mpcy_type_slot(mp_obj_get_type(self), Py_bf_releasebuffer);
+    if (rel != NULL) {
+        // MicroPython has no release step; the data stays owned by `self`.
+        rel(MPCY_PY(self), &view);
+    }
+    return 0;
+}
+// At most 11 slots are set, the size of mp_obj_full_type_t's table; gcc cannot
+// see that through the counter. (The macro reads its index twice: no n++ in it.)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Warray-bounds"
+void mpcy_type_set_slots(mpcy_type_t *t) {
+    mp_obj_full_type_t *mt = &t->mp;
+    void **s = t->slots;
+    size_t n = 0;
+    // locals_dict first: Cython finds a type's dict at type.__dictoffset__.
+    MP_OBJ_TYPE_SET_SLOT(mt, locals_dict, MP_OBJ_TO_PTR(mp_obj_new_dict(0)), n);
+    n++;
+    MP_OBJ_TYPE_SET_SLOT(mt, make_new, mpcy_type_make_new, n);
+    n++;
+    MP_OBJ_TYPE_SET_SLOT(mt, print, mpcy_type_print, n);
+    n++;
+    if (s[Py_tp_call] != NULL || t->vectorcalloffset > 0) {
+        MP_OBJ_TYPE_SET_SLOT(mt, call, mpcy_type_call, n);
+    n++;
+    }
+    MP_OBJ_TYPE_SET_SLOT(mt, unary_op, mpcy_type_unary_op, n);
+    n++;
+    MP_OBJ_TYPE_SET_SLOT(mt, binary_op, mpcy_type_binary_op, n);
+    n++;
+    MP_OBJ_TYPE_SET_SLOT(mt, attr, mpcy_type_attr, n);
+    n++;
+    if (s[Py_mp_subscript] || s[Py_sq_item] || s[Py_mp_ass_subscript] || s[Py_sq_ass_item]) {
+        MP_OBJ_TYPE_SET_SLOT(mt, subscr, mpcy_type_subscr, n);
+    n++;
+    }
+    if (s[Py_tp_iter] || s[Py_tp_iternext]) {
+        mt->flags |= MP_TYPE_FLAG_ITER_IS_CUSTOM;
+        MP_OBJ_TYPE_SET_SLOT(mt, iter, &mpcy_type_iter, n);
+    n++;
+    }
+    if (s[Py_bf_getbuffer]) {
+        MP_OBJ_TYPE_SET_SLOT(mt, buffer, mpcy_type_buffer, n);
+    n++;
+    }
+    if (t->base != NULL && t->base != &mp_type_object) {
+        const void *parent = t->base;
+        if (t->bases != NULL && PyTuple_GET_SIZE(t->bases) > 1) {
+            parent = MP_OBJ_TO_PTR(MPCY_OBJ(t->bases));
+        }
+        MP_OBJ_TYPE_SET_SLOT(mt, parent, parent, n);
+    n++;
+    }
+}
+#pragma GCC diagnostic pop

@@ -1,0 +1,322 @@
+// Python subclasses of cdef classes (spec types), in MicroPython code or in the
+// .pyx: the CPython slots of such a class call its Python methods (a C slot
+// calling Python: the reverse of mpcy_spectype.c).
+//
+// CPython lays an instance of `class Sub(CdefBase)` out as the base struct plus
+// an instance dict, and Cython code relies on that (it casts any object that
+// passed its type test to the base struct). MicroPython would instead make an
+// instance object with the native part as a separate sub-object. So the layer
+// creates such classes itself, from __build_class__ and from the metaclass
+// call in Cython's class creation: a spec type inheriting the base's slots,
+// with a dict slot, the class namespace as its dict, and Python-level special
+// methods wired to CPython slots.
+#include "mpcy.h"
+
+static mp_obj_t mpcy_call_dunder(mp_obj_t self, qstr name, size_t n, const mp_obj_t *args) {
+    mp_obj_t d = mpcy_type_lookup(mp_obj_get_type(self), name);
+    if (d == MP_OBJ_NULL) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_t dest[2 + 2];
+    mp_convert_member_lookup(self, mp_obj_get_type(self), d, dest);
+    if (dest[1] == MP_OBJ_NULL) {
+        return mp_call_function_n_kw(dest[0], n, 0, args);
+    }
+    for (size_t i = 0; i < n; i++) {
+        dest[2 + i] = args[i];
+    }
+    return mp_call_method_n_kw(n, 0, dest);
+}
+
+static PyObject *mpcy_slot_unary(PyObject *self, qstr name) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mpcy_call_dunder(MPCY_OBJ(self), name, 0, NULL));
+    return MPCY_PY(r);
+}
+#define MPCY_SLOT_UNARY(fname, q) \
+    static PyObject *fname(PyObject *self) { \
+        return mpcy_slot_unary(self, q); \
+    }
+MPCY_SLOT_UNARY(mpcy_slot_repr, MP_QSTR___repr__)
+MPCY_SLOT_UNARY(mpcy_slot_str, MP_QSTR___str__)
+MPCY_SLOT_UNARY(mpcy_slot_iter, MP_QSTR___iter__)
+MPCY_SLOT_UNARY(mpcy_slot_neg, MP_QSTR___neg__)
+
+MPCY_CLOBBER_CHECKED // after MPCY_CATCH raised: the exception, values set before
+static PyObject *mpcy_slot_iternext(PyObject *self) {
+    mp_obj_t r = MP_OBJ_NULL, e;
+    MPCY_CATCH(e, r = mpcy_call_dunder(MPCY_OBJ(self), MP_QSTR___next__, 0, NULL));
+    if (e == MP_OBJ_NULL) {
+        return MPCY_PY(r);
+    }
+    if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(e)), MP_OBJ_FROM_PTR(&mp_type_StopIteration))) {
+        PyErr_SetRaisedException(MPCY_PY(e));
+    }
+    return NULL;
+}
+MPCY_CLOBBER_CHECKED_END
+
+static Py_ssize_t mpcy_slot_len(PyObject *self) {
+    Py_ssize_t n = -1;
+    MPCY_TRY(-1, n = mp_obj_get_int(mpcy_call_dunder(MPCY_OBJ(self), MP_QSTR___len__, 0, NULL)));
+    return n;
+}
+
+static int mpcy_slot_bool(PyObject *self) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(-1, r = mpcy_call_dunder(MPCY_OBJ(self), MP_QSTR___bool__, 0, NULL));
+    return r == mp_const_true;
+}
+
+static Py_hash_t mpcy_slot_hash(PyObject *self) {
+    Py_hash_t h = -1;
+    MPCY_TRY(-1, h = mp_obj_get_int_truncated(mpcy_call_dunder(MPCY_OBJ(self), MP_QSTR___hash__, 0, NULL)));
+    return h;
+}
+
+static PyObject *mpcy_slot_getitem(PyObject *self, PyObject *key) {
+    mp_obj_t r = MP_OBJ_NULL;
+    mp_obj_t k = MPCY_OBJ(key);
+    MPCY_TRY(NULL, r = mpcy_call_dunder(MPCY_OBJ(self), MP_QSTR___getitem__, 1, &k));
+    return MPCY_PY(r);
+}
+
+static int mpcy_slot_setitem(PyObject *self, PyObject *key, PyObject *value) {
+    mp_obj_t args[2] = { MPCY_OBJ(key), MPCY_OBJ(value) };
+    MPCY_TRY(-1, {
+        if (value == NULL) {
+            mpcy_call_dunder(MPCY_OBJ(self), MP_QSTR___delitem__, 1, args);
+        } else {
+            mpcy_call_dunder(MPCY_OBJ(self), MP_QSTR___setitem__, 2, args);
+        }
+    });
+    return 0;
+}
+
+static int mpcy_slot_contains(PyObject *self, PyObject *item) {
+    int r = -1;
+    mp_obj_t k = MPCY_OBJ(item);
+    MPCY_TRY(-1, r = mp_obj_is_true(mpcy_call_dunder(MPCY_OBJ(self), MP_QSTR___contains__, 1, &k)));
+    return r;
+}
+
+// self's `name` from its type, bound to self (for slots taking args and kwargs).
+static PyObject *mpcy_bound_dunder(PyObject *self, qstr name) {
+    mp_obj_t f = MP_OBJ_NULL;
+    MPCY_TRY(NULL, {
+        mp_obj_t d = mpcy_type_lookup(mp_obj_get_type(MPCY_OBJ(self)), name);
+        mp_obj_t dest[2];
+        mp_convert_member_lookup(MPCY_OBJ(self), mp_obj_get_type(MPCY_OBJ(self)), d, dest);
+        f = dest[1] == MP_OBJ_NULL ? dest[0] : mp_obj_new_bound_meth(dest[0], dest[1]);
+    });
+    return MPCY_PY(f);
+}
+
+static PyObject *mpcy_slot_call(PyObject *self, PyObject *args, PyObject *kw) {
+    PyObject *f = mpcy_bound_dunder(self, MP_QSTR___call__);
+    return f ? PyObject_Call(f, args, kw) : NULL;
+}
+
+static int mpcy_slot_init(PyObject *self, PyObject *args, PyObject *kw) {
+    PyObject *f = mpcy_bound_dunder(self, MP_QSTR___init__);
+    PyObject *r = f ? PyObject_Call(f, args, kw) : NULL;
+    if (r == NULL) {
+        return -1;
+    }
+    if (r != Py_None) {
+        PyErr_Format(PyExc_TypeError, "__init__() should return None, not '%s'", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(r))));
+        return -1;
+    }
+    return 0;
+}
+
+static PyObject *mpcy_slot_richcompare(PyObject *self, PyObject *other, int op) {
+    static const uint16_t names[] = { MP_QSTR___lt__, MP_QSTR___le__, MP_QSTR___eq__, MP_QSTR___ne__, MP_QSTR___gt__, MP_QSTR___ge__ };
+    mp_obj_t r = MP_OBJ_NULL;
+    mp_obj_t o = MPCY_OBJ(other);
+    MPCY_TRY(NULL, r = mpcy_call_dunder(MPCY_OBJ(self), names[op], 1, &o));
+    return r == MP_OBJ_NULL ? Py_NotImplemented : MPCY_PY(r);
+}
+
+// A binary number slot is called for either operand (CPython's rules): the
+// left one's __op__, then the right one's __rop__.
+MPCY_CLOBBER_CHECKED
+static PyObject *mpcy_slot_binop(PyObject *a, PyObject *b, qstr op, qstr rop) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, {
+        if (MPCY_IS_SPEC_TYPE(mp_obj_get_type(MPCY_OBJ(a)))) {
+            mp_obj_t x = MPCY_OBJ(b);
+            r = mpcy_call_dunder(MPCY_OBJ(a), op, 1, &x);
+        }
+        if ((r == MP_OBJ_NULL || r == MPCY_OBJ(Py_NotImplemented)) && MPCY_IS_SPEC_TYPE(mp_obj_get_type(MPCY_OBJ(b)))) {
+            mp_obj_t x = MPCY_OBJ(a);
+            r = mpcy_call_dunder(MPCY_OBJ(b), rop, 1, &x);
+        }
+    });
+    return r == MP_OBJ_NULL ? Py_NotImplemented : MPCY_PY(r);
+}
+MPCY_CLOBBER_CHECKED_END
+
+#define MPCY_SLOT_BINARY(fname, q, rq) \
+    static PyObject *fname(PyObject *a, PyObject *b) { \
+        return mpcy_slot_binop(a, b, q, rq); \
+    }
+MPCY_SLOT_BINARY(mpcy_slot_add, MP_QSTR___add__, MP_QSTR___radd__)
+MPCY_SLOT_BINARY(mpcy_slot_sub, MP_QSTR___sub__, MP_QSTR___rsub__)
+MPCY_SLOT_BINARY(mpcy_slot_mul, MP_QSTR___mul__, MP_QSTR___rmul__)
+MPCY_SLOT_BINARY(mpcy_slot_truediv, MP_QSTR___truediv__, MP_QSTR___rtruediv__)
+MPCY_SLOT_BINARY(mpcy_slot_floordiv, MP_QSTR___floordiv__, MP_QSTR___rfloordiv__)
+MPCY_SLOT_BINARY(mpcy_slot_mod, MP_QSTR___mod__, MP_QSTR___rmod__)
+
+static const struct {
+    uint16_t name;
+    uint8_t slot;
+    void *func;
+} mpcy_dunder_slots[] = {
+    { MP_QSTR___repr__, Py_tp_repr, mpcy_slot_repr },
+    { MP_QSTR___str__, Py_tp_str, mpcy_slot_str },
+    { MP_QSTR___call__, Py_tp_call, mpcy_slot_call },
+    { MP_QSTR___init__, Py_tp_init, mpcy_slot_init },
+    { MP_QSTR___iter__, Py_tp_iter, mpcy_slot_iter },
+    { MP_QSTR___next__, Py_tp_iternext, mpcy_slot_iternext },
+    { MP_QSTR___len__, Py_mp_length, mpcy_slot_len },
+    { MP_QSTR___bool__, Py_nb_bool, mpcy_slot_bool },
+    { MP_QSTR___hash__, Py_tp_hash, mpcy_slot_hash },
+    { MP_QSTR___getitem__, Py_mp_subscript, mpcy_slot_getitem },
+    { MP_QSTR___setitem__, Py_mp_ass_subscript, mpcy_slot_setitem },
+    { MP_QSTR___delitem__, Py_mp_ass_subscript, mpcy_slot_setitem },
+    { MP_QSTR___contains__, Py_sq_contains, mpcy_slot_contains },
+    { MP_QSTR___eq__, Py_tp_richcompare, mpcy_slot_richcompare },
+    { MP_QSTR___ne__, Py_tp_richcompare, mpcy_slot_richcompare },
+    { MP_QSTR___lt__, Py_tp_richcompare, mpcy_slot_richcompare },
+    { MP_QSTR___le__, Py_tp_richcompare, mpcy_slot_richcompare },
+    { MP_QSTR___gt__, Py_tp_richcompare, mpcy_slot_richcompare },
+    { MP_QSTR___ge__, Py_tp_richcompare, mpcy_slot_richcompare },
+    { MP_QSTR___neg__, Py_nb_negative, mpcy_slot_neg },
+    { MP_QSTR___add__, Py_nb_add, mpcy_slot_add },
+    { MP_QSTR___radd__, Py_nb_add, mpcy_slot_add },
+    { MP_QSTR___sub__, Py_nb_subtract, mpcy_slot_sub },
+    { MP_QSTR___rsub__, Py_nb_subtract, mpcy_slot_sub },
+    { MP_QSTR___mul__, Py_nb_multiply, mpcy_slot_mul },
+    { MP_QSTR___rmul__, Py_nb_multiply, mpcy_slot_mul },
+    { MP_QSTR___truediv__, Py_nb_true_divide, mpcy_slot_truediv },
+    { MP_QSTR___floordiv__, Py_nb_floor_divide, mpcy_slot_floordiv },
+    { MP_QSTR___mod__, Py_nb_remainder, mpcy_slot_mod },
+};
+
+// Copy the dicts of `t` and of its first bases into `dict`, the farthest base
+// first, so that nearer classes win.
+static void mpcy_copy_base_dicts(mp_obj_t dict, const mp_obj_type_t *t) {
+    if (t == NULL || t == &mp_type_object) {
+        return;
+    }
+    if (MP_OBJ_TYPE_HAS_SLOT(t, parent)) {
+        const mp_obj_base_t *p = MP_OBJ_TYPE_GET_SLOT(t, parent);
+        mpcy_copy_base_dicts(dict, p->type == &mp_type_tuple ? MP_OBJ_TO_PTR(((const mp_obj_tuple_t *)p)->items[0]) : (const mp_obj_type_t *)p);
+    }
+    if (MP_OBJ_TYPE_HAS_SLOT(t, locals_dict)) {
+        mp_map_t *m = &MP_OBJ_TYPE_GET_SLOT(t, locals_dict)->map;
+        for (size_t i = 0; i < m->alloc; i++) {
+            if (mp_map_slot_is_filled(m, i)) {
+                mp_obj_dict_store(dict, m->table[i].key, m->table[i].value);
+            }
+        }
+    }
+}
+
+// MicroPython's super() treats a native base's attributes as belonging to a
+// separate sub-object. A subclass therefore gets, between itself and its spec
+// base, a Python-level (instance) type holding the base's attributes, so
+// super().f() binds self itself. Its parent is the real base, for isinstance.
+static const mp_obj_type_t *mpcy_shadow_base(const mp_obj_type_t *base) {
+    mp_obj_t dict = mp_obj_new_dict(0);
+    mpcy_copy_base_dicts(dict, base);
+    // super().__init__() must not reach MicroPython's native-base wrapper.
+    mp_map_elem_t *init = mp_map_lookup(mp_obj_dict_get_map(dict), MP_OBJ_NEW_QSTR(MP_QSTR___init__), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+    if (init->value == MP_OBJ_NULL) {
+        init->value = MP_OBJ_FROM_PTR(&mpcy_object_init_obj);
+    }
+    mp_obj_full_type_t *s = m_new0(mp_obj_full_type_t, 1);
+    s->base.type = &mp_type_type;
+    s->flags = MP_TYPE_FLAG_INSTANCE_TYPE;
+    s->name = base->name;
+    MP_OBJ_TYPE_SET_SLOT(s, locals_dict, MP_OBJ_TO_PTR(dict), 0);
+    MP_OBJ_TYPE_SET_SLOT(s, parent, base, 1);
+    return (const mp_obj_type_t *)s;
+}
+
+// True if `bases` (a tuple) holds a type made from a spec.
+bool mpcy_has_spec_base(mp_obj_t bases) {
+    if (!mp_obj_is_type(bases, &mp_type_tuple)) {
+        return false;
+    }
+    mp_obj_tuple_t *b = MP_OBJ_TO_PTR(bases);
+    for (size_t i = 0; i < b->len; i++) {
+        if (mp_obj_is_type(b->items[i], &mp_type_type) && MPCY_IS_SPEC_TYPE(MP_OBJ_TO_PTR(b->items[i]))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+mp_obj_t mpcy_type_from_class(mp_obj_t name, mp_obj_t bases, mp_obj_t dict) {
+    mp_obj_tuple_t *b = MP_OBJ_TO_PTR(bases);
+    if (b->len != 1) {
+        mp_raise_TypeError(MP_ERROR_TEXT("a class with a cdef class base can have only that base"));
+    }
+    mpcy_type_t *bt = (mpcy_type_t *)MP_OBJ_TO_PTR(b->items[0]);
+    if (!(bt->flags & Py_TPFLAGS_BASETYPE)) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("type '%s' is not an acceptable base type"), bt->tp_name);
+    }
+    mpcy_type_t *t = m_new0(mpcy_type_t, 1);
+    memcpy(t->slots, bt->slots, sizeof(t->slots));
+    t->mp.base.type = &mp_type_type;
+    t->mp.name = mp_obj_str_get_qstr(name);
+    t->mp.flags = bt->mp.flags & (MP_TYPE_FLAG_EQ_NOT_REFLEXIVE | MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE | MP_TYPE_FLAG_EQ_HAS_NEQ_TEST);
+    t->basicsize = bt->basicsize;
+    t->itemsize = bt->itemsize;
+    t->vectorcalloffset = bt->vectorcalloffset;
+    t->inst_descrs = bt->inst_descrs;
+    t->dictoffset = bt->dictoffset;
+    if (t->dictoffset <= 0) {
+        // The instance dict goes after the base struct, pointer-aligned.
+        t->dictoffset = (bt->basicsize + sizeof(mp_obj_t) - 1) & ~(sizeof(mp_obj_t) - 1);
+        t->basicsize = t->dictoffset + sizeof(mp_obj_t);
+    }
+    // As CPython's classes made by type(): heap, GC-tracked (they have a dict),
+    // which is what Cython tests before looking for cpdef overrides.
+    t->flags = (bt->flags & ~Py_TPFLAGS_IMMUTABLETYPE) | Py_TPFLAGS_HEAPTYPE | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC;
+    t->module = bt->module;
+    t->base = mpcy_shadow_base((const mp_obj_type_t *)bt);
+    t->bases = MPCY_PY(bases);
+    t->slots[Py_tp_base] = (void *)bt;
+    t->slots[Py_tp_bases] = MPCY_PY(bases);
+    // "module.Name" as CPython's tp_name
+    mp_map_elem_t *mod = mp_map_lookup(mp_obj_dict_get_map(dict), MP_OBJ_NEW_QSTR(MP_QSTR___module__), MP_MAP_LOOKUP);
+    vstr_t full;
+    vstr_init(&full, 32);
+    if (mod != NULL && mp_obj_is_str(mod->value)) {
+        vstr_add_str(&full, mp_obj_str_get_str(mod->value));
+        vstr_add_char(&full, '.');
+    }
+    vstr_add_str(&full, mp_obj_str_get_str(name));
+    t->tp_name = vstr_null_terminated_str(&full);
+    mp_map_t *ns = mp_obj_dict_get_map(dict);
+    for (size_t i = 0; i < MP_ARRAY_SIZE(mpcy_dunder_slots); i++) {
+        if (mp_map_lookup(ns, MP_OBJ_NEW_QSTR(mpcy_dunder_slots[i].name), MP_MAP_LOOKUP) != NULL) {
+            t->slots[mpcy_dunder_slots[i].slot] = mpcy_dunder_slots[i].func;
+            if (mpcy_dunder_slots[i].slot == Py_tp_richcompare) {
+                t->mp.flags |= MP_TYPE_FLAG_EQ_NOT_REFLEXIVE | MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE | MP_TYPE_FLAG_EQ_HAS_NEQ_TEST;
+            }
+        }
+    }
+    if (t->slots[Py_tp_call] == (void *)mpcy_slot_call) {
+        // a Python __call__ goes through tp_call, not the base's vectorcall
+        t->vectorcalloffset = 0;
+    }
+    mpcy_type_set_slots(t);
+    // The class namespace is the type's dict.
+    MPCY_TYPE_SET_DICT(&t->mp, MP_OBJ_TO_PTR(dict));
+    // Not kept forever: like any class, it lives while something refers to it.
+    return MP_OBJ_FROM_PTR(t);
+}
