@@ -9,7 +9,7 @@
      MPCY_SKIP_QEMU=1 leaves it out);
   4. tools/cython_tests.py --must-pass --time-box 120: Cython's own tests
      that passed before (tests/cython/must-pass.txt) must still pass;
-  5. tests/run_behaviour.py (Cython modules compared between CPython and
+  5. tests/behaviour/run.py (Cython modules compared between CPython and
      MicroPython); any arguments given to this script are passed on to it
      (e.g. --no-stress, --only PATTERN, -j N);
   6. reliability (docs/reliability.md): tests/reliability/run.py (hostile
@@ -68,7 +68,7 @@ def main():
     # still pass (all of them: make cython-ratchet).
     suites.append(("cython-ratchet", [sys.executable, os.path.join(ROOT, "tools", "cython_tests.py"),
                                       "--must-pass", "--time-box", os.environ.get("MPCY_RATCHET_SECONDS", "120")]))
-    suites.append(("behaviour", [sys.executable, os.path.join(ROOT, "tests", "run_behaviour.py")] + sys.argv[1:]))
+    suites.append(("behaviour", [sys.executable, os.path.join(ROOT, "tests", "behaviour", "run.py")] + sys.argv[1:]))
     # Reliability (issue 7; all of it: make check-reliability): the hostile-input
     # table against CPython, leak checks on the behaviour build, a time-boxed part
     # of Cython's must-pass tests under gc-stress, and a short libFuzzer run.

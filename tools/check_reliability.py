@@ -2,7 +2,7 @@
 """`make check-reliability` (issue 7): everything about reliability, with a
 summary table at the end.
 
-  1. the behaviour tests with their gc-stress runs (tests/run_behaviour.py);
+  1. the behaviour tests with their gc-stress runs (tests/behaviour/run.py);
   2. Cython's must-pass tests (tests/cython/must-pass.txt) with a garbage
      collection before every allocation (tools/cython_tests.py --gc-stress);
   3. the hostile-input table against CPython, and its gc-stress run
@@ -140,7 +140,7 @@ def main():
     ap.add_argument("--leak-runs", type=int, default=10000)
     ap.add_argument("--skip", default="")
     ap.add_argument("--valgrind-only", default="",
-                    help="behaviour tests to run under valgrind (run_behaviour --only; default: all, without gc-stress)")
+                    help="behaviour tests to run under valgrind (tests/behaviour/run.py --only; default: all, without gc-stress)")
     ap.add_argument("--cython-time-box", type=int, default=0,
                     help="start no new Cython test after SEC seconds (default: all of must-pass.txt)")
     args = ap.parse_args()
@@ -161,7 +161,7 @@ def main():
 
     if "behaviour" not in skip:
         t0 = time.time()
-        p, f, _ = run_suite("behaviour + gc-stress", [PY, os.path.join(ROOT, "tests", "run_behaviour.py")])
+        p, f, _ = run_suite("behaviour + gc-stress", [PY, os.path.join(ROOT, "tests", "behaviour", "run.py")])
         step("behaviour tests + gc-stress", p, f, "", t0)
     if "cython" not in skip:
         t0 = time.time()
@@ -183,7 +183,7 @@ def main():
         else:
             env = san_env()
             p1, f1, o1 = run_suite("behaviour under ASan+UBSan",
-                                   [PY, os.path.join(ROOT, "tests", "run_behaviour.py"), "--exe", exe, "--timeout", "600"], env)
+                                   [PY, os.path.join(ROOT, "tests", "behaviour", "run.py"), "--exe", exe, "--timeout", "600"], env)
             p2, f2, o2 = run_suite("hostile table under ASan+UBSan",
                                    [PY, os.path.join(ROOT, "tests", "reliability", "run.py"), "--exe", exe], env)
             # Report files, and reports that reached stderr (shown in failure details).
@@ -213,7 +213,7 @@ def main():
                 for n, why in sorted(VALGRIND_SKIP.items()):
                     log("valgrind: %s left out: %s" % (n, why))
             p, f, _ = run_suite("valgrind memcheck",
-                                [PY, os.path.join(ROOT, "tests", "run_behaviour.py"), "--exe", exe, "--wrap", wrap,
+                                [PY, os.path.join(ROOT, "tests", "behaviour", "run.py"), "--exe", exe, "--wrap", wrap,
                                  "--no-stress", "--timeout", "900"] + only)
             errors = 0
             for log_file in glob.glob(os.path.join(VG_DIR, "vg.*")):
