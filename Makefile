@@ -48,18 +48,18 @@ bench: deps
 
 # Cython's own tests/run on MicroPython (resumable; results in build/cython-tests/).
 cython-tests: deps
-	$(PYTHON) tools/cython_tests.py
+	$(PYTHON) tests/cython/run.py
 
-# All of tests/cython/must-pass.txt (make test runs a time-boxed part of it).
+# All of tests/cython/must-pass.txt (make test runs a fixed sample of it).
 cython-ratchet: deps
-	$(PYTHON) tools/cython_tests.py --must-pass
+	$(PYTHON) tests/cython/run.py --must-pass
 
 # Reliability (issue 7, docs/reliability.md): gc-stress of the behaviour and
 # Cython must-pass tests, ASan+UBSan and valgrind runs, leak checks, the
 # hostile-input table and 10 minutes of libFuzzer; ends with a summary table.
 check-reliability: deps
 	bash tools/reliability-deps.sh
-	$(PYTHON) tools/check_reliability.py
+	$(PYTHON) tests/reliability/all.py
 
 clean:
 	rm -rf build/

@@ -7,14 +7,14 @@
      extension modules, threads; compared with the same C on CPython);
   3. tests/qemu/run.py (the behaviour tests on a Cortex-M3 under qemu;
      MPCY_SKIP_QEMU=1 leaves it out);
-  4. tools/cython_tests.py --must-pass --time-box 120: Cython's own tests
-     that passed before (tests/cython/must-pass.txt) must still pass;
+  4. tests/cython/run.py --must-pass --sample 40: Cython's own tests that
+     passed before (tests/cython/must-pass.txt, a fixed sample) must still pass;
   5. tests/behaviour/run.py (Cython modules compared between CPython and
      MicroPython); any arguments given to this script are passed on to it
      (e.g. --no-stress, --only PATTERN, -j N);
   6. reliability (docs/reliability.md): tests/reliability/run.py (hostile
      input vs CPython), tests/reliability/leaks.py -n 1000, Cython's
-     must-pass tests under gc-stress (time-boxed), tools/fuzz/run.py for 30 s.
+     must-pass tests under gc-stress (a fixed sample), tests/fuzz/run.py for 30 s.
 
 Each suite prints its own `N passed, N failed` last line; they are added up
 and printed as the very last line. Exits non-zero if anything failed, or if
@@ -64,20 +64,20 @@ def main():
     suites.append(("embed", [sys.executable, os.path.join(ROOT, "tests", "embed", "run.py")]))
     if os.environ.get("MPCY_SKIP_QEMU") != "1":
         suites.append(("qemu", [sys.executable, os.path.join(ROOT, "tests", "qemu", "run.py")]))
-    # The ratchet: a time-boxed part of Cython's tests that passed before must
+    # The ratchet: a fixed sample of Cython's tests that passed before must
     # still pass (all of them: make cython-ratchet).
-    suites.append(("cython-ratchet", [sys.executable, os.path.join(ROOT, "tools", "cython_tests.py"),
-                                      "--must-pass", "--time-box", os.environ.get("MPCY_RATCHET_SECONDS", "120")]))
+    suites.append(("cython-ratchet", [sys.executable, os.path.join(ROOT, "tests", "cython", "run.py"),
+                                      "--must-pass", "--sample", os.environ.get("MPCY_RATCHET_SAMPLE", "40")]))
     suites.append(("behaviour", [sys.executable, os.path.join(ROOT, "tests", "behaviour", "run.py")] + sys.argv[1:]))
     # Reliability (issue 7; all of it: make check-reliability): the hostile-input
-    # table against CPython, leak checks on the behaviour build, a time-boxed part
+    # table against CPython, leak checks on the behaviour build, a fixed sample
     # of Cython's must-pass tests under gc-stress, and a short libFuzzer run.
     suites.append(("reliability", [sys.executable, os.path.join(ROOT, "tests", "reliability", "run.py")]))
     suites.append(("leaks", [sys.executable, os.path.join(ROOT, "tests", "reliability", "leaks.py"), "-n", "1000"]))
-    suites.append(("cython-gc-stress", [sys.executable, os.path.join(ROOT, "tools", "cython_tests.py"),
-                                        "--must-pass", "--gc-stress", "--time-box",
-                                        os.environ.get("MPCY_STRESS_SECONDS", "60")]))
-    suites.append(("fuzz", [sys.executable, os.path.join(ROOT, "tools", "fuzz", "run.py"), "--seconds", "30"]))
+    suites.append(("cython-gc-stress", [sys.executable, os.path.join(ROOT, "tests", "cython", "run.py"),
+                                        "--must-pass", "--gc-stress", "--sample",
+                                        os.environ.get("MPCY_STRESS_SAMPLE", "20")]))
+    suites.append(("fuzz", [sys.executable, os.path.join(ROOT, "tests", "fuzz", "run.py"), "--seconds", "30"]))
 
     total = [0, 0, 0]
     for name, cmd in suites:

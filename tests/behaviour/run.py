@@ -32,7 +32,7 @@ Usage:
                          [--exe MICROPYTHON] [--wrap COMMAND]
 
 --exe runs an already built MicroPython (holding all selected modules, e.g. a
-sanitizer build, see tools/check_reliability.py) instead of building one;
+sanitizer build, see tests/reliability/all.py) instead of building one;
 --wrap runs each MicroPython process under a command (e.g. valgrind).
 
 Environment: CYTHON (cython executable or Cython source folder), MICROPY_DIR
