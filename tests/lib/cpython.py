@@ -10,9 +10,11 @@ Every user states which C API the module is built for:
            build, some conversion errors are worded differently).
 
 Builds are cached by content (the .pyx, the .pxd files next to it, Cython,
-the interpreter, the options) and written under a temporary name first, so
-two runners may build the same module at the same time.
+the interpreter, the options), one at a time per module (a lock file) and
+written under a temporary name first, so that two runners (behaviour and
+qemu in make test) can ask for the same module at the same time.
 """
+import fcntl
 import glob
 import hashlib
 import os
@@ -115,20 +117,24 @@ def build_module(pyx, outdir, api, cython=None, py=None, cython_options=None, cf
             h.update(f.read())
     h.update(repr((cython, cython_version(cython), py, includes, ext, api, cython_options, cflags)).encode())
     digest = h.hexdigest()
-    if os.path.exists(so) and os.path.exists(stamp) and open(stamp).read() == digest:
-        return None
-    tmp = ".%d" % os.getpid()
-    c_tmp = os.path.join(outdir, "%s%s.c" % (name, tmp))
-    err = cythonize(pyx, c_tmp, cython, cython_options, timeout)
-    if err:
-        return err
-    os.replace(c_tmp, c_file)
-    rc, out, err_, _ = run(["gcc", "-shared", "-fPIC", "-O1"] + ["-I" + i for i in includes] + cflags
-                           + [c_file, "-o", so + tmp], timeout=timeout)
-    if rc != 0:
-        return "gcc failed (%s):\n%s" % (rc_text(rc), tail(dec(out + err_), 30))
-    os.replace(so + tmp, so)
-    with open(stamp + tmp, "w") as f:
-        f.write(digest)
-    os.replace(stamp + tmp, stamp)
+    # One build at a time per module (two runners may want it at once): the
+    # second finds the first one's result.
+    with open(stamp + ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if os.path.exists(so) and os.path.exists(stamp) and open(stamp).read() == digest:
+            return None
+        tmp = ".%d" % os.getpid()
+        c_tmp = os.path.join(outdir, "%s%s.c" % (name, tmp))
+        err = cythonize(pyx, c_tmp, cython, cython_options, timeout)
+        if err:
+            return err
+        os.replace(c_tmp, c_file)
+        rc, out, err, _ = run(["gcc", "-shared", "-fPIC", "-O1"] + ["-I" + i for i in includes] + cflags
+                              + [c_file, "-o", so + tmp], timeout=timeout)
+        if rc != 0:
+            return "gcc failed (%s):\n%s" % (rc_text(rc), tail(dec(out + err), 30))
+        os.replace(so + tmp, so)
+        with open(stamp + tmp, "w") as f:
+            f.write(digest)
+        os.replace(stamp + tmp, stamp)
     return None
