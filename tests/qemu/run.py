@@ -175,7 +175,8 @@ def driver_checks(fw, timeout):
     traceback on stderr. Uses the firmware already built (same modules, same folder)."""
     tests, outdir = BUILT[fw]
     cmd = [sys.executable, os.path.join(ROOT, "mpcython"), "run", "--port", "qemu"]
-    cmd += [rel(t.pyx) for t in tests] + ["-o", rel(outdir), "--"]
+    # the very modules of the firmware (helpers named by USES too): another set would rebuild it
+    cmd += [rel(f) for f in behaviour.module_files(tests)] + ["-o", rel(outdir), "--"]
     mod = tests[0].name
     cases = [
         ("run --port qemu: stdout, sys.argv, sys.exit(3)",
@@ -205,7 +206,10 @@ def driver_checks(fw, timeout):
 
 # The board has no folder to import tests/behaviour/checks.py from: it is
 # compiled there under its own name, and an object holding its names is put
-# in sys.modules, where `from checks import ...` finds it.
+# in sys.modules, where `from checks import ...` finds it. A collection
+# follows, so that the driver's code is allocated low in the 140 KiB heap,
+# not above the garbage of this step: capi_memory needs one free block of
+# 100,000 bytes, and finds it only then.
 CHECKS = os.path.join(behaviour.TESTDIR, "checks.py")
 REGISTER_CHECKS = """import sys
 class _module:
@@ -216,6 +220,9 @@ _m = _module()
 for _k in _g:
     setattr(_m, _k, _g[_k])
 sys.modules['checks'] = _m
+del _module, _g, _m, _k
+import gc
+gc.collect()
 """
 
 
