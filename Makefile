@@ -3,7 +3,7 @@
 
 PYTHON ?= python3
 
-.PHONY: all deps demo embed-demo test cython-tests cython-ratchet test-qemu qemu-sizes bench check-reliability clean distclean
+.PHONY: all deps demo embed-demo check test cython-tests cython-ratchet test-qemu qemu-sizes bench check-reliability clean distclean
 
 all: test
 
@@ -21,8 +21,15 @@ embed-demo: deps
 	./mpcython embed $(EMBED_EXAMPLE)/embedded_main.c $(EMBED_EXAMPLE)/embedded.pyx -o build/embed-demo/embedded
 	build/embed-demo/embedded
 
-# Everything: driver, unix behaviour + C-API tests (with GC stress), and the
-# same tests on a Cortex-M3 under qemu (its Debian toolchain is installed here).
+# The fast loop while editing the layer: ./mpcython's own tests and the
+# behaviour tests on unix (no qemu, no package installs, no fuzzing).
+check: deps
+	$(PYTHON) tests/run_all.py --check
+
+# Everything CI runs (.ci/run), suites side by side (tests/README.md): the
+# driver, behaviour (with GC stress), embedding, the behaviour tests on a
+# Cortex-M3 under qemu, Cython's must-pass tests, reliability. The qemu and
+# clang/valgrind toolchains are installed from Debian here when missing.
 test: deps
 	bash tools/qemu-deps.sh
 	bash tools/reliability-deps.sh
@@ -48,18 +55,18 @@ bench: deps
 
 # Cython's own tests/run on MicroPython (resumable; results in build/cython-tests/).
 cython-tests: deps
-	$(PYTHON) tools/cython_tests.py
+	$(PYTHON) tests/cython/run.py
 
-# All of tests/cython/must-pass.txt (make test runs a time-boxed part of it).
+# All of tests/cython/must-pass.txt (make test runs a fixed sample of it).
 cython-ratchet: deps
-	$(PYTHON) tools/cython_tests.py --must-pass
+	$(PYTHON) tests/cython/run.py --must-pass
 
 # Reliability (issue 7, docs/reliability.md): gc-stress of the behaviour and
 # Cython must-pass tests, ASan+UBSan and valgrind runs, leak checks, the
 # hostile-input table and 10 minutes of libFuzzer; ends with a summary table.
 check-reliability: deps
 	bash tools/reliability-deps.sh
-	$(PYTHON) tools/check_reliability.py
+	$(PYTHON) tests/reliability/all.py
 
 clean:
 	rm -rf build/

@@ -3,7 +3,7 @@
 # prints, as one line `mpcy-cflags: FLAGS`, the C flags the port compiles the
 # layer with. What is compiled outside the port's build and linked to it
 # must share them (.so modules: `./mpcython build --shared`,
-# tools/cython_tests.py). Printed as make holds them: shell words.
+# tests/cython/run.py). Printed as make holds them: shell words.
 .PHONY: print-cflags
 print-cflags:
 	$(info mpcy-cflags: $(CFLAGS))

@@ -1,95 +1,154 @@
 #!/usr/bin/env python3
-"""Entry point of `make test`: runs every test suite and sums the results.
+"""Entry point of `make test` and `make check`: runs the test suites, several
+at a time, and adds up their closing lines.
 
-  1. tests/capi/run.py, if it exists (C-API unit tests of the layer);
-  2. tests/driver/run.py (./mpcython's own behaviour and error messages);
-     tests/embed/run.py (C programs embedding MicroPython, hand-written
-     extension modules, threads; compared with the same C on CPython);
-  3. tests/qemu/run.py (the behaviour tests on a Cortex-M3 under qemu;
-     MPCY_SKIP_QEMU=1 leaves it out);
-  4. tools/cython_tests.py --must-pass --time-box 120: Cython's own tests
-     that passed before (tests/cython/must-pass.txt) must still pass;
-  5. tests/run_behaviour.py (Cython modules compared between CPython and
-     MicroPython); any arguments given to this script are passed on to it
-     (e.g. --no-stress, --only PATTERN, -j N);
-  6. reliability (docs/reliability.md): tests/reliability/run.py (hostile
-     input vs CPython), tests/reliability/leaks.py -n 1000, Cython's
-     must-pass tests under gc-stress (time-boxed), tools/fuzz/run.py for 30 s.
+  make test    every suite below (what CI runs, .ci/run);
+  make check   the fast loop for someone editing the layer: the suites
+               marked "check" (unix only: no qemu, no apt, no fuzzing).
 
-Each suite prints its own `N passed, N failed` last line; they are added up
-and printed as the very last line. Exits non-zero if anything failed, or if
-a suite crashed without a summary line (counted as one failure).
+Each suite prints its own `N passed, N failed[, N skipped]` last line; its
+output lines are shown as they come, each after `[suite] `.  At the end a
+table shows each suite's counts and time, and the last line is the sum.
+Exits non-zero if anything failed, or if a suite ended without a closing
+line (counted as one failure).  tests/README.md describes every suite.
+
+Suites that share a build run one after the other (`after`); the others
+run side by side, at most -j at a time (default 3: on 2 cores much of a
+suite's time is single-threaded: Cython, the qemu board, waiting on a test).
+
+Usage: tests/run_all.py [--check] [--only SUITE[,SUITE]] [-j N] [--list]
+Environment: MPCY_SKIP_QEMU=1 leaves the qemu suite out;
+MPCY_RATCHET_SAMPLE / MPCY_STRESS_SAMPLE: how many of Cython's must-pass
+tests the ratchet and its gc-stress run take (a fixed sample; 0: all).
 """
 
+import argparse
 import os
-import re
-import subprocess
 import sys
+import threading
+import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SUMMARY = re.compile(r"^(?:\w+:\s*)?(\d+) passed, (\d+) failed(?:, (\d+) skipped)?\s*$")
+sys.path.insert(0, os.path.join(ROOT, "tests"))
+from lib import report  # noqa: E402
+
+PY = sys.executable
 
 
-def run_suite(name, cmd):
-    shown = ["python3"] + [os.path.relpath(c, ROOT) if os.path.isabs(c) else c for c in cmd[1:]]
-    print("==== %s: %s" % (name, " ".join(shown)), flush=True)
-    p = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                         stdin=subprocess.DEVNULL)
-    last = None
-    for raw in p.stdout:
-        line = raw.decode("utf-8", "replace")
-        sys.stdout.write(line)
-        sys.stdout.flush()
-        if line.strip():
-            last = line.strip()
-    rc = p.wait()
-    m = SUMMARY.match(last or "")
-    if not m:
-        print("%s: no summary line (exit %d), counted as 1 failure" % (name, rc), flush=True)
-        return 0, 1, 0
-    passed, failed, skipped = int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)
-    if rc != 0 and failed == 0:
-        print("%s: exited %d although nothing failed, counted as 1 failure" % (name, rc), flush=True)
-        failed = 1
-    return passed, failed, skipped
+def suites():
+    """[(name, command, suites it must follow, in make check)]"""
+    ratchet = os.environ.get("MPCY_RATCHET_SAMPLE", "40")
+    stress = os.environ.get("MPCY_STRESS_SAMPLE", "20")
+    # In the order they start: the longest first (on 2 cores: the qemu board
+    # runs, the embedding programs' builds, the fuzzer's clang build).
+    out = [
+        # No exported C API function may raise through nlr (docs/design.md).
+        ("nlr-lint", ["tests/lint/nlr.py"], [], True),
+        ("qemu", ["tests/qemu/run.py"], [], False),
+        ("embed", ["tests/embed/run.py"], [], False),
+        ("driver", ["tests/driver/run.py"], [], True),
+        ("behaviour", ["tests/behaviour/run.py"], [], True),
+        ("fuzz", ["tests/fuzz/run.py", "--seconds", "30"], [], False),
+        # Cython's own tests that passed before must still pass (a fixed sample;
+        # all of them: make cython-ratchet), then the same under gc stress.
+        # One after the other: both use build/cython-tests' layer snapshot.
+        ("cython-ratchet", ["tests/cython/run.py", "--must-pass", "--sample", ratchet], [], False),
+        ("cython-gc-stress", ["tests/cython/run.py", "--must-pass", "--gc-stress", "--sample", stress],
+         ["cython-ratchet"], False),
+        # Reliability (docs/reliability.md; all of it: make check-reliability).
+        ("reliability", ["tests/reliability/run.py"], [], False),
+        # leaks uses the behaviour build and the reliability build.
+        ("leaks", ["tests/reliability/leaks.py", "-n", "1000"], ["behaviour", "reliability"], False),
+    ]
+    if os.environ.get("MPCY_SKIP_QEMU") == "1":
+        out = [s for s in out if s[0] != "qemu"]
+    return [(n, [PY] + [os.path.join(ROOT, c) if c.endswith(".py") else c for c in cmd], after, check)
+            for n, cmd, after, check in out]
 
 
 def main():
-    suites = []
-    capi = os.path.join(ROOT, "tests", "capi", "run.py")
-    if os.path.exists(capi):
-        suites.append(("capi", [sys.executable, capi]))
-    suites.append(("nlr-lint", [sys.executable, os.path.join(ROOT, "tests", "lint", "nlr.py")]))
-    suites.append(("driver", [sys.executable, os.path.join(ROOT, "tests", "driver", "run.py")]))
-    # Embedding, hand-written extension modules, threads (compared with CPython).
-    suites.append(("embed", [sys.executable, os.path.join(ROOT, "tests", "embed", "run.py")]))
-    if os.environ.get("MPCY_SKIP_QEMU") != "1":
-        suites.append(("qemu", [sys.executable, os.path.join(ROOT, "tests", "qemu", "run.py")]))
-    # The ratchet: a time-boxed part of Cython's tests that passed before must
-    # still pass (all of them: make cython-ratchet).
-    suites.append(("cython-ratchet", [sys.executable, os.path.join(ROOT, "tools", "cython_tests.py"),
-                                      "--must-pass", "--time-box", os.environ.get("MPCY_RATCHET_SECONDS", "120")]))
-    suites.append(("behaviour", [sys.executable, os.path.join(ROOT, "tests", "run_behaviour.py")] + sys.argv[1:]))
-    # Reliability (issue 7; all of it: make check-reliability): the hostile-input
-    # table against CPython, leak checks on the behaviour build, a time-boxed part
-    # of Cython's must-pass tests under gc-stress, and a short libFuzzer run.
-    suites.append(("reliability", [sys.executable, os.path.join(ROOT, "tests", "reliability", "run.py")]))
-    suites.append(("leaks", [sys.executable, os.path.join(ROOT, "tests", "reliability", "leaks.py"), "-n", "1000"]))
-    suites.append(("cython-gc-stress", [sys.executable, os.path.join(ROOT, "tools", "cython_tests.py"),
-                                        "--must-pass", "--gc-stress", "--time-box",
-                                        os.environ.get("MPCY_STRESS_SECONDS", "60")]))
-    suites.append(("fuzz", [sys.executable, os.path.join(ROOT, "tools", "fuzz", "run.py"), "--seconds", "30"]))
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--check", action="store_true", help="only the suites of make check")
+    ap.add_argument("--only", metavar="SUITES", help="only these suites (comma-separated names)")
+    ap.add_argument("-j", type=int, default=3, metavar="N", help="suites at a time (default 3)")
+    ap.add_argument("--list", action="store_true", help="list the suites and their commands")
+    args = ap.parse_args()
+
+    todo = suites()
+    if args.check:
+        todo = [s for s in todo if s[3]]
+    if args.only:
+        names = args.only.split(",")
+        unknown = set(names) - {s[0] for s in suites()}
+        if unknown:
+            raise SystemExit("no such suite: %s" % ", ".join(sorted(unknown)))
+        todo = [s for s in todo if s[0] in names]
+    if args.list:
+        for name, cmd, after, check in todo:
+            print("%-17s %s%s" % (name, " ".join(shown(cmd)), "  (after %s)" % ", ".join(after) if after else ""))
+        return 0
+
+    lock = threading.Lock()
+    cond = threading.Condition(lock)
+    done = {}      # name -> (passed, failed, skipped, seconds, note)
+    running = set()
+    selected = {s[0] for s in todo}
+    pending = list(todo)
+
+    def say(text):
+        with lock:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+
+    def worker(name, cmd):
+        say("==== %s: %s\n" % (name, " ".join(shown(cmd))))
+        t0 = time.time()
+        try:
+            passed, failed, skipped, note, _ = report.run_suite(
+                cmd, ROOT, echo=lambda line: say("[%s] %s" % (name, line if line.endswith("\n") else line + "\n")))
+        except Exception as e:  # the suite could not be run: one failure, and the others go on
+            passed, failed, skipped, note = 0, 1, 0, "could not run: %r" % e
+        secs = time.time() - t0
+        if note:
+            say("[%s] %s\n" % (name, note))
+        say("==== %s: %s (%.0f s)\n" % (name, report.closing_line(passed, failed, skipped), secs))
+        with cond:
+            done[name] = (passed, failed, skipped, secs, note)
+            running.discard(name)
+            cond.notify_all()
+
+    threads = []
+    t_start = time.time()
+    with cond:
+        while pending or running:
+            ready = [s for s in pending if all(a in done or a not in selected for a in s[2])]
+            while ready and len(running) < max(1, args.j):
+                name, cmd = ready[0][0], ready[0][1]
+                pending.remove(ready.pop(0))
+                running.add(name)
+                th = threading.Thread(target=worker, args=(name, cmd))
+                th.start()
+                threads.append(th)
+            cond.wait()
+    for th in threads:
+        th.join()
 
     total = [0, 0, 0]
-    for name, cmd in suites:
-        for i, n in enumerate(run_suite(name, cmd)):
+    print("\n%-17s %7s %7s %8s %8s" % ("suite", "passed", "failed", "skipped", "seconds"))
+    for name, _, _, _ in todo:
+        passed, failed, skipped, secs, note = done[name]
+        print("%-17s %7d %7d %8d %8.0f%s" % (name, passed, failed, skipped, secs, "  " + note if note else ""))
+        for i, n in enumerate((passed, failed, skipped)):
             total[i] += n
-
-    line = "%d passed, %d failed" % (total[0], total[1])
-    if total[2]:
-        line += ", %d skipped" % total[2]
-    print(line)
+    print("%-17s %7d %7d %8d %8.0f  (wall time, %d at a time)" % ("all", total[0], total[1], total[2],
+                                                                   time.time() - t_start, args.j))
+    print(report.closing_line(*total))
     return 1 if total[1] else 0
+
+
+def shown(cmd):
+    return ["python3"] + [os.path.relpath(c, ROOT) if os.path.isabs(c) else c for c in cmd[1:]]
 
 
 if __name__ == "__main__":

@@ -1,14 +1,6 @@
 # default values and keyword arguments
 import args_defaults as m
-
-
-def check(_f, *a, **k):
-    try:
-        r = _f(*a, **k)
-    except Exception as e:
-        print('  raised', type(e).__name__ + ':', e)
-    else:
-        print('  ->', repr(r))
+from checks import check
 
 
 check(m.greet, 'bob')

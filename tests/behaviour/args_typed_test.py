@@ -1,14 +1,6 @@
 # def functions with typed (int, long, long long, double, bint, str, bytes) and untyped parameters
 import args_typed as m
-
-
-def check(_f, *a, **k):
-    try:
-        r = _f(*a, **k)
-    except Exception as e:
-        print('  raised', type(e).__name__ + ':', e)
-    else:
-        print('  ->', repr(r))
+from checks import check
 
 
 print('int')

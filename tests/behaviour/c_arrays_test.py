@@ -1,14 +1,6 @@
 # C arrays: fixed size, 2-D, conversion to/from Python lists, memset/memcpy
 import c_arrays as m
-
-
-def check(_f, *a, **k):
-    try:
-        r = _f(*a, **k)
-    except Exception as e:
-        print('  raised', type(e).__name__ + ':', e)
-    else:
-        print('  ->', repr(r))
+from checks import check
 
 
 check(m.fill_and_sum, 10)

@@ -2,25 +2,7 @@
 # U/y/y#, O/S/N, tuples, lists and dicts (nested, with separators), and the
 # errors: invalid UTF-8, NULL object, unknown format code, bad %C character
 import capi_buildvalue as m
-
-
-def check(_f, *a):
-    try:
-        r = _f(*a)
-    except Exception as e:
-        print('  raised', type(e).__name__ + ':', e)
-    else:
-        print('  ->', repr(r))
-
-
-def check_type(_f, *a):
-    # only the exception type: the message comes from the interpreter
-    try:
-        r = _f(*a)
-    except Exception as e:
-        print('  raised', type(e).__name__)
-    else:
-        print('  ->', repr(r))
+from checks import check
 
 
 print('scalars')

@@ -2,25 +2,7 @@
 # AsStringAndSize (embedded NUL), Size, Concat, FromObject, FromFormat,
 # with the errors for wrong types and negative sizes
 import capi_bytes as m
-
-
-def check(_f, *a):
-    try:
-        r = _f(*a)
-    except Exception as e:
-        print('  raised', type(e).__name__ + ':', e)
-    else:
-        print('  ->', repr(r))
-
-
-def check_type(_f, *a):
-    # only the exception type: the message comes from the interpreter
-    try:
-        r = _f(*a)
-    except Exception as e:
-        print('  raised', type(e).__name__)
-    else:
-        print('  ->', repr(r))
+from checks import check, check_type
 
 
 print('bytes')

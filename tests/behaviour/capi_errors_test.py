@@ -3,24 +3,7 @@
 # Fetch/NormalizeException/Restore, GetExcInfo, NewException used from Python,
 # WarnEx, WriteUnraisable/Print (stderr only), NoMemory, BadArgument
 import capi_errors as m
-
-
-def check(_f, *a):
-    try:
-        r = _f(*a)
-    except Exception as e:
-        print('  raised', type(e).__name__ + ':', e)
-    else:
-        print('  ->', repr(r))
-
-
-def check_args(_f, *a):
-    try:
-        r = _f(*a)
-    except Exception as e:
-        print('  raised', type(e).__name__, e.args)
-    else:
-        print('  ->', repr(r))
+from checks import check, check_args
 
 
 class MyError(ValueError):

@@ -3,25 +3,7 @@
 # raised by the caller), a failed Realloc keeps the block; PyCapsule_New/
 # GetPointer (wrong name, not a capsule), IsValid, Get/SetContext, Import
 import capi_memory as m
-
-
-def check(_f, *a):
-    try:
-        r = _f(*a)
-    except Exception as e:
-        print('  raised', type(e).__name__ + ':', e)
-    else:
-        print('  ->', repr(r))
-
-
-def check_type(_f, *a):
-    # only the exception type: the message comes from the interpreter
-    try:
-        r = _f(*a)
-    except Exception as e:
-        print('  raised', type(e).__name__)
-    else:
-        print('  ->', repr(r))
+from checks import check, check_type
 
 
 print('PyMem')

@@ -2,25 +2,7 @@
 # module: ImportError), PyImport_AddModule, PyModule_New + Add*/GetDict/
 # GetName/SetDocString, wrong types, PySys_GetObject, PyEval_GetBuiltins
 import capi_modules as m
-
-
-def check(_f, *a):
-    try:
-        r = _f(*a)
-    except Exception as e:
-        print('  raised', type(e).__name__ + ':', e)
-    else:
-        print('  ->', repr(r))
-
-
-def check_type(_f, *a):
-    # only the exception type: the message comes from the interpreter
-    try:
-        r = _f(*a)
-    except Exception as e:
-        print('  raised', type(e).__name__)
-    else:
-        print('  ->', repr(r))
+from checks import check, check_type
 
 
 def check_import_error(_f, *a):

@@ -1,6 +1,7 @@
 # C API numbers: PyLong_* / PyFloat_* / PyNumber_Long/Float/Index, with the
 # range checks of each C type (64-bit long, long long, size_t, Py_ssize_t)
 import capi_numbers as m
+from checks import check_type, check_with
 
 
 def show(r):
@@ -11,22 +12,7 @@ def show(r):
 
 
 def check(_f, *a):
-    try:
-        r = _f(*a)
-    except Exception as e:
-        print('  raised', type(e).__name__ + ':', e)
-    else:
-        print('  ->', show(r))
-
-
-def check_type(_f, *a):
-    # only the exception type: the message comes from the interpreter
-    try:
-        r = _f(*a)
-    except Exception as e:
-        print('  raised', type(e).__name__)
-    else:
-        print('  ->', repr(r))
+    check_with(show, _f, *a)
 
 
 class PyIndex:

@@ -4,25 +4,7 @@
 # CallFunctionObjArgs/CallMethodObjArgs/CallFunction/CallMethod/Vectorcall
 # (with kwnames)/VectorcallDict/VectorcallMethod, errors raised by the callee
 import capi_objects as m
-
-
-def check(_f, *a):
-    try:
-        r = _f(*a)
-    except Exception as e:
-        print('  raised', type(e).__name__ + ':', e)
-    else:
-        print('  ->', repr(r))
-
-
-def check_type(_f, *a):
-    # only the exception type: the message comes from the interpreter
-    try:
-        r = _f(*a)
-    except Exception as e:
-        print('  raised', type(e).__name__)
-    else:
-        print('  ->', repr(r))
+from checks import check, check_type
 
 
 class Obj:

@@ -4,35 +4,7 @@
 # PyObject_GetItem/SetItem/DelItem, PyObject_GetIter/PyIter_Next (NULL and no
 # error at the end, the error of a failing iterator)
 import capi_protocols as m
-
-
-def check(_f, *a):
-    try:
-        r = _f(*a)
-    except Exception as e:
-        print('  raised', type(e).__name__ + ':', e)
-    else:
-        print('  ->', repr(r))
-
-
-def check_args(_f, *a):
-    # KeyError: its args (str(KeyError) differs, see DIFFERENCES.md)
-    try:
-        r = _f(*a)
-    except Exception as e:
-        print('  raised', type(e).__name__, e.args)
-    else:
-        print('  ->', repr(r))
-
-
-def check_type(_f, *a):
-    # only the exception type: the message comes from the interpreter
-    try:
-        r = _f(*a)
-    except Exception as e:
-        print('  raised', type(e).__name__)
-    else:
-        print('  ->', repr(r))
+from checks import check, check_type, check_args
 
 
 class Pairs:

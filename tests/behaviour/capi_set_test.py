@@ -2,36 +2,7 @@
 # unhashable key, Discard/Contains, Pop of an empty set, Clear, and the
 # SystemError for a call on the wrong type
 import capi_set as m
-
-
-def check(_f, *a):
-    try:
-        r = _f(*a)
-    except Exception as e:
-        print('  raised', type(e).__name__ + ':', e)
-    else:
-        print('  ->', repr(r))
-
-
-def check_args(_f, *a):
-    # KeyError: its args (str(KeyError) differs, see DIFFERENCES.md)
-    try:
-        r = _f(*a)
-    except Exception as e:
-        print('  raised', type(e).__name__, e.args)
-    else:
-        print('  ->', repr(r))
-
-
-def check_type(_f, *a):
-    # only the exception type (the message comes from the interpreter, or
-    # CPython's SystemError names its C source line)
-    try:
-        r = _f(*a)
-    except Exception as e:
-        print('  raised', type(e).__name__)
-    else:
-        print('  ->', repr(r))
+from checks import check, check_type, check_args
 
 
 check(m.new, [3, 1, 3, 2])

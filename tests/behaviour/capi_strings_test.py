@@ -2,35 +2,16 @@
 # each conversion, AsUTF8AndSize, Decode/Encode with codecs and error handlers,
 # Compare/CompareWithASCIIString and the string operations, with their errors
 import capi_strings as m
+from checks import check, check_type, check_with
 
 
-def check(_f, *a):
-    try:
-        r = _f(*a)
-    except Exception as e:
-        print('  raised', type(e).__name__ + ':', e)
-    else:
-        print('  ->', repr(r))
-
-
-def check_type(_f, *a):
-    # only the exception type: the message comes from the interpreter
-    try:
-        r = _f(*a)
-    except Exception as e:
-        print('  raised', type(e).__name__)
-    else:
-        print('  ->', repr(r))
+def text(r):
+    # non-ASCII results printed as text (repr() of such a str differs, see DIFFERENCES.md)
+    return ' '.join([type(r).__name__, str(r), str([ord(c) for c in r] if isinstance(r, str) else '')])
 
 
 def check_text(_f, *a):
-    # non-ASCII results printed as text (repr() of such a str differs, see DIFFERENCES.md)
-    try:
-        r = _f(*a)
-    except Exception as e:
-        print('  raised', type(e).__name__ + ':', e)
-    else:
-        print('  ->', type(r).__name__, r, [ord(c) for c in r] if isinstance(r, str) else '')
+    check_with(text, _f, *a)
 
 
 class Boom:

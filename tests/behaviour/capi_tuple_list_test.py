@@ -2,25 +2,7 @@
 # GetSlice (clamped), Insert/Append/SetSlice/Sort/Reverse/AsTuple, and the
 # SystemError for a call on the wrong type
 import capi_tuple_list as m
-
-
-def check(_f, *a):
-    try:
-        r = _f(*a)
-    except Exception as e:
-        print('  raised', type(e).__name__ + ':', e)
-    else:
-        print('  ->', repr(r))
-
-
-def check_type(_f, *a):
-    # only the exception type (CPython's SystemError names its C source line)
-    try:
-        r = _f(*a)
-    except Exception as e:
-        print('  raised', type(e).__name__)
-    else:
-        print('  ->', repr(r))
+from checks import check, check_type
 
 
 print('tuple')

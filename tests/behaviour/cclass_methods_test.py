@@ -1,24 +1,6 @@
 # methods, cdef/cpdef methods, properties, __repr__, __str__, static/class methods
 import cclass_methods as m
-
-
-def check(_f, *a, **k):
-    try:
-        r = _f(*a, **k)
-    except Exception as e:
-        print('  raised', type(e).__name__ + ':', e)
-    else:
-        print('  ->', repr(r))
-
-
-def check_type(_f, *a, **k):
-    # only the exception type: the message comes from the runtime, not from Cython
-    try:
-        r = _f(*a, **k)
-    except Exception as e:
-        print('  raised', type(e).__name__)
-    else:
-        print('  ->', repr(r))
+from checks import check, check_type
 
 
 v = m.Vector(3, 4)

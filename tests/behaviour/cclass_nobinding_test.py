@@ -1,14 +1,6 @@
 # binding=False: methods are method descriptors that check self's type
 import cclass_nobinding as m
-
-
-def check(_f, *a, **k):
-    try:
-        r = _f(*a, **k)
-    except Exception as e:
-        print('  raised', type(e).__name__ + ':', e)
-    else:
-        print('  ->', repr(r))
+from checks import check
 
 
 x = m.Meter(2.5)

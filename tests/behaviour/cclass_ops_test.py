@@ -1,25 +1,7 @@
 # cdef class number protocol: every binary operator in both directions,
 # in-place operators, unary operators, conversions, comparisons and hashing
 import cclass_ops as m
-
-
-def check(_f, *a, **k):
-    try:
-        r = _f(*a, **k)
-    except Exception as e:
-        print('  raised', type(e).__name__ + ':', e)
-    else:
-        print('  ->', repr(r))
-
-
-def check_type(_f, *a, **k):
-    # only the exception type: the message comes from the runtime, not from Cython
-    try:
-        r = _f(*a, **k)
-    except Exception as e:
-        print('  raised', type(e).__name__)
-    else:
-        print('  ->', repr(r))
+from checks import check_type
 
 
 a, b = m.V(12), m.V(5)

@@ -1,25 +1,7 @@
 # special methods of cdef classes: __len__ __getitem__ __contains__ __iter__ __bool__
 # arithmetic, comparison, __hash__, __call__
 import cclass_special as m
-
-
-def check(_f, *a, **k):
-    try:
-        r = _f(*a, **k)
-    except Exception as e:
-        print('  raised', type(e).__name__ + ':', e)
-    else:
-        print('  ->', repr(r))
-
-
-def check_type(_f, *a, **k):
-    # only the exception type: the message comes from the runtime, not from Cython
-    try:
-        r = _f(*a, **k)
-    except Exception as e:
-        print('  raised', type(e).__name__)
-    else:
-        print('  ->', repr(r))
+from checks import check, check_type
 
 
 b = m.Bag(1, 'two', 3.5)

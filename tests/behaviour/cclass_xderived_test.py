@@ -3,15 +3,7 @@
 # overridden cdef and cpdef methods dispatch across the module boundary
 import cclass_xbase as b
 import cclass_xderived as d
-
-
-def check(_f, *a, **k):
-    try:
-        r = _f(*a, **k)
-    except Exception as e:
-        print('  raised', type(e).__name__ + ':', e)
-    else:
-        print('  ->', repr(r))
+from checks import check
 
 
 items = d.shapes()

@@ -1,14 +1,6 @@
 # cdef/cpdef functions, except clauses, C loops over typed locals
 import cdef_funcs as m
-
-
-def check(_f, *a, **k):
-    try:
-        r = _f(*a, **k)
-    except Exception as e:
-        print('  raised', type(e).__name__ + ':', e)
-    else:
-        print('  ->', repr(r))
+from checks import check
 
 
 check(m.use_add, 2, 3)

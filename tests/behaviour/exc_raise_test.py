@@ -1,14 +1,6 @@
 # exceptions raised in Cython code, caught in the driver
 import exc_raise as m
-
-
-def check(_f, *a, **k):
-    try:
-        r = _f(*a, **k)
-    except Exception as e:
-        print('  raised', type(e).__name__ + ':', e)
-    else:
-        print('  ->', repr(r))
+from checks import check
 
 
 check(m.raise_value_error, 'bad value')

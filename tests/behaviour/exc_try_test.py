@@ -1,14 +1,6 @@
 # try/except/else/finally in Cython code (and `with`)
 import exc_try as m
-
-
-def check(_f, *a, **k):
-    try:
-        r = _f(*a, **k)
-    except Exception as e:
-        print('  raised', type(e).__name__ + ':', e)
-    else:
-        print('  ->', repr(r))
+from checks import check
 
 
 def raise_value():

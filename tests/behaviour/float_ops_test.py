@@ -1,5 +1,6 @@
 # double arithmetic, libc.math, Python-semantics floor division/modulo on floats
 import float_ops as m
+from checks import check_with
 
 
 def fmt(x):
@@ -11,12 +12,7 @@ def fmt(x):
 
 
 def check(_f, *a, **k):
-    try:
-        r = _f(*a, **k)
-    except Exception as e:
-        print('  raised', type(e).__name__ + ':', e)
-    else:
-        print('  ->', fmt(r))
+    check_with(fmt, _f, *a, **k)
 
 
 check(m.basic, 1.5, 0.5)

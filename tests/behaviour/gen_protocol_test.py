@@ -1,15 +1,7 @@
 # generators from Cython: next/send/throw/close, yield from, return values,
 # GeneratorExit, errors in finally blocks, generators in cdef class methods
 import gen_protocol as m
-
-
-def check(_f, *a, **k):
-    try:
-        r = _f(*a, **k)
-    except Exception as e:
-        print('  raised', type(e).__name__ + ':', e)
-    else:
-        print('  ->', repr(r))
+from checks import check
 
 
 g = m.echo()

@@ -1,15 +1,7 @@
 # Python classes in a .pyx deriving from dict, list, Exception and a cdef
 # class; exceptions crossing between Cython and MicroPython; raise ... from
 import pyclass_builtin as m
-
-
-def check(_f, *a, **k):
-    try:
-        r = _f(*a, **k)
-    except Exception as e:
-        print('  raised', type(e).__name__ + ':', e)
-    else:
-        print('  ->', repr(r))
+from checks import check
 
 
 print('registry', m.use_registry())

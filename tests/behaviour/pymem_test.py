@@ -1,14 +1,6 @@
 # PyMem_Malloc / PyMem_Realloc / PyMem_Free from cpython.mem
 import pymem as m
-
-
-def check(_f, *a, **k):
-    try:
-        r = _f(*a, **k)
-    except Exception as e:
-        print('  raised', type(e).__name__ + ':', e)
-    else:
-        print('  ->', repr(r))
+from checks import check
 
 
 check(m.squares, 0)

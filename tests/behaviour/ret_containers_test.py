@@ -1,14 +1,6 @@
 # returning tuple, list, dict, set (dicts and sets printed sorted)
 import ret_containers as m
-
-
-def check(_f, *a, **k):
-    try:
-        r = _f(*a, **k)
-    except Exception as e:
-        print('  raised', type(e).__name__ + ':', e)
-    else:
-        print('  ->', repr(r))
+from checks import check
 
 
 check(m.a_tuple)

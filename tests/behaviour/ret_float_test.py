@@ -1,14 +1,6 @@
 # returning floats (printed rounded where the last digit could differ)
 import ret_float as m
-
-
-def check(_f, *a, **k):
-    try:
-        r = _f(*a, **k)
-    except Exception as e:
-        print('  raised', type(e).__name__ + ':', e)
-    else:
-        print('  ->', repr(r))
+from checks import check
 
 
 def fmt(x):

@@ -1,14 +1,6 @@
 # returning ints: small, negative, C extremes and arbitrary precision values
 import ret_int as m
-
-
-def check(_f, *a, **k):
-    try:
-        r = _f(*a, **k)
-    except Exception as e:
-        print('  raised', type(e).__name__ + ':', e)
-    else:
-        print('  ->', repr(r))
+from checks import check
 
 
 check(m.small)

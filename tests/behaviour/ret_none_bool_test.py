@@ -1,14 +1,6 @@
 # returning None and bools
 import ret_none_bool as m
-
-
-def check(_f, *a, **k):
-    try:
-        r = _f(*a, **k)
-    except Exception as e:
-        print('  raised', type(e).__name__ + ':', e)
-    else:
-        print('  ->', repr(r))
+from checks import check
 
 
 print(m.implicit_none() is None, m.explicit_none() is None)

@@ -1,24 +1,6 @@
 # slicing and indexing of list, str, bytes, tuple
 import slicing as m
-
-
-def check(_f, *a, **k):
-    try:
-        r = _f(*a, **k)
-    except Exception as e:
-        print('  raised', type(e).__name__ + ':', e)
-    else:
-        print('  ->', repr(r))
-
-
-def check_type(_f, *a, **k):
-    # only the exception type: the message comes from the runtime, not from Cython
-    try:
-        r = _f(*a, **k)
-    except Exception as e:
-        print('  raised', type(e).__name__)
-    else:
-        print('  ->', repr(r))
+from checks import check, check_type
 
 
 check(m.list_slices, [0, 1, 2, 3, 4])

@@ -1,6 +1,6 @@
 # An exception raised in Python code called from Cython, passing through a
 # cdef class method and a def function, left uncaught. Only the .pyx frames
-# are checked (see run_behaviour.py).
+# are checked (see tests/behaviour/run.py).
 # EXPECT-TRACEBACK: File "tb_callback.pyx", line 9, in apply
 # EXPECT-TRACEBACK: File "tb_callback.pyx", line 19, in run
 # EXPECT-EXCEPTION: RuntimeError: callback failed for 5

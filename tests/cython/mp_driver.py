@@ -1,4 +1,4 @@
-# MicroPython side of tools/cython_tests.py: runs one Cython test module.
+# MicroPython side of tests/cython/run.py: runs one Cython test module.
 #
 #   micropython mp_driver.py doctest|unittest MODULE SODIR SUPPORTDIR
 #

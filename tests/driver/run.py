@@ -6,6 +6,7 @@ Each case builds into its own folder under build/tests/driver (several small
 MicroPython builds: a few minutes on 2 cores). Prints PASS/FAIL per case and
 `N passed, N failed`.
 """
+import concurrent.futures
 import os
 import shlex
 import subprocess
@@ -13,11 +14,14 @@ import sys
 import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-sys.path.insert(0, ROOT)
+sys.path.insert(0, os.path.join(ROOT, "tests"))
+from lib import BUILD  # noqa: E402
+from lib.report import Tally  # noqa: E402
 from driver import layer  # noqa: E402
+
 DRIVER = os.path.join(ROOT, "mpcython")
-OUT = os.path.join(ROOT, "build", "tests", "driver")
-results = []
+OUT = os.path.join(BUILD, "driver")
+tally = Tally()
 
 
 def mpcython(args, cwd, env=None, stdin=None):
@@ -27,10 +31,7 @@ def mpcython(args, cwd, env=None, stdin=None):
 
 
 def check(name, ok, detail=""):
-    results.append(ok)
-    print(("PASS " if ok else "FAIL ") + name, flush=True)
-    if not ok:
-        print("  " + detail.strip().replace("\n", "\n  ")[-3000:], flush=True)
+    tally.report(ok, name, None if ok else "  " + detail.strip().replace("\n", "\n  ")[-3000:])
 
 
 def write(d, name, text):
@@ -89,13 +90,16 @@ def setjmp_nlr(host):
     gcc's -Wclobbered (in -Wextra) is an error under MicroPython's -Werror:
     the layer must compile there too."""
     flags = shlex.split(open(os.path.join(host, "cflags.txt")).read())
-    errors = []
-    for f in layer.sources():
+
+    def compile_one(f):
         p = subprocess.run(["gcc"] + flags + ["-I" + os.path.join(host, "build-unix"), "-DMICROPY_NLR_SETJMP=1",
-                            "-Wall", "-Wextra", "-Werror", "-Wno-unused-parameter", "-c", f, "-o", os.devnull],
+                            "-Wall", "-Wextra", "-Werror", "-Wno-unused-parameter", "-c",
+                            f, "-o", os.devnull],
                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        if p.returncode != 0:
-            errors.append(p.stdout)
+        return p.stdout if p.returncode != 0 else None
+
+    with concurrent.futures.ThreadPoolExecutor(os.cpu_count() or 2) as ex:
+        errors = [e for e in ex.map(compile_one, layer.sources()) if e]
     check("the layer compiles with MICROPY_NLR_SETJMP=1 and -Wextra -Werror", not errors, "\n".join(errors))
 
 
@@ -148,8 +152,7 @@ def main():
         check("wrong file type is reported", rc == 1 and "expected a .pyx or .py file" in err, err)
 
     shared_modules()
-    print("%d passed, %d failed" % (results.count(True), results.count(False)))
-    return 0 if all(results) else 1
+    return tally.finish()
 
 
 if __name__ == "__main__":

@@ -26,15 +26,15 @@
   * Cython's own embedding example (its documentation's embedded.pyx and
     embedded_main.c, from the Cython source in deps/), unchanged, the same way.
   * thread tests: tests/embed/threads/*_test.py run on a unix MicroPython
-    built with MicroPython's GIL (and on CPython for the reference) with the
-    modules named by `# USES: a.pyx b.pyx` (docs/embedding.md, Threads).
+    built with MicroPython's GIL and on one without it (and on CPython for
+    the reference) with the modules tests/embed/threads/*.pyx
+    (docs/embedding.md, Threads).
 
-Usage: tests/embed/run.py [--only PATTERN] [-v]
+Usage: tests/embed/run.py [--only PATTERN]
 Prints PASS/FAIL per result and last `N passed, N failed`.
 """
 
 import argparse
-import difflib
 import fnmatch
 import glob
 import os
@@ -42,64 +42,42 @@ import re
 import shutil
 import subprocess
 import sys
-import sysconfig
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-sys.path.insert(0, ROOT)
-from driver.cython import command as cython_cmd  # noqa: E402  (the Cython ./mpcython runs)
-BUILD = os.path.join(ROOT, "build", "tests", "embed")
+sys.path.insert(0, os.path.join(ROOT, "tests"))
+from lib import BUILD, cpython, prelude, proc  # noqa: E402
+from lib.report import Tally, diff  # noqa: E402
+
+BUILD = os.path.join(BUILD, "embed")
 MPCYTHON = os.environ.get("MPCYTHON", os.path.join(ROOT, "mpcython"))
-PYTHON = os.environ.get("PYTHON", sys.executable)
 TIMEOUT = 120
 
-STRESS_PRELUDE = (
-    "import gc\n"
-    "gc.threshold(0)\n"
-    "_p = %r\n"
-    "exec(compile(open(_p).read(), _p, 'exec'))\n"
-)
-
-results = [0, 0]
-verbose = False
+tally = Tally()
 
 
 def report(ok, name, detail=""):
-    results[0 if ok else 1] += 1
-    print("%s %s" % ("PASS" if ok else "FAIL", name), flush=True)
-    if not ok and detail:
-        print("    " + detail.rstrip().replace("\n", "\n    "), flush=True)
+    tally.report(ok, name, "    " + detail.rstrip().replace("\n", "\n    ") if not ok and detail else None)
 
 
-def run(cmd, cwd=None, env=None, timeout=TIMEOUT):
-    e = dict(os.environ)
-    e.update(env or {})
-    try:
-        p = subprocess.run(cmd, cwd=cwd, env=e, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                           stdin=subprocess.DEVNULL, timeout=timeout)
-    except subprocess.TimeoutExpired:
-        return 999, "", "timeout after %ds" % timeout
-    return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
-
-
-def diff(a, b, la, lb):
-    return "".join(list(difflib.unified_diff(a.splitlines(True), b.splitlines(True), la, lb))[:60])
+def run(cmd, cwd=None, env=None):
+    """(exit status, stdout, stderr); the status is None after TIMEOUT seconds."""
+    rc, out, err, to = proc.run(cmd, cwd=cwd, env=dict(os.environ, **(env or {})), timeout=TIMEOUT)
+    return rc, proc.dec(out), proc.dec(err) + ("timeout after %ds" % TIMEOUT if to else "")
 
 
 def compare(name, ref, got, expect_stderr=()):
     rc0, out0, err0 = ref
     rc1, out1, err1 = got
     problems = []
-    if out0 != out1:
-        problems.append(diff(out0, out1, "cpython", "micropython"))
-    if rc0 != rc1:
-        problems.append("exit status %d, expected %d" % (rc1, rc0))
+    if out0 != out1 or rc0 != rc1:
+        problems.append(diff(out0, out1, rc0, rc1, most=60))
     for line in expect_stderr:
         if line not in err0:
             problems.append("EXPECT-STDERR not in CPython's stderr (test bug?): " + line)
         if line not in err1:
             problems.append("EXPECT-STDERR not in stderr: " + line)
-    if problems and (verbose or True):
+    if problems:
         problems.append("stderr:\n" + err1[-1500:])
     report(not problems, name, "\n".join(problems))
 
@@ -118,6 +96,18 @@ def build_mp(args, label):
     return r.stdout.strip().splitlines()[-1]
 
 
+def cpython_modules(pyx, outdir, label, cflags=()):
+    """The .pyx files as CPython modules in OUTDIR; False (reported) if one fails.
+    Full API: they sit next to hand-written modules and C programs that use
+    CPython's full API."""
+    for p in pyx:
+        err = cpython.build_module(p, outdir, cpython.FULL, cflags=["-w"] + list(cflags))
+        if err:
+            report(False, label, "CPython build of %s failed:\n%s" % (os.path.basename(p), err))
+            return False
+    return True
+
+
 # ---------------------------------------------------------------- extension modules
 
 def ext_tests(only):
@@ -128,40 +118,27 @@ def ext_tests(only):
         return
     cpy = os.path.join(BUILD, "cpython-ext")
     os.makedirs(cpy, exist_ok=True)
-    suffix = sysconfig.get_config_var("EXT_SUFFIX")
+    includes, suffix, _ = cpython.config(cpython.python())
     for m in mods:
         so = os.path.join(cpy, os.path.basename(m)[:-2] + suffix)
-        r = subprocess.run(["gcc", "-shared", "-fPIC", "-O1"] + python_config("--includes") + [m, "-o", so],
+        r = subprocess.run(["gcc", "-shared", "-fPIC", "-O1"] + ["-I" + i for i in includes] + [m, "-o", so],
                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         if r.returncode != 0:
             report(False, os.path.basename(m), "CPython build failed:\n" + r.stdout[-3000:])
             return
     # Cython modules built next to them (a .pyx at the top of tests/embed).
     pyx = sorted(glob.glob(os.path.join(HERE, "*.pyx")))
-    for p in pyx:
-        mod = os.path.basename(p)[:-4]
-        c = os.path.join(cpy, mod + ".c")
-        r = subprocess.run(cython_cmd() + ["-3", "--module-name", mod, p, "-o", c],
-                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        if r.returncode == 0:
-            r = subprocess.run(["gcc", "-shared", "-fPIC", "-O1", "-w"] + python_config("--includes")
-                               + [c, "-o", os.path.join(cpy, mod + suffix)],
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        if r.returncode != 0:
-            report(False, os.path.basename(p), "CPython build failed:\n" + r.stdout[-3000:])
-            return
+    if not cpython_modules(pyx, cpy, "extension modules"):
+        return
     exe = build_mp(["build"] + mods + pyx + ["-o", os.path.join(BUILD, "mp-ext")], "extension modules")
     if exe is None:
         return
     for m in mods:
         name = os.path.basename(m)[:-2]
         script = m[:-2] + "_test.py"
-        ref = run([PYTHON, script], cwd=cpy, env={"PYTHONPATH": cpy})
+        ref = run([cpython.python(), script], cwd=cpy, env={"PYTHONPATH": cpy})
         compare("ext " + name, ref, run([exe, script], cwd=cpy))
-        stress = os.path.join(BUILD, name + "_stress.py")
-        with open(stress, "w") as f:
-            f.write(STRESS_PRELUDE % script)
-        compare("ext %s [gc-stress]" % name, ref, run([exe, stress], cwd=cpy))
+        compare("ext %s [gc-stress]" % name, ref, run(prelude.gc_stress_command(exe, script), cwd=cpy))
 
 
 # ---------------------------------------------------------------- embedding programs
@@ -197,17 +174,17 @@ def embed_test(folder, main_name="main.c", name=None):
             compare("embed %s [gc-stress]" % name, (want_rc, want_out, got[2]), got,
                     [l for l in directives(main, "EXPECT-STDERR")])
         return
-    # The reference: the same sources against CPython.
+    # The reference: the same sources against CPython (linked into the program:
+    # the full API, as python3-config --embed gives it).
     cdir = os.path.join(out, "cpython")
     os.makedirs(cdir, exist_ok=True)
     srcs = list(c_files)
+    cython = cpython.find_cython()
     for p in pyx:
-        mod = os.path.basename(p)[:-4]
-        c = os.path.join(cdir, mod + ".c")
-        r = subprocess.run(cython_cmd() + ["-3", "--module-name", mod, p, "-o", c],
-                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        if r.returncode != 0:
-            report(False, "embed " + name, "Cython (for CPython) failed:\n" + r.stdout[-3000:])
+        c = os.path.join(cdir, os.path.basename(p)[:-4] + ".c")
+        err = cpython.cythonize(p, c, cython) if cython else "Cython not found"
+        if err:
+            report(False, "embed " + name, "Cython (for CPython) failed:\n" + err)
             return
         srcs.append(c)
     ref_prog = os.path.join(cdir, "cpy-" + name)
@@ -250,19 +227,8 @@ def thread_tests(only):
         return
     mods = sorted(glob.glob(os.path.join(tdir, "*.pyx")))
     cpy = os.path.join(BUILD, "cpython-threads")
-    os.makedirs(cpy, exist_ok=True)
-    for p in mods:
-        mod = os.path.basename(p)[:-4]
-        c = os.path.join(cpy, mod + ".c")
-        r = subprocess.run(cython_cmd() + ["-3", "--module-name", mod, p, "-o", c],
-                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        so = os.path.join(cpy, mod + sysconfig.get_config_var("EXT_SUFFIX"))
-        if r.returncode == 0:
-            r = subprocess.run(["gcc", "-shared", "-fPIC", "-O1", "-w", "-pthread"] + python_config("--includes")
-                               + [c, "-o", so], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        if r.returncode != 0:
-            report(False, "threads", "CPython build failed:\n" + r.stdout[-3000:])
-            return
+    if not cpython_modules(mods, cpy, "threads", ["-pthread"]):
+        return
     builds = [("gil", {"MPCY_MAKEFLAGS": "MICROPY_PY_THREAD_GIL=1"}),
               ("no-gil", {"MPCY_MAKEFLAGS": "MICROPY_PY_THREAD_GIL=0"})]
     for label, env in builds:
@@ -276,29 +242,24 @@ def thread_tests(only):
         if exe is None:
             continue
         for s in scripts:
-            ref = run([PYTHON, s], cwd=cpy, env={"PYTHONPATH": cpy})
+            ref = run([cpython.python(), s], cwd=cpy, env={"PYTHONPATH": cpy})
             name = os.path.basename(s)[:-8]
             compare("threads %s [%s]" % (name, label), ref, run([exe, s], cwd=cpy))
             if label == "gil":
-                stress = os.path.join(BUILD, "threads_%s_stress.py" % name)
-                with open(stress, "w") as f:
-                    f.write(STRESS_PRELUDE % s)
-                compare("threads %s [%s, gc-stress]" % (name, label), ref, run([exe, stress], cwd=cpy))
+                compare("threads %s [%s, gc-stress]" % (name, label), ref,
+                        run(prelude.gc_stress_command(exe, s), cwd=cpy))
 
 
 def main():
-    global verbose
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--only", default="*")
-    ap.add_argument("-v", action="store_true")
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--only", default="*", help="a glob over the test names (extension modules: X; programs: "
+                                                 "the folder; threads: threads/X)")
     a = ap.parse_args()
-    verbose = a.v
     os.makedirs(BUILD, exist_ok=True)
     ext_tests(a.only)
     embed_tests(a.only)
     thread_tests(a.only)
-    print("%d passed, %d failed" % tuple(results))
-    return 1 if results[1] else 0
+    return tally.finish()
 
 
 if __name__ == "__main__":

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Behaviour tests on the emulated Cortex-M3 board (`make test-qemu`).
 
-The same tests/behaviour/X.pyx + X_test.py as tests/run_behaviour.py, with
-the same reference (CPython, computed by run_behaviour.reference(): the
-module built for CPython, its driver's stdout + exit status), but run on
+The same tests/behaviour/X.pyx + X_test.py as tests/behaviour/run.py, with
+the same reference (CPython, computed by tests/lib/behaviour.py: the module
+built for CPython, its driver's stdout + exit status), but run on
 MicroPython's qemu port, board MPS2_AN385 (Cortex-M3, 32 bit, no FPU,
 single-precision floats, 31-bit small ints, 140 KiB GC heap):
 
@@ -12,10 +12,12 @@ single-precision floats, 31-bit small ints, 140 KiB GC heap):
     (one folder per selection; groups of at most --group modules each if one
     image would not fit the board's 4 MiB: all 55 take about 1.1 MiB);
   * each driver script runs on a fresh qemu-system-arm through the raw REPL
-    (driver/qemu.py); its stdout and exit status must equal CPython's;
+    (driver/qemu.py), after tests/behaviour/checks.py, which the board
+    cannot import from a folder, was sent and registered as the module
+    `checks`; its stdout and exit status must equal CPython's;
     EXPECT-TRACEBACK/EXCEPTION lines are checked as on unix (`X [traceback]`);
   * `X [gc-stress]`: again with gc.threshold(0) (a collection before every
-    allocation), as on unix;
+    allocation, tests/lib/prelude.py), as on unix;
   * `soft-reset [...]`: a few drivers on one board, again after a soft reset
     (Ctrl-D) and after a second one (modules imported before a reset must be
     initialised again, not point into the freed heap);
@@ -61,8 +63,9 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(ROOT, "tests"))
-sys.path.insert(0, ROOT)
-import run_behaviour as rb  # noqa: E402
+from lib import behaviour, prelude, rel  # noqa: E402
+from lib.proc import dec, rc_text, run, tail  # noqa: E402
+from lib.report import Tally, diff  # noqa: E402
 from driver import qemu  # noqa: E402
 
 BUILD = os.path.join(ROOT, "build", "tests", "qemu")
@@ -94,7 +97,7 @@ def target_rules():
         elif kind == "expect" and not rest:
             r["expect"] = True
         else:
-            raise SystemExit("%s:%d: cannot read this rule: %s" % (os.path.relpath(TARGET, ROOT), n, line))
+            raise SystemExit("%s:%d: cannot read this rule: %s" % (rel(TARGET), n, line))
     return rules
 
 
@@ -113,11 +116,11 @@ def apply_rules(t, rule, update):
         if update:
             return None, "update"
         if not os.path.exists(path):
-            return None, "%s is missing (--update-expected %s, after review)" % (os.path.relpath(path, ROOT), t.name)
+            return None, "%s is missing (--update-expected %s, after review)" % (rel(path), t.name)
         text = open(path, encoding="utf-8").read()
         if not text.startswith(head):
             return None, ("%s is stale: the CPython reference changed since it was reviewed; compare\n"
-                          "    the board's output and rewrite it with --update-expected %s" % (os.path.relpath(path, ROOT), t.name))
+                          "    the board's output and rewrite it with --update-expected %s" % (rel(path), t.name))
         return (rc, text[len(head):]), None
     orig = out.split("\n")
     lines = list(orig)
@@ -132,34 +135,31 @@ def apply_rules(t, rule, update):
 
 def mpcython_build(tests, outdir, timeout):
     cmd = [sys.executable, os.path.join(ROOT, "mpcython"), "build", "--port", "qemu"]
-    files = [os.path.relpath(f, ROOT) for f in rb.module_files(tests)]
-    cmd += files + ["-o", os.path.relpath(outdir, ROOT)]
-    print("building: ./mpcython build --port qemu %s -o %s" % (
-        " ".join(files) if len(files) <= 4
-        else "tests/behaviour/*.pyx (%d modules)" % len(files), os.path.relpath(outdir, ROOT)), flush=True)
+    files = [rel(f) for f in behaviour.module_files(tests)]
+    cmd += files + ["-o", rel(outdir)]
+    print("building: " + behaviour.shown_build("./mpcython build --port qemu", files, outdir), flush=True)
     t0 = time.time()
-    rc, out, err, to = rb.run(cmd, cwd=ROOT, timeout=timeout)
+    rc, out, err, to = run(cmd, cwd=ROOT, timeout=timeout)
     if to:
-        return None, "build timed out after %ds\n%s" % (timeout, rb.tail(rb.dec(err), 30))
+        return None, "build timed out after %ds\n%s" % (timeout, tail(dec(err), 30))
     if rc != 0:
-        text = "\n".join(l for l in rb.dec(out + err).splitlines() if not l.startswith(("CC ", "GEN ", "-e See")))
-        print("firmware build failed (%s):\n%s" % (rb.rc_text(rc), rb.tail(text, 40)), flush=True)
+        text = "\n".join(l for l in dec(out + err).splitlines() if not l.startswith(("CC ", "GEN ", "-e See")))
+        print("firmware build failed (%s):\n%s" % (rc_text(rc), tail(text, 40)), flush=True)
         return None, "the firmware build failed (see above)"
-    fw = rb.dec(out).strip().splitlines()[-1]
+    fw = dec(out).strip().splitlines()[-1]
     text, data, bss = qemu.size(fw)
     print("firmware: %s (text %d, data %d, bss %d bytes; built in %ds)"
-          % (os.path.relpath(fw, ROOT), text, data, bss, time.time() - t0), flush=True)
+          % (rel(fw), text, data, bss, time.time() - t0), flush=True)
     return fw, None
 
 
 def build_groups(tests, group, timeout):
     """[(firmware or None, error, tests)]: one firmware for all if group >= len(tests).
-    One build folder per selection (as tests/run_behaviour.py)."""
+    One build folder per selection (as tests/behaviour/run.py)."""
     out = []
     for i in range(0, len(tests), group):
         chunk = tests[i:i + group]
-        names = ",".join(sorted(t.name for t in chunk))
-        d = BUILD if len(chunk) == len(rb.discover(None)) else BUILD + "-" + hashlib.sha256(names.encode()).hexdigest()[:10]
+        d = behaviour.build_dir(BUILD, chunk)
         fw, err = mpcython_build(chunk, d, timeout)
         out.append((fw, err, chunk))
         BUILT[fw] = (chunk, d)
@@ -175,7 +175,8 @@ def driver_checks(fw, timeout):
     traceback on stderr. Uses the firmware already built (same modules, same folder)."""
     tests, outdir = BUILT[fw]
     cmd = [sys.executable, os.path.join(ROOT, "mpcython"), "run", "--port", "qemu"]
-    cmd += [os.path.relpath(t.pyx, ROOT) for t in tests] + ["-o", os.path.relpath(outdir, ROOT), "--"]
+    # the very modules of the firmware (helpers named by USES too): another set would rebuild it
+    cmd += [rel(f) for f in behaviour.module_files(tests)] + ["-o", rel(outdir), "--"]
     mod = tests[0].name
     cases = [
         ("run --port qemu: stdout, sys.argv, sys.exit(3)",
@@ -192,24 +193,58 @@ def driver_checks(fw, timeout):
             path = os.path.join(tmp, "script.py")
             with open(path, "w") as f:
                 f.write(src)
-            rc, out, err, to = rb.run(cmd + [path] + argv, cwd=ROOT, timeout=timeout)
-            out, err = rb.dec(out), rb.dec(err)
+            rc, out, err, to = run(cmd + [path] + argv, cwd=ROOT, timeout=timeout)
+            out, err = dec(out), dec(err)
             last = err.strip().splitlines()[-1] if err.strip() else None
             if to or rc != want_rc or out != want_out or (want_err is not None and last != want_err):
                 res.append(("FAIL", label, "    got %s, stdout %r, last stderr line %r; expected exit %d, %r, %r"
-                            % (rb.rc_text(rc), out, last, want_rc, want_out, want_err)))
+                            % (rc_text(rc), out, last, want_rc, want_out, want_err)))
             else:
                 res.append(("PASS", label, None))
     return res
 
 
+# The board has no folder to import tests/behaviour/checks.py from: it is
+# compiled there under its own name, and an object holding its names is put
+# in sys.modules, where `from checks import ...` finds it. A collection
+# follows, so that the driver's code is allocated low in the 140 KiB heap,
+# not above the garbage of this step: capi_memory needs one free block of
+# 100,000 bytes, and finds it only then.
+CHECKS = os.path.join(behaviour.TESTDIR, "checks.py")
+REGISTER_CHECKS = """import sys
+class _module:
+    pass
+_g = {'__name__': 'checks'}
+exec(compile(%r, 'checks.py', 'exec'), _g)
+_m = _module()
+for _k in _g:
+    setattr(_m, _k, _g[_k])
+sys.modules['checks'] = _m
+del _module, _g, _m, _k
+import gc
+gc.collect()
+"""
+
+
+def board_driver(board, t, stress=False, timeout=None):
+    """Runs t's driver on BOARD after what it needs: the checks module and,
+    for a gc-stress run, the prelude (which holds for the rest of the VM).
+    Returns (status, stdout, stderr) as Board.run."""
+    with open(CHECKS, encoding="utf-8") as f:
+        code = REGISTER_CHECKS % f.read() + (prelude.GC_STRESS if stress else "")
+    rc, out, err = board.run(code, "checks.py", timeout=timeout)
+    if rc != 0 or out:
+        raise qemu.BoardError("registering checks.py failed (%s):\n%s%s" % (rc_text(rc), out, err))
+    with open(t.script, encoding="utf-8") as f:
+        return board.run(f.read(), os.path.basename(t.script), timeout=timeout)
+
+
 def board_run(t, fw, mp, stress, timeout):
     """Returns list of (status, label, detail); status 'PASS'/'FAIL'."""
     label = t.name + (" [gc-stress]" if stress else "")
-    src = open(t.script, encoding="utf-8").read()
     try:
         with qemu.Board(fw, mp) as board:
-            rc, out, err = board.run(src, os.path.basename(t.script), stress=stress, timeout=timeout)
+            rc, out, err = board_driver(board, t, stress, timeout)
     except qemu.BoardError as e:
         return [("FAIL", label, "    " + str(e))]
     return compare(t, label, rc, out, err, stress)
@@ -230,8 +265,7 @@ def soft_reset_run(tests, fw, mp, timeout):
                 if rnd:
                     board.soft_reset()
                 for t in sel:
-                    rc, out, err = board.run(open(t.script, encoding="utf-8").read(), os.path.basename(t.script),
-                                             timeout=timeout)
+                    rc, out, err = board_driver(board, t, timeout=timeout)
                     res = compare(t, t.name, rc, out, err, False)
                     bad = [r for r in res if r[0] != "PASS"]
                     if bad:
@@ -264,28 +298,27 @@ def compare(t, label, rc, out, err, stress):
     elif out == exp_out and rc == exp_rc:
         res.append(("PASS", label, None))
     else:
-        d = rb.diff(exp_out, out, exp_rc, rc).replace("+++ micropython", "+++ qemu")
+        d = diff(exp_out, out, exp_rc, rc, ("cpython", "qemu"))
         if t.expect_file:
-            d = "    (expected: %s)\n" % os.path.relpath(t.expect_file, ROOT) + d
-        if err.strip() and not (t.tb_expect or t.exc_expect):
-            d += "\n  board stderr:\n" + rb.tail(err, 10)
+            d = "    (expected: %s)\n" % rel(t.expect_file) + d
+        if err.strip() and not t.expects_traceback:
+            d += "\n  board stderr:\n" + tail(err, 10)
         res.append(("FAIL", label, d))
-    if (t.tb_expect or t.exc_expect) and not stress:
+    if t.expects_traceback and not stress:
         tlabel = t.name + " [traceback]"
         if rc == 0:
             res.append(("FAIL", tlabel, "    exited 0, a traceback was expected"))
         else:
-            why = rb.check_traceback(t, err)
-            res.append(("FAIL", tlabel, why + "\n  board stderr:\n" + rb.tail(err, 15)) if why
+            why = behaviour.check_traceback(t, err)
+            res.append(("FAIL", tlabel, why + "\n  board stderr:\n" + tail(err, 15)) if why
                        else ("PASS", tlabel, None))
     return res
 
 
 def update_expected(work, mp, timeout):
     for t, fw, stress in work:
-        src = open(t.script, encoding="utf-8").read()
         with qemu.Board(fw, mp) as board:
-            rc, out, err = board.run(src, os.path.basename(t.script), timeout=timeout)
+            rc, out, err = board_driver(board, t, timeout=timeout)
         if rc != t.cpython[0]:
             print("%s: exit status %d on the board, %d on CPython: not written\n%s" % (t.name, rc, t.cpython[0], err))
             return 1
@@ -293,7 +326,7 @@ def update_expected(work, mp, timeout):
         path = os.path.join(EXPECTED, t.name + ".out")
         with open(path, "w", encoding="utf-8") as f:
             f.write("# cpython-sha256: %s\n" % ref_digest(*t.cpython) + out)
-        print("wrote %s; CPython -> board:" % os.path.relpath(path, ROOT))
+        print("wrote %s; CPython -> board:" % rel(path))
         for l in difflib.unified_diff(t.cpython[1].splitlines(), out.splitlines(), "cpython", "board", lineterm="", n=0):
             print("    " + l)
     print("0 passed, 0 failed")
@@ -303,7 +336,7 @@ def update_expected(work, mp, timeout):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--only", metavar="PATTERN", help="as tests/run_behaviour.py --only")
+    ap.add_argument("--only", metavar="PATTERN", help="as tests/behaviour/run.py --only")
     ap.add_argument("--no-stress", action="store_true", help="no gc-stress pass")
     ap.add_argument("-j", type=int, default=2, metavar="N", help="boards at once (default 2)")
     ap.add_argument("--timeout", type=int, default=120, metavar="SEC",
@@ -321,17 +354,12 @@ def main():
     if args.update_expected:
         args.only = args.update_expected
         args.no_stress = True
-    tests = rb.discover(args.only)
+    tests = behaviour.discover(args.only)
     for name in rules:
-        if not os.path.exists(os.path.join(rb.TESTDIR, name + ".pyx")):
-            raise SystemExit("%s names %s, which is no test" % (os.path.relpath(TARGET, ROOT), name))
-    counts = {"PASS": 0, "FAIL": 0, "SKIP": 0}
-
-    def report(status, label, detail=None):
-        counts[status] += 1
-        print("%s %s" % (status, label), flush=True)
-        if detail:
-            print(detail, flush=True)
+        if not os.path.exists(os.path.join(behaviour.TESTDIR, name + ".pyx")):
+            raise SystemExit("%s names %s, which is no test" % (rel(TARGET), name))
+    tally = Tally()
+    report = tally.report
 
     qemu.ensure_toolchain()
     runnable = []
@@ -342,18 +370,10 @@ def main():
         else:
             runnable.append(t)
 
-    # ---- reference (CPython), as tests/run_behaviour.py computes it
-    python = os.environ.get("PYTHON", sys.executable)
-    cython_cmd = rb.find_cython()
-    os.makedirs(rb.CPY_BUILD, exist_ok=True)
-    if cython_cmd is None:
-        for t in runnable:
-            t.ref_error = "Cython not found (run tools/fetch-deps.sh, or set CYTHON)"
-    else:
-        rb.cpython_config(python)
-        rb.cython_version(cython_cmd)
-        with concurrent.futures.ThreadPoolExecutor(max(1, args.j)) as ex:
-            list(ex.map(lambda t: rb.reference(t, cython_cmd, python, 120), runnable))
+    # ---- reference (CPython), as tests/behaviour/run.py computes it
+    cython = behaviour.prepare_reference()
+    with concurrent.futures.ThreadPoolExecutor(max(1, args.j)) as ex:
+        list(ex.map(lambda t: behaviour.reference(t, cython, 120), runnable))
 
     # Documented target differences: the board's expected stdout replaces CPython's.
     for t in runnable:
@@ -411,11 +431,7 @@ def main():
                 report(status, label, detail)
     print("board runs: %d in %ds" % (len(work), time.time() - t0), flush=True)
 
-    line = "%d passed, %d failed" % (counts["PASS"], counts["FAIL"])
-    if counts["SKIP"]:
-        line += ", %d skipped" % counts["SKIP"]
-    print(line)
-    return 1 if counts["FAIL"] else 0
+    return tally.finish()
 
 
 if __name__ == "__main__":

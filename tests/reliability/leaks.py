@@ -19,13 +19,15 @@ Prints one PASS/FAIL line per test with the figures, a summary line
 import argparse
 import os
 import re
-import subprocess
 import sys
+import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(ROOT, "tests"))
-import run_behaviour as rb  # noqa: E402
+from lib import behaviour, prelude  # noqa: E402
+from lib.proc import dec, rc_text, run, tail  # noqa: E402
+from lib.report import Tally  # noqa: E402
 
 LIMIT = 0.01
 SLACK = 1024
@@ -33,10 +35,11 @@ SLACK = 1024
 # A behaviour script run N times in one process, its print silenced; the heap
 # in use (after two collections) and the PyMem blocks before and after. The
 # same loop runs on CPython (tracemalloc, no PyMem count) with the modules
-# tests/run_behaviour.py built for it: growth there too is the program's own.
+# tests/behaviour/run.py built for it: growth there too is the program's own.
 LOOP = r"""
 import gc, sys, builtins
 %(setup)s
+%(as_main)s
 _p = %(path)r
 _code = compile(open(_p).read(), _p, 'exec')
 _print = builtins.print
@@ -88,16 +91,20 @@ sys.stderr.write('LEAKS %%d %%d 0 0\n' %% (_a, _b))
 """
 
 
+def loop(kind, t, warm, n):
+    """The loop over t's driver script, MP_LOOP or CPY_LOOP."""
+    return LOOP % dict(kind, as_main=prelude.as_main(t.script), path=t.script, warm=warm, n=n)
+
+
 def grows(a, b):
     return (b - a) > max(LIMIT * a, SLACK)
 
 
 def cpython_growth(t, warm, n):
-    env = dict(os.environ, PYTHONPATH=rb.CPY_BUILD, PYTHONDONTWRITEBYTECODE="1", PYTHONHASHSEED="0")
-    with rb.tempfile.TemporaryDirectory(prefix="leaks-ref-") as scratch:
-        rc, out, err, to = rb.run([sys.executable, "-c", LOOP % dict(CPY_LOOP, path=t.script, warm=warm, n=n)],
-                                  cwd=scratch, env=env, timeout=3600)
-    m = re.search(r"LEAKS (\d+) (\d+)", rb.dec(err))
+    env = dict(os.environ, PYTHONPATH=behaviour.CPY_BUILD, PYTHONDONTWRITEBYTECODE="1", PYTHONHASHSEED="0")
+    with tempfile.TemporaryDirectory(prefix="leaks-ref-") as scratch:
+        rc, out, err, to = run([sys.executable, "-c", loop(CPY_LOOP, t, warm, n)], cwd=scratch, env=env, timeout=3600)
+    m = re.search(r"LEAKS (\d+) (\d+)", dec(err))
     return (int(m.group(1)), int(m.group(2))) if m else None
 
 
@@ -107,19 +114,19 @@ def cpython_failinit(warm, n):
         "gc.mem_alloc()", "tracemalloc.get_traced_memory()[0]") % {"warm": warm, "n": n}
     env = dict(os.environ, PYTHONPATH=os.path.join(ROOT, "build", "tests", "reliability-cpython"),
                PYTHONDONTWRITEBYTECODE="1")
-    with rb.tempfile.TemporaryDirectory(prefix="leaks-ref-") as scratch:
-        rc, out, err, to = rb.run([sys.executable, "-c", code], cwd=scratch, env=env, timeout=3600)
-    m = re.search(r"LEAKS (\d+) (\d+)", rb.dec(err))
+    with tempfile.TemporaryDirectory(prefix="leaks-ref-") as scratch:
+        rc, out, err, to = run([sys.executable, "-c", code], cwd=scratch, env=env, timeout=3600)
+    m = re.search(r"LEAKS (\d+) (\d+)", dec(err))
     return (int(m.group(1)), int(m.group(2))) if m else None
 
 
 def measure(exe, code, timeout):
     # A script that keeps its own data (growth CPython shows too: cclass_life
     # keeps ~800 bytes a run) needs more than the default heap for 10,000 runs.
-    rc, out, err, to = rb.run([exe, "-X", "heapsize=64M", "-c", code], cwd=ROOT, timeout=timeout)
-    m = re.search(r"LEAKS (\d+) (\d+) (\d+) (\d+)", rb.dec(err))
+    rc, out, err, to = run([exe, "-X", "heapsize=64M", "-c", code], cwd=ROOT, timeout=timeout)
+    m = re.search(r"LEAKS (\d+) (\d+) (\d+) (\d+)", dec(err))
     if not m:
-        return None, "%s\n%s" % ("timed out" if to else rb.rc_text(rc), rb.tail(rb.dec(err), 10))
+        return None, "%s\n%s" % ("timed out" if to else rc_text(rc), tail(dec(err), 10))
     return tuple(int(g) for g in m.groups()), None
 
 
@@ -128,31 +135,26 @@ def main():
     ap.add_argument("-n", type=int, default=10000, help="measured runs of each script (default 10000)")
     ap.add_argument("--warm", type=int, default=20, help="runs before the first measurement (default 20)")
     ap.add_argument("--only", help="tests whose name contains this (comma-separated)")
-    ap.add_argument("--exe", help="MicroPython holding every behaviour module (default: build it as run_behaviour does)")
+    ap.add_argument("--exe", help="MicroPython holding every behaviour module (default: build it as tests/behaviour/run.py does)")
     ap.add_argument("--failinit-exe", help="MicroPython holding failinit (default: build/tests/reliability-mp)")
     args = ap.parse_args()
-    passed = failed = 0
+    tally = Tally()
     worst = 0.0
 
     def report(ok, label, detail):
-        nonlocal passed, failed
-        passed += ok
-        failed += not ok
-        print("%s %s: %s" % ("PASS" if ok else "FAIL", label, detail), flush=True)
+        tally.report(ok, "%s: %s" % (label, detail))
 
-    tests = rb.discover(args.only)
+    tests = behaviour.discover(args.only)
     exe = args.exe
     if exe is None:
-        exe, err = rb.mp_build(rb.discover(None), 3600)
+        exe, err = behaviour.mp_build(behaviour.discover(None), 3600)
         if err:
             report(False, "leaks [build]", err)
-            print("%d passed, %d failed" % (passed, failed))
-            return 1
+            return tally.finish()
     for t in tests:
         if t.name == "mem_balance":
             continue
-        code = LOOP % dict(MP_LOOP, path=t.script, warm=args.warm, n=args.n)
-        figures, err = measure(exe, code, 3600)
+        figures, err = measure(exe, loop(MP_LOOP, t, args.warm, args.n), 3600)
         if err:
             report(False, "leaks " + t.name, err)
             continue
@@ -197,9 +199,8 @@ def main():
                    "heap %d -> %d bytes (%+.3f%%) after %d failed imports%s"
                    % (a, b, 100 * growth, max(args.n // 10, 100), note))
     print("leaks: %d tests, %d runs each, max heap growth %.3f%% (tests whose growth CPython shows too left out)"
-          % (passed + failed, args.n, 100 * worst))
-    print("%d passed, %d failed" % (passed, failed))
-    return 1 if failed else 0
+          % (tally.counts[0] + tally.counts[1], args.n, 100 * worst))
+    return tally.finish()
 
 
 if __name__ == "__main__":

@@ -18,61 +18,47 @@ Usage: tests/reliability/run.py [--exe EXE] [--wrap CMD] [--no-stress] [-v]
 Prints PASS/FAIL per case and `N passed, N failed`.
 """
 import argparse
-import hashlib
 import os
 import re
 import shlex
-import subprocess
 import sys
-import sysconfig
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(ROOT, "tests"))
-import run_behaviour as rb  # noqa: E402  (find_cython, run)
-sys.path.insert(0, ROOT)
+from lib import BUILD, cpython, prelude  # noqa: E402
 from driver import cython  # noqa: E402
+from lib.proc import dec, rc_text, run, tail  # noqa: E402
+from lib.report import Tally, diff  # noqa: E402
 
 MODULES = ["hostile", "failinit"]
 SCRIPT = os.path.join(HERE, "hostile_cases.py")
-CPY_BUILD = os.path.join(ROOT, "build", "tests", "reliability-cpython")
-MP_BUILD = os.path.join(ROOT, "build", "tests", "reliability-mp")
-STRESS = "import gc\ngc.threshold(0)\n_p = %r\nexec(compile(open(_p).read(), _p, 'exec'))\n"
+CPY_BUILD = os.path.join(BUILD, "reliability-cpython")
+MP_BUILD = os.path.join(BUILD, "reliability-mp")
 LINE = re.compile(r"^(.*?) => (.*)$")
 
 
-def cpython_build(cython_cmd):
-    """Builds the modules for CPython (Limited API); returns None or an error text."""
-    os.makedirs(CPY_BUILD, exist_ok=True)
-    include = sysconfig.get_paths()["include"]
-    api = "0x%02X%02X0000" % sys.version_info[:2]
+def cpython_build():
+    """Builds the modules for CPython; returns None or an error text.  Limited
+    API: the code paths the layer implements (Cython's full-API paths crash
+    CPython on unbounded recursion and word some conversion errors
+    differently); Cython with the options ./mpcython gives it."""
     for name in MODULES:
-        pyx = os.path.join(HERE, name + ".pyx")
-        so = os.path.join(CPY_BUILD, name + ".abi3.so")
-        c = os.path.join(CPY_BUILD, name + ".c")
-        stamp = os.path.join(CPY_BUILD, name + ".hash")
-        cy = cython_cmd + cython.options(name) + [name + ".pyx", "-o", c]
-        cc = ["gcc", "-shared", "-fPIC", "-O1", "-DPy_LIMITED_API=" + api, "-I" + include, c, "-o", so]
-        key = hashlib.sha256(open(pyx, "rb").read() + repr((cy, cc, rb.cython_version(cython_cmd))).encode()).hexdigest()
-        if os.path.exists(so) and os.path.exists(stamp) and open(stamp).read() == key:
-            continue
-        for cmd, cwd in ((cy, HERE), (cc, None)):
-            rc, out, err, _ = rb.run(cmd, cwd=cwd, timeout=600)
-            if rc != 0:
-                return "%s failed:\n%s" % (cmd[0], rb.tail(rb.dec(out + err), 30))
-        with open(stamp, "w") as f:
-            f.write(key)
+        err = cpython.build_module(os.path.join(HERE, name + ".pyx"), CPY_BUILD, cpython.LIMITED,
+                                   cython_options=cython.options(name), timeout=600)
+        if err:
+            return "%s: %s" % (name, err)
     return None
 
 
 def mp_build():
     cmd = [sys.executable, os.path.join(ROOT, "mpcython"), "build"] + \
           [os.path.join(HERE, n + ".pyx") for n in MODULES] + ["-o", MP_BUILD]
-    rc, out, err, _ = rb.run(cmd, cwd=ROOT, timeout=3600)
+    rc, out, err, _ = run(cmd, cwd=ROOT, timeout=3600)
     if rc != 0:
-        return None, "./mpcython build failed:\n" + rb.tail(rb.dec(out + err), 40)
-    return rb.dec(out).split()[-1], None
+        return None, "./mpcython build failed:\n" + tail(dec(out + err), 40)
+    return dec(out).split()[-1], None
 
 
 def parse(out):
@@ -109,53 +95,43 @@ def main():
     ap.add_argument("--no-stress", action="store_true", help="skip the gc.threshold(0) run")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
-    passed = failed = 0
+    tally = Tally()
 
     def report(ok, label, detail=None):
-        nonlocal passed, failed
-        if ok:
-            passed += 1
-        else:
-            failed += 1
-        print(("PASS " if ok else "FAIL ") + label, flush=True)
-        if detail and (not ok or args.verbose):
-            print("    " + detail.replace("\n", "\n    "), flush=True)
+        show = detail and (not ok or args.verbose)
+        tally.report(ok, label, "    " + detail.replace("\n", "\n    ") if show else None)
 
-    cython_cmd = rb.find_cython()
-    err = "Cython not found" if cython_cmd is None else cpython_build(cython_cmd)
+    err = cpython_build()
     if err:
         report(False, "hostile [cpython build]", err)
-        print("%d passed, %d failed" % (passed, failed))
-        return 1
+        return tally.finish()
     env = dict(os.environ, PYTHONPATH=CPY_BUILD, PYTHONDONTWRITEBYTECODE="1", PYTHONHASHSEED="0")
     with tempfile.TemporaryDirectory(prefix="rel-ref-") as scratch:
-        rc, out, err, _ = rb.run([sys.executable, SCRIPT], cwd=scratch, env=env, timeout=600)
-    ref_unraisable = unraisable(rb.dec(err))
-    ref, order, done = parse(rb.dec(out))
+        rc, out, err, _ = run([cpython.python(), SCRIPT], cwd=scratch, env=env, timeout=600)
+    ref_unraisable = unraisable(dec(err))
+    ref, order, done = parse(dec(out))
     if rc != 0 or not done:
-        report(False, "hostile [cpython run]", "%s\n%s" % (rb.rc_text(rc), rb.tail(rb.dec(err), 20)))
-        print("%d passed, %d failed" % (passed, failed))
-        return 1
+        report(False, "hostile [cpython run]", "%s\n%s" % (rc_text(rc), tail(dec(err), 20)))
+        return tally.finish()
 
     exe = args.exe
     if exe is None:
         exe, err = mp_build()
         if err:
             report(False, "hostile [micropython build]", err)
-            print("%d passed, %d failed" % (passed, failed))
-            return 1
+            return tally.finish()
     wrap = shlex.split(args.wrap) if args.wrap else []
     with tempfile.TemporaryDirectory(prefix="rel-mp-") as scratch:
-        rc, out, err, _ = rb.run(wrap + [exe, SCRIPT], cwd=scratch, timeout=3600)
-    got, _, mp_done = parse(rb.dec(out))
-    err = rb.dec(err)
+        rc, out, err, _ = run(wrap + [exe, SCRIPT], cwd=scratch, timeout=3600)
+    got, _, mp_done = parse(dec(out))
+    err = dec(err)
     diffs = differences()
     for case in order:
         want = ref[case]
         have = got.get(case)
         label = "hostile: " + case
         if have is None:
-            report(False, label, "no result: MicroPython %s before this case\n%s" % (rb.rc_text(rc), rb.tail(err, 10)))
+            report(False, label, "no result: MicroPython %s before this case\n%s" % (rc_text(rc), tail(err, 10)))
         elif have == want:
             report(True, label)
         elif case in diffs:
@@ -169,7 +145,7 @@ def main():
     for case in diffs:
         if case not in ref:
             report(False, "DIFFERENCES.md: " + case, "listed, but no such case in hostile_cases.py")
-    report(mp_done and rc == 0, "hostile [exit]", "MicroPython %s\n%s" % (rb.rc_text(rc), rb.tail(err, 10)))
+    report(mp_done and rc == 0, "hostile [exit]", "MicroPython %s\n%s" % (rc_text(rc), tail(err, 10)))
     # Exceptions from __dealloc__ go to stderr ("Exception ignored in: ..."):
     # the same exceptions as CPython's, not a MemoryError from the locked heap.
     # (How many objects a conservative collection frees may differ.)
@@ -179,12 +155,11 @@ def main():
     if not args.no_stress:
         # The same script with a collection before every allocation: the same output.
         with tempfile.TemporaryDirectory(prefix="rel-mp-") as scratch:
-            rc2, out2, err2, _ = rb.run(wrap + [exe, "-c", STRESS % SCRIPT], cwd=scratch, timeout=3600)
-        same = rb.dec(out2) == rb.dec(out) and rc2 == rc
+            rc2, out2, err2, _ = run(wrap + prelude.gc_stress_command(exe, SCRIPT), cwd=scratch, timeout=3600)
+        same = dec(out2) == dec(out) and rc2 == rc
         report(same, "hostile [gc-stress]",
-               None if same else rb.diff(rb.dec(out), rb.dec(out2), rc, rc2) + "\n" + rb.tail(rb.dec(err2), 10))
-    print("%d passed, %d failed" % (passed, failed))
-    return 1 if failed else 0
+               None if same else diff(dec(out), dec(out2), rc, rc2) + "\n" + tail(dec(err2), 10))
+    return tally.finish()
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
 # A minimal unittest for MicroPython, enough to run the TestCase classes of
-# Cython's tests/run/test_*.py[x] modules (tools/cython_tests.py puts this
+# Cython's tests/run/test_*.py[x] modules (tests/cython/run.py puts this
 # folder on sys.path; MicroPython's unix port has no unittest).  Only the
 # runner and the assertions, no loader, result classes or warnings capture.
 import re

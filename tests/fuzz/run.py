@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
 """Build and run the libFuzzer target over the layer (issue 7).
 
-  tools/fuzz/run.py [--seconds N] [--runs N] [--jobs N]
+  tests/fuzz/run.py [--seconds N] [--runs N]
 
 Builds a unix MicroPython with clang -fsanitize=fuzzer-no-link,address,undefined
 holding the layer, fuzzmod.pyx and the target module mpcyfuzz.c (libFuzzer's
 LLVMFuzzerRunDriver from libclang_rt.fuzzer_no_main), then runs fuzz_main.py
-in it over a copy of the committed seed corpus (tools/fuzz/corpus).  Without
+in it over a copy of the committed seed corpus (tests/fuzz/corpus).  Without
 --seconds the seed corpus alone is run (each input once).  A crash, a
 sanitizer report or a failed check in the target stops libFuzzer, which
 saves the input under build/fuzz/artifacts/.

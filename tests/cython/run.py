@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Run Cython's own tests/run suite on MicroPython through the layer (issue 3).
 
-  python3 tools/cython_tests.py [--only PATTERN] [-j N] [--timeout SEC]
-                                [--resume | --fresh] [--out DIR] [--rev REV]
-  python3 tools/cython_tests.py --must-pass [--time-box SEC]  # CI guard: tests/cython/must-pass.txt
-  python3 tools/cython_tests.py --update-must-pass   # after a full run: rewrite that list
+  python3 tests/cython/run.py [--only PATTERN] [-j N] [--timeout SEC]
+                              [--resume | --fresh] [--out DIR] [--rev REV]
+  python3 tests/cython/run.py --must-pass [--sample N | --time-box SEC]  # the ratchet: must-pass.txt
+  python3 tests/cython/run.py --update-must-pass   # after a full run: rewrite that list
 
 Each .pyx/.py test in deps/cython/tests/run is handled the way Cython's
 runtests.py handles it for the C backend: the header (`# mode:`, `# tag:`,
@@ -41,14 +41,15 @@ import tarfile
 import threading
 import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-sys.path.insert(0, ROOT)
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, os.path.join(ROOT, "tests"))
+from lib import prelude  # noqa: E402  (also puts ROOT, the driver package, on sys.path)
 from driver import cython  # noqa: E402
 
 CYTHON_DIR = cython.source_dir()
 RUN_DIR = os.path.join(CYTHON_DIR, "tests", "run")
 SUPPORT_DIR = os.path.join(CYTHON_DIR, "tests", "testsupport")
-HERE = os.path.join(ROOT, "tests", "cython")
 DRIVER = os.path.join(HERE, "mp_driver.py")
 SUPPORT_MP = os.path.join(HERE, "support")  # modules the driver provides (unittest)
 MUST_PASS = os.path.join(HERE, "must-pass.txt")
@@ -471,27 +472,20 @@ def first_diff(want, got):
 
 
 # --gc-stress: the driver runs behind a collection before every allocation
-# (gc.threshold(0), as tests/run_behaviour.py does) in a smaller heap, since
+# (tests/lib/prelude.py, as the behaviour tests do) in a smaller heap, since
 # each collection walks the whole heap.
 GC_STRESS = {"on": False}
 STRESS_ARGS = ["-X", "heapsize=4M"]
-
-
-def stress_driver():
-    path = os.path.join(DEFAULT_OUT, "stress_driver.py")
-    text = "import gc\ngc.threshold(0)\n_p = %r\nexec(compile(open(_p).read(), _p, 'exec'))\n" % DRIVER
-    if not os.path.exists(path) or open(path).read() != text:
-        os.makedirs(DEFAULT_OUT, exist_ok=True)
-        with open(path, "w") as f:
-            f.write(text)
-    return path
 
 
 def run_mp(layer, args, stdin_fn, timeout):
     """Runs the driver; stdin_fn(first output) gives the line to send after the
     FOUND marker (or None).  Returns (stdout, stderr, returncode, timed_out)."""
     env = dict(os.environ, MICROPYPATH="")
-    cmd = [layer.exe] + (STRESS_ARGS + [stress_driver()] if GC_STRESS["on"] else MP_ARGS + [DRIVER]) + args
+    if GC_STRESS["on"]:
+        cmd = prelude.gc_stress_command(layer.exe, DRIVER, args, STRESS_ARGS)
+    else:
+        cmd = [layer.exe] + MP_ARGS + [DRIVER] + args
     p = subprocess.Popen(cmd, stdin=subprocess.PIPE,
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     killed = []
@@ -808,6 +802,8 @@ def main(argv):
                     help="run the tests in tests/cython/must-pass.txt; fail if any does not pass")
     ap.add_argument("--time-box", type=float, metavar="SEC",
                     help="start no new test after SEC seconds (a fixed spread of tests runs first)")
+    ap.add_argument("--sample", type=int, metavar="N",
+                    help="run a fixed sample: the first N tests of that spread (the same N on every run)")
     ap.add_argument("--update-must-pass", action="store_true",
                     help="write the passing tests of a full run to tests/cython/must-pass.txt")
     ap.add_argument("--gc-stress", action="store_true",
@@ -859,9 +855,16 @@ def main(argv):
     log("%d tests: %d to run, %d skipped, %d from earlier results (layer %s, %s)" % (
         len(tests), len(todo), sum(1 for t in tests if t.skip), len(tests) - len(todo)
         - sum(1 for t in tests if t.skip), layer.hash, layer.exe))
-    if args.time_box:
+    planned = len(todo)
+    if args.time_box or args.sample:
         # A spread of features first: a fixed order by name hash.
         todo.sort(key=lambda t: hashlib.sha256(t.name.encode()).hexdigest())
+    if args.sample and args.sample < len(todo):
+        log("a fixed sample of %d of these %d tests runs (all of them: without --sample)" % (args.sample, len(todo)))
+        sampled = set(t.name for t in todo[args.sample:])
+        todo = todo[:args.sample]
+        tests = [t for t in tests if t.name not in sampled]
+        full = False
 
     def save():
         tmp = res_file + ".tmp"
@@ -896,6 +899,10 @@ def main(argv):
         log("time box of %.0f s used up: %d of %d tests ran" % (args.time_box, len(completed), len(todo)))
         tests = [t for t in tests if t.name in completed or t not in todo]
         full = False
+    if len(completed) < planned:
+        # Coverage never shrinks unseen: how many of the tests due ran.
+        log("ran %d of %d tests (%s)" % (len(completed), planned, "time box" if args.time_box and
+                                          len(completed) < len(todo) else "fixed sample"))
     elapsed = time.time() - t0
     text, passed, failed, skipped = summarize(tests, results, elapsed, full, completed)
     if full:
@@ -906,7 +913,7 @@ def main(argv):
         if not full:
             raise SystemExit("--update-must-pass needs a full run (no --only)")
         with open(MUST_PASS, "w") as f:
-            f.write("# Cython tests/run tests that pass on MicroPython (tools/cython_tests.py --update-must-pass)\n")
+            f.write("# Cython tests/run tests that pass on MicroPython (tests/cython/run.py --update-must-pass)\n")
             f.write("".join(t.name + "\n" for t in tests if results[t.name]["outcome"] == "pass"))
     log("%d passed, %d failed, %d skipped" % (passed, failed, skipped))
     if args.must_pass:

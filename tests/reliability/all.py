@@ -2,9 +2,9 @@
 """`make check-reliability` (issue 7): everything about reliability, with a
 summary table at the end.
 
-  1. the behaviour tests with their gc-stress runs (tests/run_behaviour.py);
+  1. the behaviour tests with their gc-stress runs (tests/behaviour/run.py);
   2. Cython's must-pass tests (tests/cython/must-pass.txt) with a garbage
-     collection before every allocation (tools/cython_tests.py --gc-stress);
+     collection before every allocation (tests/cython/run.py --gc-stress);
   3. the hostile-input table against CPython, and its gc-stress run
      (tests/reliability/run.py);
   4. AddressSanitizer + UndefinedBehaviorSanitizer (gcc): a unix MicroPython
@@ -12,13 +12,13 @@ summary table at the end.
      tests (also under gc-stress) and the hostile table; every sanitizer
      report is written to build/reliability/sanitizer/ and counted;
   5. valgrind memcheck over the behaviour tests (without their gc-stress
-     runs; an unstripped link of the normal build); tools/valgrind.supp holds
+     runs; an unstripped link of the normal build); valgrind.supp holds
      the one narrow suppression for MicroPython's conservative stack scan;
   6. leaks: each behaviour test script run 10,000 times, heap after
      gc.collect() flat, PyMem blocks all returned, failing imports leave
      nothing behind (tests/reliability/leaks.py);
   7. libFuzzer over the layer's conversions, Py_BuildValue and Cython's
-     argument parsing for 600 seconds (tools/fuzz/run.py).
+     argument parsing for 600 seconds (tests/fuzz/run.py).
 
 Options: --fuzz-seconds N (default 600), --leak-runs N (default 10000),
 --cython-time-box SEC (default: every must-pass test),
@@ -34,16 +34,18 @@ import subprocess
 import sys
 import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-sys.path.insert(0, ROOT)
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, os.path.join(ROOT, "tests"))
+from lib import behaviour, report  # noqa: E402  (also puts ROOT, the driver package, on sys.path)
 from driver import unix  # noqa: E402
 from driver.common import micropy_dir  # noqa: E402
 
 OUT = os.path.join(ROOT, "build", "reliability")
 SAN_DIR = os.path.join(OUT, "sanitizer")
 VG_DIR = os.path.join(OUT, "valgrind")
-SUMMARY = re.compile(r"^(?:\w+:\s*)?(\d+) passed, (\d+) failed(?:, (\d+) skipped)?\s*$")
 PY = sys.executable
+BEHAVIOUR = os.path.join(ROOT, "tests", "behaviour", "run.py")
 
 # gcc's sanitizers, with the options of MicroPython's own CI (tools/ci.sh:
 # no use-after-return fake stacks, which the conservative stack scan cannot see).
@@ -69,31 +71,16 @@ def log(msg):
 def run_suite(name, cmd, env=None):
     """Runs a suite, echoing its output; returns (passed, failed, output text)."""
     log("%s: %s" % (name, " ".join(os.path.relpath(c, ROOT) if os.path.isabs(c) else c for c in cmd)))
-    p = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                         stdin=subprocess.DEVNULL)
-    lines = []
-    last = ""
-    for raw in p.stdout:
-        line = raw.decode("utf-8", "replace")
-        sys.stdout.write(line)
-        sys.stdout.flush()
-        lines.append(line)
-        if line.strip():
-            last = line.strip()
-    rc = p.wait()
-    m = SUMMARY.match(last)
-    if not m:
-        return 0, 1, "".join(lines)
-    passed, failed = int(m.group(1)), int(m.group(2))
-    if rc != 0 and failed == 0:
-        failed = 1
-    return passed, failed, "".join(lines)
+    passed, failed, _, note, text = report.run_suite(cmd, ROOT, env)
+    if note:
+        log("%s: %s" % (name, note))
+    return passed, failed, text
 
 
 def sanitizer_build():
     """A unix MicroPython + layer + the behaviour and hostile modules, built with the sanitizers."""
-    files = sorted(glob.glob(os.path.join(ROOT, "tests", "behaviour", "*.pyx"))) + \
-        [os.path.join(ROOT, "tests", "reliability", n + ".pyx") for n in ("hostile", "failinit")]
+    files = sorted(glob.glob(os.path.join(behaviour.TESTDIR, "*.pyx"))) + \
+        [os.path.join(HERE, n + ".pyx") for n in ("hostile", "failinit")]
     env = dict(os.environ, MPCY_CFLAGS=SAN_FLAGS, MPCY_LDFLAGS="-fsanitize=address,undefined --param asan-use-after-return=0",
                MPCY_MAKEFLAGS="STRIP=true")
     log("building the sanitizer MicroPython (%d modules)" % len(files))
@@ -112,13 +99,13 @@ def san_env():
                 ASAN_OPTIONS="detect_leaks=1:detect_stack_use_after_return=0:abort_on_error=0:"
                              "log_path=%s/asan" % SAN_DIR,
                 UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:log_path=%s/ubsan" % SAN_DIR,
-                LSAN_OPTIONS="suppressions=%s" % os.path.join(ROOT, "tools", "lsan.supp"))
+                LSAN_OPTIONS="suppressions=%s" % os.path.join(HERE, "lsan.supp"))
 
 
 def valgrind_exe():
     """The normal behaviour build, linked again without stripping (symbols for
     the suppression): copies build/tests/mp and relinks, nothing recompiles."""
-    src = os.path.join(ROOT, "build", "tests", "mp")
+    src = behaviour.MP_BUILD
     dst = os.path.join(OUT, "valgrind-mp")
     exe = os.path.join(src, "build-unix", "micropython")
     if not os.path.exists(exe):
@@ -140,7 +127,7 @@ def main():
     ap.add_argument("--leak-runs", type=int, default=10000)
     ap.add_argument("--skip", default="")
     ap.add_argument("--valgrind-only", default="",
-                    help="behaviour tests to run under valgrind (run_behaviour --only; default: all, without gc-stress)")
+                    help="behaviour tests to run under valgrind (tests/behaviour/run.py --only; default: all, without gc-stress)")
     ap.add_argument("--cython-time-box", type=int, default=0,
                     help="start no new Cython test after SEC seconds (default: all of must-pass.txt)")
     args = ap.parse_args()
@@ -161,18 +148,18 @@ def main():
 
     if "behaviour" not in skip:
         t0 = time.time()
-        p, f, _ = run_suite("behaviour + gc-stress", [PY, os.path.join(ROOT, "tests", "run_behaviour.py")])
+        p, f, _ = run_suite("behaviour + gc-stress", [PY, BEHAVIOUR])
         step("behaviour tests + gc-stress", p, f, "", t0)
     if "cython" not in skip:
         t0 = time.time()
         box = ["--time-box", str(args.cython_time_box)] if args.cython_time_box else []
         p, f, _ = run_suite("Cython must-pass under gc-stress",
-                            [PY, os.path.join(ROOT, "tools", "cython_tests.py"), "--must-pass", "--gc-stress"] + box)
+                            [PY, os.path.join(ROOT, "tests", "cython", "run.py"), "--must-pass", "--gc-stress"] + box)
         step("Cython must-pass tests, gc-stress" + (" (%d s time box)" % args.cython_time_box if box else ""),
              p, f, "", t0)
     if "hostile" not in skip:
         t0 = time.time()
-        p, f, _ = run_suite("hostile input vs CPython", [PY, os.path.join(ROOT, "tests", "reliability", "run.py")])
+        p, f, _ = run_suite("hostile input vs CPython", [PY, os.path.join(HERE, "run.py")])
         step("hostile-input table + gc-stress", p, f, "", t0)
     if "asan" not in skip:
         t0 = time.time()
@@ -183,9 +170,8 @@ def main():
         else:
             env = san_env()
             p1, f1, o1 = run_suite("behaviour under ASan+UBSan",
-                                   [PY, os.path.join(ROOT, "tests", "run_behaviour.py"), "--exe", exe, "--timeout", "600"], env)
-            p2, f2, o2 = run_suite("hostile table under ASan+UBSan",
-                                   [PY, os.path.join(ROOT, "tests", "reliability", "run.py"), "--exe", exe], env)
+                                   [PY, BEHAVIOUR, "--exe", exe, "--timeout", "600"], env)
+            p2, f2, o2 = run_suite("hostile table under ASan+UBSan", [PY, os.path.join(HERE, "run.py"), "--exe", exe], env)
             # Report files, and reports that reached stderr (shown in failure details).
             shown = len(re.findall(r"runtime error:|ERROR: (?:Address|Leak)Sanitizer", o1 + o2))
             reports = max(len(glob.glob(os.path.join(SAN_DIR, "*"))), shown)
@@ -203,17 +189,15 @@ def main():
             shutil.rmtree(VG_DIR, ignore_errors=True)
             os.makedirs(VG_DIR)
             wrap = ("valgrind --tool=memcheck --error-exitcode=99 --track-origins=no --num-callers=30 "
-                    "--suppressions=%s --log-file=%s/vg.%%p" % (os.path.join(ROOT, "tools", "valgrind.supp"), VG_DIR))
+                    "--suppressions=%s --log-file=%s/vg.%%p" % (os.path.join(HERE, "valgrind.supp"), VG_DIR))
             if args.valgrind_only:
                 only = ["--only", args.valgrind_only]
             else:
-                names = sorted(os.path.basename(t)[:-len("_test.py")] for t in
-                               glob.glob(os.path.join(ROOT, "tests", "behaviour", "*_test.py")))
-                only = ["--only", ",".join(n for n in names if n not in VALGRIND_SKIP)]
+                only = ["--only", ",".join(n for n in behaviour.names() if n not in VALGRIND_SKIP)]
                 for n, why in sorted(VALGRIND_SKIP.items()):
                     log("valgrind: %s left out: %s" % (n, why))
             p, f, _ = run_suite("valgrind memcheck",
-                                [PY, os.path.join(ROOT, "tests", "run_behaviour.py"), "--exe", exe, "--wrap", wrap,
+                                [PY, BEHAVIOUR, "--exe", exe, "--wrap", wrap,
                                  "--no-stress", "--timeout", "900"] + only)
             errors = 0
             for log_file in glob.glob(os.path.join(VG_DIR, "vg.*")):
@@ -224,14 +208,14 @@ def main():
                  p + (errors == 0), f + (errors != 0), "%d errors" % errors, t0)
     if "leaks" not in skip:
         t0 = time.time()
-        p, f, text = run_suite("leaks", [PY, os.path.join(ROOT, "tests", "reliability", "leaks.py"),
+        p, f, text = run_suite("leaks", [PY, os.path.join(HERE, "leaks.py"),
                                          "-n", str(args.leak_runs)])
         m = re.search(r"max heap growth ([-\d.]+%)", text)
         figures["max heap growth"] = m.group(1) if m else "n/a"
         step("leaks: %d runs per test" % args.leak_runs, p, f, "max heap growth " + figures["max heap growth"], t0)
     if "fuzz" not in skip:
         t0 = time.time()
-        p, f, text = run_suite("libFuzzer", [PY, os.path.join(ROOT, "tools", "fuzz", "run.py"),
+        p, f, text = run_suite("libFuzzer", [PY, os.path.join(ROOT, "tests", "fuzz", "run.py"),
                                              "--seconds", str(args.fuzz_seconds)])
         m = re.search(r"fuzz: (\d+) executions, (\d+) crashes", text)
         if m:
@@ -250,7 +234,7 @@ def main():
     print("fuzz executions: %d, crashes: %d" % (figures["fuzz executions"], figures["fuzz crashes"]))
     print("heap growth (max over the leak checks): %s" % figures["max heap growth"])
     print("time: %.0f s" % (time.time() - t_start))
-    print("%d passed, %d failed" % (total[0], total[1]))
+    print(report.closing_line(total[0], total[1]))
     return 1 if total[1] else 0
 
 

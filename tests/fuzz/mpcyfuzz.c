@@ -1,6 +1,6 @@
 // mpcyfuzz: a libFuzzer target over the layer's conversion and
 // argument-parsing entry points (issue 7), built into a unix MicroPython by
-// tools/fuzz/run.py with clang -fsanitize=fuzzer-no-link,address,undefined.
+// tests/fuzz/run.py with clang -fsanitize=fuzzer-no-link,address,undefined.
 //
 // The interpreter is set up by MicroPython's own main(); fuzz_main.py then
 // calls mpcyfuzz.run(argv, funcs, samples, allowed), which hands control to

@@ -1,0 +1,52 @@
+# The calls the behaviour driver scripts (X_test.py) make and print.
+#
+# Each check calls _f(*a, **k) and prints one line, `  -> RESULT` or
+# `  raised WHAT`; the runner compares these lines with CPython's, nothing is
+# asserted here. The module runs unchanged on CPython and MicroPython: on
+# unix it is found next to the scripts (sys.path[0]), on the qemu board
+# tests/qemu/run.py sends it ahead of each script.
+
+
+def _call(show, what, _f, a, k):
+    try:
+        r = _f(*a, **k)
+    except Exception as e:
+        print('  raised', what(e))
+    else:
+        print('  ->', show(r))
+
+
+def _message(e):
+    return type(e).__name__ + ': ' + str(e)
+
+
+def _type(e):
+    return type(e).__name__
+
+
+def _args(e):
+    return '%s %s' % (type(e).__name__, e.args)
+
+
+def check(_f, *a, **k):
+    """The exception's type and message: use it where the message comes from
+    Cython's generated code or from the test itself."""
+    _call(repr, _message, _f, a, k)
+
+
+def check_type(_f, *a, **k):
+    """Only the exception's type: the message comes from the interpreter (its
+    wording differs, DIFFERENCES.md), or CPython's SystemError names its C
+    source line."""
+    _call(repr, _type, _f, a, k)
+
+
+def check_args(_f, *a, **k):
+    """The exception's type and args: str(KeyError) differs (DIFFERENCES.md)."""
+    _call(repr, _args, _f, a, k)
+
+
+def check_with(_show, _f, *a, **k):
+    """As check, the result printed as _show(result) (floats with fixed digits,
+    non-ASCII text as characters)."""
+    _call(_show, _message, _f, a, k)

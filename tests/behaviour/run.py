@@ -1,0 +1,187 @@
+#!/usr/bin/env python3
+"""Behaviour tests: the same Cython module, run on CPython and on MicroPython.
+
+For every tests/behaviour/X.pyx with a driver script tests/behaviour/X_test.py:
+
+  * reference: X.pyx is compiled with Cython for CPython (full API, cached
+    by content in build/tests/cpython), `python3 X_test.py` is run and its
+    stdout + exit status are the expected result (nothing is stored in the
+    repo);
+  * MicroPython: all modules are built once with
+    `./mpcython build tests/behaviour/*.pyx -o build/tests/mp` (one executable
+    holding all of them, its path is the last line of stdout), then
+    `<exe> X_test.py` must print the same stdout and exit with the same status;
+  * gc-stress: the same again with a garbage collection before every heap
+    allocation (tests/lib/prelude.py);
+  * helper modules: a .pyx without a driver script is not run itself; a
+    driver that needs it (a cimport across modules, say) names it with
+    `# USES: helper [helper ...]`, and it is built next to the test (for
+    CPython first, and into the same MicroPython executable);
+  * traceback: a driver script may contain lines
+        # EXPECT-TRACEBACK: File "X.pyx", line N, in func
+        # EXPECT-EXCEPTION: ValueError: message
+    Tracebacks are formatted differently by CPython and MicroPython, so stderr
+    is never compared; instead these lines are searched for in the stderr of
+    both runs (on CPython they validate the expectation itself), and the
+    MicroPython run is reported as its own result `X [traceback]`;
+  * KNOWN_FAILURES: a listed test that fails is XFAIL (counted as skipped).
+
+Usage:
+  tests/behaviour/run.py [--only PATTERN] [--no-stress] [-j N]
+                         [--timeout SEC] [--cpython-only] [-v]
+                         [--exe MICROPYTHON] [--wrap COMMAND]
+
+--exe runs an already built MicroPython (holding all selected modules, e.g. a
+sanitizer build, see tests/reliability/all.py) instead of building one;
+--wrap runs each MicroPython process under a command (e.g. valgrind).
+
+Environment: CYTHON (cython executable or Cython source folder), MICROPY_DIR
+(both passed through to ./mpcython), PYTHON (CPython for the reference,
+default the interpreter running this script), MPCYTHON (the build driver,
+default ./mpcython).
+
+Prints `PASS name` / `FAIL name` (+ a short diff) per result and finally
+`N passed, N failed`; exits 1 on any failure.
+"""
+
+import argparse
+import concurrent.futures
+import os
+import shlex
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from lib import behaviour, prelude, rel  # noqa: E402
+from lib.proc import dec, run, tail  # noqa: E402
+from lib.report import Tally, diff  # noqa: E402
+
+
+def mp_run(t, exe, stress, timeout, wrap=()):
+    """Returns list of (ok, label, detail)."""
+    label = t.name + (" [gc-stress]" if stress else "")
+    results = []
+    if stress:
+        cmd = list(wrap) + prelude.gc_stress_command(exe, t.script)
+    else:
+        cmd = list(wrap) + [exe, t.script]
+    with tempfile.TemporaryDirectory(prefix="beh-mp-") as scratch:
+        rc, out, err, to = run(cmd, cwd=scratch, timeout=timeout)
+    out, err = dec(out), dec(err)
+    exp_rc, exp_out = t.ref
+    if to:
+        detail = "timed out after %ds" % timeout
+        if out or err:
+            detail += "\n  stdout (last lines):\n%s\n  stderr:\n%s" % (tail(out, 5), tail(err, 10))
+        results.append((False, label, detail))
+    elif out == exp_out and rc == exp_rc:
+        results.append((True, label, None))
+    else:
+        detail = diff(exp_out, out, exp_rc, rc)
+        if err.strip() and not t.expects_traceback:
+            detail += "\n  micropython stderr:\n" + tail(err, 10)
+        results.append((False, label, detail))
+    if t.expects_traceback and not stress and not to:
+        tlabel = t.name + " [traceback]"
+        if rc == 0:
+            results.append((False, tlabel, "exited 0, a traceback was expected"))
+        else:
+            why = behaviour.check_traceback(t, err)
+            if why:
+                results.append((False, tlabel, why + "\n  micropython stderr:\n" + tail(err, 15)))
+            else:
+                results.append((True, tlabel, None))
+    return results
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--only", metavar="PATTERN",
+                    help="run only tests whose name contains PATTERN (or matches it as a glob); comma-separated list allowed")
+    ap.add_argument("--no-stress", action="store_true", help="skip the gc-stress pass")
+    ap.add_argument("-j", type=int, default=2, metavar="N", help="parallel jobs (default 2)")
+    ap.add_argument("--timeout", type=int, default=60, metavar="SEC",
+                    help="per-test timeout in seconds (default 60; gc-stress runs get 3x)")
+    ap.add_argument("--build-timeout", type=int, default=3600, metavar="SEC",
+                    help="timeout for ./mpcython build (default 3600)")
+    ap.add_argument("--cpython-only", action="store_true",
+                    help="only build and run the CPython reference (checks the tests themselves)")
+    ap.add_argument("-v", "--verbose", action="store_true", help="show the reference output of each test (--cpython-only) and the diffs of XFAIL tests")
+    ap.add_argument("--exe", metavar="MICROPYTHON", help="run this MicroPython (built with every selected module) instead of building one")
+    ap.add_argument("--wrap", metavar="COMMAND", help="run MicroPython under this command (split like a shell), e.g. valgrind")
+    args = ap.parse_args()
+    jobs = max(1, args.j)
+
+    tests = behaviour.discover(args.only)
+    tally = Tally()
+    if not tests:
+        print("no tests match")
+        tally.finish()
+        return 1 if args.only else 0
+
+    known = behaviour.known_failures()
+
+    def report(ok, label, detail=None):
+        base = label.split(" [")[0]
+        if not ok and base in known:
+            # Listed in KNOWN_FAILURES with its reason: reported, not hidden.
+            tally.report("XFAIL", "%s (%s)" % (label, known[base]), detail if args.verbose else None)
+            return
+        if ok and base in known:
+            print("XPASS %s: remove it from %s" % (label, rel(behaviour.KNOWN_FAILURES)), flush=True)
+        tally.report(ok, label, None if ok else detail)
+
+    # ---- reference (CPython)
+    cython = behaviour.prepare_reference()
+    with concurrent.futures.ThreadPoolExecutor(jobs) as ex:
+        list(ex.map(lambda t: behaviour.reference(t, cython, args.timeout), tests))
+
+    if args.cpython_only:
+        for t in tests:
+            if t.ref_error:
+                report(False, t.name + " [cpython]", "  " + t.ref_error)
+            else:
+                report(True, t.name + " [cpython]")
+                if args.verbose:
+                    print(tail(t.ref[1], 1000))
+        return tally.finish()
+
+    # ---- MicroPython build (once, for all selected modules)
+    if args.exe:
+        exe, build_error = os.path.abspath(args.exe), None
+    else:
+        exe, build_error = behaviour.mp_build(tests, args.build_timeout)
+    if build_error:
+        print("MicroPython build error (every MicroPython-side test fails):")
+        print("  " + build_error.replace("\n", "\n  "), flush=True)
+    else:
+        print("executable: %s" % rel(exe), flush=True)
+
+    work = []  # (test, stress)
+    for t in tests:
+        if t.ref_error:
+            for label in behaviour.labels(t, not args.no_stress):
+                report(False, label, "  reference step failed: " + t.ref_error.replace("\n", "\n  "))
+            continue
+        if exe is None:
+            for label in behaviour.labels(t, not args.no_stress):
+                report(False, label, "  no MicroPython executable (build failed, see above)")
+            continue
+        work.append((t, False))
+        if not args.no_stress:
+            work.append((t, True))
+
+    if work:
+        with concurrent.futures.ThreadPoolExecutor(jobs) as ex:
+            wrap = shlex.split(args.wrap) if args.wrap else []
+            futs = [ex.submit(mp_run, t, exe, stress, args.timeout * (3 if stress else 1), wrap)
+                    for t, stress in work]
+            for f in futs:  # report in a stable order
+                for ok, label, detail in f.result():
+                    report(ok, label, detail)
+    return tally.finish()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,213 @@
+"""The behaviour tests (tests/behaviour): what the unix, qemu and leak
+runners share.
+
+A test is X.pyx with its driver script X_test.py; a .pyx without a driver is
+a helper that drivers name in `# USES:` lines.  The control lines of a driver
+and the file KNOWN_FAILURES are read here; the CPython reference (the
+module built for CPython, the driver's stdout and exit status) is computed
+here, as is the one MicroPython executable holding every selected module.
+"""
+import fnmatch
+import glob
+import hashlib
+import os
+import re
+import sys
+import tempfile
+
+from . import BUILD, ROOT, cpython, rel
+from .proc import dec, rc_text, run, tail
+
+TESTDIR = os.path.join(ROOT, "tests", "behaviour")
+CPY_BUILD = os.path.join(BUILD, "cpython")
+MP_BUILD = os.path.join(BUILD, "mp")
+KNOWN_FAILURES = os.path.join(TESTDIR, "KNOWN_FAILURES")
+
+TB_RE = re.compile(r'^\s*#\s*EXPECT-TRACEBACK:\s*File "([^"]+)", line (\d+), in (\S+)\s*$', re.M)
+EXC_RE = re.compile(r"^\s*#\s*EXPECT-EXCEPTION:\s*(.+?)\s*$", re.M)
+USES_RE = re.compile(r"^\s*#\s*USES:\s*(.+?)\s*$", re.M)
+
+
+class Test:
+    def __init__(self, name):
+        self.name = name
+        self.pyx = os.path.join(TESTDIR, name + ".pyx")
+        self.script = os.path.join(TESTDIR, name + "_test.py")
+        src = open(self.script, encoding="utf-8").read() if os.path.exists(self.script) else ""
+        self.tb_expect = TB_RE.findall(src)
+        self.exc_expect = EXC_RE.findall(src)
+        self.uses = [u for line in USES_RE.findall(src) for u in line.split()]
+        self.ref = None          # (rc, stdout) once the reference succeeded
+        self.ref_error = None    # text when the reference step failed
+
+    @property
+    def expects_traceback(self):
+        return bool(self.tb_expect or self.exc_expect)
+
+
+def names():
+    """Every test's name (a .pyx with a driver script; the others are helpers)."""
+    return sorted(os.path.basename(p)[:-4] for p in glob.glob(os.path.join(TESTDIR, "*.pyx"))
+                  if os.path.exists(p[:-4] + "_test.py"))
+
+
+def matches(name, only):
+    """--only: comma-separated parts, each a substring of the name or a glob."""
+    for p in only.split(","):
+        if any(ch in p for ch in "*?[") and fnmatch.fnmatchcase(name, p):
+            return True
+        if p in name:
+            return True
+    return False
+
+
+def discover(only=None):
+    return [Test(n) for n in names() if not only or matches(n, only)]
+
+
+def module_files(tests):
+    """The .pyx files that a build of these tests needs: their own and their helpers'."""
+    out = []
+    for t in tests:
+        for name in t.uses + [t.name]:
+            path = os.path.join(TESTDIR, name + ".pyx")
+            if path not in out:
+                out.append(path)
+    return out
+
+
+def build_dir(base, tests):
+    """One build folder per selection (BASE for all tests), so that runs of
+    different subsets can go on at the same time without rebuilding over
+    each other."""
+    if len(tests) == len(names()):
+        return base
+    key = ",".join(sorted(t.name for t in tests))
+    return base + "-" + hashlib.sha256(key.encode()).hexdigest()[:10]
+
+
+def known_failures():
+    """KNOWN_FAILURES: `name  reason` lines for layer gaps still open."""
+    out = {}
+    if os.path.exists(KNOWN_FAILURES):
+        for line in open(KNOWN_FAILURES, encoding="utf-8"):
+            line = line.strip()
+            if line and not line.startswith("#"):
+                name, _, why = line.partition(" ")
+                out[name] = why.strip()
+    return out
+
+
+def check_traceback(t, stderr):
+    """None if all EXPECT-TRACEBACK/EXCEPTION lines are found in stderr, else the reason."""
+    missing = []
+    for fname, line, func in t.tb_expect:
+        base = os.path.basename(fname)
+        rx = (r'File "(?:[^"]*/)?%s", line %s, in (?:[\w.<>]*\.)?%s\b'
+              % (re.escape(base), line, re.escape(func)))
+        if not re.search(rx, stderr):
+            missing.append('File "%s", line %s, in %s' % (fname, line, func))
+    lines = stderr.rstrip("\n").splitlines()
+    last = lines[-1] if lines else ""
+    for exc in t.exc_expect:
+        if last.strip() != exc:
+            missing.append("last line %r (got %r)" % (exc, last))
+    if missing:
+        return "  not found in stderr:\n" + "\n".join("    " + m for m in missing)
+    return None
+
+
+def prepare_reference():
+    """Call once before reference() runs in threads; returns the Cython command or None."""
+    cy = cpython.find_cython()
+    if cy is not None:
+        cpython.config(cpython.python())
+        cpython.cython_version(cy)
+    return cy
+
+
+def reference(t, cython, timeout):
+    """Sets t.ref to CPython's (exit status, stdout) for the driver, or t.ref_error.
+    The modules are built for the full API: the reference is what a user's
+    own CPython build of the .pyx does (README: differences from the build mode)."""
+    if cython is None:
+        t.ref_error = "Cython not found (run tools/fetch-deps.sh, or set CYTHON, or put the source in deps/cython)"
+        return
+    if not os.path.exists(t.script):
+        t.ref_error = "no driver script %s" % rel(t.script)
+        return
+    err = None
+    for name in t.uses + [t.name]:
+        pyx = os.path.join(TESTDIR, name + ".pyx")
+        if not os.path.exists(pyx):
+            err = "USES names %s, which has no %s.pyx" % (name, name)
+            break
+        err = cpython.build_module(pyx, CPY_BUILD, cpython.FULL, cython, timeout=max(timeout, 300))
+        if err:
+            err = err if name == t.name else "helper %s: %s" % (name, err)
+            break
+    if err:
+        t.ref_error = err
+        return
+    env = dict(os.environ, PYTHONPATH=CPY_BUILD, PYTHONDONTWRITEBYTECODE="1", PYTHONHASHSEED="0",
+               PYTHONIOENCODING="utf-8")
+    with tempfile.TemporaryDirectory(prefix="beh-ref-") as scratch:
+        rc, out, err, to = run([cpython.python(), t.script], cwd=scratch, env=env, timeout=timeout)
+    stderr = dec(err)
+    if to:
+        t.ref_error = "CPython run timed out after %ds" % timeout
+    elif t.expects_traceback:
+        if rc == 0:
+            t.ref_error = "CPython run exited 0 but a traceback is expected"
+        else:
+            why = check_traceback(t, stderr)
+            if why:
+                t.ref_error = "CPython traceback:\n" + why + "\n  CPython stderr:\n" + tail(stderr, 15)
+    elif rc != 0:
+        t.ref_error = "CPython run failed (%s):\n%s" % (rc_text(rc), tail(stderr, 15))
+    if not t.ref_error:
+        t.ref = (rc, dec(out))
+
+
+def shown_build(cmd_words, files, out_dir):
+    return "%s %s -o %s" % (cmd_words, " ".join(files) if len(files) <= 4
+                            else "tests/behaviour/*.pyx (%d modules)" % len(files), rel(out_dir))
+
+
+def mp_build(tests, timeout):
+    """The unix MicroPython holding the modules of TESTS: (exe, None) or (None, error text)."""
+    driver = os.environ.get("MPCYTHON") or os.path.join(ROOT, "mpcython")
+    if not os.path.exists(driver):
+        return None, "%s does not exist" % rel(driver)
+    out_dir = build_dir(MP_BUILD, tests)
+    files = [rel(f) for f in module_files(tests)]
+    cmd = [driver, "build"] + files + ["-o", rel(out_dir)]
+    if not os.access(driver, os.X_OK):
+        with open(driver, "rb") as f:
+            first = f.readline()
+        cmd = ([sys.executable] if b"python" in first else ["sh"]) + cmd
+    print("building: " + shown_build("./mpcython build", files, out_dir), flush=True)
+    rc, out, err, to = run(cmd, cwd=ROOT, timeout=timeout)
+    if to:
+        return None, "./mpcython build timed out after %ds\n%s" % (timeout, tail(dec(err), 30))
+    if rc != 0:
+        return None, "./mpcython build failed (%s):\n%s" % (rc_text(rc), tail(dec(out + err), 40))
+    lines = [l.strip() for l in dec(out).splitlines() if l.strip()]
+    if not lines:
+        return None, "./mpcython build printed no executable path on stdout\n" + tail(dec(err), 20)
+    exe = lines[-1]
+    if not os.path.isabs(exe):
+        exe = os.path.join(ROOT, exe)
+    if not (os.path.isfile(exe) and os.access(exe, os.X_OK)):
+        return None, "./mpcython build: last stdout line %r is not an executable" % lines[-1]
+    return exe, None
+
+
+def labels(t, stress):
+    """The results one test gives on MicroPython."""
+    out = [t.name]
+    if t.expects_traceback:
+        out.append(t.name + " [traceback]")
+    if stress:
+        out.append(t.name + " [gc-stress]")
+    return out
