@@ -9,6 +9,16 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
+# GC stress: code put in front of a script so that every heap allocation first
+# runs a full collection. py/modgc.c: gc.threshold(n) sets gc_alloc_threshold
+# to n / MICROPY_BYTES_PER_GC_BLOCK blocks; py/gc.c gc_alloc() collects
+# whenever gc_alloc_amount >= gc_alloc_threshold, which with 0 is always
+# (gc_realloc growing a block in place does not collect). Needs
+# MICROPY_GC_ALLOC_THRESHOLD, on from the "core features" ROM level.
+# (`./mpcython embed --gc-stress` does the same from C: runtime/pylifecycle.c.)
+GC_STRESS = "import gc\ngc.threshold(0)\n"
+
+
 def log(msg):
     """Progress and errors go to stderr: stdout is the result (a path, a script's output)."""
     print("mpcython: " + msg, file=sys.stderr, flush=True)

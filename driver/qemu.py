@@ -26,7 +26,7 @@ import subprocess
 import sys
 
 from . import errors, layer, usermods
-from .common import ROOT, die, log, micropy_dir
+from .common import GC_STRESS, ROOT, die, log, micropy_dir
 
 BOARD = "MPS2_AN385"
 CROSS = "arm-none-eabi-"
@@ -192,7 +192,6 @@ def _mpcy_main(_argv, _name, _src):
 %s_mpcy_main(%r, %r, %r)
 """
 
-STRESS = "import gc\ngc.threshold(0)\n"
 EXIT_RE = re.compile(r"^_mpcy_exit: (.*)$", re.M)
 
 
@@ -246,7 +245,7 @@ class Board:
         status: the script's exit status (1 for an uncaught exception)."""
         if timeout is None:
             timeout = int(os.environ.get("MPCY_QEMU_TIMEOUT", DEFAULT_TIMEOUT))
-        code = WRAPPER % (STRESS if stress else "", list(argv or [name]), name, source)
+        code = WRAPPER % (GC_STRESS if stress else "", list(argv or [name]), name, source)
         sink = None
         if on_output is not None:
             # The board sends "\r\n" for "\n"; pyboard hands over a byte at a time.

@@ -1,19 +1,9 @@
-"""Code put in front of a script: the gc-stress prelude, in one place.
-
-GC stress: py/modgc.c: gc.threshold(n) sets gc_alloc_threshold to
-n / MICROPY_BYTES_PER_GC_BLOCK blocks; py/gc.c gc_alloc() runs gc_collect()
-before an allocation whenever gc_alloc_amount >= gc_alloc_threshold, and
-gc_collect_start() resets gc_alloc_amount to 0.  With threshold 0 the test
-`0 >= 0` is always true, so every gc_alloc() (every m_new / mp_obj_new_*)
-first does a full collection.  (gc_realloc() growing a block in place does
-not go through gc_alloc and does not collect.)  Requires
-MICROPY_GC_ALLOC_THRESHOLD, on by default from the "core features" ROM
-level.  (`./mpcython embed --gc-stress` does the same from C, through
-runtime/pylifecycle.c.)
+"""Code put in front of a script: the gc-stress prelude (its one place is
+the driver, driver/common.py GC_STRESS, which `--port qemu` also uses).
 """
 import os
 
-GC_STRESS = "import gc\ngc.threshold(0)\n"
+from driver.common import GC_STRESS  # noqa: F401 (re-exported)
 
 
 def as_main(script):
