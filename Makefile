@@ -3,7 +3,7 @@
 
 PYTHON ?= python3
 
-.PHONY: all deps demo embed-demo check test cython-tests cython-ratchet test-qemu qemu-sizes bench check-reliability clean distclean
+.PHONY: all deps demo embed-demo check test format cython-tests cython-ratchet test-qemu qemu-sizes bench check-reliability clean distclean
 
 all: test
 
@@ -67,6 +67,10 @@ cython-ratchet: deps
 check-reliability: deps
 	bash tools/reliability-deps.sh
 	$(PYTHON) tests/reliability/all.py
+
+# C in MicroPython's style (its uncrustify configuration), Python with black.
+format:
+	bash tools/format.sh
 
 clean:
 	rm -rf build/

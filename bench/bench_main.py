@@ -10,7 +10,9 @@ import benchc
 
 REPS = int(sys.argv[1])
 PERF = sys.argv[2].split(",") if len(sys.argv) > 2 and sys.argv[2] else []
-ONLY = sys.argv[3] if len(sys.argv) > 3 else ""  # benchmarks whose name contains this (bench/run.py --only)
+ONLY = (
+    sys.argv[3] if len(sys.argv) > 3 else ""
+)  # benchmarks whose name contains this (bench/run.py --only)
 PB_N, PB_M = 1000, 1000  # perf_bench's parameters for a PC (run-perfbench.py 1000 1000)
 
 out = {"timing": [], "ram": [], "errors": [], "notes": []}
@@ -51,7 +53,11 @@ vip = import_measured("kernels_viper", "kernels (viper)", kernel_call)
 
 pb_mods = {}
 for name in PERF:
-    for variant, mname in (("cython", "pb_" + name), ("bytecode", name), ("native", "nat_" + name)):
+    for variant, mname in (
+        ("cython", "pb_" + name),
+        ("bytecode", name),
+        ("native", "nat_" + name),
+    ):
         if variant == "native":
             benchc.set_emit(2)
         try:
@@ -98,10 +104,15 @@ def run_group(bench, variants, reference):
     ref = results[reference]
     for v in results:
         if results[v] != ref:
-            error("%s/%s: result %s differs from %s's %s" % (bench, v, repr(results[v])[:80], reference, repr(ref)[:80]))
+            error(
+                "%s/%s: result %s differs from %s's %s"
+                % (bench, v, repr(results[v])[:80], reference, repr(ref)[:80])
+            )
     for v, _, _ in variants:
         ts = sorted(times[v])
-        out["timing"].append({"benchmark": bench, "variant": v, "median_s": ts[len(ts) // 2], "runs_s": ts})
+        out["timing"].append(
+            {"benchmark": bench, "variant": v, "median_s": ts[len(ts) // 2], "runs_s": ts}
+        )
 
 
 # ---- a. typed kernels ----
@@ -116,8 +127,11 @@ KERNELS = [
     ("wordcount", (words,)),
 ]
 for name, args in KERNELS:
-    vs = [("cython", getattr(cy, name), args), ("bytecode", getattr(py, name), args),
-          ("native", getattr(nat, name), args)]
+    vs = [
+        ("cython", getattr(cy, name), args),
+        ("bytecode", getattr(py, name), args),
+        ("native", getattr(nat, name), args),
+    ]
     if hasattr(vip, name):
         vs.append(("viper", getattr(vip, name), args))
     vs.append(("c", getattr(benchc, name), args))
@@ -150,8 +164,15 @@ for bench, loop, objs in (
     ("call f(x, y=1)", loop_kw, (cy.f_kw, benchc.f_kw, py.f_kw)),
     ("call cdef class method", loop_meth, (cy.K(), benchc.K(), py.K())),
 ):
-    run_group(bench, [("cython", loop, (objs[0], NCALL)), ("c", loop, (objs[1], NCALL)),
-                      ("python", loop, (objs[2], NCALL))], "python")
+    run_group(
+        bench,
+        [
+            ("cython", loop, (objs[0], NCALL)),
+            ("c", loop, (objs[1], NCALL)),
+            ("python", loop, (objs[2], NCALL)),
+        ],
+        "python",
+    )
 
 # ---- b. perf_bench programs, their own parameters and result() ----
 
@@ -182,6 +203,7 @@ for name in PERF:
             run()
             t1 = clock()
             return t1 - t0, result()
+
         vs.append((variant, go))
     times = {v: [] for v, _ in vs}
     results = {}
@@ -208,11 +230,21 @@ for name in PERF:
         continue
     for v in results:
         if results[v] != results["bytecode"]:
-            error("perf_bench %s/%s: result %r differs from bytecode's %r" % (name, v, results[v], results["bytecode"]))
+            error(
+                "perf_bench %s/%s: result %r differs from bytecode's %r"
+                % (name, v, results[v], results["bytecode"])
+            )
     for v, ts in times.items():
         if len(ts) == REPS:
             ts = sorted(ts)
-            out["timing"].append({"benchmark": "pb:" + name, "variant": v, "median_s": ts[len(ts) // 2], "runs_s": ts})
+            out["timing"].append(
+                {
+                    "benchmark": "pb:" + name,
+                    "variant": v,
+                    "median_s": ts[len(ts) // 2],
+                    "runs_s": ts,
+                }
+            )
 
 print(json.dumps(out))
 sys.exit(1 if out["errors"] else 0)

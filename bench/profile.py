@@ -60,7 +60,17 @@ else:
     benchc.measured(r)
 """
 
-KERNELS = ["fib_iter", "fib_rec", "nbody", "checksum", "strbuild", "wordcount", "call_f_int", "call_f_kw", "call_method"]
+KERNELS = [
+    "fib_iter",
+    "fib_rec",
+    "nbody",
+    "checksum",
+    "strbuild",
+    "wordcount",
+    "call_f_int",
+    "call_f_kw",
+    "call_method",
+]
 
 
 def build():
@@ -68,7 +78,11 @@ def build():
     outdir = os.path.join(run.OUT, "prof")
     run.link_benchc(outdir)
     os.environ["MPCY_MAKEFLAGS"] = "STRIP="
-    exe = run.unix.build(kernels + [os.path.join(run.OUT, "src", "pb_" + p + ".py") for p in perf], outdir, quiet=True)
+    exe = run.unix.build(
+        kernels + [os.path.join(run.OUT, "src", "pb_" + p + ".py") for p in perf],
+        outdir,
+        quiet=True,
+    )
     script = os.path.join(outdir, "snippet.py")
     run.write(script, SNIPPET)
     return exe, script, outdir, perf
@@ -77,9 +91,24 @@ def build():
 def callgrind(exe, script, outdir, what, variant):
     cg = os.path.join(outdir, "callgrind.out.%s.%s" % (what.replace(":", "_"), variant))
     env = dict(os.environ, MICROPYPATH=os.path.join(run.OUT, "py"))
-    subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=" + cg, "--toggle-collect=benchc_measured",
-                    exe, "-X", "heapsize=4M", script, what, variant],
-                   env=env, check=True, stderr=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [
+            "valgrind",
+            "--tool=callgrind",
+            "--callgrind-out-file=" + cg,
+            "--toggle-collect=benchc_measured",
+            exe,
+            "-X",
+            "heapsize=4M",
+            script,
+            what,
+            variant,
+        ],
+        env=env,
+        check=True,
+        stderr=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+    )
     total = 0
     for line in open(cg):
         if line.startswith("totals:") or line.startswith("summary:"):
@@ -92,24 +121,39 @@ def main(argv):
     exe, script, outdir, perf = build()
     if "--counts" in argv:
         names = [a for a in argv if not a.startswith("-")] or (KERNELS + perf)
-        print("%-16s %14s %14s %14s %14s" % ("benchmark", "cython", "bytecode", "c", "bytecode/cython"))
+        print(
+            "%-16s %14s %14s %14s %14s"
+            % ("benchmark", "cython", "bytecode", "c", "bytecode/cython")
+        )
         for name in names:
             what = name if name in KERNELS else "pb:" + name
             variants = ["cython", "bytecode"] + (["c"] if name in KERNELS else [])
             counts = {v: callgrind(exe, script, outdir, what, v)[1] for v in variants}
-            print("%-16s %14d %14d %14s %14.2f" % (name, counts["cython"], counts["bytecode"],
-                                                   counts.get("c", "-"), counts["bytecode"] / counts["cython"]), flush=True)
+            print(
+                "%-16s %14d %14d %14s %14.2f"
+                % (
+                    name,
+                    counts["cython"],
+                    counts["bytecode"],
+                    counts.get("c", "-"),
+                    counts["bytecode"] / counts["cython"],
+                ),
+                flush=True,
+            )
         return 0
     name = argv[argv.index("--perf") + 1] if "--perf" in argv else argv[argv.index("--kernel") + 1]
     what = "pb:" + name if "--perf" in argv else name
     cg, total = callgrind(exe, script, outdir, what, "cython")
     for incl in (False, True):
-        out = subprocess.run(["callgrind_annotate"] + (["--inclusive=yes"] if incl else []) + [cg],
-                             stdout=subprocess.PIPE, text=True).stdout
+        out = subprocess.run(
+            ["callgrind_annotate"] + (["--inclusive=yes"] if incl else []) + [cg],
+            stdout=subprocess.PIPE,
+            text=True,
+        ).stdout
         lines = [l for l in out.splitlines() if l.strip()]
         head = [i for i, l in enumerate(lines) if "PROGRAM TOTALS" in l]
         print("== %s (%s)" % (name, "inclusive" if incl else "self"))
-        print("\n".join(lines[head[0] if head else 0:][:n + 3]))
+        print("\n".join(lines[head[0] if head else 0 :][: n + 3]))
     return 0
 
 

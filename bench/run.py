@@ -66,7 +66,9 @@ def prepare():
     kp = open(os.path.join(BENCH, "kernels_py.py")).read()
     write(os.path.join(py, "kp_bytecode.py"), re.sub(r"(?m)^ *@DECO\n", "", kp))
     write(os.path.join(py, "kp_native.py"), kp.replace("@DECO", "@micropython.native"))
-    write(os.path.join(py, "kernels_viper.py"), open(os.path.join(BENCH, "kernels_viper.py")).read())
+    write(
+        os.path.join(py, "kernels_viper.py"), open(os.path.join(BENCH, "kernels_viper.py")).read()
+    )
     perf = []
     for f in sorted(glob.glob(os.path.join(mp, "tests", "perf_bench", "*.py"))):
         name = os.path.basename(f)[:-3]
@@ -87,8 +89,12 @@ def cython_compiles(path):
     """Does Cython compile the program unedited? (checked before the build)"""
     c = os.path.join(OUT, "check", os.path.basename(path)[:-3] + ".c")
     os.makedirs(os.path.dirname(c), exist_ok=True)
-    p = subprocess.run(cython.command() + cython.options(os.path.basename(path)[:-3]) + [path, "-o", c],
-                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    p = subprocess.run(
+        cython.command() + cython.options(os.path.basename(path)[:-3]) + [path, "-o", c],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     return p.returncode == 0, p.stdout
 
 
@@ -119,7 +125,11 @@ def measure_sizes(unix_dir, kernels):
         name = os.path.basename(o)[:-2]
         if name != "mpcy_glue":
             rows.append((name + " (cython)", "x86_64") + obj_size("size", [o]) + (None,))
-    rows.append(("benchc (hand-written C)", "x86_64") + obj_size("size", [os.path.join(bu, "benchc", "benchc.o")]) + (None,))
+    rows.append(
+        ("benchc (hand-written C)", "x86_64")
+        + obj_size("size", [os.path.join(bu, "benchc", "benchc.o")])
+        + (None,)
+    )
     # Cortex-M3: the qemu port's firmware with the same kernels, its option variants and benchc
     try:
         qemu.ensure_toolchain()
@@ -139,10 +149,15 @@ def measure_sizes(unix_dir, kernels):
     kept = qemu.linked_bytes(elf[:-4] + ".map")
 
     def linked(objs):
-        return sum(v for k, v in kept.items() if any(k.endswith(os.path.relpath(o, bq)) for o in objs))
+        return sum(
+            v for k, v in kept.items() if any(k.endswith(os.path.relpath(o, bq)) for o in objs)
+        )
+
     tool = qemu.CROSS + "size"
     layer = sorted(glob.glob(os.path.join(bq, "mpcy", "*.o")))
-    rows.append(("layer runtime (runtime/*.c)", "cortex-m3") + obj_size(tool, layer) + (linked(layer),))
+    rows.append(
+        ("layer runtime (runtime/*.c)", "cortex-m3") + obj_size(tool, layer) + (linked(layer),)
+    )
     for o in sorted(glob.glob(os.path.join(bq, "cymods", "*.o"))):
         name = os.path.basename(o)[:-2]
         if name != "mpcy_glue":
@@ -154,6 +169,7 @@ def measure_sizes(unix_dir, kernels):
 
 def geomean(xs):
     import math
+
     return math.exp(sum(math.log(x) for x in xs) / len(xs)) if xs else float("nan")
 
 
@@ -162,17 +178,31 @@ def report(res, sizes):
     for r in res["timing"]:
         med.setdefault(r["benchmark"], {})[r["variant"]] = r["median_s"]
     md = []
-    md.append("### a. Typed kernels (median seconds; ratio = time / time of the hand-written C module)\n")
+    md.append(
+        "### a. Typed kernels (median seconds; ratio = time / time of the hand-written C module)\n"
+    )
     md.append("| kernel | cython | bytecode | native | viper | c | cython/c | bytecode/cython |")
     md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     fmt = lambda v: "%.5f" % v if v is not None else "-"
     for b, v in med.items():
         if b.startswith(("pb:", "call ")):
             continue
-        md.append("| %s | %s | %s | %s | %s | %s | **%.2f** | %.1f |" % (
-            b, fmt(v.get("cython")), fmt(v.get("bytecode")), fmt(v.get("native")), fmt(v.get("viper")),
-            fmt(v.get("c")), v["cython"] / v["c"], v["bytecode"] / v["cython"]))
-    md.append("\n### b. MicroPython's tests/perf_bench compiled by Cython unedited (median seconds, N=M=1000)\n")
+        md.append(
+            "| %s | %s | %s | %s | %s | %s | **%.2f** | %.1f |"
+            % (
+                b,
+                fmt(v.get("cython")),
+                fmt(v.get("bytecode")),
+                fmt(v.get("native")),
+                fmt(v.get("viper")),
+                fmt(v.get("c")),
+                v["cython"] / v["c"],
+                v["bytecode"] / v["cython"],
+            )
+        )
+    md.append(
+        "\n### b. MicroPython's tests/perf_bench compiled by Cython unedited (median seconds, N=M=1000)\n"
+    )
     md.append("| program | cython | bytecode | native | speed-up vs bytecode | vs native |")
     md.append("| --- | ---: | ---: | ---: | ---: | ---: |")
     sp = []
@@ -181,22 +211,46 @@ def report(res, sizes):
             continue
         sp.append(v["bytecode"] / v["cython"])
         nat = v.get("native")
-        md.append("| %s | %s | %s | %s | **%.2f** | %s |" % (b[3:], fmt(v["cython"]), fmt(v["bytecode"]), fmt(nat),
-                                                       sp[-1], "%.2f" % (nat / v["cython"]) if nat else "-"))
+        md.append(
+            "| %s | %s | %s | %s | **%.2f** | %s |"
+            % (
+                b[3:],
+                fmt(v["cython"]),
+                fmt(v["bytecode"]),
+                fmt(nat),
+                sp[-1],
+                "%.2f" % (nat / v["cython"]) if nat else "-",
+            )
+        )
     md.append("| geometric mean | | | | **%.2f** | |" % geomean(sp))
-    md.append("\n### c. Call overhead: MicroPython bytecode calls it 200000 times (median seconds of the loop)\n")
+    md.append(
+        "\n### c. Call overhead: MicroPython bytecode calls it 200000 times (median seconds of the loop)\n"
+    )
     md.append("| call | cython | c | python | cython/c | python/cython |")
     md.append("| --- | ---: | ---: | ---: | ---: | ---: |")
     for b, v in med.items():
         if b.startswith("call "):
-            md.append("| `%s` | %s | %s | %s | **%.2f** | %.2f |" % (b[5:], fmt(v["cython"]), fmt(v["c"]), fmt(v["python"]),
-                                                            v["cython"] / v["c"], v["python"] / v["cython"]))
-    md.append("\n### d. Size (bytes; objects as compiled, and for Cortex-M3 what the linker keeps with --gc-sections)\n")
+            md.append(
+                "| `%s` | %s | %s | %s | **%.2f** | %.2f |"
+                % (
+                    b[5:],
+                    fmt(v["cython"]),
+                    fmt(v["c"]),
+                    fmt(v["python"]),
+                    v["cython"] / v["c"],
+                    v["python"] / v["cython"],
+                )
+            )
+    md.append(
+        "\n### d. Size (bytes; objects as compiled, and for Cortex-M3 what the linker keeps with --gc-sections)\n"
+    )
     md.append("| module | target | text | data | bss | linked (text+rodata+data) |")
     md.append("| --- | --- | ---: | ---: | ---: | ---: |")
     for m, t, tx, d, b, ln in sizes:
         md.append("| %s | %s | %d | %d | %d | %s |" % (m, t, tx, d, b, "-" if ln is None else ln))
-    md.append("\n### e. RAM: GC heap bytes in use after import and after one call (growth over before the import)\n")
+    md.append(
+        "\n### e. RAM: GC heap bytes in use after import and after one call (growth over before the import)\n"
+    )
     md.append("| module | after import | after one call |")
     md.append("| --- | ---: | ---: |")
     for r in res["ram"]:
@@ -209,11 +263,22 @@ def report(res, sizes):
     print(text)
     with open(os.path.join(BENCH, "results.md"), "w") as f:
         f.write(text)
-    rows = [{"benchmark": r["benchmark"], "variant": r["variant"], "median_s": r["median_s"]} for r in res["timing"]]
-    rows += [{"module": m, "target": t, "text": tx, "data": d, "bss": b} for m, t, tx, d, b, _ in sizes]
+    rows = [
+        {"benchmark": r["benchmark"], "variant": r["variant"], "median_s": r["median_s"]}
+        for r in res["timing"]
+    ]
+    rows += [
+        {"module": m, "target": t, "text": tx, "data": d, "bss": b} for m, t, tx, d, b, _ in sizes
+    ]
     # RAM rows: GC heap bytes (gc.mem_alloc() growth) after import and after one call
-    rows += [{"module": r["module"], "heap_after_import": r["heap_after_import"], "heap_after_call": r["heap_after_call"]}
-             for r in res["ram"]]
+    rows += [
+        {
+            "module": r["module"],
+            "heap_after_import": r["heap_after_import"],
+            "heap_after_call": r["heap_after_call"],
+        }
+        for r in res["ram"]
+    ]
     with open(os.path.join(BENCH, "results.json"), "w") as f:
         json.dump(rows, f, indent=1)
 
@@ -231,7 +296,10 @@ def main(argv):
         if ok:
             ok_perf.append(name)
         else:
-            notes.append("perf_bench %s: Cython does not compile it unedited: %s" % (name, msg.strip().splitlines()[-1:]))
+            notes.append(
+                "perf_bench %s: Cython does not compile it unedited: %s"
+                % (name, msg.strip().splitlines()[-1:])
+            )
     sources = kernels + [os.path.join(OUT, "src", "pb_" + n + ".py") for n in ok_perf]
     unix_dir = os.path.join(OUT, "unix")
     link_benchc(unix_dir)
@@ -244,9 +312,21 @@ def main(argv):
     env = dict(os.environ, MICROPYPATH=os.path.join(OUT, "py"))
     # A 16 MiB heap: the kernels' 1 MB input and strbuild's 230 kB string fit
     # (8 MiB fragmented), and a collection does not sweep 64 MiB.
-    p = subprocess.run([exe, "-X", "heapsize=16M", os.path.join(BENCH, "bench_main.py"), str(reps), ",".join(ok_perf),
-                        argv[argv.index("--only") + 1] if "--only" in argv else ""],
-                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+    p = subprocess.run(
+        [
+            exe,
+            "-X",
+            "heapsize=16M",
+            os.path.join(BENCH, "bench_main.py"),
+            str(reps),
+            ",".join(ok_perf),
+            argv[argv.index("--only") + 1] if "--only" in argv else "",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env=env,
+    )
     lines = p.stdout.strip().splitlines()
     try:
         res = json.loads(lines[-1])

@@ -59,74 +59,136 @@ def size(text):
 def parsers():
     """The top-level parser (for --help) and {command: its parser}."""
     fmt = argparse.RawDescriptionHelpFormatter
-    top = Parser(prog=PROG, usage="%(prog)s COMMAND [options] ...", description=OVERVIEW, epilog=NOTES,
-                 formatter_class=fmt, allow_abbrev=False)
+    top = Parser(
+        prog=PROG,
+        usage="%(prog)s COMMAND [options] ...",
+        description=OVERVIEW,
+        epilog=NOTES,
+        formatter_class=fmt,
+        allow_abbrev=False,
+    )
     commands = top.add_subparsers(title="commands", metavar="COMMAND")
     subs = {}
 
     def command(name, help, usage, description):
-        p = commands.add_parser(name, prog=PROG + " " + name, help=help, usage=usage, description=description,
-                                formatter_class=fmt, allow_abbrev=False)
+        p = commands.add_parser(
+            name,
+            prog=PROG + " " + name,
+            help=help,
+            usage=usage,
+            description=description,
+            formatter_class=fmt,
+            allow_abbrev=False,
+        )
         subs[name] = p
         return p
 
     def modules(p):
-        p.add_argument("sources", nargs="*", metavar="A.pyx",
-                       help=".pyx or .py files compiled by Cython, or hand-written CPython-style extension "
-                            "modules (NAME.c defining PyInit_NAME); a module is named after its file, "
-                            "pkg.mod.pyx is the dotted module pkg.mod")
+        p.add_argument(
+            "sources",
+            nargs="*",
+            metavar="A.pyx",
+            help=".pyx or .py files compiled by Cython, or hand-written CPython-style extension "
+            "modules (NAME.c defining PyInit_NAME); a module is named after its file, "
+            "pkg.mod.pyx is the dotted module pkg.mod",
+        )
 
     def port(p):
-        p.add_argument("--port", default="unix", metavar="{unix,qemu}",
-                       help="unix (the default): a unix MicroPython executable; qemu: a firmware for the "
-                            "Cortex-M3 board MPS2_AN385 run under qemu-system-arm (docs/embedded.md; "
-                            "MPCY_QEMU_HEAP sets its heap, MPCY_QEMU_TIMEOUT the seconds a run may stay silent)")
+        p.add_argument(
+            "--port",
+            default="unix",
+            metavar="{unix,qemu}",
+            help="unix (the default): a unix MicroPython executable; qemu: a firmware for the "
+            "Cortex-M3 board MPS2_AN385 run under qemu-system-arm (docs/embedded.md; "
+            "MPCY_QEMU_HEAP sets its heap, MPCY_QEMU_TIMEOUT the seconds a run may stay silent)",
+        )
 
-    p = command("build", "build MicroPython with the modules built in (or loadable .so modules); print the path",
-                "%(prog)s [--shared | --port {unix,qemu}] [-o DIR] A.pyx [B.pyx ...]",
-                "Builds a MicroPython with the modules built in and prints its path (unix: the executable, "
-                "qemu: firmware.elf).\nWith --shared, builds each module as a loadable DIR/NAME.so instead "
-                "(dots in NAME become folders)\nand prints their paths; `mpcython host` imports them.")
+    p = command(
+        "build",
+        "build MicroPython with the modules built in (or loadable .so modules); print the path",
+        "%(prog)s [--shared | --port {unix,qemu}] [-o DIR] A.pyx [B.pyx ...]",
+        "Builds a MicroPython with the modules built in and prints its path (unix: the executable, "
+        "qemu: firmware.elf).\nWith --shared, builds each module as a loadable DIR/NAME.so instead "
+        "(dots in NAME become folders)\nand prints their paths; `mpcython host` imports them.",
+    )
     modules(p)
-    p.add_argument("-o", metavar="DIR", dest="out",
-                   help="the build folder (default: one under build/ per set of modules; --shared: the "
-                        "current folder)")
-    p.add_argument("--shared", action="store_true", help="loadable .so modules for `mpcython host` (unix)")
+    p.add_argument(
+        "-o",
+        metavar="DIR",
+        dest="out",
+        help="the build folder (default: one under build/ per set of modules; --shared: the "
+        "current folder)",
+    )
+    p.add_argument(
+        "--shared", action="store_true", help="loadable .so modules for `mpcython host` (unix)"
+    )
     port(p)
 
-    p = command("run", "build (cached) and run a script with the modules, or the REPL",
-                "%(prog)s [--port {unix,qemu}] [-o DIR] A.pyx [B.pyx ...] [-- SCRIPT.py [ARGS ...]]",
-                "Builds as `mpcython build` (cached: an unchanged build is not redone), then runs SCRIPT.py\n"
-                "with ARGS (everything after `--`) or, without a script, the REPL. stdout, stderr and the\n"
-                "exit status are the script's.")
+    p = command(
+        "run",
+        "build (cached) and run a script with the modules, or the REPL",
+        "%(prog)s [--port {unix,qemu}] [-o DIR] A.pyx [B.pyx ...] [-- SCRIPT.py [ARGS ...]]",
+        "Builds as `mpcython build` (cached: an unchanged build is not redone), then runs SCRIPT.py\n"
+        "with ARGS (everything after `--`) or, without a script, the REPL. stdout, stderr and the\n"
+        "exit status are the script's.",
+    )
     modules(p)
-    p.add_argument("-o", metavar="DIR", dest="out", help="the build folder (default: one under build/)")
+    p.add_argument(
+        "-o", metavar="DIR", dest="out", help="the build folder (default: one under build/)"
+    )
     port(p)
 
-    p = command("host", "build a unix MicroPython that imports .so modules; print its path",
-                "%(prog)s [-o DIR]",
-                "Builds a unix MicroPython with the layer and no modules, which imports NAME.so (from\n"
-                "`mpcython build --shared`) from the folders on sys.path, and prints its path:\n"
-                "  MICROPYPATH=DIR $(mpcython host) script.py")
-    p.add_argument("-o", metavar="DIR", dest="out", help="the build folder (default: one under build/)")
+    p = command(
+        "host",
+        "build a unix MicroPython that imports .so modules; print its path",
+        "%(prog)s [-o DIR]",
+        "Builds a unix MicroPython with the layer and no modules, which imports NAME.so (from\n"
+        "`mpcython build --shared`) from the folders on sys.path, and prints its path:\n"
+        "  MICROPYPATH=DIR $(mpcython host) script.py",
+    )
+    p.add_argument(
+        "-o", metavar="DIR", dest="out", help="the build folder (default: one under build/)"
+    )
 
-    p = command("embed", "build a C program that embeds MicroPython; print its path",
-                "%(prog)s MAIN.c [more.c ...] [A.pyx ...] -o PROGRAM [--heap SIZE] [--stack-limit SIZE] "
-                "[--freeze m.py ...] [--gc-stress]",
-                "Builds a C program that embeds MicroPython (its embed port) the way a program embeds "
-                "CPython\n(Py_Initialize, PyRun_SimpleString, ...), with the Cython modules importable; "
-                "Cython's A.h / A_api.h\nare on the include path. Prints the program's path. "
-                "docs/embedding.md")
-    p.add_argument("files", nargs="*", metavar="FILE",
-                   help="the C file with main(), more C files, and .pyx/.py modules compiled by Cython")
+    p = command(
+        "embed",
+        "build a C program that embeds MicroPython; print its path",
+        "%(prog)s MAIN.c [more.c ...] [A.pyx ...] -o PROGRAM [--heap SIZE] [--stack-limit SIZE] "
+        "[--freeze m.py ...] [--gc-stress]",
+        "Builds a C program that embeds MicroPython (its embed port) the way a program embeds "
+        "CPython\n(Py_Initialize, PyRun_SimpleString, ...), with the Cython modules importable; "
+        "Cython's A.h / A_api.h\nare on the include path. Prints the program's path. "
+        "docs/embedding.md",
+    )
+    p.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="the C file with main(), more C files, and .pyx/.py modules compiled by Cython",
+    )
     p.add_argument("-o", metavar="PROGRAM", dest="out", help="the program to write (required)")
-    p.add_argument("--heap", type=size, metavar="SIZE",
-                   help="the GC heap in bytes, or with K or M (default: runtime/pylifecycle.c)")
-    p.add_argument("--stack-limit", type=size, metavar="SIZE",
-                   help="the stack MicroPython may use, in bytes or with K or M (default: runtime/pylifecycle.c)")
-    p.add_argument("--freeze", action="append", default=[], metavar="m.py",
-                   help="a Python module frozen into the program as source (`import m`); may be repeated")
-    p.add_argument("--gc-stress", action="store_true", help="a garbage collection before every allocation")
+    p.add_argument(
+        "--heap",
+        type=size,
+        metavar="SIZE",
+        help="the GC heap in bytes, or with K or M (default: runtime/pylifecycle.c)",
+    )
+    p.add_argument(
+        "--stack-limit",
+        type=size,
+        metavar="SIZE",
+        help="the stack MicroPython may use, in bytes or with K or M (default: runtime/pylifecycle.c)",
+    )
+    p.add_argument(
+        "--freeze",
+        action="append",
+        default=[],
+        metavar="m.py",
+        help="a Python module frozen into the program as source (`import m`); may be repeated",
+    )
+    p.add_argument(
+        "--gc-stress", action="store_true", help="a garbage collection before every allocation"
+    )
     return top, subs
 
 
@@ -142,7 +204,7 @@ def main(argv):
     script = None
     if "--" in rest:  # everything after it is the script and its arguments
         i = rest.index("--")
-        rest, script = rest[:i], rest[i + 1:]
+        rest, script = rest[:i], rest[i + 1 :]
         if cmd != "run":
             die("`-- SCRIPT` is for run, not %s" % cmd)
     args = subs[cmd].parse_intermixed_args(rest)
@@ -150,7 +212,9 @@ def main(argv):
         print(os.path.join(unix.host(args.out), "build-unix", "micropython"))
         return 0
     if cmd == "embed":
-        return embed.embed(args.files, args.out, args.heap, args.stack_limit, args.freeze, args.gc_stress)
+        return embed.embed(
+            args.files, args.out, args.heap, args.stack_limit, args.freeze, args.gc_stress
+        )
     if args.port not in PORTS:
         die("unknown port %r (unix or qemu)" % args.port)
     if not args.sources:

@@ -44,7 +44,10 @@ def ensure_deps():
     ):
         return
     log("fetching MicroPython and Cython sources")
-    if subprocess.call(["bash", os.path.join(ROOT, "tools/fetch-deps.sh")], stdout=sys.stderr) != 0:
+    if (
+        subprocess.call(["bash", os.path.join(ROOT, "tools/fetch-deps.sh")], stdout=sys.stderr)
+        != 0
+    ):
         die("could not fetch the dependencies (see above)")
 
 
@@ -58,7 +61,10 @@ def micropy_dir():
 def check_toolchain():
     for tool in ("gcc", "make"):
         if shutil.which(tool) is None:
-            die("missing toolchain: '%s' not found (on Debian: apt-get install build-essential)" % tool)
+            die(
+                "missing toolchain: '%s' not found (on Debian: apt-get install build-essential)"
+                % tool
+            )
 
 
 def ident(name):

@@ -49,8 +49,10 @@ def command():
     """find(), or a clear error."""
     cmd = find()
     if cmd is None:
-        die("Cython not found: %s (set CYTHON to a cython executable or source folder)"
-            % (os.environ.get("CYTHON") or DEFAULT_DIR))
+        die(
+            "Cython not found: %s (set CYTHON to a cython executable or source folder)"
+            % (os.environ.get("CYTHON") or DEFAULT_DIR)
+        )
     return cmd
 
 

@@ -11,8 +11,12 @@ COMMAND_LINES = ("gcc ", "cc ")
 
 def missing_names(output):
     """Functions the C compiler or the linker did not find."""
-    return sorted(set(re.findall(r"implicit declaration of function [‘'`](\w+)", output)
-                      + re.findall(r"undefined reference to [‘'`](\w+)", output)))
+    return sorted(
+        set(
+            re.findall(r"implicit declaration of function [‘'`](\w+)", output)
+            + re.findall(r"undefined reference to [‘'`](\w+)", output)
+        )
+    )
 
 
 def explain(output):

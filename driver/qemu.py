@@ -37,15 +37,21 @@ DEFAULT_TIMEOUT = 120
 
 # ---------------------------------------------------------------- toolchain
 
+
 def ensure_toolchain():
     """arm-none-eabi-gcc, newlib, qemu-system-arm, pyserial: install the Debian
     packages when missing (tools/qemu-deps.sh, needs root)."""
     if shutil.which(CROSS + "gcc") and shutil.which(QEMU) and _serial_path() is not None:
         return
     log("installing the Cortex-M toolchain (tools/qemu-deps.sh)")
-    if subprocess.call(["bash", os.path.join(ROOT, "tools", "qemu-deps.sh")], stdout=sys.stderr) != 0:
-        die("missing toolchain for --port qemu: arm-none-eabi-gcc, qemu-system-arm, python3-serial "
-            "(on Debian: apt-get install gcc-arm-none-eabi libnewlib-arm-none-eabi qemu-system-arm python3-serial)")
+    if (
+        subprocess.call(["bash", os.path.join(ROOT, "tools", "qemu-deps.sh")], stdout=sys.stderr)
+        != 0
+    ):
+        die(
+            "missing toolchain for --port qemu: arm-none-eabi-gcc, qemu-system-arm, python3-serial "
+            "(on Debian: apt-get install gcc-arm-none-eabi libnewlib-arm-none-eabi qemu-system-arm python3-serial)"
+        )
 
 
 def _serial_path():
@@ -54,6 +60,7 @@ def _serial_path():
     this); None if there is none."""
     try:
         import serial  # noqa: F401
+
         return ""
     except ImportError:
         pass
@@ -74,24 +81,36 @@ def pyboard_module(mp):
     if tools not in sys.path:
         sys.path.insert(0, tools)
     import pyboard
+
     return pyboard
 
 
 # ---------------------------------------------------------------- build
+
 
 def heap_size():
     return os.environ.get("MPCY_QEMU_HEAP", "")
 
 
 def make_cmd(mp, build_dir, mods):
-    cmd = ["make", "-C", os.path.join(mp, "ports", "qemu"), "-j%d" % (os.cpu_count() or 2),
-           "BOARD=" + BOARD, "BUILD=" + build_dir,
-           # The port's default manifest needs micropython-lib's unittest (not in the +ds tarball).
-           "FROZEN_MANIFEST="]
+    cmd = [
+        "make",
+        "-C",
+        os.path.join(mp, "ports", "qemu"),
+        "-j%d" % (os.cpu_count() or 2),
+        "BOARD=" + BOARD,
+        "BUILD=" + build_dir,
+        # The port's default manifest needs micropython-lib's unittest (not in the +ds tarball).
+        "FROZEN_MANIFEST=",
+    ]
     if mods is not None:
         cflags = shlex.split(os.environ.get("MPCY_CFLAGS", ""))
-        cmd += ["USER_C_MODULES=" + mods, "CFLAGS_EXTRA=" + " ".join(cflags), "MPCY_LIBC_EXTRA=1",
-                "LDSCRIPT=" + os.path.join(ROOT, "tools", "qemu-mps2.ld")]
+        cmd += [
+            "USER_C_MODULES=" + mods,
+            "CFLAGS_EXTRA=" + " ".join(cflags),
+            "MPCY_LIBC_EXTRA=1",
+            "LDSCRIPT=" + os.path.join(ROOT, "tools", "qemu-mps2.ld"),
+        ]
     if heap_size():
         cmd.append("MICROPY_HEAP_SIZE=" + heap_size())
     return cmd
@@ -129,10 +148,14 @@ def make_qemu(mp, outdir, mods, names, quiet):
 def explain(output):
     """errors.explain, and what is particular to this board."""
     if re.search(r"region [`']?RAM'? overflowed|will not fit in region", output):
-        return ("the firmware does not fit the board's 4 MiB (code + data + heap): "
-                "build fewer modules at once or set MPCY_QEMU_HEAP smaller")
+        return (
+            "the firmware does not fit the board's 4 MiB (code + data + heap): "
+            "build fewer modules at once or set MPCY_QEMU_HEAP smaller"
+        )
     missing = errors.missing_names(output)
-    return errors.explain(output) or ("undefined on this target: " + ", ".join(missing) if missing else None)
+    return errors.explain(output) or (
+        "undefined on this target: " + ", ".join(missing) if missing else None
+    )
 
 
 def build(sources, outdir=None, quiet=False):
@@ -145,7 +168,9 @@ def build(sources, outdir=None, quiet=False):
 
 def size(elf):
     """(text, data, bss) of a firmware ELF, as arm-none-eabi-size prints them."""
-    out = subprocess.run([CROSS + "size", elf], stdout=subprocess.PIPE, text=True, check=True).stdout
+    out = subprocess.run(
+        [CROSS + "size", elf], stdout=subprocess.PIPE, text=True, check=True
+    ).stdout
     text, data, bss = out.splitlines()[1].split()[:3]
     return int(text), int(data), int(bss)
 
@@ -156,11 +181,15 @@ def linked_bytes(mapfile):
     firmware's map file (firmware.map next to firmware.elf)."""
     kept = {}
     text = open(mapfile, encoding="utf-8", errors="replace").read()
-    text = text[text.find("Linker script and memory map"):]
-    line_re = re.compile(r"^ (\.(?:text|rodata|data)\S*)?\s+0x([0-9a-f]+)\s+0x([0-9a-f]+)\s+(\S+\.o)\)?$", re.M)
+    text = text[text.find("Linker script and memory map") :]
+    line_re = re.compile(
+        r"^ (\.(?:text|rodata|data)\S*)?\s+0x([0-9a-f]+)\s+0x([0-9a-f]+)\s+(\S+\.o)\)?$", re.M
+    )
     for m in line_re.finditer(text):
         # a section name too long for its line stands alone on the line before
-        if m.group(1) is None and not text[:m.start()].rstrip().split("\n")[-1].strip().startswith((".text", ".rodata", ".data")):
+        if m.group(1) is None and not text[: m.start()].rstrip().split("\n")[
+            -1
+        ].strip().startswith((".text", ".rodata", ".data")):
             continue
         addr, n, obj = int(m.group(2), 16), int(m.group(3), 16), m.group(4)
         if addr and n:
@@ -258,12 +287,15 @@ class Board:
                     b, held[0] = b[:-1], b"\r"
                 if b:
                     on_output(b.replace(b"\r\n", b"\n"))
+
         try:
             out, err = self.pyb.exec_raw(code, timeout=timeout, data_consumer=sink)
             if sink is not None and held[0]:
                 on_output(held[0])
         except self.pyboard.PyboardError as e:
-            raise BoardError("no answer from the board within %ds (%s)" % (timeout, e.args[0] if e.args else e))
+            raise BoardError(
+                "no answer from the board within %ds (%s)" % (timeout, e.args[0] if e.args else e)
+            )
         out = out.replace(b"\r\n", b"\n").decode("utf-8", "replace")
         err = err.replace(b"\r\n", b"\n").decode("utf-8", "replace")
         if not err:
@@ -294,8 +326,12 @@ def run_script(firmware, mp, script, args, stream=True):
 
     try:
         with Board(firmware, mp) as board:
-            rc, out, err = board.run(src, os.path.basename(script), [script] + list(args),
-                                     on_output=on_output if stream else None)
+            rc, out, err = board.run(
+                src,
+                os.path.basename(script),
+                [script] + list(args),
+                on_output=on_output if stream else None,
+            )
     except BoardError as e:
         die(str(e))
     if not stream:
@@ -315,6 +351,7 @@ def repl(firmware):
 
 
 # ---------------------------------------------------------------- entry point
+
 
 def run(sources, outdir, script):
     """`./mpcython run --port qemu`: SCRIPT ([file, args...]) on a fresh board, or the REPL."""

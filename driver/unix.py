@@ -6,7 +6,19 @@ import shlex
 import shutil
 
 from . import cython, errors, generate, layer, usermods
-from .common import ROOT, check_toolchain, die, digest, ensure_deps, ident, log, micropy_dir, module_name, read, run
+from .common import (
+    ROOT,
+    check_toolchain,
+    die,
+    digest,
+    ensure_deps,
+    ident,
+    log,
+    micropy_dir,
+    module_name,
+    read,
+    run,
+)
 
 FLAGS_MK = os.path.join(os.path.dirname(os.path.abspath(__file__)), "flags.mk")
 
@@ -22,8 +34,12 @@ FLAGS_MK = os.path.join(os.path.dirname(os.path.abspath(__file__)), "flags.mk")
 #    -ldl: dlopen.
 # MPCY_CFLAGS / MPCY_LDFLAGS add the user's own.
 def cflags():
-    return ("-DMPCY_DYNLOAD=1 -DMPCY_THREAD_GC_WRAP=1 -include " + os.path.join(layer.RUNTIME, "mpcy_port.h")
-            + " " + os.environ.get("MPCY_CFLAGS", ""))
+    return (
+        "-DMPCY_DYNLOAD=1 -DMPCY_THREAD_GC_WRAP=1 -include "
+        + os.path.join(layer.RUNTIME, "mpcy_port.h")
+        + " "
+        + os.environ.get("MPCY_CFLAGS", "")
+    )
 
 
 def ldflags():
@@ -33,11 +49,21 @@ def ldflags():
 def make_command(mp, build_dir, mods):
     """make for the unix port with the user-module folder MODS, into BUILD_DIR.
     Without FFI, SSL, btree and frozen modules (the Debian +ds source lacks them)."""
-    cmd = ["make", "-C", os.path.join(mp, "ports/unix"), "-j%d" % (os.cpu_count() or 2),
-           "BUILD=" + build_dir, "PROG=micropython",
-           "USER_C_MODULES=" + mods, "FROZEN_MANIFEST=",
-           "MICROPY_PY_FFI=0", "MICROPY_PY_SSL=0", "MICROPY_PY_BTREE=0",
-           "CFLAGS_EXTRA=" + cflags(), "LDFLAGS_EXTRA=" + ldflags()]
+    cmd = [
+        "make",
+        "-C",
+        os.path.join(mp, "ports/unix"),
+        "-j%d" % (os.cpu_count() or 2),
+        "BUILD=" + build_dir,
+        "PROG=micropython",
+        "USER_C_MODULES=" + mods,
+        "FROZEN_MANIFEST=",
+        "MICROPY_PY_FFI=0",
+        "MICROPY_PY_SSL=0",
+        "MICROPY_PY_BTREE=0",
+        "CFLAGS_EXTRA=" + cflags(),
+        "LDFLAGS_EXTRA=" + ldflags(),
+    ]
     # e.g. MPCY_MAKEFLAGS="DEBUG=1 STRIP=true" for a debuggable executable; a sanitizer
     # build: MPCY_MAKEFLAGS="CC=clang" MPCY_CFLAGS=-fsanitize=address MPCY_LDFLAGS=-fsanitize=address
     return cmd + os.environ.get("MPCY_MAKEFLAGS", "").split()
@@ -67,8 +93,15 @@ def make(mp, outdir, mods, names, quiet):
     # make does not notice changed flags: start over when they change
     # (ours, the user's, or those of the layer's own micropython.mk).
     stamp = os.path.join(outdir, "options.stamp")
-    options = "|".join([cflags(), mp, os.environ.get("MPCY_MAKEFLAGS", ""), os.environ.get("MPCY_LDFLAGS", ""),
-                        layer.make_flags_key()])
+    options = "|".join(
+        [
+            cflags(),
+            mp,
+            os.environ.get("MPCY_MAKEFLAGS", ""),
+            os.environ.get("MPCY_LDFLAGS", ""),
+            layer.make_flags_key(),
+        ]
+    )
     if not os.path.exists(stamp) or read(stamp) != options:
         shutil.rmtree(build_dir, ignore_errors=True)
         if os.path.exists(flags_file):
@@ -77,7 +110,10 @@ def make(mp, outdir, mods, names, quiet):
             f.write(options)
     cmd = make_command(mp, build_dir, mods)
     if not quiet:
-        log("building MicroPython" + (" with %s" % ", ".join(names) if names else " (host for .so modules)"))
+        log(
+            "building MicroPython"
+            + (" with %s" % ", ".join(names) if names else " (host for .so modules)")
+        )
     rc, out = run(cmd)
     if rc != 0:
         errors.fail(out, "the MicroPython build failed (output above)")
@@ -122,11 +158,19 @@ def build_shared(sources, outdir=None):
         c_file = cython.module_c(src, name, os.path.join(objdir, ident(name) + "_cy.c"))
         w = os.path.join(objdir, ident(name) + "_so.c")
         with open(w, "w") as f:
-            f.write(generate.so_wrapper(c_file, c_file if c_file == src else os.path.basename(c_file), name))
+            f.write(
+                generate.so_wrapper(
+                    c_file, c_file if c_file == src else os.path.basename(c_file), name
+                )
+            )
         parts = name.split(".")
         so = os.path.join(outdir, *parts[:-1], parts[-1] + ".so")
         os.makedirs(os.path.dirname(so), exist_ok=True)
-        rc, out = run(["gcc"] + flags + ["-fPIC", "-shared", "-w", "-I" + os.path.join(hostdir, "build-unix"), w, "-o", so])
+        rc, out = run(
+            ["gcc"]
+            + flags
+            + ["-fPIC", "-shared", "-w", "-I" + os.path.join(hostdir, "build-unix"), w, "-o", so]
+        )
         if rc != 0:
             errors.fail(out, "compiling %s failed (output above)" % src)
         made.append(so)

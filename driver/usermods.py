@@ -6,7 +6,17 @@ ports."""
 import os
 
 from . import cython, generate, layer
-from .common import ROOT, check_toolchain, die, digest, ensure_deps, ident, micropy_dir, module_name, write_if_changed
+from .common import (
+    ROOT,
+    check_toolchain,
+    die,
+    digest,
+    ensure_deps,
+    ident,
+    micropy_dir,
+    module_name,
+    write_if_changed,
+)
 
 # Generated code is not held to MicroPython's -Werror (the layer is).
 # The glue's stub and its smaller-typed alias (GLUE_STUB) share storage;
@@ -47,7 +57,9 @@ def check_sources(sources):
 
 def default_outdir(prefix, mp, sources, names):
     """build/PREFIXKEY: one build folder per MicroPython and set of modules."""
-    return os.path.join(ROOT, "build", prefix + digest(sorted(sources), mp + "|" + ",".join(names)))
+    return os.path.join(
+        ROOT, "build", prefix + digest(sorted(sources), mp + "|" + ",".join(names))
+    )
 
 
 def write(outdir, sources, names):
@@ -64,8 +76,15 @@ def write(outdir, sources, names):
         write_if_changed(os.path.join(cymods, w), generate.builtin_wrapper(c_file, include, name))
         wrappers.append(w)
     write_if_changed(os.path.join(cymods, "mpcy_glue.c"), generate.glue_text(names))
-    write_if_changed(os.path.join(cymods, "micropython.mk"), CYMODS_MK.format(files=" ".join(wrappers + ["mpcy_glue.c"])))
-    write_if_changed(os.path.join(cymods, "micropython.cmake"), CYMODS_CMAKE.format(
-        files=" ".join("${CMAKE_CURRENT_LIST_DIR}/" + w for w in wrappers + ["mpcy_glue.c"])))
+    write_if_changed(
+        os.path.join(cymods, "micropython.mk"),
+        CYMODS_MK.format(files=" ".join(wrappers + ["mpcy_glue.c"])),
+    )
+    write_if_changed(
+        os.path.join(cymods, "micropython.cmake"),
+        CYMODS_CMAKE.format(
+            files=" ".join("${CMAKE_CURRENT_LIST_DIR}/" + w for w in wrappers + ["mpcy_glue.c"])
+        ),
+    )
     write_if_changed(os.path.join(mods, "micropython.cmake"), TOP_CMAKE)
     return mods

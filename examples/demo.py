@@ -20,4 +20,5 @@ try:
 except ValueError as e:
     print("ValueError:", e)
     import sys
+
     sys.print_exception(e)

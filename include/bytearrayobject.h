@@ -1,6 +1,7 @@
 #ifndef MPCY_BYTEARRAYOBJECT_H
 #define MPCY_BYTEARRAYOBJECT_H
-typedef struct { mp_obj_base_t base; } PyByteArrayObject;
+typedef struct { mp_obj_base_t base;
+} PyByteArrayObject;
 #define PyByteArray_Check(o) mp_obj_is_type(MPCY_OBJ(o), &mp_type_bytearray)
 #define PyByteArray_CheckExact(o) PyByteArray_Check(o)
 PyObject *PyByteArray_FromStringAndSize(const char *s, Py_ssize_t n);

@@ -1,6 +1,7 @@
 #ifndef MPCY_BYTESOBJECT_H
 #define MPCY_BYTESOBJECT_H
-typedef struct { mp_obj_base_t base; } PyBytesObject;
+typedef struct { mp_obj_base_t base;
+} PyBytesObject;
 #define PyBytes_Check(o) mp_obj_is_type(MPCY_OBJ(o), &mp_type_bytes)
 #define PyBytes_CheckExact(o) PyBytes_Check(o)
 PyObject *PyBytes_FromStringAndSize(const char *s, Py_ssize_t n);

@@ -1,6 +1,7 @@
 #ifndef MPCY_COMPLEXOBJECT_H
 #define MPCY_COMPLEXOBJECT_H
-typedef struct { mp_obj_base_t base; } PyComplexObject;
+typedef struct { mp_obj_base_t base;
+} PyComplexObject;
 #define PyComplex_Check(o) mp_obj_is_type(MPCY_OBJ(o), &mp_type_complex)
 #define PyComplex_CheckExact(o) PyComplex_Check(o)
 PyObject *PyComplex_FromDoubles(double real, double imag);

@@ -46,5 +46,8 @@ PyObject *PyDescr_NewMethod(PyTypeObject *type, PyMethodDef *meth);
 PyObject *PyDescr_NewClassMethod(PyTypeObject *type, PyMethodDef *meth);
 PyObject *PyDescr_NewGetSet(PyTypeObject *type, PyGetSetDef *getset);
 PyObject *PyDescr_NewMember(PyTypeObject *type, PyMemberDef *member);
-typedef struct { mp_obj_base_t base; PyMethodDef *d_method; PyTypeObject *d_type; } PyMethodDescrObject;
+typedef struct { mp_obj_base_t base;
+                 PyMethodDef *d_method;
+                 PyTypeObject *d_type;
+} PyMethodDescrObject;
 #endif

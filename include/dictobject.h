@@ -1,6 +1,7 @@
 #ifndef MPCY_DICTOBJECT_H
 #define MPCY_DICTOBJECT_H
-typedef struct { mp_obj_dict_t base; } PyDictObject;
+typedef struct { mp_obj_dict_t base;
+} PyDictObject;
 #define PyDict_Check(o) (mp_obj_is_dict_or_ordereddict(MPCY_OBJ(o)) || mpcy_native_base(o, &mp_type_dict) != NULL)
 #define PyDict_CheckExact(o) mp_obj_is_exact_type(MPCY_OBJ(o), &mp_type_dict)
 PyObject *PyDict_New(void);

@@ -1,6 +1,7 @@
 #ifndef MPCY_FLOATOBJECT_H
 #define MPCY_FLOATOBJECT_H
-typedef struct { mp_obj_base_t base; } PyFloatObject;
+typedef struct { mp_obj_base_t base;
+} PyFloatObject;
 #define PyFloat_Check(o) mp_obj_is_float(MPCY_OBJ(o))
 #define PyFloat_CheckExact(o) mp_obj_is_float(MPCY_OBJ(o))
 PyObject *PyFloat_FromDouble(double v);

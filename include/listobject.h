@@ -1,6 +1,7 @@
 #ifndef MPCY_LISTOBJECT_H
 #define MPCY_LISTOBJECT_H
-typedef struct { mp_obj_list_t base; } PyListObject;
+typedef struct { mp_obj_list_t base;
+} PyListObject;
 // Instances of Python subclasses count (CPython's PyList_Check); the layer's
 // functions work on their list part.
 #define PyList_Check(o) (mp_obj_is_type(MPCY_OBJ(o), &mp_type_list) || mpcy_native_base(o, &mp_type_list) != NULL)

@@ -33,8 +33,12 @@ typedef struct _mp_obj_type_t PyTypeObject;
 #define Py_SET_REFCNT(op, n) ((void)(op), (void)(n))
 #define Py_IncRef(op) ((void)(op))
 #define Py_DecRef(op) mpcy_live_until(op)
-static inline PyObject *Py_NewRef(PyObject *o) { return o; }
-static inline PyObject *Py_XNewRef(PyObject *o) { return o; }
+static inline PyObject *Py_NewRef(PyObject *o) {
+    return o;
+}
+static inline PyObject *Py_XNewRef(PyObject *o) {
+    return o;
+}
 #define Py_NewRef(o) Py_NewRef(MPCY_PY(o))
 #define Py_XNewRef(o) Py_XNewRef(MPCY_PY(o))
 void _Py_Dealloc(PyObject *o);
@@ -307,7 +311,14 @@ int PyCallable_Check(PyObject *o);
 PyObject *_PyObject_New(PyTypeObject *type);
 #define PyObject_New(type, typeobj) ((type *)_PyObject_New(typeobj))
 #define PyObject_GC_New(type, typeobj) ((type *)_PyObject_New(typeobj))
-#define Py_VISIT(op) do { if (op) { int vret_ = visit(MPCY_PY(op), arg); if (vret_) return vret_; } } while (0)
+#define Py_VISIT(op) do { \
+        if (op) { \
+            int vret_ = visit(MPCY_PY(op), arg); \
+            if (vret_) { \
+                return vret_; \
+            } \
+        } \
+} while (0)
 PyObject *PyObject_Init(PyObject *o, PyTypeObject *type);
 void PyObject_GC_Track(void *o);
 void PyObject_GC_UnTrack(void *o);

@@ -33,7 +33,7 @@ typedef wchar_t Py_UNICODE;
 #define Py_LOCAL_INLINE(type) static inline type
 #define PyDoc_STR(str) str
 #define PyDoc_STRVAR(name, str) static const char name[] = str
-#define Py_UNUSED(name) _unused_ ## name __attribute__((unused))
+#define Py_UNUSED(name) _unused_##name __attribute__((unused))
 #define Py_UNREACHABLE() __builtin_unreachable()
 #define Py_ARRAY_LENGTH(a) (sizeof(a) / sizeof((a)[0]))
 #define Py_MIN(x, y) (((x) > (y)) ? (y) : (x))

@@ -1,6 +1,7 @@
 #ifndef MPCY_SETOBJECT_H
 #define MPCY_SETOBJECT_H
-typedef struct { mp_obj_base_t base; } PySetObject;
+typedef struct { mp_obj_base_t base;
+} PySetObject;
 #define PySet_Check(o) mp_obj_is_type(MPCY_OBJ(o), &mp_type_set)
 #define PySet_CheckExact(o) PySet_Check(o)
 #define PyFrozenSet_Check(o) mp_obj_is_type(MPCY_OBJ(o), &mp_type_frozenset)

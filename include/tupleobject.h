@@ -1,6 +1,7 @@
 #ifndef MPCY_TUPLEOBJECT_H
 #define MPCY_TUPLEOBJECT_H
-typedef struct { mp_obj_tuple_t base; } PyTupleObject;
+typedef struct { mp_obj_tuple_t base;
+} PyTupleObject;
 #define PyTuple_Check(o) mp_obj_is_tuple_compatible(MPCY_OBJ(o))
 #define PyTuple_CheckExact(o) mp_obj_is_exact_type(MPCY_OBJ(o), &mp_type_tuple)
 PyObject *PyTuple_New(Py_ssize_t n);

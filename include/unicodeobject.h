@@ -1,7 +1,8 @@
 // str: MicroPython strings are UTF-8; indices count code points.
 #ifndef MPCY_UNICODEOBJECT_H
 #define MPCY_UNICODEOBJECT_H
-typedef struct { mp_obj_base_t base; } PyUnicodeObject;
+typedef struct { mp_obj_base_t base;
+} PyUnicodeObject;
 #define PyUnicode_Check(o) mp_obj_is_str(MPCY_OBJ(o))
 #define PyUnicode_CheckExact(o) mp_obj_is_str(MPCY_OBJ(o))
 PyObject *PyUnicode_FromString(const char *s);

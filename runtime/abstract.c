@@ -5,12 +5,18 @@
 
 // The six comparisons, as both number fast paths below answer them.
 #define MPCY_COMPARE_CASES(x, y) \
-    case MP_BINARY_OP_LESS: return mp_obj_new_bool((x) < (y)); \
-    case MP_BINARY_OP_MORE: return mp_obj_new_bool((x) > (y)); \
-    case MP_BINARY_OP_LESS_EQUAL: return mp_obj_new_bool((x) <= (y)); \
-    case MP_BINARY_OP_MORE_EQUAL: return mp_obj_new_bool((x) >= (y)); \
-    case MP_BINARY_OP_EQUAL: return mp_obj_new_bool((x) == (y)); \
-    case MP_BINARY_OP_NOT_EQUAL: return mp_obj_new_bool((x) != (y));
+    case MP_BINARY_OP_LESS: \
+        return mp_obj_new_bool((x) < (y)); \
+    case MP_BINARY_OP_MORE: \
+        return mp_obj_new_bool((x) > (y)); \
+    case MP_BINARY_OP_LESS_EQUAL: \
+        return mp_obj_new_bool((x) <= (y)); \
+    case MP_BINARY_OP_MORE_EQUAL: \
+        return mp_obj_new_bool((x) >= (y)); \
+    case MP_BINARY_OP_EQUAL: \
+        return mp_obj_new_bool((x) == (y)); \
+    case MP_BINARY_OP_NOT_EQUAL: \
+        return mp_obj_new_bool((x) != (y));
 
 // ---- fast paths (no nlr frame; see mpcy.h) ---------------------------------------
 static mp_obj_t mpcy_small_int_binop(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
@@ -56,7 +62,7 @@ static mp_obj_t mpcy_small_int_binop(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) 
                 return MP_OBJ_NULL;
             }
             return MP_OBJ_NEW_SMALL_INT(x >> (y >= (mp_int_t)(sizeof(mp_int_t) * 8) ? (mp_int_t)(sizeof(mp_int_t) * 8 - 1) : y));
-        MPCY_COMPARE_CASES(x, y)
+            MPCY_COMPARE_CASES(x, y)
         default:
             return MP_OBJ_NULL;
     }
@@ -98,7 +104,7 @@ static mp_obj_t mpcy_float_binop(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
             }
             r = x / y;
             break;
-        MPCY_COMPARE_CASES(x, y)
+            MPCY_COMPARE_CASES(x, y)
         default:
             return MP_OBJ_NULL;
     }
@@ -133,7 +139,7 @@ static PyObject *mpcy_binop(mp_binary_op_t op, PyObject *a, PyObject *b) {
     return MPCY_PY(r);
 }
 #define MPCY_BINOP(name, op) \
-    PyObject *name(PyObject *a, PyObject *b) { \
+    PyObject *name(PyObject * a, PyObject * b) { \
         return mpcy_binop(op, a, b); \
     }
 MPCY_BINOP(PyNumber_Add, MP_BINARY_OP_ADD)
@@ -162,7 +168,7 @@ MPCY_BINOP(PyNumber_InPlaceOr, MP_BINARY_OP_INPLACE_OR)
 MPCY_BINOP(PyNumber_InPlaceXor, MP_BINARY_OP_INPLACE_XOR)
 
 // MicroPython's list *= n makes a new list; CPython repeats it in place.
-PyObject *PyNumber_InPlaceMultiply(PyObject *a, PyObject *b) {
+PyObject *PyNumber_InPlaceMultiply(PyObject * a, PyObject * b) {
     mp_obj_t r = MP_OBJ_NULL;
     MPCY_TRY(NULL, {
         r = mp_binary_op(MP_BINARY_OP_INPLACE_MULTIPLY, MPCY_OBJ(a), MPCY_OBJ(b));
@@ -233,7 +239,7 @@ static PyObject *mpcy_unop(mp_unary_op_t op, PyObject *o) {
     return MPCY_PY(r);
 }
 #define MPCY_UNOP(name, op) \
-    PyObject *name(PyObject *o) { \
+    PyObject *name(PyObject * o) { \
         return mpcy_unop(op, o); \
     }
 MPCY_UNOP(PyNumber_Negative, MP_UNARY_OP_NEGATIVE)

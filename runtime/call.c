@@ -239,7 +239,7 @@ static PyObject *mpcy_call_format(PyObject *callable, const char *format, va_lis
     }
     PyObject *built = Py_VaBuildValue(format, va);
     if (built != NULL && !PyTuple_Check(built)) {
-        built = mpcy_tuple_from_array(1, (mp_obj_t[]){MPCY_OBJ(built)});
+        built = mpcy_tuple_from_array(1, (mp_obj_t[]) {MPCY_OBJ(built)});
     }
     return built ? PyObject_Call(callable, built, NULL) : NULL;
 }

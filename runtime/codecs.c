@@ -219,7 +219,9 @@ typedef enum { MPCY_CODEC_UTF8, MPCY_CODEC_ASCII, MPCY_CODEC_LATIN1, MPCY_CODEC_
 // The codec for an encoding name, normalised as CPython's lookup does (case,
 // '-' and ' ' as '_'), with the common aliases.
 static mpcy_codec_t mpcy_codec(const char *encoding) {
-    static const struct { const char *name; mpcy_codec_t codec; } aliases[] = {
+    static const struct { const char *name;
+                          mpcy_codec_t codec;
+    } aliases[] = {
         { "utf_8", MPCY_CODEC_UTF8 }, { "utf8", MPCY_CODEC_UTF8 }, { "u8", MPCY_CODEC_UTF8 },
         { "utf", MPCY_CODEC_UTF8 }, { "cp65001", MPCY_CODEC_UTF8 },
         { "ascii", MPCY_CODEC_ASCII }, { "us_ascii", MPCY_CODEC_ASCII }, { "646", MPCY_CODEC_ASCII },

@@ -470,9 +470,9 @@ PyObject *PyErr_NewExceptionWithDoc(const char *name, const char *doc, PyObject 
     const char *short_name = dot ? dot + 1 : name;
     mp_obj_t r = MP_OBJ_NULL;
     MPCY_TRY(NULL, {
-        mp_obj_t bases = base == NULL ? mp_obj_new_tuple(1, (mp_obj_t[]){MPCY_OBJ(PyExc_Exception)})
+        mp_obj_t bases = base == NULL ? mp_obj_new_tuple(1, (mp_obj_t[]) {MPCY_OBJ(PyExc_Exception)})
             : mp_obj_is_type(MPCY_OBJ(base), &mp_type_tuple) ? MPCY_OBJ(base)
-            : mp_obj_new_tuple(1, (mp_obj_t[]){MPCY_OBJ(base)});
+            : mp_obj_new_tuple(1, (mp_obj_t[]) {MPCY_OBJ(base)});
         mp_obj_t d = dict ? MPCY_OBJ(dict) : mp_obj_new_dict(0);
         if (dot) {
             mp_obj_dict_store(d, MP_OBJ_NEW_QSTR(MP_QSTR___module__), mp_obj_new_str(name, dot - name));

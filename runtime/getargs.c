@@ -317,7 +317,7 @@ static const char *mpcy_convertsimple(PyObject *arg, const char **p_format, va_l
         case 'S':
         case 'Y':
         case 'U': {
-            PyObject **p = va_arg(*p_va, PyObject **);
+            PyObject **p = va_arg(*p_va, PyObject * *);
             mp_obj_t o = MPCY_OBJ(arg);
             bool ok = c == 'S' ? mp_obj_is_type(o, &mp_type_bytes)
                 : c == 'Y' ? mp_obj_is_type(o, &mp_type_bytearray) : PyUnicode_Check(arg);
@@ -330,7 +330,7 @@ static const char *mpcy_convertsimple(PyObject *arg, const char **p_format, va_l
         case 'O': {
             if (*format == '!') {
                 PyTypeObject *type = va_arg(*p_va, PyTypeObject *);
-                PyObject **p = va_arg(*p_va, PyObject **);
+                PyObject **p = va_arg(*p_va, PyObject * *);
                 format++;
                 if (!PyType_IsSubtype(Py_TYPE(arg), type)) {
                     return mpcy_converterr(mpcy_type_name(type), arg, msgbuf, bufsize);
@@ -344,7 +344,7 @@ static const char *mpcy_convertsimple(PyObject *arg, const char **p_format, va_l
                     return mpcy_converterr("(unspecified)", arg, msgbuf, bufsize);
                 }
             } else {
-                *va_arg(*p_va, PyObject **) = arg;
+                *va_arg(*p_va, PyObject * *) = arg;
             }
             break;
         }
@@ -553,9 +553,26 @@ static const char *mpcy_skipitem(const char **p_format, va_list *p_va) {
     const char *format = *p_format;
     char c = *format++;
     switch (c) {
-        case 'b': case 'B': case 'h': case 'H': case 'i': case 'I': case 'l': case 'k':
-        case 'L': case 'K': case 'n': case 'f': case 'd': case 'D': case 'c': case 'C':
-        case 'p': case 'S': case 'Y': case 'U':
+        case 'b':
+        case 'B':
+        case 'h':
+        case 'H':
+        case 'i':
+        case 'I':
+        case 'l':
+        case 'k':
+        case 'L':
+        case 'K':
+        case 'n':
+        case 'f':
+        case 'd':
+        case 'D':
+        case 'c':
+        case 'C':
+        case 'p':
+        case 'S':
+        case 'Y':
+        case 'U':
             (void)va_arg(*p_va, void *);
             break;
         case 'e':
@@ -565,7 +582,10 @@ static const char *mpcy_skipitem(const char **p_format, va_list *p_va) {
             }
             format++;
             MP_FALLTHROUGH
-        case 's': case 'z': case 'y': case 'w':
+        case 's':
+        case 'z':
+        case 'y':
+        case 'w':
             (void)va_arg(*p_va, char **);
             if (*format == '#') {
                 (void)va_arg(*p_va, Py_ssize_t *);
@@ -578,13 +598,13 @@ static const char *mpcy_skipitem(const char **p_format, va_list *p_va) {
             if (*format == '!') {
                 format++;
                 (void)va_arg(*p_va, PyTypeObject *);
-                (void)va_arg(*p_va, PyObject **);
+                (void)va_arg(*p_va, PyObject * *);
             } else if (*format == '&') {
                 format++;
                 (void)va_arg(*p_va, int (*)(PyObject *, void *));
                 (void)va_arg(*p_va, void *);
             } else {
-                (void)va_arg(*p_va, PyObject **);
+                (void)va_arg(*p_va, PyObject * *);
             }
             break;
         case '(': {
@@ -828,7 +848,7 @@ int PyArg_UnpackTuple(PyObject *args, const char *name, Py_ssize_t min, Py_ssize
     va_list va;
     va_start(va, max);
     for (Py_ssize_t i = 0; i < n; i++) {
-        *va_arg(va, PyObject **) = PyTuple_GET_ITEM(args, i);
+        *va_arg(va, PyObject * *) = PyTuple_GET_ITEM(args, i);
     }
     va_end(va);
     return 1;

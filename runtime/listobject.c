@@ -124,7 +124,7 @@ int PyList_Sort(PyObject *l) {
         return mpcy_bad_type(l, "PyList_Sort");
     }
     l = mpcy_native(l, &mp_type_list);
-    MPCY_TRY(-1, mp_obj_list_sort(1, (mp_obj_t[]){MPCY_OBJ(l)}, (mp_map_t *)&mp_const_empty_map));
+    MPCY_TRY(-1, mp_obj_list_sort(1, (mp_obj_t[]) {MPCY_OBJ(l)}, (mp_map_t *)&mp_const_empty_map));
     return 0;
 }
 MPCY_CLOBBER_CHECKED_END

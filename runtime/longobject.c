@@ -67,7 +67,9 @@ PyObject *PyLong_FromDouble(double v) {
     } else {
         // Exact from the double's bits: mp_float_t may be single precision
         // (Cortex-M ports), which would lose the low bits (and overflow).
-        union { double d; uint64_t u; } b = { .d = v };
+        union { double d;
+                uint64_t u;
+        } b = { .d = v };
         int shift = (int)((b.u >> 52) & 0x7ff) - 1075; // |v| = mant * 2**shift, shift > 0 here
         long long mant = (long long)((b.u & ((1ULL << 52) - 1)) | (1ULL << 52));
         MPCY_TRY(NULL, r = mp_binary_op(MP_BINARY_OP_LSHIFT, mp_obj_new_int_from_ll(v < 0 ? -mant : mant),

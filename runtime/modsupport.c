@@ -69,7 +69,7 @@ static PyObject *mpcy_build_one(const char **fmt, va_list *va) {
             if (**fmt == '&') {
                 // O&: a converter function and its argument.
                 (*fmt)++;
-                PyObject *(*conv)(void *) = va_arg(*va, PyObject *(*)(void *));
+                PyObject *(*conv)(void *) = va_arg(*va, PyObject * (*)(void *));
                 o = MPCY_NO_RAISE(conv(va_arg(*va, void *))); // C: it returns its errors
             } else {
                 o = va_arg(*va, PyObject *);

@@ -355,7 +355,7 @@ void mpcy_type_set_slots(mpcy_type_t *t) {
     n++;
     if (s[Py_tp_call] != NULL || t->vectorcalloffset > 0) {
         MP_OBJ_TYPE_SET_SLOT(mt, call, mpcy_type_call, n);
-    n++;
+        n++;
     }
     MP_OBJ_TYPE_SET_SLOT(mt, unary_op, mpcy_type_unary_op, n);
     n++;
@@ -365,16 +365,16 @@ void mpcy_type_set_slots(mpcy_type_t *t) {
     n++;
     if (s[Py_mp_subscript] || s[Py_sq_item] || s[Py_mp_ass_subscript] || s[Py_sq_ass_item]) {
         MP_OBJ_TYPE_SET_SLOT(mt, subscr, mpcy_type_subscr, n);
-    n++;
+        n++;
     }
     if (s[Py_tp_iter] || s[Py_tp_iternext]) {
         mt->flags |= MP_TYPE_FLAG_ITER_IS_CUSTOM;
         MP_OBJ_TYPE_SET_SLOT(mt, iter, &mpcy_type_iter, n);
-    n++;
+        n++;
     }
     if (s[Py_bf_getbuffer]) {
         MP_OBJ_TYPE_SET_SLOT(mt, buffer, mpcy_type_buffer, n);
-    n++;
+        n++;
     }
     if (t->base != NULL && t->base != &mp_type_object) {
         const void *parent = t->base;
@@ -382,7 +382,7 @@ void mpcy_type_set_slots(mpcy_type_t *t) {
             parent = MP_OBJ_TO_PTR(MPCY_OBJ(t->bases));
         }
         MP_OBJ_TYPE_SET_SLOT(mt, parent, parent, n);
-    n++;
+        n++;
     }
 }
 #pragma GCC diagnostic pop

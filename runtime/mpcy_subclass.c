@@ -34,7 +34,7 @@ static PyObject *mpcy_slot_unary(PyObject *self, qstr name) {
     return MPCY_PY(r);
 }
 #define MPCY_SLOT_UNARY(fname, q) \
-    static PyObject *fname(PyObject *self) { \
+    static PyObject *fname(PyObject * self) { \
         return mpcy_slot_unary(self, q); \
     }
 MPCY_SLOT_UNARY(mpcy_slot_repr, MP_QSTR___repr__)
@@ -43,7 +43,7 @@ MPCY_SLOT_UNARY(mpcy_slot_iter, MP_QSTR___iter__)
 MPCY_SLOT_UNARY(mpcy_slot_neg, MP_QSTR___neg__)
 
 MPCY_CLOBBER_CHECKED // after MPCY_CATCH raised: the exception, values set before
-static PyObject *mpcy_slot_iternext(PyObject *self) {
+static PyObject *mpcy_slot_iternext(PyObject * self) {
     mp_obj_t r = MP_OBJ_NULL, e;
     MPCY_CATCH(e, r = mpcy_call_dunder(MPCY_OBJ(self), MP_QSTR___next__, 0, NULL));
     if (e == MP_OBJ_NULL) {
@@ -158,7 +158,7 @@ static PyObject *mpcy_slot_binop(PyObject *a, PyObject *b, qstr op, qstr rop) {
 MPCY_CLOBBER_CHECKED_END
 
 #define MPCY_SLOT_BINARY(fname, q, rq) \
-    static PyObject *fname(PyObject *a, PyObject *b) { \
+    static PyObject *fname(PyObject * a, PyObject * b) { \
         return mpcy_slot_binop(a, b, q, rq); \
     }
 MPCY_SLOT_BINARY(mpcy_slot_add, MP_QSTR___add__, MP_QSTR___radd__)

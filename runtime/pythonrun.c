@@ -60,8 +60,8 @@ static void mpcy_code_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
     } else if (c->args != MP_OBJ_NULL) {
         // CPython 3.11+ CodeType argument order.
         static const uint16_t names[] = { MP_QSTR_co_argcount, MP_QSTR_co_posonlyargcount,
-            MP_QSTR_co_kwonlyargcount, MP_QSTR_co_nlocals, MP_QSTR_co_stacksize, MP_QSTR_co_flags,
-            MP_QSTR_co_code, MP_QSTR_co_consts, MP_QSTR_co_names, MP_QSTR_co_varnames };
+                                          MP_QSTR_co_kwonlyargcount, MP_QSTR_co_nlocals, MP_QSTR_co_stacksize, MP_QSTR_co_flags,
+                                          MP_QSTR_co_code, MP_QSTR_co_consts, MP_QSTR_co_names, MP_QSTR_co_varnames };
         for (size_t i = 0; i < MP_ARRAY_SIZE(names); i++) {
             if (attr == names[i]) {
                 dest[0] = ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(c->args))->items[i];

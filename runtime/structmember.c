@@ -62,7 +62,7 @@ int PyMember_SetOne(char *obj, PyMemberDef *m, PyObject *v) {
         PyErr_SetString(PyExc_TypeError, "can't delete numeric/char attribute");
         return -1;
     }
-    #define MPCY_SET_INT(ctype, conv) { ctype x = (ctype)conv(v); if (x == (ctype)-1 && PyErr_Occurred()) return -1; *(ctype *)p = x; return 0; }
+    #define MPCY_SET_INT(ctype, conv) { ctype x = (ctype)conv(v); if (x == (ctype) - 1 && PyErr_Occurred()) return -1; *(ctype *)p = x; return 0; }
     switch (m->type) {
         case Py_T_BOOL:
             if (!PyBool_Check(v)) {
@@ -71,19 +71,32 @@ int PyMember_SetOne(char *obj, PyMemberDef *m, PyObject *v) {
             }
             *(char *)p = v == Py_True;
             return 0;
-        case Py_T_BYTE: MPCY_SET_INT(signed char, PyLong_AsLong)
-        case Py_T_UBYTE: MPCY_SET_INT(unsigned char, PyLong_AsLong)
-        case Py_T_SHORT: MPCY_SET_INT(short, PyLong_AsLong)
-        case Py_T_USHORT: MPCY_SET_INT(unsigned short, PyLong_AsLong)
-        case Py_T_INT: MPCY_SET_INT(int, PyLong_AsLong)
-        case Py_T_UINT: MPCY_SET_INT(unsigned int, PyLong_AsUnsignedLong)
-        case Py_T_LONG: MPCY_SET_INT(long, PyLong_AsLong)
-        case Py_T_ULONG: MPCY_SET_INT(unsigned long, PyLong_AsUnsignedLong)
-        case Py_T_PYSSIZET: MPCY_SET_INT(Py_ssize_t, PyLong_AsSsize_t)
-        case Py_T_LONGLONG: MPCY_SET_INT(long long, PyLong_AsLongLong)
-        case Py_T_ULONGLONG: MPCY_SET_INT(unsigned long long, PyLong_AsUnsignedLongLong)
-        case Py_T_FLOAT: MPCY_SET_INT(float, PyFloat_AsDouble)
-        case Py_T_DOUBLE: MPCY_SET_INT(double, PyFloat_AsDouble)
+        case Py_T_BYTE:
+            MPCY_SET_INT(signed char, PyLong_AsLong)
+        case Py_T_UBYTE:
+            MPCY_SET_INT(unsigned char, PyLong_AsLong)
+        case Py_T_SHORT:
+            MPCY_SET_INT(short, PyLong_AsLong)
+        case Py_T_USHORT:
+            MPCY_SET_INT(unsigned short, PyLong_AsLong)
+        case Py_T_INT:
+            MPCY_SET_INT(int, PyLong_AsLong)
+        case Py_T_UINT:
+            MPCY_SET_INT(unsigned int, PyLong_AsUnsignedLong)
+        case Py_T_LONG:
+            MPCY_SET_INT(long, PyLong_AsLong)
+        case Py_T_ULONG:
+            MPCY_SET_INT(unsigned long, PyLong_AsUnsignedLong)
+        case Py_T_PYSSIZET:
+            MPCY_SET_INT(Py_ssize_t, PyLong_AsSsize_t)
+        case Py_T_LONGLONG:
+            MPCY_SET_INT(long long, PyLong_AsLongLong)
+        case Py_T_ULONGLONG:
+            MPCY_SET_INT(unsigned long long, PyLong_AsUnsignedLongLong)
+        case Py_T_FLOAT:
+            MPCY_SET_INT(float, PyFloat_AsDouble)
+        case Py_T_DOUBLE:
+            MPCY_SET_INT(double, PyFloat_AsDouble)
         case _Py_T_OBJECT:
         case Py_T_OBJECT_EX:
             *(PyObject **)p = v;
@@ -92,5 +105,5 @@ int PyMember_SetOne(char *obj, PyMemberDef *m, PyObject *v) {
             PyErr_SetString(PyExc_SystemError, "bad memberdescr type");
             return -1;
     }
-    #undef MPCY_SET_INT
+#undef MPCY_SET_INT
 }

@@ -6,7 +6,7 @@
 static char mpcy_lock_token;
 
 PyThread_type_lock PyThread_allocate_lock(void) {
-    return (PyThread_type_lock)&mpcy_lock_token;
+    return (PyThread_type_lock) & mpcy_lock_token;
 }
 
 void PyThread_free_lock(PyThread_type_lock lock) {

@@ -180,7 +180,7 @@ PyObject *PyType_FromMetaclass(PyTypeObject *metaclass, PyObject *module, PyType
                 spec->name, t->base->name);
         }
         if (bases != NULL) {
-            t->bases = PyTuple_Check(bases) ? bases : MPCY_PY(mp_obj_new_tuple(1, (mp_obj_t[]){MPCY_OBJ(bases)}));
+            t->bases = PyTuple_Check(bases) ? bases : MPCY_PY(mp_obj_new_tuple(1, (mp_obj_t[]) {MPCY_OBJ(bases)}));
         }
         mpcy_type_t *bt = mpcy_spec_type(t->base);
         if (bt != NULL) {
@@ -223,7 +223,7 @@ PyObject *PyType_FromMetaclass(PyTypeObject *metaclass, PyObject *module, PyType
         }
         // tp_base/tp_bases are the type's own, not inherited.
         if (t->bases == NULL) {
-            t->bases = MPCY_PY(mp_obj_new_tuple(1, (mp_obj_t[]){MP_OBJ_FROM_PTR(t->base)}));
+            t->bases = MPCY_PY(mp_obj_new_tuple(1, (mp_obj_t[]) {MP_OBJ_FROM_PTR(t->base)}));
         }
         t->slots[Py_tp_base] = (void *)t->base;
         t->slots[Py_tp_bases] = t->bases;
@@ -297,7 +297,7 @@ void *PyType_GetSlot(PyTypeObject *type, int slot) {
     switch (slot) {
         case Py_tp_iternext:
             return (MP_OBJ_TYPE_HAS_SLOT(t, iter) && (t->flags & MP_TYPE_FLAG_ITER_IS_ITERNEXT))
-                || (mp_obj_is_instance_type(t) && mpcy_class_has_next(t)) ? (void *)mpcy_slot_mp_iternext : NULL;
+                   || (mp_obj_is_instance_type(t) && mpcy_class_has_next(t)) ? (void *)mpcy_slot_mp_iternext : NULL;
         case Py_tp_iter:
             return MP_OBJ_TYPE_HAS_SLOT(t, iter) || MP_OBJ_TYPE_HAS_SLOT(t, subscr) ? (void *)PyObject_GetIter : NULL;
         case Py_tp_call:

@@ -94,7 +94,7 @@ Py_ssize_t PyUnicode_GetLength(PyObject *u) {
 Py_UCS4 PyUnicode_ReadChar(PyObject *u, Py_ssize_t index) {
     size_t len;
     if (mpcy_str_check(u) == MP_OBJ_NULL) {
-        return (Py_UCS4)-1;
+        return (Py_UCS4) - 1;
     }
     const byte *d = (const byte *)mpcy_str_data(MPCY_OBJ(u), &len);
     const byte *p = d, *end = d + len;
@@ -105,7 +105,7 @@ Py_UCS4 PyUnicode_ReadChar(PyObject *u, Py_ssize_t index) {
         p = utf8_next_char(p);
     }
     PyErr_SetString(PyExc_IndexError, "string index out of range");
-    return (Py_UCS4)-1;
+    return (Py_UCS4) - 1;
 }
 
 // u[start:end] with CPython's rules: negative indices are errors, not

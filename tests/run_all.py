@@ -53,22 +53,34 @@ def suites():
         # all of them: make cython-ratchet), then the same under gc stress.
         # One after the other: both use build/cython-tests' layer snapshot.
         ("cython-ratchet", ["tests/cython/run.py", "--must-pass", "--sample", ratchet], [], False),
-        ("cython-gc-stress", ["tests/cython/run.py", "--must-pass", "--gc-stress", "--sample", stress],
-         ["cython-ratchet"], False),
+        (
+            "cython-gc-stress",
+            ["tests/cython/run.py", "--must-pass", "--gc-stress", "--sample", stress],
+            ["cython-ratchet"],
+            False,
+        ),
         # Reliability (docs/reliability.md; all of it: make check-reliability).
         ("reliability", ["tests/reliability/run.py"], [], False),
         # leaks uses the behaviour build and the reliability build.
-        ("leaks", ["tests/reliability/leaks.py", "-n", "1000"], ["behaviour", "reliability"], False),
+        (
+            "leaks",
+            ["tests/reliability/leaks.py", "-n", "1000"],
+            ["behaviour", "reliability"],
+            False,
+        ),
     ]
     if os.environ.get("MPCY_SKIP_QEMU") == "1":
         out = [s for s in out if s[0] != "qemu"]
-    return [(n, [PY] + [os.path.join(ROOT, c) if c.endswith(".py") else c for c in cmd], after, check)
-            for n, cmd, after, check in out]
+    return [
+        (n, [PY] + [os.path.join(ROOT, c) if c.endswith(".py") else c for c in cmd], after, check)
+        for n, cmd, after, check in out
+    ]
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0],
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__.split("\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--check", action="store_true", help="only the suites of make check")
     ap.add_argument("--only", metavar="SUITES", help="only these suites (comma-separated names)")
     ap.add_argument("-j", type=int, default=3, metavar="N", help="suites at a time (default 3)")
@@ -86,12 +98,15 @@ def main():
         todo = [s for s in todo if s[0] in names]
     if args.list:
         for name, cmd, after, check in todo:
-            print("%-17s %s%s" % (name, " ".join(shown(cmd)), "  (after %s)" % ", ".join(after) if after else ""))
+            print(
+                "%-17s %s%s"
+                % (name, " ".join(shown(cmd)), "  (after %s)" % ", ".join(after) if after else "")
+            )
         return 0
 
     lock = threading.Lock()
     cond = threading.Condition(lock)
-    done = {}      # name -> (passed, failed, skipped, seconds, note)
+    done = {}  # name -> (passed, failed, skipped, seconds, note)
     running = set()
     selected = {s[0] for s in todo}
     pending = list(todo)
@@ -106,7 +121,12 @@ def main():
         t0 = time.time()
         try:
             passed, failed, skipped, note, _ = report.run_suite(
-                cmd, ROOT, echo=lambda line: say("[%s] %s" % (name, line if line.endswith("\n") else line + "\n")))
+                cmd,
+                ROOT,
+                echo=lambda line: say(
+                    "[%s] %s" % (name, line if line.endswith("\n") else line + "\n")
+                ),
+            )
         except Exception as e:  # the suite could not be run: one failure, and the others go on
             passed, failed, skipped, note = 0, 1, 0, "could not run: %r" % e
         secs = time.time() - t0
@@ -138,11 +158,16 @@ def main():
     print("\n%-17s %7s %7s %8s %8s" % ("suite", "passed", "failed", "skipped", "seconds"))
     for name, _, _, _ in todo:
         passed, failed, skipped, secs, note = done[name]
-        print("%-17s %7d %7d %8d %8.0f%s" % (name, passed, failed, skipped, secs, "  " + note if note else ""))
+        print(
+            "%-17s %7d %7d %8d %8.0f%s"
+            % (name, passed, failed, skipped, secs, "  " + note if note else "")
+        )
         for i, n in enumerate((passed, failed, skipped)):
             total[i] += n
-    print("%-17s %7d %7d %8d %8.0f  (wall time, %d at a time)" % ("all", total[0], total[1], total[2],
-                                                                   time.time() - t_start, args.j))
+    print(
+        "%-17s %7d %7d %8d %8.0f  (wall time, %d at a time)"
+        % ("all", total[0], total[1], total[2], time.time() - t_start, args.j)
+    )
     print(report.closing_line(*total))
     return 1 if total[1] else 0
 

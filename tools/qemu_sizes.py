@@ -63,7 +63,11 @@ def main(argv):
         return (t, d, b)
 
     log("plain port")
-    plain = measure("qemu port, no user module", qemu.make_qemu(mp, os.path.join(out, "plain"), None, [], True), None)
+    plain = measure(
+        "qemu port, no user module",
+        qemu.make_qemu(mp, os.path.join(out, "plain"), None, [], True),
+        None,
+    )
     log("layer only")
     measure("+ layer, no Cython module", qemu.build([], os.path.join(out, "layer"), True), plain)
     empty_pyx = os.path.join(out, "empty.pyx")
@@ -71,8 +75,12 @@ def main(argv):
     with open(empty_pyx, "w") as f:
         f.write('"""An empty module: what any Cython module costs."""\n')
     log("layer + an empty module")
-    layer = measure("+ layer + an empty .pyx", qemu.build([empty_pyx], os.path.join(out, "empty"), True), plain)
-    examples = sorted(glob.glob(os.path.join(ROOT, "examples", "*.pyx"))) + [os.path.abspath(e) for e in extra]
+    layer = measure(
+        "+ layer + an empty .pyx", qemu.build([empty_pyx], os.path.join(out, "empty"), True), plain
+    )
+    examples = sorted(glob.glob(os.path.join(ROOT, "examples", "*.pyx"))) + [
+        os.path.abspath(e) for e in extra
+    ]
     for ex in examples:
         name = os.path.basename(ex)[:-4]
         log("layer + %s" % name)
@@ -88,7 +96,10 @@ def main(argv):
         print("| firmware | text | data | bss | growth (text+data) |")
         print("| --- | ---: | ---: | ---: | ---: |")
     else:
-        print("%-38s %9s %7s %8s   %s" % ("firmware (MPS2_AN385, -Os)", "text", "data", "bss", "growth text+data"))
+        print(
+            "%-38s %9s %7s %8s   %s"
+            % ("firmware (MPS2_AN385, -Os)", "text", "data", "bss", "growth text+data")
+        )
     for label, t, d, b, base in rows:
         grow = "" if base is None else "%+d" % (t + d - base[0] - base[1])
         if markdown:
@@ -102,7 +113,9 @@ def main(argv):
             print("| part of the firmware with all examples | bytes (text+rodata+data) |")
             print("| --- | ---: |")
         else:
-            print("%-46s %s" % ("part of the firmware with all examples", "bytes (text+rodata+data)"))
+            print(
+                "%-46s %s" % ("part of the firmware with all examples", "bytes (text+rodata+data)")
+            )
         for k, v in sorted(parts.items(), key=lambda kv: -kv[1]):
             print(("| %s | %d |" if markdown else "%-46s %8d") % (k, v))
     return 0

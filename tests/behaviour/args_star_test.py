@@ -9,11 +9,11 @@ def show(*a, **k):
 
 check(m.star)
 check(m.star, 1)
-check(m.star, 1, 'two', [3])
+check(m.star, 1, "two", [3])
 check(m.star, *range(5))
 check(m.kw)
 check(m.kw, x=1, y=2)
-check(m.kw, **{'b': 1, 'a': 2})
+check(m.kw, **{"b": 1, "a": 2})
 check(m.both, 1, c=3)
 check(m.both, 1, 2, 3, 4, c=5, z=6, y=7)
 check(m.both, c=0, a=1)
@@ -22,7 +22,7 @@ check(m.forward, show)
 check(m.forward, show, 1, 2, k=3)
 check(m.forward, max, 3, 9, 4)
 check(m.forward, sorted, [3, 1, 2], reverse=True)
-d = {'p': 1}
+d = {"p": 1}
 check(m.modify, **d)
 print(sorted(d))
 check(m.sum_all)

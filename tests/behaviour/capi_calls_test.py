@@ -12,17 +12,17 @@ class Target:
         return len(args), sum(args)
 
     def me(self):
-        return 'me'
+        return "me"
 
 
 print(m.call_0(count))
 print(m.call_16(count))
 print(m.call_17(count))
 print(m.call_20(count))
-print(m.method_20(Target(), 'count'))
+print(m.method_20(Target(), "count"))
 try:
-    m.method_20(Target(), 'missing')
+    m.method_20(Target(), "missing")
 except AttributeError:
-    print('AttributeError')
+    print("AttributeError")
 t = Target()
 print(m.bound(Target.me, t))

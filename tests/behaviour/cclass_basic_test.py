@@ -14,7 +14,9 @@ r = m.Point()
 print(r.x, r.y, r.norm2)
 p.x = 10
 print(p.x, p.norm2)
-print(type(p).__name__, isinstance(p, m.Point), m.is_point(p), m.is_point(5), isinstance(5, m.Point))
+print(
+    type(p).__name__, isinstance(p, m.Point), m.is_point(p), m.is_point(5), isinstance(5, m.Point)
+)
 print(type(p) is m.Point)
 print(m.sum_points([p, q, r]))
 check(m.sum_points, [p, 5])
@@ -23,7 +25,7 @@ print(mp.x, mp.y, mp.norm2)
 c = m.Counter()
 print(c.count, c.label)
 print(c.incr(), c.incr(5), c.count)
-c.label = 'lbl'
+c.label = "lbl"
 c.label = [1, 2]
 print(c.label)
 c2 = m.Counter()
@@ -31,7 +33,7 @@ print(c2.count, c.count)
 print(type(m.Counter(1)).__name__)  # __cinit__(self) ignores extra arguments
 e = m.Empty()
 print(type(e).__name__)
-check_type(m.Point, 'a')
+check_type(m.Point, "a")
 check(m.Point, 1, 2, 3)
 pts = [m.Point(i, i) for i in range(100)]
 print(sum([p.norm2 for p in pts]))

@@ -5,37 +5,37 @@ from checks import check_type
 
 
 a, b = m.V(12), m.V(5)
-print('forward', a + b, a - b, a * b, a // b, a % b, a ** m.V(2), a << 2, a >> 1)
-print('bits', a & b, a | b, a ^ b)
-print('with int', a + 3, a - 3, a * 3, a // 5, a % 5, a ** 2, a & 4, a | 1, a ^ 1)
-print('reflected', 3 + a, 30 - a, 3 * a, 100 // a, 100 % a, 2 ** m.V(3))
-print('reflected bits', 1 << m.V(3), 256 >> m.V(2), 6 & a, 1 | a, 1 ^ a)
-print('truediv', a / b, 7 / a)
-print('matmul', a @ b, a @ 2, 2 @ a)
+print("forward", a + b, a - b, a * b, a // b, a % b, a ** m.V(2), a << 2, a >> 1)
+print("bits", a & b, a | b, a ^ b)
+print("with int", a + 3, a - 3, a * 3, a // 5, a % 5, a**2, a & 4, a | 1, a ^ 1)
+print("reflected", 3 + a, 30 - a, 3 * a, 100 // a, 100 % a, 2 ** m.V(3))
+print("reflected bits", 1 << m.V(3), 256 >> m.V(2), 6 & a, 1 | a, 1 ^ a)
+print("truediv", a / b, 7 / a)
+print("matmul", a @ b, a @ 2, 2 @ a)
 # MP-DIFF: divmod(5, a) (int on the left) never reaches __rdivmod__: MicroPython has no reflected divmod
-print('divmod', divmod(a, 5))
+print("divmod", divmod(a, 5))
 # MP-DIFF: MicroPython's builtin pow() with 3 arguments takes only ints; Cython's pow() does reach __pow__
-print('pow3', m.pow3(a, 2, 7), m.pow3(m.V(3), m.V(4), 5), m.pow3(3, 4, 5))
-print('unary', -a, +a, abs(m.V(-4)), ~a)
-print('int float', int(a), float(a))
+print("pow3", m.pow3(a, 2, 7), m.pow3(m.V(3), m.V(4), 5), m.pow3(3, 4, 5))
+print("unary", -a, +a, abs(m.V(-4)), ~a)
+print("int float", int(a), float(a))
 # MP-DIFF: MicroPython converts with one operation for int() and for indexing, so a
 # type with both __int__ and __index__ is indexed through __int__; Idx has only __index__
-print('index', [10, 20, 30, 40][m.Idx(2)], m.use_index((1, 2, 3), m.Idx(1)), m.c_long_of(m.V(9)))
+print("index", [10, 20, 30, 40][m.Idx(2)], m.use_index((1, 2, 3), m.Idx(1)), m.c_long_of(m.V(9)))
 # MP-DIFF: MicroPython's bin() formats with '{:#b}', which takes only ints
-print('index builtins', hex(m.Idx(255)), list(range(m.Idx(3))), int(m.Idx(7)))
+print("index builtins", hex(m.Idx(255)), list(range(m.Idx(3))), int(m.Idx(7)))
 # Cython's C long conversion uses nb_int when built for CPython's full API, PyNumber_Long
 # (which also takes __index__) in the Limited API the layer uses: m.c_long_of(m.Idx(4)) differs
 
-print('bool', bool(a), bool(m.V(0)), not m.V(0), 'yes' if a else 'no')
-print('eq', a == m.V(12), a == b, a != b, a != m.V(12), a == 12)
-print('order', a < b, a <= b, a > b, a >= b, b < a, a < 13, a >= 12)
-print('sorted', sorted([m.V(3), m.V(1), m.V(2)]), max(m.V(3), m.V(9)), min([m.V(4), m.V(2)]))
-print('hash', hash(a), hash(a) == hash(m.V(12)), len({a, m.V(12), b}))
-d = {a: 'twelve'}
-print('dict', d[m.V(12)], m.V(12) in d, b in d)
-check_type(lambda: a + 'x')
-check_type(lambda: 'x' + a)
-check_type(lambda: a < 'x')
+print("bool", bool(a), bool(m.V(0)), not m.V(0), "yes" if a else "no")
+print("eq", a == m.V(12), a == b, a != b, a != m.V(12), a == 12)
+print("order", a < b, a <= b, a > b, a >= b, b < a, a < 13, a >= 12)
+print("sorted", sorted([m.V(3), m.V(1), m.V(2)]), max(m.V(3), m.V(9)), min([m.V(4), m.V(2)]))
+print("hash", hash(a), hash(a) == hash(m.V(12)), len({a, m.V(12), b}))
+d = {a: "twelve"}
+print("dict", d[m.V(12)], m.V(12) in d, b in d)
+check_type(lambda: a + "x")
+check_type(lambda: "x" + a)
+check_type(lambda: a < "x")
 
 acc = m.Acc()
 acc += 10
@@ -46,19 +46,19 @@ acc %= 7
 acc **= 3
 acc <<= 2
 acc >>= 1
-acc &= 0xff
+acc &= 0xFF
 acc |= 0x100
 acc ^= 1
 acc @= 2
-print('inplace', acc.total, acc.log)
+print("inplace", acc.total, acc.log)
 r = acc
 r /= 4
-print('itruediv', r, acc.log[-1])
+print("itruediv", r, acc.log[-1])
 
 p = m.Plain(1)
 q = p
 q += 5
-print('inplace fallback', q.v, p.v, q is p)
+print("inplace fallback", q.v, p.v, q is p)
 check_type(lambda: p - 1)
 check_type(lambda: -p)
 check_type(lambda: p < p)
@@ -66,14 +66,14 @@ check_type(lambda: int(p))
 check_type(lambda: [1, 2][p])
 
 o1, o2 = m.OldCmp(1), m.OldCmp(2)
-print('richcmp', o1 < o2, o1 <= o2, o1 == o2, o1 != o2, o1 > o2, o1 >= o2, o1 == 1, o2 > 1)
+print("richcmp", o1 < o2, o1 <= o2, o1 == o2, o1 != o2, o1 > o2, o1 >= o2, o1 == 1, o2 > 1)
 
 e1 = m.EqOnly(1)
-print('eq only', e1 == m.EqOnly(1), e1 != m.EqOnly(1), e1 == m.EqOnly(2))
+print("eq only", e1 == m.EqOnly(1), e1 != m.EqOnly(1), e1 == m.EqOnly(2))
 check_type(hash, e1)
 check_type(lambda: {e1})
 # a cdef class's `__hash__ = None` is only a class attribute: instances keep object's hash
-print('object hash', isinstance(hash(m.NoHash()), int), isinstance(hash(m.Falsy()), int))
+print("object hash", isinstance(hash(m.NoHash()), int), isinstance(hash(m.Falsy()), int))
 f = m.Falsy()
-print('hash stable', hash(f) == hash(f), len({f, f, m.Falsy()}))
-print('falsy', bool(m.Falsy()), len(m.Falsy()))
+print("hash stable", hash(f) == hash(f), len({f, f, m.Falsy()}))
+print("falsy", bool(m.Falsy()), len(m.Falsy()))

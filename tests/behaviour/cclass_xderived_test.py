@@ -7,22 +7,24 @@ from checks import check
 
 
 items = d.shapes()
-print('describe', b.describe_all(items))
-print('totals', b.total_area(items), d.base_module_total(items))
-print('areas', [d.area_of(s) for s in items])
+print("describe", b.describe_all(items))
+print("totals", b.total_area(items), d.base_module_total(items))
+print("areas", [d.area_of(s) for s in items])
 sq = items[0]
-print('isinstance', isinstance(sq, b.Shape), isinstance(sq, d.Square), issubclass(d.Circle, b.Shape))
-print('inherited', sq.grow(2.0).scale, sq.describe(), sq.kind, type(sq).__name__)
+print(
+    "isinstance", isinstance(sq, b.Shape), isinstance(sq, d.Square), issubclass(d.Circle, b.Shape)
+)
+print("inherited", sq.grow(2.0).scale, sq.describe(), sq.kind, type(sq).__name__)
 # MP-DIFF: MicroPython types have no __mro__
-print('bases', [c.__name__ for c in d.Square.__bases__], [c.__name__ for c in d.Circle.__bases__])
+print("bases", [c.__name__ for c in d.Square.__bases__], [c.__name__ for c in d.Circle.__bases__])
 
 
 class Tri(d.Square):
     def describe(self):
-        return 'tri ' + d.Square.describe(self)
+        return "tri " + d.Square.describe(self)
 
 
 t = Tri(3)
-print('python override', b.describe_all([t]), d.area_of(t), b.total_area([t, sq]))
-check(d.area_of, 'x')
+print("python override", b.describe_all([t]), d.area_of(t), b.total_area([t, sq]))
+check(d.area_of, "x")
 check(b.total_area, [sq, 5])

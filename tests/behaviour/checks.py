@@ -11,13 +11,13 @@ def _call(show, what, _f, a, k):
     try:
         r = _f(*a, **k)
     except Exception as e:
-        print('  raised', what(e))
+        print("  raised", what(e))
     else:
-        print('  ->', show(r))
+        print("  ->", show(r))
 
 
 def _message(e):
-    return type(e).__name__ + ': ' + str(e)
+    return type(e).__name__ + ": " + str(e)
 
 
 def _type(e):
@@ -25,7 +25,7 @@ def _type(e):
 
 
 def _args(e):
-    return '%s %s' % (type(e).__name__, e.args)
+    return "%s %s" % (type(e).__name__, e.args)
 
 
 def check(_f, *a, **k):

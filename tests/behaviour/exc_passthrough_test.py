@@ -8,18 +8,19 @@ class MyError(Exception):
 
 
 def boom():
-    raise MyError('boom from python')
+    raise MyError("boom from python")
 
 
 def bad_value(*a):
-    raise ValueError('bad %r' % (a,))
+    raise ValueError("bad %r" % (a,))
 
 
 def fails_at(k):
     def f(i):
         if i == k:
-            raise IndexError('failed at %d' % i)
+            raise IndexError("failed at %d" % i)
         return i * i
+
     return f
 
 
@@ -33,19 +34,19 @@ class BadIter:
     def __next__(self):
         self.i += 1
         if self.i > 2:
-            raise KeyError('iteration broke')
+            raise KeyError("iteration broke")
         return self.i
 
 
 check(m.call, boom)
-check(m.call, bad_value, 1, 'x')
+check(m.call, bad_value, 1, "x")
 check_type(m.call, len, 5)
-check_type(m.call, int, 'nope!')
+check_type(m.call, int, "nope!")
 try:
     m.call(boom)
 except MyError as e:
-    print('MyError caught in driver:', e, type(e) is MyError)
-err = MyError('identity')
+    print("MyError caught in driver:", e, type(e) is MyError)
+err = MyError("identity")
 
 
 def raise_err():
@@ -55,7 +56,7 @@ def raise_err():
 try:
     m.call(raise_err)
 except MyError as e:
-    print('same object:', e is err)
+    print("same object:", e is err)
 check(m.call_typed, lambda n: n + 1, 5)
 check_type(m.call_typed, lambda n: 1 // 0, 5)
 check(m.call_many, fails_at(100), 4)
@@ -66,12 +67,12 @@ print(m.catch_and_report(lambda: None))
 print(m.catch_and_report(lambda: [][0]))
 print(m.catch_specific(boom, MyError))
 check(m.catch_specific, boom, KeyError)
-print(m.catch_specific(lambda: {}['k'], (KeyError, IndexError)))
+print(m.catch_specific(lambda: {}["k"], (KeyError, IndexError)))
 check(m.nested, boom, 5)
-check(m.nested, lambda: 'deep ok', 5)
+check(m.nested, lambda: "deep ok", 5)
 log = []
 check(m.cleanup_then_propagate, boom, log)
-check(m.cleanup_then_propagate, lambda: 'fine', log)
+check(m.cleanup_then_propagate, lambda: "fine", log)
 print(log)
 check_type(m.iterate, BadIter())
 check(m.map_keys, {1: 0, 2: 0}, fails_at(2))

@@ -4,15 +4,15 @@ from checks import check
 
 
 def raise_value():
-    raise ValueError('v')
+    raise ValueError("v")
 
 
 def raise_key():
-    raise KeyError('k')
+    raise KeyError("k")
 
 
 def raise_type():
-    raise TypeError('t')
+    raise TypeError("t")
 
 
 class CM:
@@ -20,11 +20,11 @@ class CM:
         self.log = []
 
     def __enter__(self):
-        self.log.append('enter')
-        return 'value'
+        self.log.append("enter")
+        return "value"
 
     def __exit__(self, typ, val, tb):
-        self.log.append('exit %s' % (typ.__name__ if typ else None))
+        self.log.append("exit %s" % (typ.__name__ if typ else None))
         return False
 
 
@@ -46,8 +46,8 @@ check(m.exception_in_handler)
 print(m.loop_with_try(10))
 print(m.c_typed_try(7, 2), m.c_typed_try(7, 0))
 print(m.catch_base(lambda: 1 // 0))
-print(m.catch_base(lambda: {}['x']))
-print(m.catch_base(lambda: 'abc'[9]))
+print(m.catch_base(lambda: {}["x"]))
+print(m.catch_base(lambda: "abc"[9]))
 check(m.catch_base, raise_type)
 print(m.exception_value_kept())
 cm = CM()

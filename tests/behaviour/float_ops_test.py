@@ -5,7 +5,7 @@ from checks import check_with
 
 def fmt(x):
     if isinstance(x, float):
-        return '%.6f' % x
+        return "%.6f" % x
     if isinstance(x, (list, tuple)):
         return [fmt(v) for v in x]
     return x
@@ -37,5 +37,5 @@ check(m.accumulate, [0.1] * 10)
 check(m.accumulate, [1, 2.5, 3])
 check(m.rounding, 2.37)
 check(m.rounding, -7.74)
-print(m.from_int_overflow() == 2.0 ** 70)
+print(m.from_int_overflow() == 2.0**70)
 print(type(m.basic(1, 2)[0]).__name__)

@@ -8,11 +8,11 @@ print(next(g), next(g))
 try:
     next(g)
 except StopIteration:
-    print('StopIteration')
+    print("StopIteration")
 print(list(m.gen_expr([1, 2, 3])))
 print(list(m.delegate(3)))
 print(m.consume(m.with_return()))
-print(m.consume(x for x in 'ab'))
+print(m.consume(x for x in "ab"))
 print(sum(m.count_up(100)))
 s = m.sender()
 print(next(s), s.send(5), s.send(10))

@@ -3,16 +3,16 @@ import import_modules as m
 
 
 def fmt(seq):
-    return ['%.6f' % x for x in seq]
+    return ["%.6f" % x for x in seq]
 
 
 print(fmt(m.roots(2.0)))
 print(fmt(m.constants()))
 r = m.rounding(2.5)
-print(r[:3], '%.6f' % r[3], type(r[0]).__name__)
+print(r[:3], "%.6f" % r[3], type(r[0]).__name__)
 print(fmt(m.trig()))
 print(fmt(m.log_exp(3.0)))
-for v in (-1.0, 'x'):
+for v in (-1.0, "x"):
     try:
         m.bad_sqrt(v)
     except Exception as e:
@@ -27,4 +27,4 @@ try:
     m.import_missing()
 except ImportError:
     # CPython raises ModuleNotFoundError, a subclass of ImportError
-    print('ImportError')
+    print("ImportError")

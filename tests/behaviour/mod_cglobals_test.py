@@ -2,12 +2,14 @@
 import gc
 import mod_cglobals as m
 
+
 def churn():
     # a collection, then reuse of any memory a wrongly freed object had
     gc.collect()
     junk = [bytearray(b"\xff" * 48) for _ in range(300)]
     gc.collect()
     return len(junk)
+
 
 s = m.get_sentinel()
 print(m.is_sentinel(s), m.is_sentinel(object()))

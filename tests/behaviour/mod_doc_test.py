@@ -7,14 +7,16 @@ print(mod_doc.__name__)
 print(mod_doc.documented.__name__, mod_doc.plain.__name__)
 print(mod_doc.Thing.__name__, type(mod_doc.Thing()).__name__)
 print(mod_doc.documented(), mod_doc.plain(), mod_doc.Thing().method(), mod_doc.call_hidden())
-print(hasattr(mod_doc, 'hidden'), hasattr(mod_doc, 'documented'))
-names = [n for n in dir(mod_doc) if not n.startswith('_')]
+print(hasattr(mod_doc, "hidden"), hasattr(mod_doc, "documented"))
+names = [n for n in dir(mod_doc) if not n.startswith("_")]
 print(sorted(names))
 import mod_doc as again
+
 print(again is mod_doc)
 from mod_doc import plain
+
 print(plain())
 try:
     from mod_doc import missing_name
 except ImportError as e:
-    print('ImportError')
+    print("ImportError")

@@ -1,15 +1,15 @@
 # Python (non-cdef) classes defined in Cython: attributes, inheritance, super()
 import pyclass as m
 
-s = m.Shape('blob')
+s = m.Shape("blob")
 print(s.name, s.sides, s.describe(), repr(s))
-sq = m.Square('box', 3)
+sq = m.Square("box", 3)
 print(sq.describe(), sq.area(), sq.sides)
-t = m.Triangle('tri')
+t = m.Triangle("tri")
 print(t.describe())
 print(isinstance(sq, m.Shape), isinstance(t, m.Square), type(sq).__name__)
 print(issubclass(m.Triangle, m.Shape))
-print(m.Shape.unit(), type(m.Shape.create('c')).__name__, type(m.Square.create).__name__ != '')
+print(m.Shape.unit(), type(m.Shape.create("c")).__name__, type(m.Square.create).__name__ != "")
 print(m.make_square(1.5).area())
 print(m.dynamic_attrs(s), s.extra)
 print(m.Shape.registry)
@@ -22,7 +22,7 @@ class Pentagon(m.Shape):
     sides = 5
 
     def describe(self):
-        return 'pentagon! ' + m.Shape.describe(self)
+        return "pentagon! " + m.Shape.describe(self)
 
 
-print(Pentagon('p').describe())
+print(Pentagon("p").describe())

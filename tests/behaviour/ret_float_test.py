@@ -4,7 +4,7 @@ from checks import check
 
 
 def fmt(x):
-    return '%.6f' % x
+    return "%.6f" % x
 
 
 check(m.half)
@@ -25,6 +25,6 @@ check(m.to_int, 3.25)
 print(fmt(m.accumulate(100)))
 print(fmt(m.accumulate(1)))
 check(m.specials)
-check(m.from_str, '1.5')
-check(m.from_str, '-0.125')
-print(fmt(m.from_str('3.14159')))
+check(m.from_str, "1.5")
+check(m.from_str, "-0.125")
+print(fmt(m.from_str("3.14159")))

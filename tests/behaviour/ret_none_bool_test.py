@@ -16,7 +16,7 @@ x = [1]
 check(m.comparisons, x, x)
 check(m.comparisons, x, [1])
 check(m.comparisons, 0, 0.0)
-for v in (0, 1, '', 'x', [], [1], None, 0.0, {}, {1: 2}):
+for v in (0, 1, "", "x", [], [1], None, 0.0, {}, {1: 2}):
     check(m.truthy, v)
 check(m.returns_bint, 5)
 check(m.returns_bint, [])

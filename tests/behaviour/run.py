@@ -95,21 +95,51 @@ def mp_run(t, exe, stress, timeout, wrap=()):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0],
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--only", metavar="PATTERN",
-                    help="run only tests whose name contains PATTERN (or matches it as a glob); comma-separated list allowed")
+    ap = argparse.ArgumentParser(
+        description=__doc__.split("\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument(
+        "--only",
+        metavar="PATTERN",
+        help="run only tests whose name contains PATTERN (or matches it as a glob); comma-separated list allowed",
+    )
     ap.add_argument("--no-stress", action="store_true", help="skip the gc-stress pass")
     ap.add_argument("-j", type=int, default=2, metavar="N", help="parallel jobs (default 2)")
-    ap.add_argument("--timeout", type=int, default=60, metavar="SEC",
-                    help="per-test timeout in seconds (default 60; gc-stress runs get 3x)")
-    ap.add_argument("--build-timeout", type=int, default=3600, metavar="SEC",
-                    help="timeout for ./mpcython build (default 3600)")
-    ap.add_argument("--cpython-only", action="store_true",
-                    help="only build and run the CPython reference (checks the tests themselves)")
-    ap.add_argument("-v", "--verbose", action="store_true", help="show the reference output of each test (--cpython-only) and the diffs of XFAIL tests")
-    ap.add_argument("--exe", metavar="MICROPYTHON", help="run this MicroPython (built with every selected module) instead of building one")
-    ap.add_argument("--wrap", metavar="COMMAND", help="run MicroPython under this command (split like a shell), e.g. valgrind")
+    ap.add_argument(
+        "--timeout",
+        type=int,
+        default=60,
+        metavar="SEC",
+        help="per-test timeout in seconds (default 60; gc-stress runs get 3x)",
+    )
+    ap.add_argument(
+        "--build-timeout",
+        type=int,
+        default=3600,
+        metavar="SEC",
+        help="timeout for ./mpcython build (default 3600)",
+    )
+    ap.add_argument(
+        "--cpython-only",
+        action="store_true",
+        help="only build and run the CPython reference (checks the tests themselves)",
+    )
+    ap.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="show the reference output of each test (--cpython-only) and the diffs of XFAIL tests",
+    )
+    ap.add_argument(
+        "--exe",
+        metavar="MICROPYTHON",
+        help="run this MicroPython (built with every selected module) instead of building one",
+    )
+    ap.add_argument(
+        "--wrap",
+        metavar="COMMAND",
+        help="run MicroPython under this command (split like a shell), e.g. valgrind",
+    )
     args = ap.parse_args()
     jobs = max(1, args.j)
 
@@ -126,10 +156,14 @@ def main():
         base = label.split(" [")[0]
         if not ok and base in known:
             # Listed in KNOWN_FAILURES with its reason: reported, not hidden.
-            tally.report("XFAIL", "%s (%s)" % (label, known[base]), detail if args.verbose else None)
+            tally.report(
+                "XFAIL", "%s (%s)" % (label, known[base]), detail if args.verbose else None
+            )
             return
         if ok and base in known:
-            print("XPASS %s: remove it from %s" % (label, rel(behaviour.KNOWN_FAILURES)), flush=True)
+            print(
+                "XPASS %s: remove it from %s" % (label, rel(behaviour.KNOWN_FAILURES)), flush=True
+            )
         tally.report(ok, label, None if ok else detail)
 
     # ---- reference (CPython)
@@ -162,7 +196,9 @@ def main():
     for t in tests:
         if t.ref_error:
             for label in behaviour.labels(t, not args.no_stress):
-                report(False, label, "  reference step failed: " + t.ref_error.replace("\n", "\n  "))
+                report(
+                    False, label, "  reference step failed: " + t.ref_error.replace("\n", "\n  ")
+                )
             continue
         if exe is None:
             for label in behaviour.labels(t, not args.no_stress):
@@ -175,8 +211,10 @@ def main():
     if work:
         with concurrent.futures.ThreadPoolExecutor(jobs) as ex:
             wrap = shlex.split(args.wrap) if args.wrap else []
-            futs = [ex.submit(mp_run, t, exe, stress, args.timeout * (3 if stress else 1), wrap)
-                    for t, stress in work]
+            futs = [
+                ex.submit(mp_run, t, exe, stress, args.timeout * (3 if stress else 1), wrap)
+                for t, stress in work
+            ]
             for f in futs:  # report in a stable order
                 for ok, label, detail in f.result():
                     report(ok, label, detail)

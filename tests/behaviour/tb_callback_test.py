@@ -9,7 +9,7 @@ import tb_callback as m
 
 def callback(x):
     if x == 5:
-        raise RuntimeError('callback failed for %d' % x)
+        raise RuntimeError("callback failed for %d" % x)
     return x - 1
 
 
@@ -18,5 +18,5 @@ print(r.run(1))
 try:
     r.run(0)
 except KeyError as e:
-    print('KeyError', e.args)
+    print("KeyError", e.args)
 print(r.run(5))

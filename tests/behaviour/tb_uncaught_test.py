@@ -8,6 +8,6 @@
 import tb_uncaught as m
 
 print(m.outer(3))
-print('about to fail')
+print("about to fail")
 print(m.outer(10))
-print('not reached')
+print("not reached")

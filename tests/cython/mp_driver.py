@@ -21,9 +21,15 @@ import json
 MARK = "\x1eMPCY:"
 
 ROUTINE_TYPES = (
-    "function", "closure", "bound_method", "cython_function_or_method",
-    "fused_cython_function", "builtin_function_or_method", "method_descriptor",
-    "classmethod_descriptor", "wrapper_descriptor",
+    "function",
+    "closure",
+    "bound_method",
+    "cython_function_or_method",
+    "fused_cython_function",
+    "builtin_function_or_method",
+    "method_descriptor",
+    "classmethod_descriptor",
+    "wrapper_descriptor",
 )
 
 
@@ -100,7 +106,9 @@ def find(mod):
                     # MicroPython's have no __func__; the attribute is the function.
                     v = attr(obj, k)
                     v = attr(v, "__func__", v)
-                if (is_routine(v) or is_class(v) or isinstance(v, property)) and from_module(mod, v):
+                if (is_routine(v) or is_class(v) or isinstance(v, property)) and from_module(
+                    mod, v
+                ):
                     visit(v, name + "." + k)
 
     name = mod.__name__
@@ -139,6 +147,7 @@ def run_doctests(mod):
 
 def run_unittests(mod):
     import unittest
+
     for name, cls in sorted(items(mod)):
         if not (is_class(cls) and issubclass(cls, unittest.TestCase)):
             continue

@@ -78,13 +78,26 @@ SKIP_TAGS = {
 THIRD_PARTY = "third-party package"
 CPYTHON_ONLY = "CPython-only module"
 UNAVAILABLE_MODULES = {
-    "numpy": THIRD_PARTY, "scipy": THIRD_PARTY, "pythran": THIRD_PARTY, "cffi": THIRD_PARTY,
-    "pyperf": THIRD_PARTY, "setuptools": THIRD_PARTY,
-    "Cython": "the Cython compiler package", "cython": "the Cython package's pure-Python shadow module",
-    "_testcapi": CPYTHON_ONLY, "_testinternalcapi": CPYTHON_ONLY, "_testbuffer": CPYTHON_ONLY,
-    "_testmultiphase": CPYTHON_ONLY, "ctypes": CPYTHON_ONLY, "_ctypes": CPYTHON_ONLY,
-    "test": "CPython's regression test package", "distutils": CPYTHON_ONLY, "sysconfig": CPYTHON_ONLY,
-    "cProfile": CPYTHON_ONLY, "pstats": CPYTHON_ONLY, "tracemalloc": CPYTHON_ONLY,
+    "numpy": THIRD_PARTY,
+    "scipy": THIRD_PARTY,
+    "pythran": THIRD_PARTY,
+    "cffi": THIRD_PARTY,
+    "pyperf": THIRD_PARTY,
+    "setuptools": THIRD_PARTY,
+    "Cython": "the Cython compiler package",
+    "cython": "the Cython package's pure-Python shadow module",
+    "_testcapi": CPYTHON_ONLY,
+    "_testinternalcapi": CPYTHON_ONLY,
+    "_testbuffer": CPYTHON_ONLY,
+    "_testmultiphase": CPYTHON_ONLY,
+    "ctypes": CPYTHON_ONLY,
+    "_ctypes": CPYTHON_ONLY,
+    "test": "CPython's regression test package",
+    "distutils": CPYTHON_ONLY,
+    "sysconfig": CPYTHON_ONLY,
+    "cProfile": CPYTHON_ONLY,
+    "pstats": CPYTHON_ONLY,
+    "tracemalloc": CPYTHON_ONLY,
     "faulthandler": CPYTHON_ONLY,
 }
 
@@ -119,10 +132,15 @@ def read_bytes(path):
 
 
 # Identifies the Cython in use (its version) for the cache of generated C.
-CYTHON_ID = sha(read_bytes(os.path.join(CYTHON_DIR, "Cython", "Shadow.py"))) if os.path.isdir(CYTHON_DIR) else ""
+CYTHON_ID = (
+    sha(read_bytes(os.path.join(CYTHON_DIR, "Cython", "Shadow.py")))
+    if os.path.isdir(CYTHON_DIR)
+    else ""
+)
 
 
 # ---------------------------------------------------------------- discovery
+
 
 def parse_tags(path):
     """The header comments, exactly as runtests.py's parse_tags reads them."""
@@ -178,10 +196,15 @@ class Test:
                     break
         self.unittest = self.name.startswith("test_")
         # runtests.py runs one test per preparse function and language level.
-        self.variants = [(p, lvl) for p in (self.tags.get("preparse") or ["id"])
-                         for lvl in ([2, 3] if "all_language_levels" in tag else [None])]
+        self.variants = [
+            (p, lvl)
+            for p in (self.tags.get("preparse") or ["id"])
+            for lvl in ([2, 3] if "all_language_levels" in tag else [None])
+        ]
         deps = [path] + [os.path.join(RUN_DIR, self.name + ext) for ext in (".pxd", ".pxi", ".h")]
-        data = HARNESS_VERSION.encode() + b"".join(read_bytes(p) for p in deps if os.path.exists(p))
+        data = HARNESS_VERSION.encode() + b"".join(
+            read_bytes(p) for p in deps if os.path.exists(p)
+        )
         self.hash = sha(data)
 
 
@@ -200,6 +223,7 @@ def discover(pattern=None):
 
 # ---------------------------------------------------------------- the layer
 
+
 class Layer:
     """A snapshot of the layer (mpcython, runtime/, include/) and the unix
     MicroPython built from it, so that edits to the working tree during a run
@@ -213,10 +237,18 @@ class Layer:
         parts = ["mpcython", "driver", "runtime", "include"]
         if rev:
             # (a revision before driver/ has the whole driver in mpcython)
-            parts = [p for p in parts if subprocess.run(["git", "-C", ROOT, "cat-file", "-e", "%s:%s" % (rev, p)],
-                                                        stderr=subprocess.DEVNULL).returncode == 0]
-            data = subprocess.run(["git", "-C", ROOT, "archive", rev] + parts,
-                                  stdout=subprocess.PIPE, check=True).stdout
+            parts = [
+                p
+                for p in parts
+                if subprocess.run(
+                    ["git", "-C", ROOT, "cat-file", "-e", "%s:%s" % (rev, p)],
+                    stderr=subprocess.DEVNULL,
+                ).returncode
+                == 0
+            ]
+            data = subprocess.run(
+                ["git", "-C", ROOT, "archive", rev] + parts, stdout=subprocess.PIPE, check=True
+            ).stdout
             with tarfile.open(fileobj=io.BytesIO(data)) as tar:
                 if hasattr(tarfile, "data_filter"):
                     tar.extractall(tmp, filter="data")
@@ -225,8 +257,11 @@ class Layer:
         else:
             shutil.copy2(os.path.join(ROOT, "mpcython"), tmp)
             for d in parts[1:]:
-                shutil.copytree(os.path.join(ROOT, d), os.path.join(tmp, d),
-                                ignore=shutil.ignore_patterns("__pycache__"))
+                shutil.copytree(
+                    os.path.join(ROOT, d),
+                    os.path.join(tmp, d),
+                    ignore=shutil.ignore_patterns("__pycache__"),
+                )
         h = hashlib.sha256()
         for base, _, files in sorted(os.walk(tmp)):
             for f in sorted(files):
@@ -244,23 +279,31 @@ class Layer:
             os.rename(tmp, self.dir)
             os.symlink(os.path.join(ROOT, "deps"), os.path.join(self.dir, "deps"))
             log("building the MicroPython host from the layer snapshot %s" % self.hash)
-            p = subprocess.run([sys.executable, os.path.join(self.dir, "mpcython"), "host", "-o", host],
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            p = subprocess.run(
+                [sys.executable, os.path.join(self.dir, "mpcython"), "host", "-o", host],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
+            )
             if p.returncode != 0:
                 sys.stderr.write(p.stdout[-6000:])
                 raise SystemExit("cython-tests: the layer does not build (output above)")
         # Keep the three most recently used snapshots (a concurrent run may use one).
         os.utime(self.dir)
-        snaps = sorted((os.path.join(out, d) for d in os.listdir(out) if re.match(r"layer-[0-9a-f]{16}$", d)),
-                       key=os.path.getmtime, reverse=True)
+        snaps = sorted(
+            (os.path.join(out, d) for d in os.listdir(out) if re.match(r"layer-[0-9a-f]{16}$", d)),
+            key=os.path.getmtime,
+            reverse=True,
+        )
         for d in snaps[3:]:
             shutil.rmtree(d, ignore_errors=True)
         self.cflags = open(os.path.join(host, "cflags.txt")).read().split()
         self.build_inc = os.path.join(host, "build-unix")
         # The .so wrapper (ABI version stamp, static object variables) exactly as ./mpcython writes it.
         self.so_wrapper = snapshot_driver(self.dir).so_wrapper
-        out_nm = subprocess.run(["nm", "-D", "--defined-only", self.exe], stdout=subprocess.PIPE,
-                                text=True).stdout
+        out_nm = subprocess.run(
+            ["nm", "-D", "--defined-only", self.exe], stdout=subprocess.PIPE, text=True
+        ).stdout
         self.exported = {line.split()[-1] for line in out_nm.splitlines() if line.strip()}
 
 
@@ -269,19 +312,24 @@ def snapshot_driver(root):
     (driver/generate.py; before driver/ existed, the script mpcython)."""
     import importlib.machinery
     import importlib.util
+
     name = "mpcy_snapshot_" + re.sub(r"\W", "_", os.path.basename(root))
     pkg = os.path.join(root, "driver")
     if os.path.isdir(pkg):
-        spec = importlib.util.spec_from_file_location(name, os.path.join(pkg, "__init__.py"),
-                                                      submodule_search_locations=[pkg])
+        spec = importlib.util.spec_from_file_location(
+            name, os.path.join(pkg, "__init__.py"), submodule_search_locations=[pkg]
+        )
     else:
-        spec = importlib.util.spec_from_loader(name, importlib.machinery.SourceFileLoader(name, os.path.join(root, "mpcython")))
+        spec = importlib.util.spec_from_loader(
+            name, importlib.machinery.SourceFileLoader(name, os.path.join(root, "mpcython"))
+        )
     sys.modules[name] = mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return importlib.import_module(name + ".generate") if os.path.isdir(pkg) else mod
 
 
 # ---------------------------------------------------------------- building
+
 
 def cythonize_main(spec):
     """Runs in a child process: Cython with runtests.py's compile options."""
@@ -290,6 +338,7 @@ def cythonize_main(spec):
     from Cython.Compiler import Options
     from Cython.Compiler.Main import compile as cython_compile, CompilationOptions, default_options
     from Cython.Build.Dependencies import DistutilsInfo
+
     tags = args["tags"]
     Options.clear_to_none = False  # CythonRunTestCase.setUp
     Options.warning_errors = "werror" in tags["tag"]
@@ -334,20 +383,27 @@ def tail(text, n=4000):
     return text if len(text) <= n else "..." + text[-n:]
 
 
-C_API_ERRORS = [re.compile(p) for p in (
-    r"implicit declaration of function [‘'`]" + API_RE,
-    r"[‘'`]" + API_RE + r"[’'`] undeclared",
-    r"unknown type name [‘'`]" + API_RE,
-    r"incomplete type [‘'`]" + API_RE,
-)]
+C_API_ERRORS = [
+    re.compile(p)
+    for p in (
+        r"implicit declaration of function [‘'`]" + API_RE,
+        r"[‘'`]" + API_RE + r"[’'`] undeclared",
+        r"unknown type name [‘'`]" + API_RE,
+        r"incomplete type [‘'`]" + API_RE,
+    )
+]
 C_HEADER_ERROR = re.compile(r"fatal error: ([\w/]+\.h): No such file")
-C_MEMBER_ERROR = re.compile(r"[‘'`]" + API_RE + r"[’'`](?: \{aka [^}]*\})? has no member named [‘'`](\w+)")
+C_MEMBER_ERROR = re.compile(
+    r"[‘'`]" + API_RE + r"[’'`](?: \{aka [^}]*\})? has no member named [‘'`](\w+)"
+)
 
 
 def c_errors(output):
     """The compiler's error lines and the CPython API names they mention
     (a missing struct member as Type.member, a missing header as <name.h>)."""
-    errors = [line for line in output.splitlines() if ": error: " in line or "fatal error:" in line]
+    errors = [
+        line for line in output.splitlines() if ": error: " in line or "fatal error:" in line
+    ]
     api = set()
     for line in errors:
         for pat in C_API_ERRORS:
@@ -377,18 +433,36 @@ def cythonize(test, workdir, preparse, level, cache_dir):
         source = os.path.join(workdir, test.file)
         with open(source, "w", encoding="ISO-8859-1") as f:
             f.write(text)
-    spec = json.dumps({"source": source, "module": test.name, "c_file": c_file, "level": level or 2,
-                       "tags": test.tags})
+    spec = json.dumps(
+        {
+            "source": source,
+            "module": test.name,
+            "c_file": c_file,
+            "level": level or 2,
+            "tags": test.tags,
+        }
+    )
     try:
-        p = subprocess.run([sys.executable, os.path.abspath(__file__), "--cythonize", spec],
-                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=900)
+        p = subprocess.run(
+            [sys.executable, os.path.abspath(__file__), "--cythonize", spec],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            timeout=900,
+        )
     except subprocess.TimeoutExpired:
         raise Failed("cython-error", "Cython timed out")
     if p.returncode != 0:
         lines = [l for l in p.stdout.splitlines() if l.strip()]
-        first = next((l for l in lines if re.search(r":\d+:\d+: ", l)), lines[-1] if lines else "?")
-        raise Failed("cython-error", first.strip(), tail(p.stdout),
-                     cause="cython-error: " + re.sub(r"^.*?:\d+:\d+: ", "", first.strip()))
+        first = next(
+            (l for l in lines if re.search(r":\d+:\d+: ", l)), lines[-1] if lines else "?"
+        )
+        raise Failed(
+            "cython-error",
+            first.strip(),
+            tail(p.stdout),
+            cause="cython-error: " + re.sub(r"^.*?:\d+:\d+: ", "", first.strip()),
+        )
     with open(c_file + ".json") as f:
         info = f.read()
     os.unlink(c_file + ".json")
@@ -427,10 +501,20 @@ def build(test, layer, workdir, preparse, level, times, cache_dir):
         extra.append("-std=gnu11")
     sources = [os.path.join(RUN_DIR, s) for s in info.get("sources", [])]
     libs = ["-l" + l for l in info.get("libraries", [])] + info.get("extra_link_args", [])
-    cmd = (["gcc"] + layer.cflags + ["-fPIC", "-shared", "-w", "-I" + layer.build_inc] + extra
-           + [wrapper] + sources + ["-o", so] + libs)
+    cmd = (
+        ["gcc"]
+        + layer.cflags
+        + ["-fPIC", "-shared", "-w", "-I" + layer.build_inc]
+        + extra
+        + [wrapper]
+        + sources
+        + ["-o", so]
+        + libs
+    )
     try:
-        p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=900)
+        p = subprocess.run(
+            cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=900
+        )
     except subprocess.TimeoutExpired:
         raise Failed("compile-error", "the C compiler timed out")
     if p.returncode != 0:
@@ -441,18 +525,26 @@ def build(test, layer, workdir, preparse, level, times, cache_dir):
         raise Failed("compile-error", first, tail(p.stdout), api, "compile-error: " + cause)
     # The layer must define every CPython API symbol the module needs (the
     # loader uses RTLD_NOW, so one missing name fails the import).
-    nm = subprocess.run(["nm", "-D", "--undefined-only", so], stdout=subprocess.PIPE, text=True).stdout
-    missing = sorted({line.split()[-1] for line in nm.splitlines() if line.strip()}
-                     - layer.exported)
+    nm = subprocess.run(
+        ["nm", "-D", "--undefined-only", so], stdout=subprocess.PIPE, text=True
+    ).stdout
+    missing = sorted(
+        {line.split()[-1] for line in nm.splitlines() if line.strip()} - layer.exported
+    )
     api = [s for s in missing if re.match(API_RE + "$", s)]
     if api:
-        raise Failed("link-error", "missing CPython API: " + ", ".join(api), api=api,
-                     cause="link-error: missing " + ", ".join(api))
+        raise Failed(
+            "link-error",
+            "missing CPython API: " + ", ".join(api),
+            api=api,
+            cause="link-error: missing " + ", ".join(api),
+        )
     times["cc"] = round(times.get("cc", 0) + time.time() - t0, 2)
     return workdir
 
 
 # ---------------------------------------------------------------- running
+
 
 def strip_exc(msg):
     """doctest's IGNORE_EXCEPTION_DETAIL: the exception name without module
@@ -486,8 +578,9 @@ def run_mp(layer, args, stdin_fn, timeout):
         cmd = prelude.gc_stress_command(layer.exe, DRIVER, args, STRESS_ARGS)
     else:
         cmd = [layer.exe] + MP_ARGS + [DRIVER] + args
-    p = subprocess.Popen(cmd, stdin=subprocess.PIPE,
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    p = subprocess.Popen(
+        cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
+    )
     killed = []
     timer = threading.Timer(timeout, lambda: (killed.append(True), p.kill()))
     timer.start()
@@ -500,7 +593,7 @@ def run_mp(layer, args, stdin_fn, timeout):
             for raw in iter(p.stdout.readline, b""):
                 out.append(raw)
                 if raw.startswith((MARK + "FOUND ").encode()):
-                    line = stdin_fn(raw.decode("utf-8", "replace")[len(MARK) + 6:])
+                    line = stdin_fn(raw.decode("utf-8", "replace")[len(MARK) + 6 :])
                     try:
                         p.stdin.write(line.encode() + b"\n")
                         p.stdin.flush()
@@ -516,8 +609,12 @@ def run_mp(layer, args, stdin_fn, timeout):
     finally:
         timer.cancel()
         err_thread.join()
-    return (b"".join(out).decode("utf-8", "replace"), b"".join(err).decode("utf-8", "replace"),
-            p.returncode, bool(killed))
+    return (
+        b"".join(out).decode("utf-8", "replace"),
+        b"".join(err).decode("utf-8", "replace"),
+        p.returncode,
+        bool(killed),
+    )
 
 
 def option_flags(example):
@@ -550,7 +647,9 @@ def check_doctests(test, layer, sodir, timeout):
             plan[i] = (name, examples)
         return json.dumps([[i, [e.source for e in plan[i][1]]] for _, i, _ in tests])
 
-    out, err, rc, timed_out = run_mp(layer, ["doctest", test.name, sodir, SUPPORT_MP], make_plan, timeout)
+    out, err, rc, timed_out = run_mp(
+        layer, ["doctest", test.name, sodir, SUPPORT_MP], make_plan, timeout
+    )
     return judge(test, out, err, rc, timed_out, plan, state)
 
 
@@ -586,15 +685,24 @@ def judge(test, out, err, rc, timed_out, plan, state):
     running = ""
     if results:
         ti, ei = results[-1][:2]
-        running = " while running %s example %d: %s" % (plan[ti][0], ei + 1,
-                                                          plan[ti][1][ei].source.strip()[:200])
+        running = " while running %s example %d: %s" % (
+            plan[ti][0],
+            ei + 1,
+            plan[ti][1][ei].source.strip()[:200],
+        )
     if timed_out:
         raise Failed("timeout", "timed out" + running, cause="timeout")
     if not done:
         why = "killed by signal %d" % -rc if rc < 0 else "exited with status %d" % rc
-        shown = re.sub(re.escape(MARK) + "FOUND .*", "", out).replace(MARK, "")  # without the docstrings
-        raise Failed("crash", "MicroPython " + why + running, tail(err + "\n" + shown[-2000:]),
-                     cause="crash: " + why)
+        shown = re.sub(re.escape(MARK) + "FOUND .*", "", out).replace(
+            MARK, ""
+        )  # without the docstrings
+        raise Failed(
+            "crash",
+            "MicroPython " + why + running,
+            tail(err + "\n" + shown[-2000:]),
+            cause="crash: " + why,
+        )
     if not plan and ">>>" in open(test.path, encoding="utf-8", errors="replace").read():
         raise Failed("fail", "no doctest examples found in the module (the source has '>>>')")
     checker = doctest.OutputChecker()
@@ -611,7 +719,10 @@ def judge(test, out, err, rc, timed_out, plan, state):
             if ok:
                 diff = None
             elif ex.exc_msg is not None:
-                diff = "expected %s, no exception raised (output %r)" % (ex.exc_msg.strip(), got[:200])
+                diff = "expected %s, no exception raised (output %r)" % (
+                    ex.exc_msg.strip(),
+                    got[:200],
+                )
             else:
                 diff = first_diff(ex.want, got)
         else:
@@ -621,8 +732,9 @@ def judge(test, out, err, rc, timed_out, plan, state):
                 ok = False
                 diff = "unexpected exception %s" % exc
             else:
-                ok = (checker.check_output(ex.exc_msg, exc + "\n", flags)
-                      or strip_exc(ex.exc_msg) == strip_exc(exc))
+                ok = checker.check_output(ex.exc_msg, exc + "\n", flags) or strip_exc(
+                    ex.exc_msg
+                ) == strip_exc(exc)
                 diff = None if ok else "expected %s, got %s" % (ex.exc_msg.strip(), exc)
         if not ok:
             failures.append((name, ei, ex, got, exc, diff))
@@ -631,17 +743,33 @@ def judge(test, out, err, rc, timed_out, plan, state):
         raise Failed("fail", "the driver ran %d of %d examples" % (len(results), planned))
     if failures:
         name, ei, ex, got, exc, diff = failures[0]
-        first = "%s example %d >>> %s: %s" % (name, ei + 1, ex.source.strip().splitlines()[0][:120], diff)
-        detail = "\n".join("%s[%d] >>> %s\nexpected:\n%s\ngot:\n%s%s" % (
-            n, i + 1, e.source.rstrip(), e.exc_msg or e.want, g, ("exception: " + x) if x else "")
-            for n, i, e, g, x, _ in failures[:10])
+        first = "%s example %d >>> %s: %s" % (
+            name,
+            ei + 1,
+            ex.source.strip().splitlines()[0][:120],
+            diff,
+        )
+        detail = "\n".join(
+            "%s[%d] >>> %s\nexpected:\n%s\ngot:\n%s%s"
+            % (
+                n,
+                i + 1,
+                e.source.rstrip(),
+                e.exc_msg or e.want,
+                g,
+                ("exception: " + x) if x else "",
+            )
+            for n, i, e, g, x, _ in failures[:10]
+        )
         raise exception_failure(first, tail(detail, 6000), api, exc)
     return len(results)
 
 
 def exception_failure(first, detail, api, exc):
     """A fail; its cause is the exception (if one was raised), else 'wrong output'."""
-    f = Failed("fail", first, detail, api, "fail: exception " + exc if exc else "fail: wrong output")
+    f = Failed(
+        "fail", first, detail, api, "fail: exception " + exc if exc else "fail: wrong output"
+    )
     m = re.match(r"ImportError: no module named '([\w.]+)'", exc or "")
     f.module = m.group(1) if m else None
     return f
@@ -656,7 +784,9 @@ def import_failure(msg, err):
 
 
 def check_unittests(test, layer, sodir, timeout):
-    out, err, rc, timed_out = run_mp(layer, ["unittest", test.name, sodir, SUPPORT_MP], None, timeout)
+    out, err, rc, timed_out = run_mp(
+        layer, ["unittest", test.name, sodir, SUPPORT_MP], None, timeout
+    )
     events = [p.split("\n", 1)[0] for p in out.split("\n" + MARK)[1:]]
     for tag in events:
         if tag.startswith("IMPORT "):
@@ -665,14 +795,24 @@ def check_unittests(test, layer, sodir, timeout):
         raise Failed("timeout", "timed out", cause="timeout")
     if "DONE" not in events:
         why = "killed by signal %d" % -rc if rc < 0 else "exited with status %d" % rc
-        raise Failed("crash", "MicroPython " + why, tail(err + "\n" + out[-2000:]), cause="crash: " + why)
+        raise Failed(
+            "crash", "MicroPython " + why, tail(err + "\n" + out[-2000:]), cause="crash: " + why
+        )
     ran = [json.loads(t[3:]) for t in events if t.startswith("UT ")]
     bad = [b for b in ran if not b[1]]
     if bad:
         api = {m for b in bad for m in re.findall(r"NotImplementedError: " + API_RE, b[2])}
-        exc = bad[0][2] if re.match(r"\w+(: |$)", bad[0][2]) and "Error" in bad[0][2].split(":")[0] else None
-        raise exception_failure("%s: %s" % (bad[0][0], bad[0][2][:300]),
-                                tail("\n".join("%s: %s" % (b[0], b[2]) for b in bad), 6000), api, exc)
+        exc = (
+            bad[0][2]
+            if re.match(r"\w+(: |$)", bad[0][2]) and "Error" in bad[0][2].split(":")[0]
+            else None
+        )
+        raise exception_failure(
+            "%s: %s" % (bad[0][0], bad[0][2][:300]),
+            tail("\n".join("%s: %s" % (b[0], b[2]) for b in bad), 6000),
+            api,
+            exc,
+        )
     if not ran:
         raise Failed("fail", "no unittest test cases found")
     return len(ran)
@@ -685,7 +825,9 @@ def run_test(test, layer, out, timeout):
     entry = {"hash": test.hash, "layer": layer.hash, "times": times}
     try:
         for preparse, level in test.variants:
-            suffix = ("" if preparse == "id" else "_" + preparse) + ("" if level is None else "_cy%d" % level)
+            suffix = ("" if preparse == "id" else "_" + preparse) + (
+                "" if level is None else "_cy%d" % level
+            )
             workdir = os.path.join(out, "work", test.name + suffix)
             shutil.rmtree(workdir, ignore_errors=True)
             sodir = build(test, layer, workdir, preparse, level, times, C_CACHE)
@@ -726,6 +868,7 @@ def classify(entry):
 
 # ---------------------------------------------------------------- reporting
 
+
 def cause_of(r):
     """A short signature of why a test did not pass, to group failures."""
     if r.get("module"):
@@ -742,19 +885,33 @@ def summarize(tests, results, elapsed, full, ran):
     lines = ["# Cython tests/run on MicroPython", ""]
     if full:
         srctree = [f for f in os.listdir(RUN_DIR) if f.endswith(".srctree")]
-        lines.append("Tests: %d .pyx/.py files in deps/cython/tests/run (the %d .srctree end-to-end "
-                     "tests are not run tests of a module and are not counted)." % (len(tests), len(srctree)))
+        lines.append(
+            "Tests: %d .pyx/.py files in deps/cython/tests/run (the %d .srctree end-to-end "
+            "tests are not run tests of a module and are not counted)."
+            % (len(tests), len(srctree))
+        )
     reused = sum(1 for t in tests if not t.skip and t.name not in ran)
-    lines.append("Considered %d, passed %d (%.1f%%), skipped %d; wall time %.0f s for the %d tests run "
-                 "now (%d results reused)." % (
-                     len(considered), passed, 100.0 * passed / max(1, len(considered)), len(skipped), elapsed,
-                     len(ran), reused))
+    lines.append(
+        "Considered %d, passed %d (%.1f%%), skipped %d; wall time %.0f s for the %d tests run "
+        "now (%d results reused)."
+        % (
+            len(considered),
+            passed,
+            100.0 * passed / max(1, len(considered)),
+            len(skipped),
+            elapsed,
+            len(ran),
+            reused,
+        )
+    )
     phases = collections.Counter()
     for t in considered:
         phases.update(results[t.name].get("times") or {})
     if phases:
-        lines.append("Time spent per step, summed over tests: Cython %.0f s, C compiler %.0f s, "
-                     "MicroPython %.0f s." % (phases["cython"], phases["cc"], phases["run"]))
+        lines.append(
+            "Time spent per step, summed over tests: Cython %.0f s, C compiler %.0f s, "
+            "MicroPython %.0f s." % (phases["cython"], phases["cc"], phases["run"])
+        )
     lines += ["", "## Outcomes", "", "| outcome | tests |", "| --- | --- |"]
     lines += ["| %s | %d |" % (o, counts[o]) for o in OUTCOMES]
     reasons = collections.Counter(results[t.name]["reason"] for t in skipped)
@@ -763,16 +920,21 @@ def summarize(tests, results, elapsed, full, ran):
     lines += ["", "Cython's runtests.py leaves out the tests in its lists; here they count:", ""]
     for name in CYTHON_LISTS:
         listed = [t for t in considered if name in t.listed]
-        lines.append("- `tests/%s`: %d considered tests, %d pass" % (
-            name, len(listed), sum(1 for t in listed if results[t.name]["outcome"] == "pass")))
+        lines.append(
+            "- `tests/%s`: %d considered tests, %d pass"
+            % (name, len(listed), sum(1 for t in listed if results[t.name]["outcome"] == "pass"))
+        )
     api = collections.Counter()
     for t in considered:
         for a in set(results[t.name].get("api") or []):
             api[a] += 1
     lines += ["", "## Triage: missing or failing API functions (tests blocked)", ""]
-    lines += ["%d. `%s`: %d" % (i + 1, a, n) for i, (a, n) in enumerate(api.most_common())] or ["(none)"]
-    causes = collections.Counter(cause_of(results[t.name]) for t in considered
-                                 if results[t.name]["outcome"] != "pass")
+    lines += ["%d. `%s`: %d" % (i + 1, a, n) for i, (a, n) in enumerate(api.most_common())] or [
+        "(none)"
+    ]
+    causes = collections.Counter(
+        cause_of(results[t.name]) for t in considered if results[t.name]["outcome"] != "pass"
+    )
     lines += ["", "## Failure causes (tests)", ""]
     lines += ["%d. %s: %d" % (i + 1, c, n) for i, (c, n) in enumerate(causes.most_common(40))]
     lines += ["", "## Tests that did not pass", ""]
@@ -780,7 +942,10 @@ def summarize(tests, results, elapsed, full, ran):
         r = results[t.name]
         if r["outcome"] != "pass":
             note = " [%s]" % ", ".join(t.listed) if t.listed else ""
-            lines.append("- `%s` %s%s: %s" % (t.name, r["outcome"], note, r.get("first", "").replace("\n", " ")[:300]))
+            lines.append(
+                "- `%s` %s%s: %s"
+                % (t.name, r["outcome"], note, r.get("first", "").replace("\n", " ")[:300])
+            )
     lines += ["", "## Skipped tests", ""]
     lines += ["- `%s`: %s" % (t.name, results[t.name]["reason"]) for t in skipped]
     return "\n".join(lines) + "\n", passed, len(considered) - passed, len(skipped)
@@ -788,33 +953,60 @@ def summarize(tests, results, elapsed, full, ran):
 
 # ---------------------------------------------------------------- main
 
+
 def main(argv):
     ap = argparse.ArgumentParser(description="Run Cython's tests/run on MicroPython.")
     ap.add_argument("--only", metavar="PATTERN", help="regex: run only tests whose name matches")
     ap.add_argument("-j", type=int, default=2, help="parallel tests (default 2)")
-    ap.add_argument("--timeout", type=float, default=60, help="seconds per test run on MicroPython")
-    ap.add_argument("--resume", action="store_true",
-                    help="keep earlier results of unchanged tests even if the layer changed")
+    ap.add_argument(
+        "--timeout", type=float, default=60, help="seconds per test run on MicroPython"
+    )
+    ap.add_argument(
+        "--resume",
+        action="store_true",
+        help="keep earlier results of unchanged tests even if the layer changed",
+    )
     ap.add_argument("--fresh", action="store_true", help="rerun every test")
     ap.add_argument("--out", default=None, help="output folder (default build/cython-tests)")
-    ap.add_argument("--rev", help="measure the layer of this git revision instead of the working tree")
-    ap.add_argument("--must-pass", action="store_true",
-                    help="run the tests in tests/cython/must-pass.txt; fail if any does not pass")
-    ap.add_argument("--time-box", type=float, metavar="SEC",
-                    help="start no new test after SEC seconds (a fixed spread of tests runs first)")
-    ap.add_argument("--sample", type=int, metavar="N",
-                    help="run a fixed sample: the first N tests of that spread (the same N on every run)")
-    ap.add_argument("--update-must-pass", action="store_true",
-                    help="write the passing tests of a full run to tests/cython/must-pass.txt")
-    ap.add_argument("--gc-stress", action="store_true",
-                    help="collect before every allocation (gc.threshold(0), 4 MB heap); results go to OUT-gc-stress")
+    ap.add_argument(
+        "--rev", help="measure the layer of this git revision instead of the working tree"
+    )
+    ap.add_argument(
+        "--must-pass",
+        action="store_true",
+        help="run the tests in tests/cython/must-pass.txt; fail if any does not pass",
+    )
+    ap.add_argument(
+        "--time-box",
+        type=float,
+        metavar="SEC",
+        help="start no new test after SEC seconds (a fixed spread of tests runs first)",
+    )
+    ap.add_argument(
+        "--sample",
+        type=int,
+        metavar="N",
+        help="run a fixed sample: the first N tests of that spread (the same N on every run)",
+    )
+    ap.add_argument(
+        "--update-must-pass",
+        action="store_true",
+        help="write the passing tests of a full run to tests/cython/must-pass.txt",
+    )
+    ap.add_argument(
+        "--gc-stress",
+        action="store_true",
+        help="collect before every allocation (gc.threshold(0), 4 MB heap); results go to OUT-gc-stress",
+    )
     ap.add_argument("--cythonize", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.cythonize:
         return cythonize_main(args.cythonize)
     GC_STRESS["on"] = args.gc_stress
 
-    out = os.path.abspath(args.out or (DEFAULT_OUT + "-must-pass" if args.must_pass else DEFAULT_OUT))
+    out = os.path.abspath(
+        args.out or (DEFAULT_OUT + "-must-pass" if args.must_pass else DEFAULT_OUT)
+    )
     if args.gc_stress and not args.out:
         out += "-gc-stress"
     os.makedirs(out, exist_ok=True)
@@ -852,17 +1044,28 @@ def main(argv):
             pass
         else:
             todo.append(t)
-    log("%d tests: %d to run, %d skipped, %d from earlier results (layer %s, %s)" % (
-        len(tests), len(todo), sum(1 for t in tests if t.skip), len(tests) - len(todo)
-        - sum(1 for t in tests if t.skip), layer.hash, layer.exe))
+    log(
+        "%d tests: %d to run, %d skipped, %d from earlier results (layer %s, %s)"
+        % (
+            len(tests),
+            len(todo),
+            sum(1 for t in tests if t.skip),
+            len(tests) - len(todo) - sum(1 for t in tests if t.skip),
+            layer.hash,
+            layer.exe,
+        )
+    )
     planned = len(todo)
     if args.time_box or args.sample:
         # A spread of features first: a fixed order by name hash.
         todo.sort(key=lambda t: hashlib.sha256(t.name.encode()).hexdigest())
     if args.sample and args.sample < len(todo):
-        log("a fixed sample of %d of these %d tests runs (all of them: without --sample)" % (args.sample, len(todo)))
-        sampled = set(t.name for t in todo[args.sample:])
-        todo = todo[:args.sample]
+        log(
+            "a fixed sample of %d of these %d tests runs (all of them: without --sample)"
+            % (args.sample, len(todo))
+        )
+        sampled = set(t.name for t in todo[args.sample :])
+        todo = todo[: args.sample]
         tests = [t for t in tests if t.name not in sampled]
         full = False
 
@@ -876,6 +1079,7 @@ def main(argv):
     pending, running, completed = list(todo), {}, set()
     t_tests = time.time()  # the time box counts from here (not the host build)
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.j)) as pool:
+
         def submit_more():
             while pending and len(running) < max(1, args.j):
                 if args.time_box and time.time() - t_tests > args.time_box:
@@ -883,26 +1087,47 @@ def main(argv):
                     break
                 t = pending.pop(0)
                 running[pool.submit(run_test, t, layer, out, args.timeout)] = t
+
         submit_more()
         while running:
-            finished, _ = concurrent.futures.wait(running, return_when=concurrent.futures.FIRST_COMPLETED)
+            finished, _ = concurrent.futures.wait(
+                running, return_when=concurrent.futures.FIRST_COMPLETED
+            )
             for fut in finished:
                 t = running.pop(fut)
                 r = results[t.name] = fut.result()
                 completed.add(t.name)
                 save()
                 info = r.get("reason") or r.get("first", "")
-                log("[%d/%d] %-13s %s (%.1fs)%s" % (len(completed), len(todo), r["outcome"], t.name, r["seconds"],
-                                                   ": " + info[:150] if info else ""))
+                log(
+                    "[%d/%d] %-13s %s (%.1fs)%s"
+                    % (
+                        len(completed),
+                        len(todo),
+                        r["outcome"],
+                        t.name,
+                        r["seconds"],
+                        ": " + info[:150] if info else "",
+                    )
+                )
             submit_more()
     if len(completed) < len(todo):
-        log("time box of %.0f s used up: %d of %d tests ran" % (args.time_box, len(completed), len(todo)))
+        log(
+            "time box of %.0f s used up: %d of %d tests ran"
+            % (args.time_box, len(completed), len(todo))
+        )
         tests = [t for t in tests if t.name in completed or t not in todo]
         full = False
     if len(completed) < planned:
         # Coverage never shrinks unseen: how many of the tests due ran.
-        log("ran %d of %d tests (%s)" % (len(completed), planned, "time box" if args.time_box and
-                                          len(completed) < len(todo) else "fixed sample"))
+        log(
+            "ran %d of %d tests (%s)"
+            % (
+                len(completed),
+                planned,
+                "time box" if args.time_box and len(completed) < len(todo) else "fixed sample",
+            )
+        )
     elapsed = time.time() - t0
     text, passed, failed, skipped = summarize(tests, results, elapsed, full, completed)
     if full:
@@ -913,7 +1138,9 @@ def main(argv):
         if not full:
             raise SystemExit("--update-must-pass needs a full run (no --only)")
         with open(MUST_PASS, "w") as f:
-            f.write("# Cython tests/run tests that pass on MicroPython (tests/cython/run.py --update-must-pass)\n")
+            f.write(
+                "# Cython tests/run tests that pass on MicroPython (tests/cython/run.py --update-must-pass)\n"
+            )
             f.write("".join(t.name + "\n" for t in tests if results[t.name]["outcome"] == "pass"))
     log("%d passed, %d failed, %d skipped" % (passed, failed, skipped))
     if args.must_pass:

@@ -25,8 +25,16 @@ tally = Tally()
 
 
 def mpcython(args, cwd, env=None, stdin=None):
-    p = subprocess.run([sys.executable, DRIVER] + args, cwd=cwd, env=env, input=stdin,
-                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=1800)
+    p = subprocess.run(
+        [sys.executable, DRIVER] + args,
+        cwd=cwd,
+        env=env,
+        input=stdin,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=1800,
+    )
     return p.returncode, p.stdout, p.stderr
 
 
@@ -45,43 +53,126 @@ def shared_modules():
     with tempfile.TemporaryDirectory(prefix="mpcy-so-") as d:
         lib = os.path.join(d, "lib")
         write(d, "shared_a.pxd", "cdef class Thing:\n    cdef public int value\n")
-        write(d, "shared_a.pyx", "cdef class Thing:\n    def __init__(self, int value):\n        self.value = value\n")
-        write(d, "shared_b.pyx", "from shared_a cimport Thing\n\ndef double(Thing t):\n    return t.value * 2\n")
+        write(
+            d,
+            "shared_a.pyx",
+            "cdef class Thing:\n    def __init__(self, int value):\n        self.value = value\n",
+        )
+        write(
+            d,
+            "shared_b.pyx",
+            "from shared_a cimport Thing\n\ndef double(Thing t):\n    return t.value * 2\n",
+        )
         # a cdef class with a built-in base (CPython allows it): a clear TypeError at import
-        write(d, "builtin_base.pyx", "cdef class MyDict(dict):\n    def total(self):\n        return sum(self.values())\n")
-        rc, out, err = mpcython(["build", "--shared", "shared_a.pyx", "shared_b.pyx", "builtin_base.pyx", "-o", lib], d)
-        check("build --shared prints the .so paths", rc == 0 and out.split() == [
-            os.path.join(lib, "shared_a.so"), os.path.join(lib, "shared_b.so"), os.path.join(lib, "builtin_base.so")], out + err)
+        write(
+            d,
+            "builtin_base.pyx",
+            "cdef class MyDict(dict):\n    def total(self):\n        return sum(self.values())\n",
+        )
+        rc, out, err = mpcython(
+            ["build", "--shared", "shared_a.pyx", "shared_b.pyx", "builtin_base.pyx", "-o", lib], d
+        )
+        check(
+            "build --shared prints the .so paths",
+            rc == 0
+            and out.split()
+            == [
+                os.path.join(lib, "shared_a.so"),
+                os.path.join(lib, "shared_b.so"),
+                os.path.join(lib, "builtin_base.so"),
+            ],
+            out + err,
+        )
         with open(os.path.join(lib, "bad.so"), "w") as f:
             f.write("not an ELF file\n")
         write(d, "noinit.c", "const int mpcy_abi_version = 1;\n")
-        write(d, "oldabi.c", "const int mpcy_abi_version = 999;\nvoid *PyInit_oldabi(void) { return 0; }\n")
+        write(
+            d,
+            "oldabi.c",
+            "const int mpcy_abi_version = 999;\nvoid *PyInit_oldabi(void) { return 0; }\n",
+        )
         for n in ("noinit", "oldabi"):
-            subprocess.run(["gcc", "-shared", "-fPIC", os.path.join(d, n + ".c"), "-o", os.path.join(lib, n + ".so")], check=True)
-        write(d, "t.py", "import shared_a, shared_b\n"
-                         "print(shared_b.double(shared_a.Thing(21)))\n"
-                         "try:\n    shared_b.double(5)\nexcept TypeError as e:\n    print('TypeError', e)\n"
-                         "for name in ('bad', 'noinit', 'oldabi'):\n"
-                         "    try:\n        __import__(name)\n"
-                         "    except ImportError as e:\n        print('ImportError', str(e).replace(%r, ''))\n"
-                         "try:\n    import builtin_base\nexcept TypeError as e:\n    print('TypeError', e)\n"
-                         "print('still running')\n" % (lib + "/"))
+            subprocess.run(
+                [
+                    "gcc",
+                    "-shared",
+                    "-fPIC",
+                    os.path.join(d, n + ".c"),
+                    "-o",
+                    os.path.join(lib, n + ".so"),
+                ],
+                check=True,
+            )
+        write(
+            d,
+            "t.py",
+            "import shared_a, shared_b\n"
+            "print(shared_b.double(shared_a.Thing(21)))\n"
+            "try:\n    shared_b.double(5)\nexcept TypeError as e:\n    print('TypeError', e)\n"
+            "for name in ('bad', 'noinit', 'oldabi'):\n"
+            "    try:\n        __import__(name)\n"
+            "    except ImportError as e:\n        print('ImportError', str(e).replace(%r, ''))\n"
+            "try:\n    import builtin_base\nexcept TypeError as e:\n    print('TypeError', e)\n"
+            "print('still running')\n" % (lib + "/"),
+        )
         rc, exe, err = mpcython(["host"], d)
-        p = subprocess.run([exe.strip(), "t.py"], cwd=d, env=dict(os.environ, MICROPYPATH=lib),
-                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=60)
+        p = subprocess.run(
+            [exe.strip(), "t.py"],
+            cwd=d,
+            env=dict(os.environ, MICROPYPATH=lib),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            timeout=60,
+        )
         lines = p.stdout.splitlines()
-        check("two .so modules share a cdef class", lines[:2] == [
-            "42", "TypeError Argument 't' has incorrect type (expected shared_a.Thing, got int)"], p.stdout)
-        check("a file that is not a module: ImportError", "ImportError cannot load bad.so" in p.stdout, p.stdout)
-        check("a module without PyInit_: ImportError", "ImportError dynamic module noinit.so does not define PyInit_noinit" in lines, p.stdout)
-        check("a module of another layer version: ImportError",
-              "ImportError oldabi.so was not built for this mpcython layer (ABI 999, expected 1)" in lines, p.stdout)
-        check("a cdef class with a built-in base: TypeError at import",
-              "TypeError cdef class builtin_base.MyDict: a built-in base ('dict') is not supported on MicroPython" in lines, p.stdout)
-        p2 = subprocess.run([exe.strip(), "-c", "import shared_a; print(shared_a.Thing(3).value)"], cwd=lib,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=60)
-        check("micropython -c 'import A' from the folder holding A.so", p2.stdout == "3\n", p2.stdout)
-        check("the interpreter keeps running", lines[-1:] == ["still running"] and p.returncode == 0, p.stdout)
+        check(
+            "two .so modules share a cdef class",
+            lines[:2]
+            == [
+                "42",
+                "TypeError Argument 't' has incorrect type (expected shared_a.Thing, got int)",
+            ],
+            p.stdout,
+        )
+        check(
+            "a file that is not a module: ImportError",
+            "ImportError cannot load bad.so" in p.stdout,
+            p.stdout,
+        )
+        check(
+            "a module without PyInit_: ImportError",
+            "ImportError dynamic module noinit.so does not define PyInit_noinit" in lines,
+            p.stdout,
+        )
+        check(
+            "a module of another layer version: ImportError",
+            "ImportError oldabi.so was not built for this mpcython layer (ABI 999, expected 1)"
+            in lines,
+            p.stdout,
+        )
+        check(
+            "a cdef class with a built-in base: TypeError at import",
+            "TypeError cdef class builtin_base.MyDict: a built-in base ('dict') is not supported on MicroPython"
+            in lines,
+            p.stdout,
+        )
+        p2 = subprocess.run(
+            [exe.strip(), "-c", "import shared_a; print(shared_a.Thing(3).value)"],
+            cwd=lib,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            timeout=60,
+        )
+        check(
+            "micropython -c 'import A' from the folder holding A.so", p2.stdout == "3\n", p2.stdout
+        )
+        check(
+            "the interpreter keeps running",
+            lines[-1:] == ["still running"] and p.returncode == 0,
+            p.stdout,
+        )
         setjmp_nlr(os.path.dirname(os.path.dirname(exe.strip())))
 
 
@@ -92,15 +183,34 @@ def setjmp_nlr(host):
     flags = shlex.split(open(os.path.join(host, "cflags.txt")).read())
 
     def compile_one(f):
-        p = subprocess.run(["gcc"] + flags + ["-I" + os.path.join(host, "build-unix"), "-DMICROPY_NLR_SETJMP=1",
-                            "-Wall", "-Wextra", "-Werror", "-Wno-unused-parameter", "-c",
-                            f, "-o", os.devnull],
-                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        p = subprocess.run(
+            ["gcc"]
+            + flags
+            + [
+                "-I" + os.path.join(host, "build-unix"),
+                "-DMICROPY_NLR_SETJMP=1",
+                "-Wall",
+                "-Wextra",
+                "-Werror",
+                "-Wno-unused-parameter",
+                "-c",
+                f,
+                "-o",
+                os.devnull,
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
         return p.stdout if p.returncode != 0 else None
 
     with concurrent.futures.ThreadPoolExecutor(os.cpu_count() or 2) as ex:
         errors = [e for e in ex.map(compile_one, layer.sources()) if e]
-    check("the layer compiles with MICROPY_NLR_SETJMP=1 and -Wextra -Werror", not errors, "\n".join(errors))
+    check(
+        "the layer compiles with MICROPY_NLR_SETJMP=1 and -Wextra -Werror",
+        not errors,
+        "\n".join(errors),
+    )
 
 
 def main():
@@ -108,18 +218,48 @@ def main():
     with tempfile.TemporaryDirectory(prefix="mpcy-driver-") as d:
         # A module outside the repo, run with a script: stdout, stderr and exit status pass through.
         write(d, "outside.pyx", "def square(int x):\n    return x * x\n")
-        write(d, "script.py", "import sys, outside\nprint(outside.square(12), sys.argv[1:])\n"
-                              "print('to stderr', file=sys.stderr)\nsys.exit(3)\n")
-        rc, out, err = mpcython(["run", "outside.pyx", "-o", os.path.join(OUT, "outside"), "--",
-                                 "script.py", "a", "b"], d)
-        check("run passes stdout and arguments", out == "144 ['a', 'b']\n", "stdout: %r\nstderr: %s" % (out, err))
+        write(
+            d,
+            "script.py",
+            "import sys, outside\nprint(outside.square(12), sys.argv[1:])\n"
+            "print('to stderr', file=sys.stderr)\nsys.exit(3)\n",
+        )
+        rc, out, err = mpcython(
+            [
+                "run",
+                "outside.pyx",
+                "-o",
+                os.path.join(OUT, "outside"),
+                "--",
+                "script.py",
+                "a",
+                "b",
+            ],
+            d,
+        )
+        check(
+            "run passes stdout and arguments",
+            out == "144 ['a', 'b']\n",
+            "stdout: %r\nstderr: %s" % (out, err),
+        )
         check("run passes the exit status", rc == 3, "exit %d" % rc)
-        check("run passes stderr, build progress only on stderr", "to stderr" in err and "mpcython" not in out, err)
+        check(
+            "run passes stderr, build progress only on stderr",
+            "to stderr" in err and "mpcython" not in out,
+            err,
+        )
 
         # The REPL when no script is given.
-        rc, out, err = mpcython(["run", "outside.pyx", "-o", os.path.join(OUT, "outside")], d,
-                                stdin="import outside\nprint(outside.square(7) + 1)\n")
-        check("run without a script opens the REPL", "50" in out and rc == 0, "exit %d\nstdout: %s\nstderr: %s" % (rc, out, err))
+        rc, out, err = mpcython(
+            ["run", "outside.pyx", "-o", os.path.join(OUT, "outside")],
+            d,
+            stdin="import outside\nprint(outside.square(7) + 1)\n",
+        )
+        check(
+            "run without a script opens the REPL",
+            "50" in out and rc == 0,
+            "exit %d\nstdout: %s\nstderr: %s" % (rc, out, err),
+        )
 
         # build prints the executable's path on stdout.
         rc, out, err = mpcython(["build", "outside.pyx", "-o", os.path.join(OUT, "outside")], d)
@@ -129,24 +269,38 @@ def main():
         # A Cython error: Cython's own message with file:line, one line from the driver.
         write(d, "broken.pyx", "def f(x):\n    return x +\n")
         rc, out, err = mpcython(["build", "broken.pyx", "-o", os.path.join(OUT, "broken")], d)
-        check("Cython error names file and line", rc == 1 and "broken.pyx:2:" in err
-              and "Cython could not compile" in err, err)
+        check(
+            "Cython error names file and line",
+            rc == 1 and "broken.pyx:2:" in err and "Cython could not compile" in err,
+            err,
+        )
 
         # A CPython API function the layer does not provide is named.
-        write(d, "missing.pyx", 'cdef extern from "Python.h":\n    object PyNotAnApi_Function(object)\n\n'
-                                "def f(x):\n    return PyNotAnApi_Function(x)\n")
+        write(
+            d,
+            "missing.pyx",
+            'cdef extern from "Python.h":\n    object PyNotAnApi_Function(object)\n\n'
+            "def f(x):\n    return PyNotAnApi_Function(x)\n",
+        )
         rc, out, err = mpcython(["build", "missing.pyx", "-o", os.path.join(OUT, "missing")], d)
-        check("missing C API function is named", rc == 1 and
-              "CPython API the layer does not provide: PyNotAnApi_Function" in err, err[-2000:])
+        check(
+            "missing C API function is named",
+            rc == 1 and "CPython API the layer does not provide: PyNotAnApi_Function" in err,
+            err[-2000:],
+        )
 
         # No compiler on PATH.
         env = dict(os.environ, PATH=os.path.dirname(sys.executable))
-        rc, out, err = mpcython(["build", "outside.pyx", "-o", os.path.join(OUT, "outside")], d, env=env)
+        rc, out, err = mpcython(
+            ["build", "outside.pyx", "-o", os.path.join(OUT, "outside")], d, env=env
+        )
         check("missing toolchain is reported", rc == 1 and "missing toolchain" in err, err)
 
         # A file that is not there, and a wrong suffix.
         rc, out, err = mpcython(["build", "nothere.pyx"], d)
-        check("missing source file is reported", rc == 1 and "nothere.pyx: no such file" in err, err)
+        check(
+            "missing source file is reported", rc == 1 and "nothere.pyx: no such file" in err, err
+        )
         write(d, "script.txt", "x = 1\n")
         rc, out, err = mpcython(["build", "script.txt"], d)
         check("wrong file type is reported", rc == 1 and "expected a .pyx or .py file" in err, err)

@@ -57,7 +57,9 @@ tally = Tally()
 
 
 def report(ok, name, detail=""):
-    tally.report(ok, name, "    " + detail.rstrip().replace("\n", "\n    ") if not ok and detail else None)
+    tally.report(
+        ok, name, "    " + detail.rstrip().replace("\n", "\n    ") if not ok and detail else None
+    )
 
 
 def run(cmd, cwd=None, env=None):
@@ -89,7 +91,12 @@ def python_config(*what):
 
 
 def build_mp(args, label):
-    r = subprocess.run([sys.executable, MPCYTHON] + args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    r = subprocess.run(
+        [sys.executable, MPCYTHON] + args,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     if r.returncode != 0:
         report(False, label, "build failed:\n" + r.stderr[-3000:])
         return None
@@ -110,9 +117,11 @@ def cpython_modules(pyx, outdir, label, cflags=()):
 
 # ---------------------------------------------------------------- extension modules
 
+
 def ext_tests(only):
-    mods = sorted(f for f in glob.glob(os.path.join(HERE, "*.c"))
-                  if os.path.exists(f[:-2] + "_test.py"))
+    mods = sorted(
+        f for f in glob.glob(os.path.join(HERE, "*.c")) if os.path.exists(f[:-2] + "_test.py")
+    )
     mods = [m for m in mods if fnmatch.fnmatch(os.path.basename(m)[:-2], only)]
     if not mods:
         return
@@ -121,8 +130,12 @@ def ext_tests(only):
     includes, suffix, _ = cpython.config(cpython.python())
     for m in mods:
         so = os.path.join(cpy, os.path.basename(m)[:-2] + suffix)
-        r = subprocess.run(["gcc", "-shared", "-fPIC", "-O1"] + ["-I" + i for i in includes] + [m, "-o", so],
-                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        r = subprocess.run(
+            ["gcc", "-shared", "-fPIC", "-O1"] + ["-I" + i for i in includes] + [m, "-o", so],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
         if r.returncode != 0:
             report(False, os.path.basename(m), "CPython build failed:\n" + r.stdout[-3000:])
             return
@@ -130,7 +143,9 @@ def ext_tests(only):
     pyx = sorted(glob.glob(os.path.join(HERE, "*.pyx")))
     if not cpython_modules(pyx, cpy, "extension modules"):
         return
-    exe = build_mp(["build"] + mods + pyx + ["-o", os.path.join(BUILD, "mp-ext")], "extension modules")
+    exe = build_mp(
+        ["build"] + mods + pyx + ["-o", os.path.join(BUILD, "mp-ext")], "extension modules"
+    )
     if exe is None:
         return
     for m in mods:
@@ -138,10 +153,13 @@ def ext_tests(only):
         script = m[:-2] + "_test.py"
         ref = run([cpython.python(), script], cwd=cpy, env={"PYTHONPATH": cpy})
         compare("ext " + name, ref, run([exe, script], cwd=cpy))
-        compare("ext %s [gc-stress]" % name, ref, run(prelude.gc_stress_command(exe, script), cwd=cpy))
+        compare(
+            "ext %s [gc-stress]" % name, ref, run(prelude.gc_stress_command(exe, script), cwd=cpy)
+        )
 
 
 # ---------------------------------------------------------------- embedding programs
+
 
 def directives(path, key):
     return re.findall(r"^\s*//\s*%s:\s?(.*?)\s*$" % key, open(path).read(), re.M)
@@ -157,7 +175,10 @@ def embed_test(folder, main_name="main.c", name=None):
     out = os.path.join(BUILD, "prog", name)
     os.makedirs(out, exist_ok=True)
     env = {"PYTHONPATH": folder, "PYTHONUNBUFFERED": "1", "PYTHONDONTWRITEBYTECODE": "1"}
-    prog = build_mp(["embed"] + c_files + pyx + extra + ["-o", os.path.join(out, "mp-" + name)], "embed " + name)
+    prog = build_mp(
+        ["embed"] + c_files + pyx + extra + ["-o", os.path.join(out, "mp-" + name)],
+        "embed " + name,
+    )
     if prog is None:
         return
     got = run([prog], cwd=out, env=env)
@@ -165,14 +186,28 @@ def embed_test(folder, main_name="main.c", name=None):
     if only:
         want_out = "".join(l + "\n" for l in directives(main, "EXPECT-STDOUT"))
         want_rc = int((directives(main, "EXPECT-EXIT") or ["0"])[0])
-        compare("embed " + name, (want_rc, want_out, got[2]), got,
-                [l for l in directives(main, "EXPECT-STDERR")])
-        prog = build_mp(["embed", "--gc-stress"] + c_files + pyx + extra + ["-o", os.path.join(out, "mp-stress-" + name)],
-                        "embed %s [gc-stress]" % name)
+        compare(
+            "embed " + name,
+            (want_rc, want_out, got[2]),
+            got,
+            [l for l in directives(main, "EXPECT-STDERR")],
+        )
+        prog = build_mp(
+            ["embed", "--gc-stress"]
+            + c_files
+            + pyx
+            + extra
+            + ["-o", os.path.join(out, "mp-stress-" + name)],
+            "embed %s [gc-stress]" % name,
+        )
         if prog is not None:
             got = run([prog], cwd=out, env=env)
-            compare("embed %s [gc-stress]" % name, (want_rc, want_out, got[2]), got,
-                    [l for l in directives(main, "EXPECT-STDERR")])
+            compare(
+                "embed %s [gc-stress]" % name,
+                (want_rc, want_out, got[2]),
+                got,
+                [l for l in directives(main, "EXPECT-STDERR")],
+            )
         return
     # The reference: the same sources against CPython (linked into the program:
     # the full API, as python3-config --embed gives it).
@@ -188,8 +223,13 @@ def embed_test(folder, main_name="main.c", name=None):
             return
         srcs.append(c)
     ref_prog = os.path.join(cdir, "cpy-" + name)
-    cmd = (["gcc", "-O1", "-w", "-I" + cdir] + python_config("--cflags", "--embed") + srcs
-           + ["-o", ref_prog] + python_config("--ldflags", "--embed"))
+    cmd = (
+        ["gcc", "-O1", "-w", "-I" + cdir]
+        + python_config("--cflags", "--embed")
+        + srcs
+        + ["-o", ref_prog]
+        + python_config("--ldflags", "--embed")
+    )
     r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     if r.returncode != 0:
         report(False, "embed " + name, "CPython build failed:\n" + r.stdout[-3000:])
@@ -197,14 +237,27 @@ def embed_test(folder, main_name="main.c", name=None):
     ref = run([ref_prog], cwd=out, env=env)
     compare("embed " + name, ref, got, directives(main, "EXPECT-STDERR"))
     # Again with a collection before every allocation.
-    prog = build_mp(["embed", "--gc-stress"] + c_files + pyx + extra + ["-o", os.path.join(out, "mp-stress-" + name)],
-                    "embed %s [gc-stress]" % name)
+    prog = build_mp(
+        ["embed", "--gc-stress"]
+        + c_files
+        + pyx
+        + extra
+        + ["-o", os.path.join(out, "mp-stress-" + name)],
+        "embed %s [gc-stress]" % name,
+    )
     if prog is not None:
-        compare("embed %s [gc-stress]" % name, ref, run([prog], cwd=out, env=env), directives(main, "EXPECT-STDERR"))
+        compare(
+            "embed %s [gc-stress]" % name,
+            ref,
+            run([prog], cwd=out, env=env),
+            directives(main, "EXPECT-STDERR"),
+        )
 
 
 # Cython's documentation example of embedding, used as it is (`make embed-demo`).
-CYTHON_DOC_EXAMPLE = os.path.join(ROOT, "deps", "cython", "docs", "examples", "tutorial", "embedding")
+CYTHON_DOC_EXAMPLE = os.path.join(
+    ROOT, "deps", "cython", "docs", "examples", "tutorial", "embedding"
+)
 
 
 def embed_tests(only):
@@ -218,24 +271,34 @@ def embed_tests(only):
 
 # ---------------------------------------------------------------- threads
 
+
 def thread_tests(only):
     tdir = os.path.join(HERE, "threads")
     scripts = sorted(glob.glob(os.path.join(tdir, "*_test.py")))
-    scripts = [s for s in scripts if fnmatch.fnmatch("threads/" + os.path.basename(s)[:-8], only)
-               or fnmatch.fnmatch(os.path.basename(s)[:-8], only)]
+    scripts = [
+        s
+        for s in scripts
+        if fnmatch.fnmatch("threads/" + os.path.basename(s)[:-8], only)
+        or fnmatch.fnmatch(os.path.basename(s)[:-8], only)
+    ]
     if not scripts:
         return
     mods = sorted(glob.glob(os.path.join(tdir, "*.pyx")))
     cpy = os.path.join(BUILD, "cpython-threads")
     if not cpython_modules(mods, cpy, "threads", ["-pthread"]):
         return
-    builds = [("gil", {"MPCY_MAKEFLAGS": "MICROPY_PY_THREAD_GIL=1"}),
-              ("no-gil", {"MPCY_MAKEFLAGS": "MICROPY_PY_THREAD_GIL=0"})]
+    builds = [
+        ("gil", {"MPCY_MAKEFLAGS": "MICROPY_PY_THREAD_GIL=1"}),
+        ("no-gil", {"MPCY_MAKEFLAGS": "MICROPY_PY_THREAD_GIL=0"}),
+    ]
     for label, env in builds:
         old = dict(os.environ)
         os.environ.update(env)
         try:
-            exe = build_mp(["build"] + mods + ["-o", os.path.join(BUILD, "mp-threads-" + label)], "threads " + label)
+            exe = build_mp(
+                ["build"] + mods + ["-o", os.path.join(BUILD, "mp-threads-" + label)],
+                "threads " + label,
+            )
         finally:
             os.environ.clear()
             os.environ.update(old)
@@ -246,14 +309,21 @@ def thread_tests(only):
             name = os.path.basename(s)[:-8]
             compare("threads %s [%s]" % (name, label), ref, run([exe, s], cwd=cpy))
             if label == "gil":
-                compare("threads %s [%s, gc-stress]" % (name, label), ref,
-                        run(prelude.gc_stress_command(exe, s), cwd=cpy))
+                compare(
+                    "threads %s [%s, gc-stress]" % (name, label),
+                    ref,
+                    run(prelude.gc_stress_command(exe, s), cwd=cpy),
+                )
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--only", default="*", help="a glob over the test names (extension modules: X; programs: "
-                                                 "the folder; threads: threads/X)")
+    ap.add_argument(
+        "--only",
+        default="*",
+        help="a glob over the test names (extension modules: X; programs: "
+        "the folder; threads: threads/X)",
+    )
     a = ap.parse_args()
     os.makedirs(BUILD, exist_ok=True)
     ext_tests(a.only)

@@ -13,13 +13,13 @@ def t(label, f, *args, **kw):
 
 
 print(spam.__name__, spam.__doc__, spam.ANSWER)
-t("ints", spam.ints, 255, -32768, 2**31 - 1, -2**63, 2**63 - 1, 2**63 - 1)
+t("ints", spam.ints, 255, -32768, 2**31 - 1, -(2**63), 2**63 - 1, 2**63 - 1)
 t("ints b<0", spam.ints, -1, 0, 0, 0, 0, 0)
 t("ints b>max", spam.ints, 256, 0, 0, 0, 0, 0)
 t("ints h<min", spam.ints, 0, -32769, 0, 0, 0, 0)
 t("ints h>max", spam.ints, 0, 32768, 0, 0, 0, 0)
 t("ints i>max", spam.ints, 0, 0, 2**31, 0, 0, 0)
-t("ints i<min", spam.ints, 0, 0, -2**31 - 1, 0, 0, 0)
+t("ints i<min", spam.ints, 0, 0, -(2**31) - 1, 0, 0, 0)
 t("ints l big", spam.ints, 0, 0, 0, 2**64, 0, 0)
 t("ints str", spam.ints, 0, 0, "1", 0, 0, 0)
 t("ints float", spam.ints, 0, 0, 1.5, 0, 0, 0)
@@ -103,4 +103,5 @@ t("unpack 3", spam.unpack, 1, 2, 3)
 
 # A Cython module next to the hand-written one.
 import spam_user
+
 t("spam_user.total", spam_user.total, 1, 2, 3)

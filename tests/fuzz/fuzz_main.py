@@ -11,7 +11,18 @@ funcs = [getattr(fuzzmod, n) for n in sorted(dir(fuzzmod)) if n.startswith("f_")
 # check `self` of an unbound cdef-class method, on CPython either (it reads
 # garbage there, see docs/reliability.md); fuzzing that would fuzz Cython.
 funcs += [fuzzmod.Box, b.method, b.cp]
-samples = [b, fuzzmod.Box(), 2 ** 63, -(2 ** 63) - 1, 2 ** 64, float("nan"), float("inf"), "é", b"\xff", object()]
+samples = [
+    b,
+    fuzzmod.Box(),
+    2**63,
+    -(2**63) - 1,
+    2**64,
+    float("nan"),
+    float("inf"),
+    "é",
+    b"\xff",
+    object(),
+]
 # What Cython's argument parsing and conversions may raise on bad input.
 # LookupError: an unknown encoding name (PyUnicode_FromEncodedObject), as CPython.
 allowed = (TypeError, ValueError, OverflowError, UnicodeError, MemoryError, LookupError)

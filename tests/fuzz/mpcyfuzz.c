@@ -60,7 +60,7 @@ static const uint8_t *rd_bytes(rd_t *r, size_t *len) {
 }
 
 #define FZ_CHECK(cond) do { if (!(cond)) { \
-            fprintf(stderr, "mpcyfuzz: check failed at %s:%d: %s\n", __FILE__, __LINE__, #cond); abort(); } \
+                                fprintf(stderr, "mpcyfuzz: check failed at %s:%d: %s\n", __FILE__, __LINE__, #cond); abort(); } \
 } while (0)
 
 // Is an exception type one of the allowed ones (a tuple of classes)?

@@ -37,8 +37,8 @@ class Test:
         self.tb_expect = TB_RE.findall(src)
         self.exc_expect = EXC_RE.findall(src)
         self.uses = [u for line in USES_RE.findall(src) for u in line.split()]
-        self.ref = None          # (rc, stdout) once the reference succeeded
-        self.ref_error = None    # text when the reference step failed
+        self.ref = None  # (rc, stdout) once the reference succeeded
+        self.ref_error = None  # text when the reference step failed
 
     @property
     def expects_traceback(self):
@@ -47,8 +47,11 @@ class Test:
 
 def names():
     """Every test's name (a .pyx with a driver script; the others are helpers)."""
-    return sorted(os.path.basename(p)[:-4] for p in glob.glob(os.path.join(TESTDIR, "*.pyx"))
-                  if os.path.exists(p[:-4] + "_test.py"))
+    return sorted(
+        os.path.basename(p)[:-4]
+        for p in glob.glob(os.path.join(TESTDIR, "*.pyx"))
+        if os.path.exists(p[:-4] + "_test.py")
+    )
 
 
 def matches(name, only):
@@ -103,8 +106,11 @@ def check_traceback(t, stderr):
     missing = []
     for fname, line, func in t.tb_expect:
         base = os.path.basename(fname)
-        rx = (r'File "(?:[^"]*/)?%s", line %s, in (?:[\w.<>]*\.)?%s\b'
-              % (re.escape(base), line, re.escape(func)))
+        rx = r'File "(?:[^"]*/)?%s", line %s, in (?:[\w.<>]*\.)?%s\b' % (
+            re.escape(base),
+            line,
+            re.escape(func),
+        )
         if not re.search(rx, stderr):
             missing.append('File "%s", line %s, in %s' % (fname, line, func))
     lines = stderr.rstrip("\n").splitlines()
@@ -149,8 +155,13 @@ def reference(t, cython, timeout):
     if err:
         t.ref_error = err
         return
-    env = dict(os.environ, PYTHONPATH=CPY_BUILD, PYTHONDONTWRITEBYTECODE="1", PYTHONHASHSEED="0",
-               PYTHONIOENCODING="utf-8")
+    env = dict(
+        os.environ,
+        PYTHONPATH=CPY_BUILD,
+        PYTHONDONTWRITEBYTECODE="1",
+        PYTHONHASHSEED="0",
+        PYTHONIOENCODING="utf-8",
+    )
     with tempfile.TemporaryDirectory(prefix="beh-ref-") as scratch:
         rc, out, err, to = run([cpython.python(), t.script], cwd=scratch, env=env, timeout=timeout)
     stderr = dec(err)
@@ -162,7 +173,9 @@ def reference(t, cython, timeout):
         else:
             why = check_traceback(t, stderr)
             if why:
-                t.ref_error = "CPython traceback:\n" + why + "\n  CPython stderr:\n" + tail(stderr, 15)
+                t.ref_error = (
+                    "CPython traceback:\n" + why + "\n  CPython stderr:\n" + tail(stderr, 15)
+                )
     elif rc != 0:
         t.ref_error = "CPython run failed (%s):\n%s" % (rc_text(rc), tail(stderr, 15))
     if not t.ref_error:
@@ -170,8 +183,11 @@ def reference(t, cython, timeout):
 
 
 def shown_build(cmd_words, files, out_dir):
-    return "%s %s -o %s" % (cmd_words, " ".join(files) if len(files) <= 4
-                            else "tests/behaviour/*.pyx (%d modules)" % len(files), rel(out_dir))
+    return "%s %s -o %s" % (
+        cmd_words,
+        " ".join(files) if len(files) <= 4 else "tests/behaviour/*.pyx (%d modules)" % len(files),
+        rel(out_dir),
+    )
 
 
 def mp_build(tests, timeout):

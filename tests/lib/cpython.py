@@ -56,8 +56,10 @@ def config(py):
             inc, plat, ext = p["include"], p["platinclude"], sysconfig.get_config_var("EXT_SUFFIX")
             version = sys.version_info[:2]
         else:
-            code = ("import sys, sysconfig; p = sysconfig.get_paths()\n"
-                    "print(p['include'], p['platinclude'], sysconfig.get_config_var('EXT_SUFFIX'), *sys.version_info[:2])")
+            code = (
+                "import sys, sysconfig; p = sysconfig.get_paths()\n"
+                "print(p['include'], p['platinclude'], sysconfig.get_config_var('EXT_SUFFIX'), *sys.version_info[:2])"
+            )
             rc, out, err, _ = run([py, "-c", code], timeout=600)
             if rc != 0:
                 raise SystemExit("cannot ask %s for its configuration:\n%s" % (py, dec(err)))
@@ -73,17 +75,22 @@ def cythonize(pyx, c_file, cython, options=None, timeout=1800):
     NAME of X.pyx is X (dotted names: pkg.mod.pyx is mod of package pkg).
     OPTIONS: Cython's options (default: `-3 --module-name NAME`, a plain
     build; driver.cython.options(NAME) are the ones ./mpcython passes)."""
-    name = os.path.basename(pyx)[:-len(".pyx")]
+    name = os.path.basename(pyx)[: -len(".pyx")]
     if options is None:
         options = ["-3", "--module-name", name]
-    rc, out, err, _ = run(cython + list(options) + [os.path.basename(pyx), "-o", c_file],
-                          cwd=os.path.dirname(os.path.abspath(pyx)), timeout=timeout)
+    rc, out, err, _ = run(
+        cython + list(options) + [os.path.basename(pyx), "-o", c_file],
+        cwd=os.path.dirname(os.path.abspath(pyx)),
+        timeout=timeout,
+    )
     if rc != 0:
         return "cython failed (%s):\n%s" % (rc_text(rc), tail(dec(out + err), 30))
     return None
 
 
-def build_module(pyx, outdir, api, cython=None, py=None, cython_options=None, cflags=(), timeout=1800):
+def build_module(
+    pyx, outdir, api, cython=None, py=None, cython_options=None, cflags=(), timeout=1800
+):
     """Builds PYX as a CPython extension module in OUTDIR (a dotted name in
     package folders), for API FULL or LIMITED; returns None or the error.
     cython_options: as cythonize's."""
@@ -98,7 +105,7 @@ def build_module(pyx, outdir, api, cython=None, py=None, cython_options=None, cf
     if api == LIMITED:
         ext = ".abi3.so"
         cflags.append("-DPy_LIMITED_API=" + limited_api)
-    name = os.path.basename(pyx)[:-len(".pyx")]
+    name = os.path.basename(pyx)[: -len(".pyx")]
     parts = name.split(".")
     for i in range(1, len(parts)):
         pkgdir = os.path.join(outdir, *parts[:i])
@@ -115,7 +122,11 @@ def build_module(pyx, outdir, api, cython=None, py=None, cython_options=None, cf
     for pxd in sorted(glob.glob(os.path.join(os.path.dirname(os.path.abspath(pyx)), "*.pxd"))):
         with open(pxd, "rb") as f:
             h.update(f.read())
-    h.update(repr((cython, cython_version(cython), py, includes, ext, api, cython_options, cflags)).encode())
+    h.update(
+        repr(
+            (cython, cython_version(cython), py, includes, ext, api, cython_options, cflags)
+        ).encode()
+    )
     digest = h.hexdigest()
     # One build at a time per module (two runners may want it at once): the
     # second finds the first one's result.
@@ -129,8 +140,13 @@ def build_module(pyx, outdir, api, cython=None, py=None, cython_options=None, cf
         if err:
             return err
         os.replace(c_tmp, c_file)
-        rc, out, err, _ = run(["gcc", "-shared", "-fPIC", "-O1"] + ["-I" + i for i in includes] + cflags
-                              + [c_file, "-o", so + tmp], timeout=timeout)
+        rc, out, err, _ = run(
+            ["gcc", "-shared", "-fPIC", "-O1"]
+            + ["-I" + i for i in includes]
+            + cflags
+            + [c_file, "-o", so + tmp],
+            timeout=timeout,
+        )
         if rc != 0:
             return "gcc failed (%s):\n%s" % (rc_text(rc), tail(dec(out + err), 30))
         os.replace(so + tmp, so)

@@ -9,10 +9,15 @@ def run(cmd, cwd=None, env=None, timeout=60, input_=None):
     rc is None on a timeout (the whole process group is killed); 127 when the
     program cannot be started."""
     try:
-        p = subprocess.Popen(cmd, cwd=cwd, env=env,
-                             stdin=subprocess.DEVNULL if input_ is None else subprocess.PIPE,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                             start_new_session=True)
+        p = subprocess.Popen(
+            cmd,
+            cwd=cwd,
+            env=env,
+            stdin=subprocess.DEVNULL if input_ is None else subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            start_new_session=True,
+        )
     except OSError as e:
         return 127, b"", str(e).encode(), False
     try:

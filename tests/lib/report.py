@@ -67,8 +67,14 @@ def counts(last_line, rc):
 def run_suite(cmd, cwd, env=None, echo=None):
     """Runs a suite; each output line goes to echo (default: our stdout).
     Returns (passed, failed, skipped, note, output text)."""
-    p = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                         stdin=subprocess.DEVNULL)
+    p = subprocess.Popen(
+        cmd,
+        cwd=cwd,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        stdin=subprocess.DEVNULL,
+    )
     lines = []
     last = None
     for raw in p.stdout:
@@ -88,10 +94,15 @@ def run_suite(cmd, cwd, env=None, echo=None):
 
 def diff(expected, got, exp_rc, got_rc, labels=("cpython", "micropython"), most=20):
     """A short unified diff of two outputs and their exit statuses, indented."""
-    d = list(difflib.unified_diff(expected.splitlines(), got.splitlines(),
-                                  labels[0], labels[1], lineterm="", n=1))
+    d = list(
+        difflib.unified_diff(
+            expected.splitlines(), got.splitlines(), labels[0], labels[1], lineterm="", n=1
+        )
+    )
     if exp_rc != got_rc:
-        d.append("exit status: %s %s, %s %s" % (labels[0], rc_text(exp_rc), labels[1], rc_text(got_rc)))
+        d.append(
+            "exit status: %s %s, %s %s" % (labels[0], rc_text(exp_rc), labels[1], rc_text(got_rc))
+        )
     if len(d) > most:
         d = d[:most] + ["... (%d more diff lines)" % (len(d) - most)]
     return "\n".join("    " + l for l in d)

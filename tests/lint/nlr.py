@@ -112,8 +112,12 @@ def build():
     """Compile MicroPython's embed package and the layer with call graphs;
     the folder holding the .ci and .aux files."""
     mp = micropython_dir()
-    inputs = layer_sources() + sorted(glob.glob(os.path.join(RUNTIME, "*.h"))) \
-        + sorted(glob.glob(os.path.join(INCLUDE, "*.h"))) + [SELFTEST, os.path.abspath(__file__)]
+    inputs = (
+        layer_sources()
+        + sorted(glob.glob(os.path.join(RUNTIME, "*.h")))
+        + sorted(glob.glob(os.path.join(INCLUDE, "*.h")))
+        + [SELFTEST, os.path.abspath(__file__)]
+    )
     out = os.path.join(ROOT, "build", "lint", "nlr-" + digest(inputs, mp))
     done = os.path.join(out, "done")
     if os.path.exists(done):
@@ -126,9 +130,23 @@ def build():
     with open(os.path.join(cfg, "mpconfigport.h"), "w") as f:
         f.write('#include "%s"\n' % os.path.join(RUNTIME, "mpconfigport_embed.h"))
     os.symlink(RUNTIME, os.path.join(mods, "mpcy"))
-    print("nlr lint: MicroPython's embed package with the layer (%s)" % os.path.relpath(out, ROOT), flush=True)
-    run(["make", "-C", cfg, "-f", os.path.join(mp, "ports/embed/embed.mk"), "MICROPYTHON_TOP=" + mp,
-         "BUILD=" + os.path.join(out, "build-embed"), "PACKAGE_DIR=" + pkg, "USER_C_MODULES=" + mods])
+    print(
+        "nlr lint: MicroPython's embed package with the layer (%s)" % os.path.relpath(out, ROOT),
+        flush=True,
+    )
+    run(
+        [
+            "make",
+            "-C",
+            cfg,
+            "-f",
+            os.path.join(mp, "ports/embed/embed.mk"),
+            "MICROPYTHON_TOP=" + mp,
+            "BUILD=" + os.path.join(out, "build-embed"),
+            "PACKAGE_DIR=" + pkg,
+            "USER_C_MODULES=" + mods,
+        ]
+    )
     sources = []
     for d in ("py", "shared/runtime", "port"):
         for f in sorted(os.listdir(os.path.join(pkg, d))):
@@ -136,8 +154,17 @@ def build():
             if f.endswith(".c") and f != "embed_util.c":
                 sources.append(os.path.join(pkg, d, f))
     sources += layer_sources() + [SELFTEST]
-    flags = ["-std=gnu99", "-O0", "-fcallgraph-info", "-w", "-I" + cfg, "-I" + pkg, "-I" + os.path.join(pkg, "port"),
-             "-I" + INCLUDE, "-I" + RUNTIME]
+    flags = [
+        "-std=gnu99",
+        "-O0",
+        "-fcallgraph-info",
+        "-w",
+        "-I" + cfg,
+        "-I" + pkg,
+        "-I" + os.path.join(pkg, "port"),
+        "-I" + INCLUDE,
+        "-I" + RUNTIME,
+    ]
 
     def compile_one(i_src):
         i, src = i_src
@@ -157,7 +184,9 @@ def build():
 
 
 # ---- the call graph ---------------------------------------------------------------
-NODE = re.compile(r'^node: \{ title: "([^"]*)" label: "([^"\\]*)\\n([^"]*)"( shape : ellipse)? \}$')
+NODE = re.compile(
+    r'^node: \{ title: "([^"]*)" label: "([^"\\]*)\\n([^"]*)"( shape : ellipse)? \}$'
+)
 EDGE = re.compile(r'^edge: \{ sourcename: "([^"]*)" targetname: "([^"]*)" label: "([^"]*)" \}$')
 
 
@@ -169,9 +198,9 @@ def location(text):
 
 class Graph:
     def __init__(self):
-        self.defined = {}   # title -> (name, (file, line, col)) of a definition
+        self.defined = {}  # title -> (name, (file, line, col)) of a definition
         self.declared = {}  # title -> (name, location) of a declaration only
-        self.calls = {}     # title -> [(callee title, (file, line, col))]
+        self.calls = {}  # title -> [(callee title, (file, line, col))]
 
     def read(self, path):
         for line in open(path):
@@ -276,7 +305,7 @@ def frame_exits(lines):
             if depth == 0:
                 break
             i += 1
-        body = text[m.end():i]
+        body = text[m.end() : i]
         inner = re.search(r"\b(for|while|do|switch)\b", body)
         for k in re.finditer(r"\b(return|goto|break|continue)\b", body):
             if k.group(1) in ("break", "continue") and inner and inner.start() < k.start():
@@ -302,7 +331,9 @@ def analyse(graph, marks, trusted):
 
     def in_layer(title):
         d = graph.defined.get(title)
-        return d is not None and (any(under(d[1][0], f) for f in layer_files) or d[1][0] == SELFTEST)
+        return d is not None and (
+            any(under(d[1][0], f) for f in layer_files) or d[1][0] == SELFTEST
+        )
 
     def effective_calls(title):
         """The calls of `title` that count: not protected by a frame, not marked."""
@@ -350,9 +381,14 @@ def chain(why, title, graph):
     while title in why and why[title] is not None and title not in seen:
         seen.add(title)
         callee, loc = why[title]
-        name = graph.defined.get(callee, (callee,))[0] if callee != INDIRECT else "a function pointer"
+        name = (
+            graph.defined.get(callee, (callee,))[0] if callee != INDIRECT else "a function pointer"
+        )
         where = "%s:%d" % (os.path.relpath(loc[0], ROOT), loc[1]) if loc else ""
-        out.append("%s calls %s%s" % (graph.defined.get(title, (title,))[0], name, (" at " + where) if where else ""))
+        out.append(
+            "%s calls %s%s"
+            % (graph.defined.get(title, (title,))[0], name, (" at " + where) if where else "")
+        )
         title = callee
     return "\n".join(out)
 
@@ -376,7 +412,11 @@ def source_checks():
     writes = []
     leaves = []
     variable = []
-    for path in layer_sources() + sorted(glob.glob(os.path.join(RUNTIME, "*.h"))) + sorted(glob.glob(os.path.join(INCLUDE, "*.h"))):
+    for path in (
+        layer_sources()
+        + sorted(glob.glob(os.path.join(RUNTIME, "*.h")))
+        + sorted(glob.glob(os.path.join(INCLUDE, "*.h")))
+    ):
         rel = os.path.relpath(path, ROOT)
         leaves += ["%s:%d" % (rel, no) for no in frame_exits(code_lines(path))]
         for no, line in code_lines(path):
@@ -388,14 +428,26 @@ def source_checks():
                 raw.append("%s:%d" % (rel, no))
             if re.search(r"\bMPCY_ERR\s*=[^=]", line) and os.path.basename(path) != "errors.c":
                 writes.append("%s:%d" % (rel, no))
-    result(not raw, "nlr frames: nlr_push is used only by MPCY_TRY and MPCY_CATCH (runtime/mpcy_nlr.h)",
-           "nlr_push outside MPCY_TRY and MPCY_CATCH: " + ", ".join(raw))
-    result(not leaves, "no MPCY_TRY or MPCY_CATCH statement leaves its frame early (return, goto, break, continue)",
-           "leaves its frame (nlr_pop skipped) at: " + ", ".join(leaves))
-    result(not variable, "every MPCY_TRY fails with a constant (its failure path reads no local: -Wclobbered, runtime/mpcy_nlr.h)",
-           "not a constant at: " + ", ".join(variable))
-    result(not writes, "the error indicator (MPCY_ERR) is written only in runtime/errors.c",
-           "written at: " + ", ".join(writes))
+    result(
+        not raw,
+        "nlr frames: nlr_push is used only by MPCY_TRY and MPCY_CATCH (runtime/mpcy_nlr.h)",
+        "nlr_push outside MPCY_TRY and MPCY_CATCH: " + ", ".join(raw),
+    )
+    result(
+        not leaves,
+        "no MPCY_TRY or MPCY_CATCH statement leaves its frame early (return, goto, break, continue)",
+        "leaves its frame (nlr_pop skipped) at: " + ", ".join(leaves),
+    )
+    result(
+        not variable,
+        "every MPCY_TRY fails with a constant (its failure path reads no local: -Wclobbered, runtime/mpcy_nlr.h)",
+        "not a constant at: " + ", ".join(variable),
+    )
+    result(
+        not writes,
+        "the error indicator (MPCY_ERR) is written only in runtime/errors.c",
+        "written at: " + ", ".join(writes),
+    )
 
 
 def main():
@@ -403,8 +455,12 @@ def main():
     graph = Graph()
     for ci in sorted(glob.glob(os.path.join(out, "obj", "*.ci"))):
         graph.read(ci)
-    marks = markers(layer_sources() + sorted(glob.glob(os.path.join(RUNTIME, "*.h")))
-                    + sorted(glob.glob(os.path.join(INCLUDE, "*.h"))) + [SELFTEST])
+    marks = markers(
+        layer_sources()
+        + sorted(glob.glob(os.path.join(RUNTIME, "*.h")))
+        + sorted(glob.glob(os.path.join(INCLUDE, "*.h")))
+        + [SELFTEST]
+    )
     trusted = never_raising()
     why = analyse(graph, marks, trusted)
 
@@ -415,21 +471,33 @@ def main():
             if marks.get(loc) == "MPCY_NO_RAISE":
                 # a static function of a header is compiled in many files: count callees
                 counts.setdefault(loc, set()).add(callee.rsplit(":", 1)[-1])
-    loose = ["%s:%d" % (os.path.relpath(l[0], ROOT), l[1]) for l, k in marks.items()
-             if k == "MPCY_NO_RAISE" and len(counts.get(l, ())) != 1]
-    result(not loose, "each MPCY_NO_RAISE marks exactly one call (%d marks)" % sum(1 for k in marks.values() if k == "MPCY_NO_RAISE"),
-           "not one call at: " + ", ".join(sorted(loose)))
+    loose = [
+        "%s:%d" % (os.path.relpath(l[0], ROOT), l[1])
+        for l, k in marks.items()
+        if k == "MPCY_NO_RAISE" and len(counts.get(l, ())) != 1
+    ]
+    result(
+        not loose,
+        "each MPCY_NO_RAISE marks exactly one call (%d marks)"
+        % sum(1 for k in marks.values() if k == "MPCY_NO_RAISE"),
+        "not one call at: " + ", ".join(sorted(loose)),
+    )
 
     # Sanity: the analysis sees MicroPython raise where it obviously does.
     for name in ("mp_raise_msg", "m_malloc", "mp_call_function_n_kw"):
         result(name in why, "the analysis finds that MicroPython's %s raises" % name)
 
     # The self-test.
-    selftest = {t: d for t, d in graph.defined.items() if d[1][0] == SELFTEST and d[0].startswith("PyLint")}
+    selftest = {
+        t: d for t, d in graph.defined.items() if d[1][0] == SELFTEST and d[0].startswith("PyLint")
+    }
     wrong = [d[0] for t, d in selftest.items() if (t in why) != d[0].startswith("PyLintRaises_")]
-    result(len(selftest) >= 6 and not wrong,
-           "self-test: the %d functions of tests/lint/nlr_selftest.c are judged right" % len(selftest),
-           "judged wrong: " + ", ".join(sorted(wrong)))
+    result(
+        len(selftest) >= 6 and not wrong,
+        "self-test: the %d functions of tests/lint/nlr_selftest.c are judged right"
+        % len(selftest),
+        "judged wrong: " + ", ".join(sorted(wrong)),
+    )
 
     source_checks()
 
@@ -441,22 +509,37 @@ def main():
             called.update(re.findall(r"\b(mp_\w+)\s*\(", line))
     # (those not in the graph are macros of MicroPython's headers, expanded there)
     raising = sorted(n for n in called if n in graph.defined and n in why)
-    result(not raising, "the MicroPython functions that include/'s macros and inline functions call raise nothing (%d)"
-           % sum(1 for n in called if n in graph.defined), "may raise: " + ", ".join(raising))
+    result(
+        not raising,
+        "the MicroPython functions that include/'s macros and inline functions call raise nothing (%d)"
+        % sum(1 for n in called if n in graph.defined),
+        "may raise: " + ", ".join(raising),
+    )
 
     api = api_declarations(glob.glob(os.path.join(out, "obj", "*.aux")))
     # Every Py* function the layer defines is declared in include/.
-    undeclared = sorted(d[0] for t, d in graph.defined.items()
-                        if under(d[1][0], RUNTIME) and re.match(r"_?Py[A-Z]", d[0]) and d[0] not in api and ":" not in t)
-    result(not undeclared, "every C API function the layer defines is declared in include/",
-           "not declared: " + ", ".join(undeclared))
+    undeclared = sorted(
+        d[0]
+        for t, d in graph.defined.items()
+        if under(d[1][0], RUNTIME)
+        and re.match(r"_?Py[A-Z]", d[0])
+        and d[0] not in api
+        and ":" not in t
+    )
+    result(
+        not undeclared,
+        "every C API function the layer defines is declared in include/",
+        "not declared: " + ", ".join(undeclared),
+    )
 
     # The checked functions, by the file that defines them.
     by_file = {}
     for title, (name, loc) in graph.defined.items():
         if loc[0] == SELFTEST:
             continue
-        if (name in api and ":" not in title) or (name.startswith("mpcy_slot_") and under(loc[0], RUNTIME)):
+        if (name in api and ":" not in title) or (
+            name.startswith("mpcy_slot_") and under(loc[0], RUNTIME)
+        ):
             by_file.setdefault(loc[0], []).append((name, title, loc))
     for path in sorted(by_file):
         rel = os.path.relpath(path, ROOT)
@@ -464,11 +547,19 @@ def main():
         for name, title, loc in sorted(by_file[path], key=lambda x: x[2][1]):
             if title in why:
                 bad.append(name)
-                result(False, "%s: %s may let an nlr jump escape" % (rel, name), chain(why, title, graph))
+                result(
+                    False,
+                    "%s: %s may let an nlr jump escape" % (rel, name),
+                    chain(why, title, graph),
+                )
             elif VERBOSE:
                 print("  ok %s" % name)
         if not bad:
-            result(True, "%s: %d functions C code can call, none lets an nlr jump escape" % (rel, len(by_file[path])))
+            result(
+                True,
+                "%s: %d functions C code can call, none lets an nlr jump escape"
+                % (rel, len(by_file[path])),
+            )
 
     print("%d passed, %d failed" % (passed, failed))
     return 1 if failed else 0

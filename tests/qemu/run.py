@@ -72,7 +72,9 @@ BUILD = os.path.join(ROOT, "build", "tests", "qemu")
 TARGET = os.path.join(HERE, "TARGET")
 EXPECTED = os.path.join(HERE, "expected")
 
-LINE_RULE = re.compile(r"""^(?:(\d+)\s+)?('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*=>\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")$""")
+LINE_RULE = re.compile(
+    r"""^(?:(\d+)\s+)?('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*=>\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")$"""
+)
 
 
 def target_rules():
@@ -85,13 +87,19 @@ def target_rules():
         if not line or line.startswith("#"):
             continue
         parts = line.split(None, 2)
-        name, kind, rest = parts[0], parts[1] if len(parts) > 1 else "", parts[2] if len(parts) > 2 else ""
+        name, kind, rest = (
+            parts[0],
+            parts[1] if len(parts) > 1 else "",
+            parts[2] if len(parts) > 2 else "",
+        )
         r = rules.setdefault(name, {"skip": None, "lines": [], "expect": False, "stderr": []})
         if kind == "skip" and rest:
             r["skip"] = rest
         elif kind == "line" and LINE_RULE.match(rest):
             m = LINE_RULE.match(rest)
-            r["lines"].append((int(m.group(1) or 0), ast.literal_eval(m.group(2)), ast.literal_eval(m.group(3))))
+            r["lines"].append(
+                (int(m.group(1) or 0), ast.literal_eval(m.group(2)), ast.literal_eval(m.group(3)))
+            )
         elif kind == "stderr" and re.match(r"""^('.*'|".*")$""", rest):
             r["stderr"].append(ast.literal_eval(rest))
         elif kind == "expect" and not rest:
@@ -119,16 +127,21 @@ def apply_rules(t, rule, update):
             return None, "%s is missing (--update-expected %s, after review)" % (rel(path), t.name)
         text = open(path, encoding="utf-8").read()
         if not text.startswith(head):
-            return None, ("%s is stale: the CPython reference changed since it was reviewed; compare\n"
-                          "    the board's output and rewrite it with --update-expected %s" % (rel(path), t.name))
-        return (rc, text[len(head):]), None
+            return None, (
+                "%s is stale: the CPython reference changed since it was reviewed; compare\n"
+                "    the board's output and rewrite it with --update-expected %s"
+                % (rel(path), t.name)
+            )
+        return (rc, text[len(head) :]), None
     orig = out.split("\n")
     lines = list(orig)
     for k, cpy, board in rule["lines"]:
         hits = [i for i, l in enumerate(orig) if l == cpy]  # rules match the reference itself
         if (k == 0 and len(hits) != 1) or (k > 0 and len(hits) < k):
-            return None, ("stale rule in tests/qemu/TARGET: the reference has %d line(s) %r (the rule expects %s)"
-                          % (len(hits), cpy, "one" if k == 0 else "at least %d" % k))
+            return None, (
+                "stale rule in tests/qemu/TARGET: the reference has %d line(s) %r (the rule expects %s)"
+                % (len(hits), cpy, "one" if k == 0 else "at least %d" % k)
+            )
         lines[hits[max(k, 1) - 1]] = board
     return (rc, "\n".join(lines)), None
 
@@ -137,19 +150,27 @@ def mpcython_build(tests, outdir, timeout):
     cmd = [sys.executable, os.path.join(ROOT, "mpcython"), "build", "--port", "qemu"]
     files = [rel(f) for f in behaviour.module_files(tests)]
     cmd += files + ["-o", rel(outdir)]
-    print("building: " + behaviour.shown_build("./mpcython build --port qemu", files, outdir), flush=True)
+    print(
+        "building: " + behaviour.shown_build("./mpcython build --port qemu", files, outdir),
+        flush=True,
+    )
     t0 = time.time()
     rc, out, err, to = run(cmd, cwd=ROOT, timeout=timeout)
     if to:
         return None, "build timed out after %ds\n%s" % (timeout, tail(dec(err), 30))
     if rc != 0:
-        text = "\n".join(l for l in dec(out + err).splitlines() if not l.startswith(("CC ", "GEN ", "-e See")))
+        text = "\n".join(
+            l for l in dec(out + err).splitlines() if not l.startswith(("CC ", "GEN ", "-e See"))
+        )
         print("firmware build failed (%s):\n%s" % (rc_text(rc), tail(text, 40)), flush=True)
         return None, "the firmware build failed (see above)"
     fw = dec(out).strip().splitlines()[-1]
     text, data, bss = qemu.size(fw)
-    print("firmware: %s (text %d, data %d, bss %d bytes; built in %ds)"
-          % (rel(fw), text, data, bss, time.time() - t0), flush=True)
+    print(
+        "firmware: %s (text %d, data %d, bss %d bytes; built in %ds)"
+        % (rel(fw), text, data, bss, time.time() - t0),
+        flush=True,
+    )
     return fw, None
 
 
@@ -158,7 +179,7 @@ def build_groups(tests, group, timeout):
     One build folder per selection (as tests/behaviour/run.py)."""
     out = []
     for i in range(0, len(tests), group):
-        chunk = tests[i:i + group]
+        chunk = tests[i : i + group]
         d = behaviour.build_dir(BUILD, chunk)
         fw, err = mpcython_build(chunk, d, timeout)
         out.append((fw, err, chunk))
@@ -179,13 +200,31 @@ def driver_checks(fw, timeout):
     cmd += [rel(f) for f in behaviour.module_files(tests)] + ["-o", rel(outdir), "--"]
     mod = tests[0].name
     cases = [
-        ("run --port qemu: stdout, sys.argv, sys.exit(3)",
-         "import sys, %s\nprint('argv', sys.argv[1:])\nprint(%s.__name__)\nsys.exit(3)\n" % (mod, mod),
-         ["a", "b"], 3, "argv ['a', 'b']\n%s\n" % mod, None),
-        ("run --port qemu: uncaught exception",
-         "print('before')\ndef f():\n    raise ValueError('boom')\nf()\n", [], 1, "before\n", "ValueError: boom"),
-        ("run --port qemu: sys.exit('message')",
-         "import sys\nsys.exit('bye')\n", [], 1, "", "bye"),
+        (
+            "run --port qemu: stdout, sys.argv, sys.exit(3)",
+            "import sys, %s\nprint('argv', sys.argv[1:])\nprint(%s.__name__)\nsys.exit(3)\n"
+            % (mod, mod),
+            ["a", "b"],
+            3,
+            "argv ['a', 'b']\n%s\n" % mod,
+            None,
+        ),
+        (
+            "run --port qemu: uncaught exception",
+            "print('before')\ndef f():\n    raise ValueError('boom')\nf()\n",
+            [],
+            1,
+            "before\n",
+            "ValueError: boom",
+        ),
+        (
+            "run --port qemu: sys.exit('message')",
+            "import sys\nsys.exit('bye')\n",
+            [],
+            1,
+            "",
+            "bye",
+        ),
     ]
     res = []
     with tempfile.TemporaryDirectory(prefix="qemu-driver-") as tmp:
@@ -196,9 +235,20 @@ def driver_checks(fw, timeout):
             rc, out, err, to = run(cmd + [path] + argv, cwd=ROOT, timeout=timeout)
             out, err = dec(out), dec(err)
             last = err.strip().splitlines()[-1] if err.strip() else None
-            if to or rc != want_rc or out != want_out or (want_err is not None and last != want_err):
-                res.append(("FAIL", label, "    got %s, stdout %r, last stderr line %r; expected exit %d, %r, %r"
-                            % (rc_text(rc), out, last, want_rc, want_out, want_err)))
+            if (
+                to
+                or rc != want_rc
+                or out != want_out
+                or (want_err is not None and last != want_err)
+            ):
+                res.append(
+                    (
+                        "FAIL",
+                        label,
+                        "    got %s, stdout %r, last stderr line %r; expected exit %d, %r, %r"
+                        % (rc_text(rc), out, last, want_rc, want_out, want_err),
+                    )
+                )
             else:
                 res.append(("PASS", label, None))
     return res
@@ -269,7 +319,13 @@ def soft_reset_run(tests, fw, mp, timeout):
                     res = compare(t, t.name, rc, out, err, False)
                     bad = [r for r in res if r[0] != "PASS"]
                     if bad:
-                        return [("FAIL", label, "    after %d soft reset(s): %s\n%s" % (rnd, bad[0][1], bad[0][2]))]
+                        return [
+                            (
+                                "FAIL",
+                                label,
+                                "    after %d soft reset(s): %s\n%s" % (rnd, bad[0][1], bad[0][2]),
+                            )
+                        ]
     except qemu.BoardError as e:
         return [("FAIL", label, "    " + str(e))]
     return [("PASS", label, None)]
@@ -293,8 +349,14 @@ def compare(t, label, rc, out, err, stress):
             at = i
         out = "\n".join(lines)
     if missing:
-        res.append(("FAIL", label, "    console lines (stderr on CPython) not in the board's output:\n"
-                    + "\n".join("      %r" % l for l in missing)))
+        res.append(
+            (
+                "FAIL",
+                label,
+                "    console lines (stderr on CPython) not in the board's output:\n"
+                + "\n".join("      %r" % l for l in missing),
+            )
+        )
     elif out == exp_out and rc == exp_rc:
         res.append(("PASS", label, None))
     else:
@@ -310,8 +372,11 @@ def compare(t, label, rc, out, err, stress):
             res.append(("FAIL", tlabel, "    exited 0, a traceback was expected"))
         else:
             why = behaviour.check_traceback(t, err)
-            res.append(("FAIL", tlabel, why + "\n  board stderr:\n" + tail(err, 15)) if why
-                       else ("PASS", tlabel, None))
+            res.append(
+                ("FAIL", tlabel, why + "\n  board stderr:\n" + tail(err, 15))
+                if why
+                else ("PASS", tlabel, None)
+            )
     return res
 
 
@@ -320,34 +385,58 @@ def update_expected(work, mp, timeout):
         with qemu.Board(fw, mp) as board:
             rc, out, err = board_driver(board, t, timeout=timeout)
         if rc != t.cpython[0]:
-            print("%s: exit status %d on the board, %d on CPython: not written\n%s" % (t.name, rc, t.cpython[0], err))
+            print(
+                "%s: exit status %d on the board, %d on CPython: not written\n%s"
+                % (t.name, rc, t.cpython[0], err)
+            )
             return 1
         os.makedirs(EXPECTED, exist_ok=True)
         path = os.path.join(EXPECTED, t.name + ".out")
         with open(path, "w", encoding="utf-8") as f:
             f.write("# cpython-sha256: %s\n" % ref_digest(*t.cpython) + out)
         print("wrote %s; CPython -> board:" % rel(path))
-        for l in difflib.unified_diff(t.cpython[1].splitlines(), out.splitlines(), "cpython", "board", lineterm="", n=0):
+        for l in difflib.unified_diff(
+            t.cpython[1].splitlines(), out.splitlines(), "cpython", "board", lineterm="", n=0
+        ):
             print("    " + l)
     print("0 passed, 0 failed")
     return 0
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0],
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__.split("\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--only", metavar="PATTERN", help="as tests/behaviour/run.py --only")
     ap.add_argument("--no-stress", action="store_true", help="no gc-stress pass")
     ap.add_argument("-j", type=int, default=2, metavar="N", help="boards at once (default 2)")
-    ap.add_argument("--timeout", type=int, default=120, metavar="SEC",
-                    help="seconds without output before a run fails (default 120; gc-stress 3x)")
-    ap.add_argument("--group", type=int, default=1000, metavar="N",
-                    help="at most N modules per firmware image (default: all in one)")
+    ap.add_argument(
+        "--timeout",
+        type=int,
+        default=120,
+        metavar="SEC",
+        help="seconds without output before a run fails (default 120; gc-stress 3x)",
+    )
+    ap.add_argument(
+        "--group",
+        type=int,
+        default=1000,
+        metavar="N",
+        help="at most N modules per firmware image (default: all in one)",
+    )
     ap.add_argument("--build-timeout", type=int, default=3600, metavar="SEC")
-    ap.add_argument("-v", "--verbose", action="store_true", help="show the diffs of expected target differences")
-    ap.add_argument("--update-expected", metavar="NAME",
-                    help="write tests/qemu/expected/NAME.out from the board's output (review it first: "
-                         "the diff against CPython is shown)")
+    ap.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="show the diffs of expected target differences",
+    )
+    ap.add_argument(
+        "--update-expected",
+        metavar="NAME",
+        help="write tests/qemu/expected/NAME.out from the board's output (review it first: "
+        "the diff against CPython is shown)",
+    )
     args = ap.parse_args()
 
     rules = target_rules()
@@ -392,9 +481,24 @@ def main():
             t.ref, t.ref_error = None, why
             continue
         if args.verbose:
-            print("target difference %s (CPython -> board):\n%s" % (t.name, "\n".join(
-                "    " + l for l in difflib.unified_diff(t.ref[1].splitlines(), ref[1].splitlines(),
-                                                         "cpython", "board", lineterm="", n=0))), flush=True)
+            print(
+                "target difference %s (CPython -> board):\n%s"
+                % (
+                    t.name,
+                    "\n".join(
+                        "    " + l
+                        for l in difflib.unified_diff(
+                            t.ref[1].splitlines(),
+                            ref[1].splitlines(),
+                            "cpython",
+                            "board",
+                            lineterm="",
+                            n=0,
+                        )
+                    ),
+                ),
+                flush=True,
+            )
         t.ref = ref
 
     # ---- firmware
@@ -403,7 +507,11 @@ def main():
     for fw, err, group in build_groups(runnable, args.group, args.build_timeout):
         for t in group:
             if t.ref_error:
-                report("FAIL", t.name, "    reference step failed: " + t.ref_error.replace("\n", "\n    "))
+                report(
+                    "FAIL",
+                    t.name,
+                    "    reference step failed: " + t.ref_error.replace("\n", "\n    "),
+                )
             elif fw is None:
                 report("FAIL", t.name, "    no firmware: " + err)
             else:
@@ -416,8 +524,10 @@ def main():
 
     t0 = time.time()
     with concurrent.futures.ThreadPoolExecutor(max(1, args.j)) as ex:
-        futs = [ex.submit(board_run, t, fw, mp, stress, args.timeout * (3 if stress else 1))
-                for t, fw, stress in work]
+        futs = [
+            ex.submit(board_run, t, fw, mp, stress, args.timeout * (3 if stress else 1))
+            for t, fw, stress in work
+        ]
         fws = {}
         for t, fw, stress in work:
             if t.name in SOFT_RESET and not stress:

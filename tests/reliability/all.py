@@ -52,15 +52,17 @@ BEHAVIOUR = os.path.join(ROOT, "tests", "behaviour", "run.py")
 # Two UBSan checks are off: behaviour tests compute C integer overflow on
 # purpose (int32_bounds: `long long` wrap-around, int_ops: `<<` of negatives),
 # undefined in C in their own generated code, on CPython's build as here.
-SAN_FLAGS = ("-fsanitize=address,undefined -fno-sanitize=nonnull-attribute,signed-integer-overflow,shift "
-             "-fno-omit-frame-pointer --param asan-use-after-return=0")
+SAN_FLAGS = (
+    "-fsanitize=address,undefined -fno-sanitize=nonnull-attribute,signed-integer-overflow,shift "
+    "-fno-omit-frame-pointer --param asan-use-after-return=0"
+)
 
 
 # Behaviour tests whose output valgrind itself changes (not memory errors).
 VALGRIND_SKIP = {
     "capi_protocols": "prints a float whose repr MicroPython finds with long double arithmetic "
-                      "(py/misc.h mp_large_float_t), which valgrind runs at double precision: "
-                      "3.935305402391371e+20 comes out as 3.93530540239137088e+20",
+    "(py/misc.h mp_large_float_t), which valgrind runs at double precision: "
+    "3.935305402391371e+20 comes out as 3.93530540239137088e+20",
 }
 
 
@@ -70,7 +72,10 @@ def log(msg):
 
 def run_suite(name, cmd, env=None):
     """Runs a suite, echoing its output; returns (passed, failed, output text)."""
-    log("%s: %s" % (name, " ".join(os.path.relpath(c, ROOT) if os.path.isabs(c) else c for c in cmd)))
+    log(
+        "%s: %s"
+        % (name, " ".join(os.path.relpath(c, ROOT) if os.path.isabs(c) else c for c in cmd))
+    )
     passed, failed, _, note, text = report.run_suite(cmd, ROOT, env)
     if note:
         log("%s: %s" % (name, note))
@@ -79,13 +84,24 @@ def run_suite(name, cmd, env=None):
 
 def sanitizer_build():
     """A unix MicroPython + layer + the behaviour and hostile modules, built with the sanitizers."""
-    files = sorted(glob.glob(os.path.join(behaviour.TESTDIR, "*.pyx"))) + \
-        [os.path.join(HERE, n + ".pyx") for n in ("hostile", "failinit")]
-    env = dict(os.environ, MPCY_CFLAGS=SAN_FLAGS, MPCY_LDFLAGS="-fsanitize=address,undefined --param asan-use-after-return=0",
-               MPCY_MAKEFLAGS="STRIP=true")
+    files = sorted(glob.glob(os.path.join(behaviour.TESTDIR, "*.pyx"))) + [
+        os.path.join(HERE, n + ".pyx") for n in ("hostile", "failinit")
+    ]
+    env = dict(
+        os.environ,
+        MPCY_CFLAGS=SAN_FLAGS,
+        MPCY_LDFLAGS="-fsanitize=address,undefined --param asan-use-after-return=0",
+        MPCY_MAKEFLAGS="STRIP=true",
+    )
     log("building the sanitizer MicroPython (%d modules)" % len(files))
-    p = subprocess.run([PY, os.path.join(ROOT, "mpcython"), "build"] + files + ["-o", os.path.join(OUT, "asan")],
-                       cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    p = subprocess.run(
+        [PY, os.path.join(ROOT, "mpcython"), "build"] + files + ["-o", os.path.join(OUT, "asan")],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     if p.returncode != 0:
         print(p.stdout[-4000:])
         return None
@@ -95,11 +111,13 @@ def sanitizer_build():
 def san_env():
     os.makedirs(SAN_DIR, exist_ok=True)
     # One file per report (log_path.PID); any report stops the process.
-    return dict(os.environ,
-                ASAN_OPTIONS="detect_leaks=1:detect_stack_use_after_return=0:abort_on_error=0:"
-                             "log_path=%s/asan" % SAN_DIR,
-                UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:log_path=%s/ubsan" % SAN_DIR,
-                LSAN_OPTIONS="suppressions=%s" % os.path.join(HERE, "lsan.supp"))
+    return dict(
+        os.environ,
+        ASAN_OPTIONS="detect_leaks=1:detect_stack_use_after_return=0:abort_on_error=0:"
+        "log_path=%s/asan" % SAN_DIR,
+        UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:log_path=%s/ubsan" % SAN_DIR,
+        LSAN_OPTIONS="suppressions=%s" % os.path.join(HERE, "lsan.supp"),
+    )
 
 
 def valgrind_exe():
@@ -113,7 +131,9 @@ def valgrind_exe():
     shutil.rmtree(dst, ignore_errors=True)
     shutil.copytree(src, dst, symlinks=True)
     os.unlink(os.path.join(dst, "build-unix", "micropython"))
-    cmd = unix.make_command(micropy_dir(), os.path.join(dst, "build-unix"), os.path.join(dst, "usermods")) + ["STRIP=true"]
+    cmd = unix.make_command(
+        micropy_dir(), os.path.join(dst, "build-unix"), os.path.join(dst, "usermods")
+    ) + ["STRIP=true"]
     p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     if p.returncode != 0:
         print(p.stdout[-3000:])
@@ -126,17 +146,29 @@ def main():
     ap.add_argument("--fuzz-seconds", type=int, default=600)
     ap.add_argument("--leak-runs", type=int, default=10000)
     ap.add_argument("--skip", default="")
-    ap.add_argument("--valgrind-only", default="",
-                    help="behaviour tests to run under valgrind (tests/behaviour/run.py --only; default: all, without gc-stress)")
-    ap.add_argument("--cython-time-box", type=int, default=0,
-                    help="start no new Cython test after SEC seconds (default: all of must-pass.txt)")
+    ap.add_argument(
+        "--valgrind-only",
+        default="",
+        help="behaviour tests to run under valgrind (tests/behaviour/run.py --only; default: all, without gc-stress)",
+    )
+    ap.add_argument(
+        "--cython-time-box",
+        type=int,
+        default=0,
+        help="start no new Cython test after SEC seconds (default: all of must-pass.txt)",
+    )
     args = ap.parse_args()
     skip = set(s for s in args.skip.split(",") if s)
     t_start = time.time()
     rows = []  # (step, cases passed, failed, figure, seconds)
     total = [0, 0]
-    figures = {"sanitizer reports": 0, "valgrind errors": 0, "fuzz executions": 0, "fuzz crashes": 0,
-               "max heap growth": "n/a"}
+    figures = {
+        "sanitizer reports": 0,
+        "valgrind errors": 0,
+        "fuzz executions": 0,
+        "fuzz crashes": 0,
+        "max heap growth": "n/a",
+    }
 
     def step(name, passed, failed, figure, t0):
         rows.append((name, passed, failed, figure, time.time() - t0))
@@ -153,10 +185,19 @@ def main():
     if "cython" not in skip:
         t0 = time.time()
         box = ["--time-box", str(args.cython_time_box)] if args.cython_time_box else []
-        p, f, _ = run_suite("Cython must-pass under gc-stress",
-                            [PY, os.path.join(ROOT, "tests", "cython", "run.py"), "--must-pass", "--gc-stress"] + box)
-        step("Cython must-pass tests, gc-stress" + (" (%d s time box)" % args.cython_time_box if box else ""),
-             p, f, "", t0)
+        p, f, _ = run_suite(
+            "Cython must-pass under gc-stress",
+            [PY, os.path.join(ROOT, "tests", "cython", "run.py"), "--must-pass", "--gc-stress"]
+            + box,
+        )
+        step(
+            "Cython must-pass tests, gc-stress"
+            + (" (%d s time box)" % args.cython_time_box if box else ""),
+            p,
+            f,
+            "",
+            t0,
+        )
     if "hostile" not in skip:
         t0 = time.time()
         p, f, _ = run_suite("hostile input vs CPython", [PY, os.path.join(HERE, "run.py")])
@@ -169,17 +210,29 @@ def main():
             step("ASan+UBSan build", 0, 1, "build failed", t0)
         else:
             env = san_env()
-            p1, f1, o1 = run_suite("behaviour under ASan+UBSan",
-                                   [PY, BEHAVIOUR, "--exe", exe, "--timeout", "600"], env)
-            p2, f2, o2 = run_suite("hostile table under ASan+UBSan", [PY, os.path.join(HERE, "run.py"), "--exe", exe], env)
+            p1, f1, o1 = run_suite(
+                "behaviour under ASan+UBSan",
+                [PY, BEHAVIOUR, "--exe", exe, "--timeout", "600"],
+                env,
+            )
+            p2, f2, o2 = run_suite(
+                "hostile table under ASan+UBSan",
+                [PY, os.path.join(HERE, "run.py"), "--exe", exe],
+                env,
+            )
             # Report files, and reports that reached stderr (shown in failure details).
             shown = len(re.findall(r"runtime error:|ERROR: (?:Address|Leak)Sanitizer", o1 + o2))
             reports = max(len(glob.glob(os.path.join(SAN_DIR, "*"))), shown)
             figures["sanitizer reports"] = reports
             for f in sorted(glob.glob(os.path.join(SAN_DIR, "*")))[:3]:
                 print(open(f, errors="replace").read()[-3000:])
-            step("ASan+UBSan: behaviour (+gc-stress) and hostile table", p1 + p2 + (reports == 0),
-                 f1 + f2 + (reports != 0), "%d sanitizer reports" % reports, t0)
+            step(
+                "ASan+UBSan: behaviour (+gc-stress) and hostile table",
+                p1 + p2 + (reports == 0),
+                f1 + f2 + (reports != 0),
+                "%d sanitizer reports" % reports,
+                t0,
+            )
     if "valgrind" not in skip:
         t0 = time.time()
         exe = valgrind_exe()
@@ -188,40 +241,71 @@ def main():
         else:
             shutil.rmtree(VG_DIR, ignore_errors=True)
             os.makedirs(VG_DIR)
-            wrap = ("valgrind --tool=memcheck --error-exitcode=99 --track-origins=no --num-callers=30 "
-                    "--suppressions=%s --log-file=%s/vg.%%p" % (os.path.join(HERE, "valgrind.supp"), VG_DIR))
+            wrap = (
+                "valgrind --tool=memcheck --error-exitcode=99 --track-origins=no --num-callers=30 "
+                "--suppressions=%s --log-file=%s/vg.%%p"
+                % (os.path.join(HERE, "valgrind.supp"), VG_DIR)
+            )
             if args.valgrind_only:
                 only = ["--only", args.valgrind_only]
             else:
                 only = ["--only", ",".join(n for n in behaviour.names() if n not in VALGRIND_SKIP)]
                 for n, why in sorted(VALGRIND_SKIP.items()):
                     log("valgrind: %s left out: %s" % (n, why))
-            p, f, _ = run_suite("valgrind memcheck",
-                                [PY, BEHAVIOUR, "--exe", exe, "--wrap", wrap,
-                                 "--no-stress", "--timeout", "900"] + only)
+            p, f, _ = run_suite(
+                "valgrind memcheck",
+                [PY, BEHAVIOUR, "--exe", exe, "--wrap", wrap, "--no-stress", "--timeout", "900"]
+                + only,
+            )
             errors = 0
             for log_file in glob.glob(os.path.join(VG_DIR, "vg.*")):
-                m = re.search(r"ERROR SUMMARY: (\d+) errors", open(log_file, errors="replace").read())
+                m = re.search(
+                    r"ERROR SUMMARY: (\d+) errors", open(log_file, errors="replace").read()
+                )
                 errors += int(m.group(1)) if m else 0
             figures["valgrind errors"] = errors
-            step("valgrind memcheck (%d processes)" % len(glob.glob(os.path.join(VG_DIR, "vg.*"))),
-                 p + (errors == 0), f + (errors != 0), "%d errors" % errors, t0)
+            step(
+                "valgrind memcheck (%d processes)" % len(glob.glob(os.path.join(VG_DIR, "vg.*"))),
+                p + (errors == 0),
+                f + (errors != 0),
+                "%d errors" % errors,
+                t0,
+            )
     if "leaks" not in skip:
         t0 = time.time()
-        p, f, text = run_suite("leaks", [PY, os.path.join(HERE, "leaks.py"),
-                                         "-n", str(args.leak_runs)])
+        p, f, text = run_suite(
+            "leaks", [PY, os.path.join(HERE, "leaks.py"), "-n", str(args.leak_runs)]
+        )
         m = re.search(r"max heap growth ([-\d.]+%)", text)
         figures["max heap growth"] = m.group(1) if m else "n/a"
-        step("leaks: %d runs per test" % args.leak_runs, p, f, "max heap growth " + figures["max heap growth"], t0)
+        step(
+            "leaks: %d runs per test" % args.leak_runs,
+            p,
+            f,
+            "max heap growth " + figures["max heap growth"],
+            t0,
+        )
     if "fuzz" not in skip:
         t0 = time.time()
-        p, f, text = run_suite("libFuzzer", [PY, os.path.join(ROOT, "tests", "fuzz", "run.py"),
-                                             "--seconds", str(args.fuzz_seconds)])
+        p, f, text = run_suite(
+            "libFuzzer",
+            [
+                PY,
+                os.path.join(ROOT, "tests", "fuzz", "run.py"),
+                "--seconds",
+                str(args.fuzz_seconds),
+            ],
+        )
         m = re.search(r"fuzz: (\d+) executions, (\d+) crashes", text)
         if m:
             figures["fuzz executions"], figures["fuzz crashes"] = int(m.group(1)), int(m.group(2))
-        step("libFuzzer %d s" % args.fuzz_seconds, p, f, "%s executions, %s crashes"
-             % (figures["fuzz executions"], figures["fuzz crashes"]), t0)
+        step(
+            "libFuzzer %d s" % args.fuzz_seconds,
+            p,
+            f,
+            "%s executions, %s crashes" % (figures["fuzz executions"], figures["fuzz crashes"]),
+            t0,
+        )
 
     print()
     print("| step | passed | failed | figure | seconds |")
@@ -230,8 +314,13 @@ def main():
         print("| %s | %d | %d | %s | %.0f |" % (name, p, f, fig, secs))
     print()
     print("cases run: %d (%d passed, %d failed)" % (total[0] + total[1], total[0], total[1]))
-    print("sanitizer reports: %d; valgrind errors: %d" % (figures["sanitizer reports"], figures["valgrind errors"]))
-    print("fuzz executions: %d, crashes: %d" % (figures["fuzz executions"], figures["fuzz crashes"]))
+    print(
+        "sanitizer reports: %d; valgrind errors: %d"
+        % (figures["sanitizer reports"], figures["valgrind errors"])
+    )
+    print(
+        "fuzz executions: %d, crashes: %d" % (figures["fuzz executions"], figures["fuzz crashes"])
+    )
     print("heap growth (max over the leak checks): %s" % figures["max heap growth"])
     print("time: %.0f s" % (time.time() - t_start))
     print(report.closing_line(total[0], total[1]))

@@ -8,6 +8,7 @@ import hostile as m
 
 try:  # CPython: a MemoryError needs a bounded address space (the MicroPython heap is small)
     import resource
+
     _soft, _hard = resource.getrlimit(resource.RLIMIT_AS)
     resource.setrlimit(resource.RLIMIT_AS, (1 << 30, _hard))
 except ImportError:
@@ -45,33 +46,90 @@ class MyList(list):
 CASES = []
 
 INT_TYPES = [
-    ("char", -2 ** 7, 2 ** 7 - 1), ("schar", -2 ** 7, 2 ** 7 - 1), ("uchar", 0, 2 ** 8 - 1),
-    ("short", -2 ** 15, 2 ** 15 - 1), ("ushort", 0, 2 ** 16 - 1),
-    ("int", -2 ** 31, 2 ** 31 - 1), ("uint", 0, 2 ** 32 - 1),
-    ("long", -2 ** 63, 2 ** 63 - 1), ("ulong", 0, 2 ** 64 - 1),
-    ("longlong", -2 ** 63, 2 ** 63 - 1), ("ulonglong", 0, 2 ** 64 - 1),
-    ("ssize", -2 ** 63, 2 ** 63 - 1), ("size", 0, 2 ** 64 - 1),
+    ("char", -(2**7), 2**7 - 1),
+    ("schar", -(2**7), 2**7 - 1),
+    ("uchar", 0, 2**8 - 1),
+    ("short", -(2**15), 2**15 - 1),
+    ("ushort", 0, 2**16 - 1),
+    ("int", -(2**31), 2**31 - 1),
+    ("uint", 0, 2**32 - 1),
+    ("long", -(2**63), 2**63 - 1),
+    ("ulong", 0, 2**64 - 1),
+    ("longlong", -(2**63), 2**63 - 1),
+    ("ulonglong", 0, 2**64 - 1),
+    ("ssize", -(2**63), 2**63 - 1),
+    ("size", 0, 2**64 - 1),
 ]
 for name, lo, hi in INT_TYPES:
     f = "m.as_%s" % name
     for v in (lo, hi, lo - 1, hi + 1):
         CASES.append("%s(%d)" % (f, v))
-    for v in ("0", "-1", "2 ** 64", "2 ** 100", "-2 ** 100", "2 ** 1000", "1.5", "2.0", "-0.5",
-              "'1'", "b'1'", "None", "True", "[]", "Index()", "IntOnly()", "MyInt(5)", "float('nan')"):
+    for v in (
+        "0",
+        "-1",
+        "2 ** 64",
+        "2 ** 100",
+        "-2 ** 100",
+        "2 ** 1000",
+        "1.5",
+        "2.0",
+        "-0.5",
+        "'1'",
+        "b'1'",
+        "None",
+        "True",
+        "[]",
+        "Index()",
+        "IntOnly()",
+        "MyInt(5)",
+        "float('nan')",
+    ):
         CASES.append("%s(%s)" % (f, v))
 
 for name in ("double", "float"):
     f = "m.as_%s" % name
-    for v in ("0", "1", "-1", "1.5", "-0.0", "1e308", "3.5e38", "1e39", "float('inf')", "float('-inf')",
-              "2 ** 1023", "2 ** 1024", "10 ** 400", "-10 ** 400", "'1.0'", "b'1'", "None", "True",
-              "[]", "FloatOnly()", "Index()", "MyInt(3)", "1j"):
+    for v in (
+        "0",
+        "1",
+        "-1",
+        "1.5",
+        "-0.0",
+        "1e308",
+        "3.5e38",
+        "1e39",
+        "float('inf')",
+        "float('-inf')",
+        "2 ** 1023",
+        "2 ** 1024",
+        "10 ** 400",
+        "-10 ** 400",
+        "'1.0'",
+        "b'1'",
+        "None",
+        "True",
+        "[]",
+        "FloatOnly()",
+        "Index()",
+        "MyInt(3)",
+        "1j",
+    ):
         CASES.append("%s(%s)" % (f, v))
 
 for v in ("0", "1", "None", "''", "'x'", "[]", "[0]", "0.0", "Index()", "object()"):
     CASES.append("m.as_bint(%s)" % v)
 
 for f in ("m.as_charp", "m.as_constcharp"):
-    for v in ("b'abc'", "b''", "b'a\\x00b'", "'abc'", "bytearray(b'ab')", "None", "1", "[]", "memoryview(b'ab')"):
+    for v in (
+        "b'abc'",
+        "b''",
+        "b'a\\x00b'",
+        "'abc'",
+        "bytearray(b'ab')",
+        "None",
+        "1",
+        "[]",
+        "memoryview(b'ab')",
+    ):
         CASES.append("%s(%s)" % (f, v))
 
 for f in ("m.as_str", "m.as_str_not_none", "m.as_str_or_none"):
@@ -84,25 +142,74 @@ for f, good in (("m.as_list", "[1, 2]"), ("m.as_tuple", "(1, 2)"), ("m.as_dict",
     for v in (good, "None", "1", "'ab'", "MyList([1])", "(1,)", "{}", "set()"):
         CASES.append("%s(%s)" % (f, v))
 for f in ("m.as_box", "m.as_box_not_none"):
-    for v in ("m.Box(3)", "m.SubBox(4)", "None", "1", "'Box'", "object()", "m.Box", "m.RaisesInCinit"):
+    for v in (
+        "m.Box(3)",
+        "m.SubBox(4)",
+        "None",
+        "1",
+        "'Box'",
+        "object()",
+        "m.Box",
+        "m.RaisesInCinit",
+    ):
         CASES.append("%s(%s)" % (f, v))
 
 # argument parsing
 CASES += [
-    "m.positional()", "m.positional(1)", "m.positional(1, 2)", "m.positional(1, 2, 3, 4)",
-    "m.positional(1, 2, a=1)", "m.positional(1, b=2, d=4)", "m.positional(b=2, c=3)",
-    "m.positional(1, 2, c=3, c2=4)", "m.positional(*[1, 2, 3, 4, 5])", "m.positional(**{'a': 1, 'b': 2})",
-    "m.positional(1, **{'a': 1, 'b': 2})", "m.positional(1, **{'b': 2, 'x': 0})",
-    "m.typed_pos()", "m.typed_pos(1)", "m.typed_pos(1, 2)", "m.typed_pos(b=1.5, a=2)", "m.typed_pos('1', 2.0)",
-    "m.typed_pos(1, '2.0')", "m.typed_pos(2 ** 40, 1.0)", "m.typed_pos(1, 2.0, 3)", "m.typed_pos(1, b=2.0, a=3)",
-    "m.kwonly(1)", "m.kwonly(1, 2)", "m.kwonly(1, b=2)", "m.kwonly(1, b=2, c=4)", "m.kwonly(1, b=2, d=4)",
-    "m.kwonly(a=1, b=2)", "m.kwonly(b=2)", "m.kwonly(1, 2, b=3)",
-    "m.star()", "m.star(1)", "m.star(1, 2, 3)", "m.star(1, x=2, y=3)", "m.star(a=1, x=2)",
-    "m.star(1, a=2)", "m.star(*range(20))",
-    "m.nokw()", "m.nokw(1)", "m.nokw(x=1)", "m.nokw(*[])", "m.nokw(**{})",
-    "m.Box().v", "m.Box(1, 2)", "m.Box(v=3).v", "m.Box(w=3)", "m.Box('x')", "m.Box(2 ** 40)", "m.Box(None)",
-    "set_attr(m.Box(), 'v', 2 ** 40)", "set_attr(m.Box(), 'v', 'x')", "set_attr(m.Box(), 'v', None)",
-    "set_attr(m.Box(), 'v', -5)", "set_attr(m.Box(), 'w', 1)", "del_attr(m.Box(), 'v')",
+    "m.positional()",
+    "m.positional(1)",
+    "m.positional(1, 2)",
+    "m.positional(1, 2, 3, 4)",
+    "m.positional(1, 2, a=1)",
+    "m.positional(1, b=2, d=4)",
+    "m.positional(b=2, c=3)",
+    "m.positional(1, 2, c=3, c2=4)",
+    "m.positional(*[1, 2, 3, 4, 5])",
+    "m.positional(**{'a': 1, 'b': 2})",
+    "m.positional(1, **{'a': 1, 'b': 2})",
+    "m.positional(1, **{'b': 2, 'x': 0})",
+    "m.typed_pos()",
+    "m.typed_pos(1)",
+    "m.typed_pos(1, 2)",
+    "m.typed_pos(b=1.5, a=2)",
+    "m.typed_pos('1', 2.0)",
+    "m.typed_pos(1, '2.0')",
+    "m.typed_pos(2 ** 40, 1.0)",
+    "m.typed_pos(1, 2.0, 3)",
+    "m.typed_pos(1, b=2.0, a=3)",
+    "m.kwonly(1)",
+    "m.kwonly(1, 2)",
+    "m.kwonly(1, b=2)",
+    "m.kwonly(1, b=2, c=4)",
+    "m.kwonly(1, b=2, d=4)",
+    "m.kwonly(a=1, b=2)",
+    "m.kwonly(b=2)",
+    "m.kwonly(1, 2, b=3)",
+    "m.star()",
+    "m.star(1)",
+    "m.star(1, 2, 3)",
+    "m.star(1, x=2, y=3)",
+    "m.star(a=1, x=2)",
+    "m.star(1, a=2)",
+    "m.star(*range(20))",
+    "m.nokw()",
+    "m.nokw(1)",
+    "m.nokw(x=1)",
+    "m.nokw(*[])",
+    "m.nokw(**{})",
+    "m.Box().v",
+    "m.Box(1, 2)",
+    "m.Box(v=3).v",
+    "m.Box(w=3)",
+    "m.Box('x')",
+    "m.Box(2 ** 40)",
+    "m.Box(None)",
+    "set_attr(m.Box(), 'v', 2 ** 40)",
+    "set_attr(m.Box(), 'v', 'x')",
+    "set_attr(m.Box(), 'v', None)",
+    "set_attr(m.Box(), 'v', -5)",
+    "set_attr(m.Box(), 'w', 1)",
+    "del_attr(m.Box(), 'v')",
 ]
 
 
@@ -175,9 +282,19 @@ def init_raises_then_ok():
 
 
 CASES += [
-    "dealloc_raises(1)", "dealloc_raises(100)", "m.RaisesInInit(5)", "m.RaisesInInit()",
-    "m.RaisesInInit(1, 2)", "init_raises_then_ok()", "m.RaisesInCinit()", "m.RaisesInCinit(1)",
-    "gen_close()", "gen_exhaust()", "gen_break()", "gen_throw()", "gen_finally_on_close()",
+    "dealloc_raises(1)",
+    "dealloc_raises(100)",
+    "m.RaisesInInit(5)",
+    "m.RaisesInInit()",
+    "m.RaisesInInit(1, 2)",
+    "init_raises_then_ok()",
+    "m.RaisesInCinit()",
+    "m.RaisesInCinit(1)",
+    "gen_close()",
+    "gen_exhaust()",
+    "gen_break()",
+    "gen_throw()",
+    "gen_finally_on_close()",
     "gen_finally_on_collect()",
 ]
 
@@ -188,7 +305,11 @@ def import_failinit():
         import failinit
     except ValueError as e:
         return "%s: %s | in sys.modules: %s | runs: %d" % (
-            type(e).__name__, e, "failinit" in sys.modules, len(sys.modules.get("failinit_count", [])))
+            type(e).__name__,
+            e,
+            "failinit" in sys.modules,
+            len(sys.modules.get("failinit_count", [])),
+        )
     return "imported"
 
 
@@ -226,8 +347,14 @@ def out_of_memory(f, n):
     return "no MemoryError"
 
 
-CASES += ["out_of_memory(m.grow, 10 ** 8)", "out_of_memory(m.big_bytes, 2 ** 40)",
-          "out_of_memory(m.big_bytes, 2 ** 62)", "m.big_bytes(-1)", "m.grow(-1)", "m.grow(10)"]
+CASES += [
+    "out_of_memory(m.grow, 10 ** 8)",
+    "out_of_memory(m.big_bytes, 2 ** 40)",
+    "out_of_memory(m.big_bytes, 2 ** 62)",
+    "m.big_bytes(-1)",
+    "m.grow(-1)",
+    "m.grow(10)",
+]
 
 
 def outcome(expr):

@@ -66,8 +66,16 @@ for _i in range(%(n)d):
 _b = _measure()
 _err.write('LEAKS %%d %%d %%d %%d\n' %% (_a, _b, _t, %(blocks)s))
 """
-MP_LOOP = {"setup": "import mem_balance", "mem": "gc.mem_alloc()", "blocks": "mem_balance.tracked_blocks()"}
-CPY_LOOP = {"setup": "import tracemalloc\ntracemalloc.start()", "mem": "tracemalloc.get_traced_memory()[0]", "blocks": "0"}
+MP_LOOP = {
+    "setup": "import mem_balance",
+    "mem": "gc.mem_alloc()",
+    "blocks": "mem_balance.tracked_blocks()",
+}
+CPY_LOOP = {
+    "setup": "import tracemalloc\ntracemalloc.start()",
+    "mem": "tracemalloc.get_traced_memory()[0]",
+    "blocks": "0",
+}
 
 FAILINIT = r"""
 import gc, sys
@@ -101,9 +109,13 @@ def grows(a, b):
 
 
 def cpython_growth(t, warm, n):
-    env = dict(os.environ, PYTHONPATH=behaviour.CPY_BUILD, PYTHONDONTWRITEBYTECODE="1", PYTHONHASHSEED="0")
+    env = dict(
+        os.environ, PYTHONPATH=behaviour.CPY_BUILD, PYTHONDONTWRITEBYTECODE="1", PYTHONHASHSEED="0"
+    )
     with tempfile.TemporaryDirectory(prefix="leaks-ref-") as scratch:
-        rc, out, err, to = run([sys.executable, "-c", loop(CPY_LOOP, t, warm, n)], cwd=scratch, env=env, timeout=3600)
+        rc, out, err, to = run(
+            [sys.executable, "-c", loop(CPY_LOOP, t, warm, n)], cwd=scratch, env=env, timeout=3600
+        )
     m = re.search(r"LEAKS (\d+) (\d+)", dec(err))
     return (int(m.group(1)), int(m.group(2))) if m else None
 
@@ -111,9 +123,13 @@ def cpython_growth(t, warm, n):
 def cpython_failinit(warm, n):
     """The failing imports on CPython (the module built by tests/reliability/run.py)."""
     code = "import tracemalloc\ntracemalloc.start()\n" + FAILINIT.replace(
-        "gc.mem_alloc()", "tracemalloc.get_traced_memory()[0]") % {"warm": warm, "n": n}
-    env = dict(os.environ, PYTHONPATH=os.path.join(ROOT, "build", "tests", "reliability-cpython"),
-               PYTHONDONTWRITEBYTECODE="1")
+        "gc.mem_alloc()", "tracemalloc.get_traced_memory()[0]"
+    ) % {"warm": warm, "n": n}
+    env = dict(
+        os.environ,
+        PYTHONPATH=os.path.join(ROOT, "build", "tests", "reliability-cpython"),
+        PYTHONDONTWRITEBYTECODE="1",
+    )
     with tempfile.TemporaryDirectory(prefix="leaks-ref-") as scratch:
         rc, out, err, to = run([sys.executable, "-c", code], cwd=scratch, env=env, timeout=3600)
     m = re.search(r"LEAKS (\d+) (\d+)", dec(err))
@@ -132,11 +148,20 @@ def measure(exe, code, timeout):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("-n", type=int, default=10000, help="measured runs of each script (default 10000)")
-    ap.add_argument("--warm", type=int, default=20, help="runs before the first measurement (default 20)")
+    ap.add_argument(
+        "-n", type=int, default=10000, help="measured runs of each script (default 10000)"
+    )
+    ap.add_argument(
+        "--warm", type=int, default=20, help="runs before the first measurement (default 20)"
+    )
     ap.add_argument("--only", help="tests whose name contains this (comma-separated)")
-    ap.add_argument("--exe", help="MicroPython holding every behaviour module (default: build it as tests/behaviour/run.py does)")
-    ap.add_argument("--failinit-exe", help="MicroPython holding failinit (default: build/tests/reliability-mp)")
+    ap.add_argument(
+        "--exe",
+        help="MicroPython holding every behaviour module (default: build it as tests/behaviour/run.py does)",
+    )
+    ap.add_argument(
+        "--failinit-exe", help="MicroPython holding failinit (default: build/tests/reliability-mp)"
+    )
     args = ap.parse_args()
     tally = Tally()
     worst = 0.0
@@ -171,11 +196,19 @@ def main():
                 note = "; CPython: %s" % ("%d -> %d bytes" % ref if ref else "not measured")
         if not note:
             worst = max(worst, growth)
-        report(ok, "leaks " + t.name, "heap %d -> %d bytes (%+.3f%%), PyMem blocks %d -> %d%s"
-               % (a, b, 100 * growth, ta, tb, note))
-    fexe = args.failinit_exe or os.path.join(ROOT, "build", "tests", "reliability-mp", "build-unix", "micropython")
+        report(
+            ok,
+            "leaks " + t.name,
+            "heap %d -> %d bytes (%+.3f%%), PyMem blocks %d -> %d%s"
+            % (a, b, 100 * growth, ta, tb, note),
+        )
+    fexe = args.failinit_exe or os.path.join(
+        ROOT, "build", "tests", "reliability-mp", "build-unix", "micropython"
+    )
     if os.path.exists(fexe) and (not args.only or "failinit" in args.only):
-        figures, err = measure(fexe, FAILINIT % {"warm": args.warm, "n": max(args.n // 10, 100)}, 3600)
+        figures, err = measure(
+            fexe, FAILINIT % {"warm": args.warm, "n": max(args.n // 10, 100)}, 3600
+        )
         if err:
             report(False, "leaks failinit", err)
         else:
@@ -190,16 +223,24 @@ def main():
                 ref = cpython_failinit(args.warm, max(args.n // 10, 100))
                 if ref and grows(*ref) and (b - a) <= (ref[1] - ref[0]):
                     ok = True
-                    note = "; CPython grows more (%d -> %d bytes): Cython's code-object cache, not the layer's" % ref
+                    note = (
+                        "; CPython grows more (%d -> %d bytes): Cython's code-object cache, not the layer's"
+                        % ref
+                    )
                 else:
                     note = "; CPython: %s" % ("%d -> %d bytes" % ref if ref else "not measured")
             else:
                 worst = max(worst, growth)
-            report(ok, "leaks failinit",
-                   "heap %d -> %d bytes (%+.3f%%) after %d failed imports%s"
-                   % (a, b, 100 * growth, max(args.n // 10, 100), note))
-    print("leaks: %d tests, %d runs each, max heap growth %.3f%% (tests whose growth CPython shows too left out)"
-          % (tally.counts[0] + tally.counts[1], args.n, 100 * worst))
+            report(
+                ok,
+                "leaks failinit",
+                "heap %d -> %d bytes (%+.3f%%) after %d failed imports%s"
+                % (a, b, 100 * growth, max(args.n // 10, 100), note),
+            )
+    print(
+        "leaks: %d tests, %d runs each, max heap growth %.3f%% (tests whose growth CPython shows too left out)"
+        % (tally.counts[0] + tally.counts[1], args.n, 100 * worst)
+    )
     return tally.finish()
 
 

@@ -45,16 +45,24 @@ def cpython_build():
     CPython on unbounded recursion and word some conversion errors
     differently); Cython with the options ./mpcython gives it."""
     for name in MODULES:
-        err = cpython.build_module(os.path.join(HERE, name + ".pyx"), CPY_BUILD, cpython.LIMITED,
-                                   cython_options=cython.options(name), timeout=600)
+        err = cpython.build_module(
+            os.path.join(HERE, name + ".pyx"),
+            CPY_BUILD,
+            cpython.LIMITED,
+            cython_options=cython.options(name),
+            timeout=600,
+        )
         if err:
             return "%s: %s" % (name, err)
     return None
 
 
 def mp_build():
-    cmd = [sys.executable, os.path.join(ROOT, "mpcython"), "build"] + \
-          [os.path.join(HERE, n + ".pyx") for n in MODULES] + ["-o", MP_BUILD]
+    cmd = (
+        [sys.executable, os.path.join(ROOT, "mpcython"), "build"]
+        + [os.path.join(HERE, n + ".pyx") for n in MODULES]
+        + ["-o", MP_BUILD]
+    )
     rc, out, err, _ = run(cmd, cwd=ROOT, timeout=3600)
     if rc != 0:
         return None, "./mpcython build failed:\n" + tail(dec(out + err), 40)
@@ -74,7 +82,11 @@ def parse(out):
 
 def unraisable(stderr):
     """The exception lines (`Type: message`) of stderr's unraisable reports."""
-    return [l for l in stderr.splitlines() if re.match(r"^[A-Za-z_][\w.]*: ", l) and not l.startswith("Exception ignored")]
+    return [
+        l
+        for l in stderr.splitlines()
+        if re.match(r"^[A-Za-z_][\w.]*: ", l) and not l.startswith("Exception ignored")
+    ]
 
 
 def differences():
@@ -90,8 +102,13 @@ def differences():
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--exe", help="run this MicroPython (built with hostile.pyx and failinit.pyx) instead of building one")
-    ap.add_argument("--wrap", help="command to run MicroPython under (e.g. 'valgrind -q --error-exitcode=99')")
+    ap.add_argument(
+        "--exe",
+        help="run this MicroPython (built with hostile.pyx and failinit.pyx) instead of building one",
+    )
+    ap.add_argument(
+        "--wrap", help="command to run MicroPython under (e.g. 'valgrind -q --error-exitcode=99')"
+    )
     ap.add_argument("--no-stress", action="store_true", help="skip the gc.threshold(0) run")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
@@ -131,34 +148,53 @@ def main():
         have = got.get(case)
         label = "hostile: " + case
         if have is None:
-            report(False, label, "no result: MicroPython %s before this case\n%s" % (rc_text(rc), tail(err, 10)))
+            report(
+                False,
+                label,
+                "no result: MicroPython %s before this case\n%s" % (rc_text(rc), tail(err, 10)),
+            )
         elif have == want:
             report(True, label)
         elif case in diffs:
             d_cpy, d_mp, why = diffs[case]
             ok = want == d_cpy and have == d_mp
-            report(ok, label + " (MicroPython difference)",
-                   "DIFFERENCES.md: CPython %r, MicroPython %r (%s)\ngot: CPython %r, MicroPython %r"
-                   % (d_cpy, d_mp, why, want, have))
+            report(
+                ok,
+                label + " (MicroPython difference)",
+                "DIFFERENCES.md: CPython %r, MicroPython %r (%s)\ngot: CPython %r, MicroPython %r"
+                % (d_cpy, d_mp, why, want, have),
+            )
         else:
             report(False, label, "CPython:     %s\nMicroPython: %s" % (want, have))
     for case in diffs:
         if case not in ref:
-            report(False, "DIFFERENCES.md: " + case, "listed, but no such case in hostile_cases.py")
-    report(mp_done and rc == 0, "hostile [exit]", "MicroPython %s\n%s" % (rc_text(rc), tail(err, 10)))
+            report(
+                False, "DIFFERENCES.md: " + case, "listed, but no such case in hostile_cases.py"
+            )
+    report(
+        mp_done and rc == 0, "hostile [exit]", "MicroPython %s\n%s" % (rc_text(rc), tail(err, 10))
+    )
     # Exceptions from __dealloc__ go to stderr ("Exception ignored in: ..."):
     # the same exceptions as CPython's, not a MemoryError from the locked heap.
     # (How many objects a conservative collection frees may differ.)
     have = unraisable(err)
-    report(set(have) == set(ref_unraisable) and len(have) > 0, "hostile [unraisable]",
-           "CPython: %s\nMicroPython: %s" % (sorted(set(ref_unraisable)), sorted(set(have))))
+    report(
+        set(have) == set(ref_unraisable) and len(have) > 0,
+        "hostile [unraisable]",
+        "CPython: %s\nMicroPython: %s" % (sorted(set(ref_unraisable)), sorted(set(have))),
+    )
     if not args.no_stress:
         # The same script with a collection before every allocation: the same output.
         with tempfile.TemporaryDirectory(prefix="rel-mp-") as scratch:
-            rc2, out2, err2, _ = run(wrap + prelude.gc_stress_command(exe, SCRIPT), cwd=scratch, timeout=3600)
+            rc2, out2, err2, _ = run(
+                wrap + prelude.gc_stress_command(exe, SCRIPT), cwd=scratch, timeout=3600
+            )
         same = dec(out2) == dec(out) and rc2 == rc
-        report(same, "hostile [gc-stress]",
-               None if same else diff(dec(out), dec(out2), rc, rc2) + "\n" + tail(dec(err2), 10))
+        report(
+            same,
+            "hostile [gc-stress]",
+            None if same else diff(dec(out), dec(out2), rc, rc2) + "\n" + tail(dec(err2), 10),
+        )
     return tally.finish()
 
 

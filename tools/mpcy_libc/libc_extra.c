@@ -130,7 +130,9 @@ MP_WEAK double strtod(const char *s, char **endptr) {
 
 // strerror for PyErr_SetFromErrno (errno values: newlib's, as the layer sees them): glibc's wording for the common codes.
 MP_WEAK char *strerror(int code) {
-    static const struct { int code; const char *text; } texts[] = {
+    static const struct { int code;
+                          const char *text;
+    } texts[] = {
         { EPERM, "Operation not permitted" }, { ENOENT, "No such file or directory" },
         { ESRCH, "No such process" }, { EINTR, "Interrupted system call" },
         { EIO, "Input/output error" }, { EBADF, "Bad file descriptor" },

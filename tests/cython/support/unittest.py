@@ -16,6 +16,7 @@ class _ExpectedFailure(Exception):
 def _wrap_skip(reason):
     def skipped(*args, **kwargs):
         raise SkipTest(reason)
+
     return skipped
 
 
@@ -25,6 +26,7 @@ def skip(reason):
             obj.__unittest_skip__ = reason
             return obj
         return _wrap_skip(reason)
+
     return deco
 
 
@@ -43,6 +45,7 @@ def expectedFailure(func):
         except Exception:
             raise _ExpectedFailure()
         raise AssertionError("unexpected success")
+
     return wrapper
 
 
@@ -56,7 +59,9 @@ class _RaisesContext:
 
     def __exit__(self, exc_type, exc, tb):
         if exc_type is None:
-            raise self.test.failureException("%s not raised" % (getattr(self.expected, "__name__", self.expected),))
+            raise self.test.failureException(
+                "%s not raised" % (getattr(self.expected, "__name__", self.expected),)
+            )
         if not issubclass(exc_type, self.expected):
             return False
         self.exception = exc
@@ -123,7 +128,9 @@ class TestCase:
     def assertEqual(self, first, second, msg=None):
         self._check(first == second, "%r != %r" % (first, second), msg)
 
-    assertListEqual = assertTupleEqual = assertDictEqual = assertSetEqual = assertSequenceEqual = assertEqual
+    assertListEqual = (
+        assertTupleEqual
+    ) = assertDictEqual = assertSetEqual = assertSequenceEqual = assertEqual
     assertMultiLineEqual = assertEqual
 
     def assertNotEqual(self, first, second, msg=None):
@@ -151,7 +158,9 @@ class TestCase:
         self._check(member in container, "%r not found in %r" % (member, container), msg)
 
     def assertNotIn(self, member, container, msg=None):
-        self._check(member not in container, "%r unexpectedly found in %r" % (member, container), msg)
+        self._check(
+            member not in container, "%r unexpectedly found in %r" % (member, container), msg
+        )
 
     def assertIsInstance(self, obj, cls, msg=None):
         self._check(isinstance(obj, cls), "%r is not an instance of %r" % (obj, cls), msg)
@@ -250,6 +259,7 @@ def _describe(e):
 
 def main(*args, **kwargs):
     import sys
+
     mod = sys.modules.get("__main__")
     failed = 0
     for name in dir(mod):

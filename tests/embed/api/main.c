@@ -101,7 +101,7 @@ int main(void) {
     show("str method", PyObject_CallMethod(PyUnicode_FromString("a-b-c"), "split", "s", "-"));
 
     show("BuildValue", Py_BuildValue("(i,s,d,[i,i],{s:O},N,z,y#,())", 7, "seven", 0.5, 1, 2, "k", Py_True,
-                                     PyLong_FromLong(8), NULL, "ab\0c", (Py_ssize_t)4));
+        PyLong_FromLong(8), NULL, "ab\0c", (Py_ssize_t)4));
     show("BuildValue one", Py_BuildValue("i", 5));
     show("BuildValue none", Py_BuildValue(""));
     show("BuildValue long long", Py_BuildValue("(LK)", (long long)-1 << 62, (unsigned long long)1 << 63));

@@ -31,14 +31,35 @@ static void child(const char *label, int which) {
     if (pid == 0) {
         int r = 0;
         switch (which) {
-            case 0: r = PyRun_SimpleString("print('never')"); break;
-            case 1: r = PyImport_ImportModule("sys") != NULL; break;
-            case 2: r = PyObject_CallObject(Py_None, NULL) != NULL; break;
-            case 3: r = Py_BuildValue("(ii)", 1, 2) != NULL; break;
-            case 4: r = PyUnicode_FromString("text") != NULL; break;
-            case 5: { int i; r = PyArg_ParseTuple(Py_None, "i", &i); break; }
-            case 6: Py_Initialize(); r = PyRun_SimpleString("pass"); Py_FinalizeEx(); break;
-            case 7: Py_Initialize(); Py_FinalizeEx(); r = PyRun_SimpleString("pass"); break;
+            case 0:
+                r = PyRun_SimpleString("print('never')");
+                break;
+            case 1:
+                r = PyImport_ImportModule("sys") != NULL;
+                break;
+            case 2:
+                r = PyObject_CallObject(Py_None, NULL) != NULL;
+                break;
+            case 3:
+                r = Py_BuildValue("(ii)", 1, 2) != NULL;
+                break;
+            case 4:
+                r = PyUnicode_FromString("text") != NULL;
+                break;
+            case 5: { int i;
+                      r = PyArg_ParseTuple(Py_None, "i", &i);
+                      break;
+            }
+            case 6:
+                Py_Initialize();
+                r = PyRun_SimpleString("pass");
+                Py_FinalizeEx();
+                break;
+            case 7:
+                Py_Initialize();
+                Py_FinalizeEx();
+                r = PyRun_SimpleString("pass");
+                break;
         }
         printf("%s: %d\n", label, r);
         fflush(stdout);

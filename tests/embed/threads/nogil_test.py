@@ -15,7 +15,10 @@ def worker(me, fn):
         results[me] = r
 
 
-for fn, name in ((nogil_mod.meet, "with nogil"), (nogil_mod.meet_allow_threads, "Py_BEGIN_ALLOW_THREADS")):
+for fn, name in (
+    (nogil_mod.meet, "with nogil"),
+    (nogil_mod.meet_allow_threads, "Py_BEGIN_ALLOW_THREADS"),
+):
     nogil_mod.reset()
     results.clear()
     _thread.start_new_thread(worker, (1, fn))
