@@ -173,6 +173,11 @@ def geomean(xs):
     return math.exp(sum(math.log(x) for x in xs) / len(xs)) if xs else float("nan")
 
 
+def row(*cells):
+    """One row of a markdown table."""
+    return "| " + " | ".join(str(c) for c in cells) + " |"
+
+
 def report(res, sizes):
     med = {}
     for r in res["timing"]:
@@ -188,16 +193,11 @@ def report(res, sizes):
         if b.startswith(("pb:", "call ")):
             continue
         md.append(
-            "| %s | %s | %s | %s | %s | %s | **%.2f** | %.1f |"
-            % (
+            row(
                 b,
-                fmt(v.get("cython")),
-                fmt(v.get("bytecode")),
-                fmt(v.get("native")),
-                fmt(v.get("viper")),
-                fmt(v.get("c")),
-                v["cython"] / v["c"],
-                v["bytecode"] / v["cython"],
+                *(fmt(v.get(k)) for k in ("cython", "bytecode", "native", "viper", "c")),
+                "**%.2f**" % (v["cython"] / v["c"]),
+                "%.1f" % (v["bytecode"] / v["cython"]),
             )
         )
     md.append(
@@ -212,13 +212,10 @@ def report(res, sizes):
         sp.append(v["bytecode"] / v["cython"])
         nat = v.get("native")
         md.append(
-            "| %s | %s | %s | %s | **%.2f** | %s |"
-            % (
+            row(
                 b[3:],
-                fmt(v["cython"]),
-                fmt(v["bytecode"]),
-                fmt(nat),
-                sp[-1],
+                *(fmt(x) for x in (v["cython"], v["bytecode"], nat)),
+                "**%.2f**" % sp[-1],
                 "%.2f" % (nat / v["cython"]) if nat else "-",
             )
         )
@@ -231,14 +228,11 @@ def report(res, sizes):
     for b, v in med.items():
         if b.startswith("call "):
             md.append(
-                "| `%s` | %s | %s | %s | **%.2f** | %.2f |"
-                % (
-                    b[5:],
-                    fmt(v["cython"]),
-                    fmt(v["c"]),
-                    fmt(v["python"]),
-                    v["cython"] / v["c"],
-                    v["python"] / v["cython"],
+                row(
+                    "`%s`" % b[5:],
+                    *(fmt(v[k]) for k in ("cython", "c", "python")),
+                    "**%.2f**" % (v["cython"] / v["c"]),
+                    "%.2f" % (v["python"] / v["cython"]),
                 )
             )
     md.append(

@@ -14,6 +14,28 @@ typedef struct {
     PyTypeObject *type;
 } mpcy_member_descr_t;
 
+// The three descriptor kinds share one layout, {base, def, type}, the layout
+// of PyMethodDescrObject.
+typedef struct {
+    mp_obj_base_t base;
+    void *def;
+    PyTypeObject *type;
+} mpcy_descr_t;
+
+_Static_assert(offsetof(mpcy_descr_t, def) == offsetof(PyMethodDescrObject, d_method)
+    && offsetof(mpcy_descr_t, type) == offsetof(PyMethodDescrObject, d_type)
+    && sizeof(mpcy_descr_t) == sizeof(mpcy_getset_descr_t)
+    && sizeof(mpcy_descr_t) == sizeof(mpcy_member_descr_t), "descriptors are { base, def, type }");
+
+static PyObject *mpcy_descr_new(const mp_obj_type_t *kind, PyTypeObject *type, void *def) {
+    mpcy_descr_t *d = NULL;
+    MPCY_TRY(NULL, d = m_new_obj(mpcy_descr_t));
+    d->base.type = kind;
+    d->def = def;
+    d->type = type;
+    return MPCY_PY(MP_OBJ_FROM_PTR(d));
+}
+
 // ---- method_descriptor: a PyMethodDef in a type's dict -------------------------
 static mp_obj_t mpcy_method_descr_call(mp_obj_t d, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     PyMethodDescrObject *md = MP_OBJ_TO_PTR(d);
@@ -41,12 +63,7 @@ MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_method_descr, MP_QSTR_method_descriptor, MP_T
     print, mpcy_method_descr_print);
 
 PyObject *PyDescr_NewMethod(PyTypeObject *type, PyMethodDef *meth) {
-    PyMethodDescrObject *d = NULL;
-    MPCY_TRY(NULL, d = m_new_obj(PyMethodDescrObject));
-    d->base.type = &mpcy_type_method_descr;
-    d->d_method = meth;
-    d->d_type = type;
-    return MPCY_PY(MP_OBJ_FROM_PTR(d));
+    return mpcy_descr_new(&mpcy_type_method_descr, type, meth);
 }
 
 PyObject *PyDescr_NewClassMethod(PyTypeObject *type, PyMethodDef *meth) {
@@ -77,12 +94,7 @@ MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_getset_descr, MP_QSTR_getset_descriptor, MP_T
     attr, mpcy_getset_descr_attr);
 
 PyObject *PyDescr_NewGetSet(PyTypeObject *type, PyGetSetDef *getset) {
-    mpcy_getset_descr_t *d = NULL;
-    MPCY_TRY(NULL, d = m_new_obj(mpcy_getset_descr_t));
-    d->base.type = &mpcy_type_getset_descr;
-    d->def = getset;
-    d->type = type;
-    return MPCY_PY(MP_OBJ_FROM_PTR(d));
+    return mpcy_descr_new(&mpcy_type_getset_descr, type, getset);
 }
 
 PyObject *mpcy_getset_get(mp_obj_t descr, mp_obj_t self) {
@@ -113,12 +125,7 @@ MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_member_descr, MP_QSTR_member_descriptor, MP_T
     attr, mpcy_member_descr_attr);
 
 PyObject *PyDescr_NewMember(PyTypeObject *type, PyMemberDef *member) {
-    mpcy_member_descr_t *d = NULL;
-    MPCY_TRY(NULL, d = m_new_obj(mpcy_member_descr_t));
-    d->base.type = &mpcy_type_member_descr;
-    d->def = member;
-    d->type = type;
-    return MPCY_PY(MP_OBJ_FROM_PTR(d));
+    return mpcy_descr_new(&mpcy_type_member_descr, type, member);
 }
 
 PyObject *mpcy_member_get(mp_obj_t descr, mp_obj_t self) {

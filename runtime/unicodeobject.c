@@ -225,6 +225,15 @@ PyObject *PyUnicode_Format(PyObject *fmt, PyObject *args) {
     return MPCY_PY(r);
 }
 
+// -1, 0 or 1: UTF-8 compares bytewise in code point order.
+static int mpcy_compare_utf8(const char *a, size_t la, const char *b, size_t lb) {
+    int c = memcmp(a, b, la < lb ? la : lb);
+    if (c == 0) {
+        c = la < lb ? -1 : la > lb ? 1 : 0;
+    }
+    return c < 0 ? -1 : c > 0;
+}
+
 int PyUnicode_Compare(PyObject *a, PyObject *b) {
     size_t la, lb;
     if (!mp_obj_is_str(MPCY_OBJ(a)) || !mp_obj_is_str(MPCY_OBJ(b))) {
@@ -236,11 +245,7 @@ int PyUnicode_Compare(PyObject *a, PyObject *b) {
     }
     const char *da = mpcy_str_data(MPCY_OBJ(a), &la);
     const char *db = mpcy_str_data(MPCY_OBJ(b), &lb);
-    int c = memcmp(da, db, la < lb ? la : lb);
-    if (c == 0) {
-        c = la < lb ? -1 : la > lb ? 1 : 0;
-    }
-    return c < 0 ? -1 : c > 0;
+    return mpcy_compare_utf8(da, la, db, lb);
 }
 
 // CPython's does not check `a` and sets no error; another object than a str
@@ -251,11 +256,7 @@ int PyUnicode_CompareWithASCIIString(PyObject *a, const char *b) {
     }
     size_t la, lb = strlen(b);
     const char *da = mpcy_str_data(MPCY_OBJ(a), &la);
-    int c = memcmp(da, b, la < lb ? la : lb);
-    if (c == 0) {
-        c = la < lb ? -1 : la > lb ? 1 : 0;
-    }
-    return c < 0 ? -1 : c > 0;
+    return mpcy_compare_utf8(da, la, b, lb);
 }
 
 int PyUnicode_EqualToUTF8(PyObject *a, const char *b) {

@@ -22,7 +22,6 @@ MPCY_RATCHET_SAMPLE / MPCY_STRESS_SAMPLE: how many of Cython's must-pass
 tests the ratchet and its gc-stress run take (a fixed sample; 0: all).
 """
 
-import argparse
 import os
 import sys
 import threading
@@ -30,7 +29,7 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "tests"))
-from lib import report  # noqa: E402
+from lib import cli, report  # noqa: E402
 
 PY = sys.executable
 
@@ -78,9 +77,7 @@ def suites():
 
 
 def main():
-    ap = argparse.ArgumentParser(
-        description=__doc__.split("\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    ap = cli.parser(__doc__)
     ap.add_argument("--check", action="store_true", help="only the suites of make check")
     ap.add_argument("--only", metavar="SUITES", help="only these suites (comma-separated names)")
     ap.add_argument("-j", type=int, default=3, metavar="N", help="suites at a time (default 3)")
