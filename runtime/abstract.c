@@ -3,6 +3,15 @@
 #include "mpcy.h"
 #include "py/binary.h"
 
+// + and -, as both number fast paths below compute them into R.
+#define MPCY_ARITH_CASES(x, y, r) \
+    case MP_BINARY_OP_ADD: \
+        r = (x) + (y); \
+        break; \
+    case MP_BINARY_OP_SUBTRACT: \
+        r = (x) - (y); \
+        break;
+
 // The six comparisons, as both number fast paths below answer them.
 #define MPCY_COMPARE_CASES(x, y) \
     case MP_BINARY_OP_LESS: \
@@ -22,12 +31,7 @@
 static mp_obj_t mpcy_small_int_binop(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
     mp_int_t x = MP_OBJ_SMALL_INT_VALUE(a), y = MP_OBJ_SMALL_INT_VALUE(b), r;
     switch (op) {
-        case MP_BINARY_OP_ADD:
-            r = x + y;
-            break;
-        case MP_BINARY_OP_SUBTRACT:
-            r = x - y;
-            break;
+        MPCY_ARITH_CASES(x, y, r)
         case MP_BINARY_OP_MULTIPLY:
             if (mp_small_int_mul_overflow(x, y, &r)) {
                 return MP_OBJ_NULL;
@@ -89,12 +93,7 @@ static mp_obj_t mpcy_float_binop(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
         return MP_OBJ_NULL;
     }
     switch (op) {
-        case MP_BINARY_OP_ADD:
-            r = x + y;
-            break;
-        case MP_BINARY_OP_SUBTRACT:
-            r = x - y;
-            break;
+        MPCY_ARITH_CASES(x, y, r)
         case MP_BINARY_OP_MULTIPLY:
             r = x * y;
             break;

@@ -37,13 +37,7 @@ PyObject *PyBytes_FromFormatV(const char *fmt, va_list va) {
     return MPCY_PY(r);
 }
 
-PyObject *PyBytes_FromFormat(const char *fmt, ...) {
-    va_list va;
-    va_start(va, fmt);
-    PyObject *r = PyBytes_FromFormatV(fmt, va);
-    va_end(va);
-    return r;
-}
+MPCY_DEFINE_FORMAT_VARARGS(PyBytes_FromFormat, PyBytes_FromFormatV)
 
 PyObject *PyBytes_FromString(const char *s) {
     return PyBytes_FromStringAndSize(s, strlen(s));

@@ -71,58 +71,56 @@ PyObject *PyDescr_NewClassMethod(PyTypeObject *type, PyMethodDef *meth) {
 }
 
 // __name__, __doc__ and __objclass__ of a getset or member descriptor.
-static void mpcy_descr_attr(mp_obj_t *dest, qstr attr, const char *name, const char *doc, PyTypeObject *type) {
+static void mpcy_descr_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
     if (dest[0] != MP_OBJ_NULL) {
         return;
     }
+    mpcy_descr_t *d = MP_OBJ_TO_PTR(self);
+    bool getset = d->base.type == &mpcy_type_getset_descr;
+    const char *name = getset ? ((PyGetSetDef *)d->def)->name : ((PyMemberDef *)d->def)->name;
+    const char *doc = getset ? ((PyGetSetDef *)d->def)->doc : ((PyMemberDef *)d->def)->doc;
     if (attr == MP_QSTR___name__) {
         dest[0] = mp_obj_new_str_from_cstr(name);
     } else if (attr == MP_QSTR___doc__) {
         dest[0] = doc != NULL ? mp_obj_new_str_from_cstr(doc) : mp_const_none;
     } else if (attr == MP_QSTR___objclass__) {
-        dest[0] = MP_OBJ_FROM_PTR(type);
+        dest[0] = MP_OBJ_FROM_PTR(d->type);
     }
 }
 
 // ---- getset_descriptor ----------------------------------------------------------
-static void mpcy_getset_descr_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
-    mpcy_getset_descr_t *d = MP_OBJ_TO_PTR(self);
-    mpcy_descr_attr(dest, attr, d->def->name, d->def->doc, d->type);
-}
-
 MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_getset_descr, MP_QSTR_getset_descriptor, MP_TYPE_FLAG_NONE,
-    attr, mpcy_getset_descr_attr);
+    attr, mpcy_descr_attr);
 
 PyObject *PyDescr_NewGetSet(PyTypeObject *type, PyGetSetDef *getset) {
     return mpcy_descr_new(&mpcy_type_getset_descr, type, getset);
 }
 
-PyObject *mpcy_getset_get(mp_obj_t descr, mp_obj_t self) {
+// The PyGetSetDef of a getset descriptor with a getter (SET false) or a
+// setter (SET true); NULL with CPython's AttributeError without one.
+static PyGetSetDef *mpcy_getset_def(mp_obj_t descr, bool set) {
     mpcy_getset_descr_t *d = MP_OBJ_TO_PTR(descr);
-    if (d->def->get == NULL) {
-        PyErr_Format(PyExc_AttributeError, "attribute '%s' of '%s' objects is not readable", d->def->name, mpcy_type_name(d->type));
+    if (set ? d->def->set == NULL : d->def->get == NULL) {
+        PyErr_Format(PyExc_AttributeError, "attribute '%s' of '%s' objects is not %s", d->def->name,
+            mpcy_type_name(d->type), set ? "writable" : "readable");
         return NULL;
     }
-    return d->def->get(MPCY_PY(self), d->def->closure);
+    return d->def;
+}
+
+PyObject *mpcy_getset_get(mp_obj_t descr, mp_obj_t self) {
+    PyGetSetDef *def = mpcy_getset_def(descr, false);
+    return def ? def->get(MPCY_PY(self), def->closure) : NULL;
 }
 
 int mpcy_getset_set(mp_obj_t descr, mp_obj_t self, mp_obj_t value) {
-    mpcy_getset_descr_t *d = MP_OBJ_TO_PTR(descr);
-    if (d->def->set == NULL) {
-        PyErr_Format(PyExc_AttributeError, "attribute '%s' of '%s' objects is not writable", d->def->name, mpcy_type_name(d->type));
-        return -1;
-    }
-    return d->def->set(MPCY_PY(self), value == MP_OBJ_NULL ? NULL : MPCY_PY(value), d->def->closure);
+    PyGetSetDef *def = mpcy_getset_def(descr, true);
+    return def ? def->set(MPCY_PY(self), value == MP_OBJ_NULL ? NULL : MPCY_PY(value), def->closure) : -1;
 }
 
 // ---- member_descriptor (PyMemberDef) ----------------------------------------------
-static void mpcy_member_descr_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
-    mpcy_member_descr_t *d = MP_OBJ_TO_PTR(self);
-    mpcy_descr_attr(dest, attr, d->def->name, d->def->doc, d->type);
-}
-
 MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_member_descr, MP_QSTR_member_descriptor, MP_TYPE_FLAG_NONE,
-    attr, mpcy_member_descr_attr);
+    attr, mpcy_descr_attr);
 
 PyObject *PyDescr_NewMember(PyTypeObject *type, PyMemberDef *member) {
     return mpcy_descr_new(&mpcy_type_member_descr, type, member);

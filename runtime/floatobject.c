@@ -10,11 +10,10 @@ mp_obj_t mpcy_float_new_maybe(mp_float_t v) {
 }
 #else
 mp_obj_t mpcy_float_new_maybe(mp_float_t v) {
-    mpcy_float_obj_t *o = m_new_obj_maybe(mpcy_float_obj_t);
+    mpcy_float_obj_t *o = mpcy_obj_new_maybe(&mp_type_float, sizeof(mpcy_float_obj_t));
     if (o == NULL) {
         return MP_OBJ_NULL;
     }
-    o->base.type = &mp_type_float;
     o->value = v;
     return MP_OBJ_FROM_PTR(o);
 }

@@ -75,11 +75,32 @@ void mpcy_check_hashable(mp_obj_t key);
 // A type's name for messages ("module.Name" for spec types).
 const char *mpcy_type_name(const mp_obj_type_t *t);
 
+// An object of SIZE bytes of type TYPE, or NULL when the heap is full; raises
+// nothing (the fast paths and the emergency paths allocate with it).
+static inline void *mpcy_obj_new_maybe(const mp_obj_type_t *type, size_t size) {
+    mp_obj_base_t *o = m_malloc_maybe(size);
+    if (o != NULL) {
+        o->type = type;
+    }
+    return o;
+}
+
 // The list or dict itself for an instance of a Python subclass of it.
 static inline PyObject *mpcy_native(PyObject *o, const mp_obj_type_t *t) {
     PyObject *n = mp_obj_is_exact_type(MPCY_OBJ(o), t) ? NULL : mpcy_native_base(o, t);
     return n != NULL ? n : o;
 }
+
+// Defines PyObject *NAME(const char *fmt, ...) as its va_list form VNAME
+// (PyUnicode_FromFormat, PyBytes_FromFormat).
+#define MPCY_DEFINE_FORMAT_VARARGS(name, vname) \
+    PyObject *name(const char *fmt, ...) { \
+        va_list va; \
+        va_start(va, fmt); \
+        PyObject *r = vname(fmt, va); \
+        va_end(va); \
+        return r; \
+    }
 
 // ---- errors.c (setting an error: PyErr_Format and the other CPython functions)
 // Raise (nlr) with a message in PyUnicode_FromFormat's format (%R, %S, ...).

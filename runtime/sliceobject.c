@@ -4,9 +4,8 @@
 MPCY_CLOBBER_CHECKED
 PyObject *PySlice_New(PyObject *start, PyObject *stop, PyObject *step) {
     // As mp_obj_new_slice, without raising (no nlr frame) unless the heap is full.
-    mp_obj_slice_t *s = m_new_obj_maybe(mp_obj_slice_t);
+    mp_obj_slice_t *s = mpcy_obj_new_maybe(&mp_type_slice, sizeof(mp_obj_slice_t));
     if (s != NULL) {
-        s->base.type = &mp_type_slice;
         s->start = start ? MPCY_OBJ(start) : mp_const_none;
         s->stop = stop ? MPCY_OBJ(stop) : mp_const_none;
         s->step = step ? MPCY_OBJ(step) : mp_const_none;

@@ -503,13 +503,7 @@ PyObject *PyUnicode_FromFormatV(const char *fmt, va_list va) {
     return MPCY_PY(r);
 }
 
-PyObject *PyUnicode_FromFormat(const char *fmt, ...) {
-    va_list va;
-    va_start(va, fmt);
-    PyObject *r = PyUnicode_FromFormatV(fmt, va);
-    va_end(va);
-    return r;
-}
+MPCY_DEFINE_FORMAT_VARARGS(PyUnicode_FromFormat, PyUnicode_FromFormatV)
 
 Py_ssize_t PyUnicode_Count(PyObject *s, PyObject *sub, Py_ssize_t start, Py_ssize_t end) {
     Py_ssize_t r = -1;

@@ -370,26 +370,29 @@ def source_checks():
                 raw.append("%s:%d" % (rel, no))
             if re.search(r"\bMPCY_ERR\s*=[^=]", line) and os.path.basename(path) != "errors.c":
                 writes.append("%s:%d" % (rel, no))
-    result(
-        not raw,
-        "nlr frames: nlr_push is used only by MPCY_TRY and MPCY_CATCH (runtime/mpcy_nlr.h)",
-        "nlr_push outside MPCY_TRY and MPCY_CATCH: " + ", ".join(raw),
-    )
-    result(
-        not leaves,
-        "no MPCY_TRY or MPCY_CATCH statement leaves its frame early (return, goto, break, continue)",
-        "leaves its frame (nlr_pop skipped) at: " + ", ".join(leaves),
-    )
-    result(
-        not variable,
-        "every MPCY_TRY fails with a constant (its failure path reads no local: -Wclobbered, runtime/mpcy_nlr.h)",
-        "not a constant at: " + ", ".join(variable),
-    )
-    result(
-        not writes,
-        "the error indicator (MPCY_ERR) is written only in runtime/errors.c",
-        "written at: " + ", ".join(writes),
-    )
+    for found, ok, wrong in (
+        (
+            raw,
+            "nlr frames: nlr_push is used only by MPCY_TRY and MPCY_CATCH (runtime/mpcy_nlr.h)",
+            "nlr_push outside MPCY_TRY and MPCY_CATCH",
+        ),
+        (
+            leaves,
+            "no MPCY_TRY or MPCY_CATCH statement leaves its frame early (return, goto, break, continue)",
+            "leaves its frame (nlr_pop skipped) at",
+        ),
+        (
+            variable,
+            "every MPCY_TRY fails with a constant (its failure path reads no local: -Wclobbered, runtime/mpcy_nlr.h)",
+            "not a constant at",
+        ),
+        (
+            writes,
+            "the error indicator (MPCY_ERR) is written only in runtime/errors.c",
+            "written at",
+        ),
+    ):
+        result(not found, ok, wrong + ": " + ", ".join(found))
 
 
 def main():
