@@ -187,6 +187,13 @@ int mpcy_utf8_check(const char *d, size_t n);
 // `attr` of `self`, a function taking self first; else MP_OBJ_NULL.
 mp_obj_t mpcy_codec_method(mp_obj_t self, qstr attr);
 
+// ---- sliceobject.c ---------------------------------------------------------------
+// mp_obj_subscr(o, key, value), with CPython's result where MicroPython's
+// subscript takes no slice step or deletes nothing (str, bytes, tuple,
+// bytearray; list assignment and deletion) and where a dict takes an
+// unhashable key. Raises.
+mp_obj_t mpcy_subscr(mp_obj_t o, mp_obj_t key, mp_obj_t value);
+
 // ---- descrobject.c --------------------------------------------------------------
 extern const mp_obj_type_t mpcy_type_getset_descr;
 extern const mp_obj_type_t mpcy_type_member_descr;
