@@ -390,7 +390,7 @@ PyObject *PyObject_GetItem(PyObject *o, PyObject *key) {
             return MPCY_PY(r);
         }
     }
-    MPCY_TRY(NULL, r = mp_obj_subscr(MPCY_OBJ(o), MPCY_OBJ(key), MP_OBJ_SENTINEL));
+    MPCY_TRY(NULL, r = mpcy_subscr(MPCY_OBJ(o), MPCY_OBJ(key), MP_OBJ_SENTINEL));
     return MPCY_PY(r);
 }
 
@@ -403,7 +403,7 @@ int PyObject_SetItem(PyObject *o, PyObject *key, PyObject *v) {
     if (mp_obj_is_small_int(MPCY_OBJ(key)) && mpcy_list_store_check(o, MP_OBJ_SMALL_INT_VALUE(MPCY_OBJ(key))) < 0) {
         return -1;
     }
-    MPCY_TRY(-1, mp_obj_subscr(MPCY_OBJ(o), MPCY_OBJ(key), MPCY_OBJ(v)));
+    MPCY_TRY(-1, mpcy_subscr(MPCY_OBJ(o), MPCY_OBJ(key), MPCY_OBJ(v)));
     return 0;
 }
 
@@ -411,7 +411,7 @@ int PyObject_DelItem(PyObject *o, PyObject *key) {
     if (mp_obj_is_small_int(MPCY_OBJ(key)) && mpcy_list_store_check(o, MP_OBJ_SMALL_INT_VALUE(MPCY_OBJ(key))) < 0) {
         return -1;
     }
-    MPCY_TRY(-1, mp_obj_subscr(MPCY_OBJ(o), MPCY_OBJ(key), MP_OBJ_NULL));
+    MPCY_TRY(-1, mpcy_subscr(MPCY_OBJ(o), MPCY_OBJ(key), MP_OBJ_NULL));
     return 0;
 }
 
@@ -544,7 +544,7 @@ PyObject *PySequence_GetSlice(PyObject *o, Py_ssize_t lo, Py_ssize_t hi) {
 MPCY_CLOBBER_CHECKED_END
 
 int PySequence_SetSlice(PyObject *o, Py_ssize_t lo, Py_ssize_t hi, PyObject *v) {
-    MPCY_TRY(-1, mp_obj_subscr(MPCY_OBJ(o), mpcy_slice(lo, hi), v ? MPCY_OBJ(v) : MP_OBJ_NULL));
+    MPCY_TRY(-1, mpcy_subscr(MPCY_OBJ(o), mpcy_slice(lo, hi), v ? MPCY_OBJ(v) : MP_OBJ_NULL));
     return 0;
 }
 

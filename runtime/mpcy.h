@@ -201,6 +201,19 @@ mp_obj_t mpcy_str_check(PyObject *u);
 // codecs.c: the length of the well-formed UTF-8 sequence at s (n > 0 bytes
 // left), or 0 with *bad and CPython's *reason for the ill-formed bytes.
 size_t mpcy_utf8_seq(const byte *s, size_t n, size_t *bad, const char **reason);
+// codecs.c: 0 if the UTF-8 of a str can be encoded to UTF-8 (has no
+// surrogate), else -1 with CPython's UnicodeEncodeError.
+int mpcy_utf8_check(const char *d, size_t n);
+// codecs.c: CPython's bytes.decode (bytes, bytearray) or str.encode for
+// `attr` of `self`, a function taking self first; else MP_OBJ_NULL.
+mp_obj_t mpcy_codec_method(mp_obj_t self, qstr attr);
+
+// ---- sliceobject.c ---------------------------------------------------------------
+// mp_obj_subscr(o, key, value), with CPython's result where MicroPython's
+// subscript takes no slice step or deletes nothing (str, bytes, tuple,
+// bytearray; list assignment and deletion) and where a dict takes an
+// unhashable key. Raises.
+mp_obj_t mpcy_subscr(mp_obj_t o, mp_obj_t key, mp_obj_t value);
 
 // ---- descrobject.c --------------------------------------------------------------
 extern const mp_obj_type_t mpcy_type_getset_descr;

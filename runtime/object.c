@@ -186,6 +186,10 @@ mp_obj_t mpcy_load_attr(mp_obj_t o, qstr attr) {
     if (mp_obj_is_type(o, &mp_type_type)) {
         return mpcy_type_load_attr(o, attr, true);
     }
+    mp_obj_t codec = mpcy_codec_method(o, attr);
+    if (codec != MP_OBJ_NULL) {
+        return mp_obj_new_bound_meth(codec, o);
+    }
     return mp_load_attr(o, attr);
 }
 

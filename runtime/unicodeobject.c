@@ -66,6 +66,9 @@ const char *PyUnicode_AsUTF8AndSize(PyObject *u, Py_ssize_t *size) {
     }
     size_t len;
     const char *d = mpcy_str_data(o, &len);
+    if (mpcy_utf8_check(d, len) < 0) {
+        return NULL;
+    }
     if (size) {
         *size = len;
     }
