@@ -144,7 +144,7 @@ typedef struct {
     PyTypeObject *type;
     void *func;
     qstr name;
-} mpcy_slot_wrapper_t;
+} mpcy_wrapper_descr_t;
 
 static const struct {
     uint16_t name;
@@ -156,15 +156,15 @@ static const struct {
     { MP_QSTR___delete__, Py_tp_descr_set },
 };
 
-static void mpcy_slot_wrapper_nargs(size_t n, size_t want) {
+static void mpcy_wrapper_descr_nargs(size_t n, size_t want) {
     if (n != want) {
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("expected %d argument%s, got %d"),
             (int)want, want == 1 ? "" : "s", (int)n);
     }
 }
 
-static mp_obj_t mpcy_slot_wrapper_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
-    mpcy_slot_wrapper_t *w = MP_OBJ_TO_PTR(self_in);
+static mp_obj_t mpcy_wrapper_descr_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    mpcy_wrapper_descr_t *w = MP_OBJ_TO_PTR(self_in);
     if (n_args < 1) {
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("descriptor '%q' of '%s' object needs an argument"),
             w->name, mpcy_type_name((const mp_obj_type_t *)w->type));
@@ -199,22 +199,22 @@ static mp_obj_t mpcy_slot_wrapper_call(mp_obj_t self_in, size_t n_args, size_t n
         }
         return mpcy_check(((descrgetfunc)w->func)(self, obj, type));
     }
-    mpcy_slot_wrapper_nargs(n_args, w->name == MP_QSTR___set__ ? 2 : 1);
+    mpcy_wrapper_descr_nargs(n_args, w->name == MP_QSTR___set__ ? 2 : 1);
     if (((descrsetfunc)w->func)(self, MPCY_PY(args[0]), w->name == MP_QSTR___set__ ? MPCY_PY(args[1]) : NULL) < 0) {
         mpcy_err_raise();
     }
     return mp_const_none;
 }
 
-static void mpcy_slot_wrapper_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind) {
+static void mpcy_wrapper_descr_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind) {
     (void)kind;
-    mpcy_slot_wrapper_t *w = MP_OBJ_TO_PTR(o);
+    mpcy_wrapper_descr_t *w = MP_OBJ_TO_PTR(o);
     mp_printf(print, "<slot wrapper '%q' of '%s' objects>", w->name, mpcy_type_name((const mp_obj_type_t *)w->type));
 }
 
-static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_slot_wrapper, MP_QSTR_wrapper_descriptor, MP_TYPE_FLAG_BINDS_SELF,
-    call, mpcy_slot_wrapper_call,
-    print, mpcy_slot_wrapper_print);
+static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_wrapper_descr, MP_QSTR_wrapper_descriptor, MP_TYPE_FLAG_BINDS_SELF,
+    call, mpcy_wrapper_descr_call,
+    print, mpcy_wrapper_descr_print);
 
 void mpcy_add_slot_wrappers(mpcy_type_t *t, PyType_Spec *spec, mp_obj_t dict) {
     for (PyType_Slot *s = spec->slots; s->slot; s++) {
@@ -229,7 +229,7 @@ void mpcy_add_slot_wrappers(mpcy_type_t *t, PyType_Spec *spec, mp_obj_t dict) {
             }
             mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(dict), MP_OBJ_NEW_QSTR(mpcy_wrapped_slots[i].name), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
             if (e->value == MP_OBJ_NULL) {
-                mpcy_slot_wrapper_t *w = mp_obj_malloc(mpcy_slot_wrapper_t, &mpcy_type_slot_wrapper);
+                mpcy_wrapper_descr_t *w = mp_obj_malloc(mpcy_wrapper_descr_t, &mpcy_type_wrapper_descr);
                 w->type = (PyTypeObject *)t;
                 w->func = s->pfunc;
                 w->name = mpcy_wrapped_slots[i].name;
