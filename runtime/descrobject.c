@@ -139,3 +139,107 @@ int mpcy_member_set(mp_obj_t descr, mp_obj_t self, mp_obj_t value) {
     }
     return PyMember_SetOne((char *)MP_OBJ_TO_PTR(self), d->def, value == MP_OBJ_NULL ? NULL : MPCY_PY(value));
 }
+
+// ---- wrapper_descriptor: a type slot by its Python name -------------------------
+// CPython puts one in a type's dict per slot; MicroPython finds a
+// descriptor's __get__/__set__/__delete__ (MICROPY_PY_DESCRIPTORS) and
+// super().__init__ only as attributes, so these are the ones made.
+typedef struct {
+    mp_obj_base_t base;
+    PyTypeObject *type;
+    void *func;
+    qstr name;
+} mpcy_wrapper_descr_t;
+
+static const struct {
+    uint16_t name;
+    uint8_t slot;
+} mpcy_wrapped_slots[] = {
+    { MP_QSTR___init__, Py_tp_init },
+    { MP_QSTR___get__, Py_tp_descr_get },
+    { MP_QSTR___set__, Py_tp_descr_set },
+    { MP_QSTR___delete__, Py_tp_descr_set },
+};
+
+static void mpcy_wrapper_descr_nargs(size_t n, size_t want) {
+    if (n != want) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("expected %d argument%s, got %d"),
+            (int)want, want == 1 ? "" : "s", (int)n);
+    }
+}
+
+static mp_obj_t mpcy_wrapper_descr_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    mpcy_wrapper_descr_t *w = MP_OBJ_TO_PTR(self_in);
+    if (n_args < 1) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("descriptor '%q' of '%s' object needs an argument"),
+            w->name, mpcy_type_name((const mp_obj_type_t *)w->type));
+    }
+    PyObject *self = MPCY_PY(args[0]);
+    if (!PyObject_TypeCheck(self, w->type)) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("descriptor '%q' requires a '%s' object but received a '%s'"),
+            w->name, mpcy_type_name((const mp_obj_type_t *)w->type), mpcy_type_name(mp_obj_get_type(args[0])));
+    }
+    n_args--;
+    args++;
+    if (w->name == MP_QSTR___init__) {
+        PyObject *targs, *kw;
+        mpcy_split_args(n_args, n_kw, args, &targs, &kw);
+        if (((initproc)w->func)(self, targs, kw) < 0) {
+            mpcy_err_raise();
+        }
+        return mp_const_none;
+    }
+    if (n_kw != 0) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("wrapper %q() takes no keyword arguments"), w->name);
+    }
+    if (w->name == MP_QSTR___get__) {
+        if (n_args < 1 || n_args > 2) {
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("expected 1 or 2 arguments, got %d"), (int)n_args);
+        }
+        // None means absent, as in CPython's wrap_descr_get.
+        PyObject *obj = args[0] == mp_const_none ? NULL : MPCY_PY(args[0]);
+        PyObject *type = n_args < 2 || args[1] == mp_const_none ? NULL : MPCY_PY(args[1]);
+        if (obj == NULL && type == NULL) {
+            mp_raise_TypeError(MP_ERROR_TEXT("__get__(None, None) is invalid"));
+        }
+        return mpcy_check(((descrgetfunc)w->func)(self, obj, type));
+    }
+    mpcy_wrapper_descr_nargs(n_args, w->name == MP_QSTR___set__ ? 2 : 1);
+    if (((descrsetfunc)w->func)(self, MPCY_PY(args[0]), w->name == MP_QSTR___set__ ? MPCY_PY(args[1]) : NULL) < 0) {
+        mpcy_err_raise();
+    }
+    return mp_const_none;
+}
+
+static void mpcy_wrapper_descr_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind) {
+    (void)kind;
+    mpcy_wrapper_descr_t *w = MP_OBJ_TO_PTR(o);
+    mp_printf(print, "<slot wrapper '%q' of '%s' objects>", w->name, mpcy_type_name((const mp_obj_type_t *)w->type));
+}
+
+static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_wrapper_descr, MP_QSTR_wrapper_descriptor, MP_TYPE_FLAG_BINDS_SELF,
+    call, mpcy_wrapper_descr_call,
+    print, mpcy_wrapper_descr_print);
+
+void mpcy_add_slot_wrappers(mpcy_type_t *t, PyType_Spec *spec, mp_obj_t dict) {
+    for (PyType_Slot *s = spec->slots; s->slot; s++) {
+        if (s->slot == Py_tp_descr_get && (t->mp.flags & MP_TYPE_FLAG_BINDS_SELF)) {
+            // A function type: MicroPython binds it itself; a __get__ as
+            // well would make its Python classes bind self twice.
+            continue;
+        }
+        for (size_t i = 0; i < MP_ARRAY_SIZE(mpcy_wrapped_slots); i++) {
+            if (mpcy_wrapped_slots[i].slot != s->slot) {
+                continue;
+            }
+            mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(dict), MP_OBJ_NEW_QSTR(mpcy_wrapped_slots[i].name), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+            if (e->value == MP_OBJ_NULL) {
+                mpcy_wrapper_descr_t *w = mp_obj_malloc(mpcy_wrapper_descr_t, &mpcy_type_wrapper_descr);
+                w->type = (PyTypeObject *)t;
+                w->func = s->pfunc;
+                w->name = mpcy_wrapped_slots[i].name;
+                e->value = MP_OBJ_FROM_PTR(w);
+            }
+        }
+    }
+}

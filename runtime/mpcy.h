@@ -223,6 +223,10 @@ PyObject *mpcy_getset_get(mp_obj_t descr, mp_obj_t self);
 int mpcy_getset_set(mp_obj_t descr, mp_obj_t self, mp_obj_t value);
 PyObject *mpcy_member_get(mp_obj_t descr, mp_obj_t self);
 int mpcy_member_set(mp_obj_t descr, mp_obj_t self, mp_obj_t value);
+// Store in `dict` a slot wrapper (CPython's wrapper_descriptor) for each of
+// the spec's own slots that Python code reaches by name: __init__, __get__,
+// __set__, __delete__ (names already in the dict win).
+void mpcy_add_slot_wrappers(mpcy_type_t *t, PyType_Spec *spec, mp_obj_t dict);
 
 // ---- bltinmodule.c ------------------------------------------------------------------
 // The builtins module Cython uses.
