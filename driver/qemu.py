@@ -141,7 +141,7 @@ def make_qemu(mp, outdir, mods, names, quiet):
         log("building the %s firmware (qemu port)%s" % (BOARD, what))
     p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     if p.returncode != 0:
-        errors.fail(p.stdout, "the qemu firmware build failed (output above)", explain)
+        errors.fail(p.stdout, "the qemu firmware build failed", explain)
     return os.path.join(build_dir, "firmware.elf")
 
 
@@ -158,12 +158,13 @@ def explain(output):
     )
 
 
-def build(sources, outdir=None, quiet=False):
-    """The firmware with the layer and SOURCES (.pyx) built in; returns its path."""
+def build(sources, outdir=None, quiet=False, options=None):
+    """The firmware with the layer and SOURCES (.pyx, helper .c) built in;
+    returns its path. OPTIONS: extension.Options."""
     ensure_toolchain()
-    mp, sources, names = usermods.check_sources(sources)
-    outdir = os.path.abspath(outdir or usermods.default_outdir("qemu-", mp, sources, names))
-    return make_qemu(mp, outdir, usermods.write(outdir, sources, names), names, quiet)
+    mp, mods = usermods.check_sources(sources, options)
+    outdir = os.path.abspath(outdir or usermods.default_outdir("qemu-", mp, mods))
+    return make_qemu(mp, outdir, usermods.write(outdir, mods), [m.name for m in mods], quiet)
 
 
 def size(elf):
@@ -353,9 +354,9 @@ def repl(firmware):
 # ---------------------------------------------------------------- entry point
 
 
-def run(sources, outdir, script):
+def run(sources, outdir, script, options=None):
     """`./mpcython run --port qemu`: SCRIPT ([file, args...]) on a fresh board, or the REPL."""
-    fw = build(sources, outdir, quiet=True)
+    fw = build(sources, outdir, True, options)
     if not script:
         repl(fw)
     return run_script(fw, micropy_dir(), script[0], script[1:])

@@ -48,6 +48,8 @@ def suites():
         ("driver", ["tests/driver/run.py"], [], True),
         ("behaviour", ["tests/behaviour/run.py"], [], True),
         ("fuzz", ["tests/fuzz/run.py", "--seconds", "30"], [], False),
+        # Third-party Cython libraries from Debian (make test-libs, docs/libraries.md).
+        ("libs", ["tests/libs/run.py"], [], False),
         # Cython's own tests that passed before must still pass (a fixed sample;
         # all of them: make cython-ratchet), then the same under gc stress.
         # One after the other: both use build/cython-tests' layer snapshot.
