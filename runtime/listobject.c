@@ -18,7 +18,7 @@ Py_ssize_t PyList_Size(PyObject *l) {
     if (!PyList_Check(l)) {
         return mpcy_bad_type(l, "PyList_Size");
     }
-    l = mpcy_native(l, &mp_type_list);
+    l = mpcy_as_native(l, &mp_type_list);
     return PyList_GET_SIZE(l);
 }
 
@@ -27,7 +27,7 @@ PyObject *PyList_GetItem(PyObject *l, Py_ssize_t i) {
         mpcy_bad_type(l, "PyList_GetItem");
         return NULL;
     }
-    l = mpcy_native(l, &mp_type_list);
+    l = mpcy_as_native(l, &mp_type_list);
     if (i < 0 || i >= PyList_GET_SIZE(l)) {
         PyErr_SetString(PyExc_IndexError, "list index out of range");
         return NULL;
@@ -43,7 +43,7 @@ int PyList_SetItem(PyObject *l, Py_ssize_t i, PyObject *v) {
     if (!PyList_Check(l)) {
         return mpcy_bad_type(l, "PyList_SetItem");
     }
-    l = mpcy_native(l, &mp_type_list);
+    l = mpcy_as_native(l, &mp_type_list);
     if (i < 0 || i >= PyList_GET_SIZE(l)) {
         PyErr_SetString(PyExc_IndexError, "list assignment index out of range");
         return -1;
@@ -57,7 +57,7 @@ int PyList_Append(PyObject *l, PyObject *v) {
     if (!PyList_Check(l)) {
         return mpcy_bad_type(l, "PyList_Append");
     }
-    l = mpcy_native(l, &mp_type_list);
+    l = mpcy_as_native(l, &mp_type_list);
     MPCY_TRY(-1, mp_obj_list_append(MPCY_OBJ(l), MPCY_OBJ(v)));
     return 0;
 }
@@ -68,7 +68,7 @@ int PyList_Insert(PyObject *l, Py_ssize_t i, PyObject *v) {
     if (!PyList_Check(l)) {
         return mpcy_bad_type(l, "PyList_Insert");
     }
-    l = mpcy_native(l, &mp_type_list);
+    l = mpcy_as_native(l, &mp_type_list);
     MPCY_TRY(-1, {
         mp_obj_t dest[4];
         mp_load_method(MPCY_OBJ(l), MP_QSTR_insert, dest);
@@ -93,7 +93,7 @@ PyObject *PyList_GetSlice(PyObject *l, Py_ssize_t lo, Py_ssize_t hi) {
         mpcy_bad_type(l, "PyList_GetSlice");
         return NULL;
     }
-    l = mpcy_native(l, &mp_type_list);
+    l = mpcy_as_native(l, &mp_type_list);
     mpcy_clamp(PyList_GET_SIZE(l), &lo, &hi);
     mp_obj_t r = MP_OBJ_NULL;
     MPCY_TRY(NULL, r = mp_obj_new_list(hi - lo, ((mp_obj_list_t *)MP_OBJ_TO_PTR(MPCY_OBJ(l)))->items + lo));
@@ -106,7 +106,7 @@ int PyList_SetSlice(PyObject *l, Py_ssize_t lo, Py_ssize_t hi, PyObject *v) {
     if (!PyList_Check(l)) {
         return mpcy_bad_type(l, "PyList_SetSlice");
     }
-    l = mpcy_native(l, &mp_type_list);
+    l = mpcy_as_native(l, &mp_type_list);
     mpcy_clamp(PyList_GET_SIZE(l), &lo, &hi);
     if (v != NULL && !PyList_CheckExact(v) && !PyTuple_CheckExact(v)) {
         // MicroPython assigns only lists and tuples to a slice.
@@ -123,7 +123,7 @@ int PyList_Sort(PyObject *l) {
     if (!PyList_Check(l)) {
         return mpcy_bad_type(l, "PyList_Sort");
     }
-    l = mpcy_native(l, &mp_type_list);
+    l = mpcy_as_native(l, &mp_type_list);
     MPCY_TRY(-1, mp_obj_list_sort(1, (mp_obj_t[]) {MPCY_OBJ(l)}, (mp_map_t *)&mp_const_empty_map));
     return 0;
 }
@@ -134,7 +134,7 @@ int PyList_Reverse(PyObject *l) {
     if (!PyList_Check(l)) {
         return mpcy_bad_type(l, "PyList_Reverse");
     }
-    l = mpcy_native(l, &mp_type_list);
+    l = mpcy_as_native(l, &mp_type_list);
     MPCY_TRY(-1, {
         mp_obj_t dest[2];
         mp_load_method(MPCY_OBJ(l), MP_QSTR_reverse, dest);
@@ -149,11 +149,16 @@ PyObject *PyList_AsTuple(PyObject *l) {
         mpcy_bad_type(l, "PyList_AsTuple");
         return NULL;
     }
-    l = mpcy_native(l, &mp_type_list);
+    l = mpcy_as_native(l, &mp_type_list);
     return mpcy_tuple_from_array(PyList_GET_SIZE(l), ((mp_obj_list_t *)MP_OBJ_TO_PTR(MPCY_OBJ(l)))->items);
 }
 
+MPCY_CLOBBER_CHECKED
 int PyList_Extend(PyObject *l, PyObject *iterable) {
+    if (!PyList_Check(l)) {
+        return mpcy_bad_type(l, "PyList_Extend");
+    }
+    l = mpcy_as_native(l, &mp_type_list);
     MPCY_TRY(-1, {
         mp_obj_t dest[3];
         mp_load_method(MPCY_OBJ(l), MP_QSTR_extend, dest);
@@ -162,3 +167,4 @@ int PyList_Extend(PyObject *l, PyObject *iterable) {
     });
     return 0;
 }
+MPCY_CLOBBER_CHECKED_END

@@ -75,10 +75,10 @@ void mpcy_check_hashable(mp_obj_t key);
 // A type's name for messages ("module.Name" for spec types).
 const char *mpcy_type_name(const mp_obj_type_t *t);
 
-// The list or dict itself for an instance of a Python subclass of it.
-static inline PyObject *mpcy_native(PyObject *o, const mp_obj_type_t *t) {
-    PyObject *n = mp_obj_is_exact_type(MPCY_OBJ(o), t) ? NULL : mpcy_native_base(o, t);
-    return n != NULL ? n : o;
+
+// mpcy_native with the exact type tested inline: the API functions' fast path.
+static inline PyObject *mpcy_as_native(PyObject *o, const mp_obj_type_t *t) {
+    return o != NULL && mp_obj_is_exact_type(MPCY_OBJ(o), t) ? o : mpcy_native(o, t);
 }
 
 // ---- errors.c (setting an error: PyErr_Format and the other CPython functions)
@@ -161,6 +161,8 @@ mp_obj_t mpcy_call_methoddef(PyMethodDef *ml, PyObject *self, size_t n_args, siz
 mp_obj_t mpcy_long_from_text(const char *s, size_t len, int base, mp_obj_t text_obj);
 // float(text) for str/bytes/bytearray with CPython's error message (raises).
 mp_obj_t mpcy_float_from_text(mp_obj_t s);
+// The str, bytes or bytearray that `o` is (of a subclass too), else MP_OBJ_NULL.
+mp_obj_t mpcy_text(PyObject *o);
 
 // ---- unicodeobject.c, codecs.c: strings ----------------------------------------
 // PyUnicode_FromFormat's formatting, as a str (raises).
@@ -175,7 +177,7 @@ static inline const char *mpcy_str_data(mp_obj_t o, size_t *len) {
     *len = n;
     return (const char *)data;
 }
-// `u` if it is a str, else MP_OBJ_NULL with CPython's TypeError.
+// The str `u` is (mpcy_native), else MP_OBJ_NULL with CPython's TypeError.
 mp_obj_t mpcy_str_check(PyObject *u);
 // codecs.c: the length of the well-formed UTF-8 sequence at s (n > 0 bytes
 // left), or 0 with *bad and CPython's *reason for the ill-formed bytes.
