@@ -3,7 +3,7 @@
 #define MPCY_UNICODEOBJECT_H
 typedef struct { mp_obj_base_t base;
 } PyUnicodeObject;
-#define PyUnicode_Check(o) mp_obj_is_str(MPCY_OBJ(o))
+#define PyUnicode_Check(o) MPCY_CHECK(mp_obj_is_str(MPCY_OBJ(o)), o, mp_type_str)
 #define PyUnicode_CheckExact(o) mp_obj_is_str(MPCY_OBJ(o))
 PyObject *PyUnicode_FromString(const char *s);
 PyObject *PyUnicode_FromStringAndSize(const char *s, Py_ssize_t n);

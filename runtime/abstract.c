@@ -248,7 +248,7 @@ MPCY_UNOP(PyNumber_Absolute, MP_UNARY_OP_ABS)
 
 int PyNumber_Check(PyObject *o) {
     mp_obj_t x = MPCY_OBJ(o);
-    return PyLong_Check(o) || mp_obj_is_float(x) || mp_obj_is_type(x, &mp_type_complex)
+    return PyLong_Check(o) || PyFloat_Check(o) || PyComplex_Check(o)
            || mpcy_type_slot(mp_obj_get_type(x), Py_nb_index) || mpcy_type_slot(mp_obj_get_type(x), Py_nb_int)
            || mpcy_type_slot(mp_obj_get_type(x), Py_nb_float);
 }
@@ -270,7 +270,7 @@ PyObject *PyNumber_Index(PyObject *o) {
         return MPCY_PY(MP_OBJ_NEW_SMALL_INT(x == mp_const_true));
     }
     // An instance of a Python subclass of int: its int part.
-    PyObject *base = mpcy_native_base(o, &mp_type_int);
+    PyObject *base = mpcy_native(o, &mp_type_int);
     if (base != NULL) {
         return base;
     }
@@ -313,15 +313,17 @@ MPCY_CLOBBER_CHECKED // after MPCY_CATCH raised: the exception, values set befor
 PyObject *PyNumber_Long(PyObject *o) {
     mp_obj_t x = MPCY_OBJ(o);
     mp_obj_t r = MP_OBJ_NULL;
-    if (mp_obj_is_str(x) || mp_obj_is_type(x, &mp_type_bytes) || mp_obj_is_type(x, &mp_type_bytearray)) {
+    mp_obj_t text = mpcy_text(o);
+    if (text != MP_OBJ_NULL) {
         // int(text): CPython's message for a malformed literal.
         mp_buffer_info_t info;
-        mp_get_buffer(x, &info, MP_BUFFER_READ);
-        MPCY_TRY(NULL, r = mpcy_long_from_text(info.buf, info.len, 10, x));
+        mp_get_buffer(text, &info, MP_BUFFER_READ);
+        MPCY_TRY(NULL, r = mpcy_long_from_text(info.buf, info.len, 10, text));
         return MPCY_PY(r);
     }
-    if (mp_obj_is_float(x)) {
-        return PyLong_FromDouble(mp_obj_float_get(x)); // CPython's messages for nan, inf
+    PyObject *f = mpcy_native(o, &mp_type_float); // of a subclass too: MicroPython's int() refuses it
+    if (f != NULL) {
+        return PyLong_FromDouble(mp_obj_float_get(MPCY_OBJ(f))); // CPython's messages for nan, inf
     }
     mp_obj_t exc;
     MPCY_CATCH(exc, r = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_int), x));
@@ -354,8 +356,14 @@ MPCY_CLOBBER_CHECKED_END
 PyObject *PyNumber_Float(PyObject *o) {
     mp_obj_t x = MPCY_OBJ(o);
     mp_obj_t r = MP_OBJ_NULL;
-    if (mp_obj_is_str(x) || mp_obj_is_type(x, &mp_type_bytes) || mp_obj_is_type(x, &mp_type_bytearray)) {
-        MPCY_TRY(NULL, r = mpcy_float_from_text(x));
+    mp_obj_t text = mpcy_text(o);
+    PyObject *number = NULL;
+    if (text != MP_OBJ_NULL) {
+        MPCY_TRY(NULL, r = mpcy_float_from_text(text));
+    } else if ((number = mpcy_native(o, &mp_type_float)) != NULL || (number = mpcy_native(o, &mp_type_int)) != NULL) {
+        // An instance of a subclass of float or int: its number (MicroPython's
+        // float() refuses it).
+        return PyFloat_FromDouble(PyFloat_AsDouble(number));
     } else {
         MPCY_TRY(NULL, r = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_float), x));
     }

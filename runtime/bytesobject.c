@@ -56,23 +56,25 @@ PyObject *PyBytes_FromObject(PyObject *o) {
     return PyObject_Bytes(o);
 }
 
-char *PyBytes_AsString(PyObject *o) {
-    if (!PyBytes_Check(o)) {
+// The data and length of bytes `o` (mpcy_native), else NULL with CPython's
+// TypeError.
+static const char *mpcy_bytes_data(PyObject *o, size_t *len) {
+    PyObject *b = mpcy_as_native(o, &mp_type_bytes);
+    if (b == NULL) {
         PyErr_Format(PyExc_TypeError, "expected bytes, %s found", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
         return NULL;
     }
+    return mpcy_str_data(MPCY_OBJ(b), len);
+}
+
+char *PyBytes_AsString(PyObject *o) {
     size_t len;
-    return (char *)mpcy_str_data(MPCY_OBJ(o), &len);
+    return (char *)mpcy_bytes_data(o, &len);
 }
 
 Py_ssize_t PyBytes_Size(PyObject *o) {
-    if (!PyBytes_Check(o)) {
-        PyErr_Format(PyExc_TypeError, "expected bytes, %s found", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
-        return -1;
-    }
     size_t len;
-    mpcy_str_data(MPCY_OBJ(o), &len);
-    return len;
+    return mpcy_bytes_data(o, &len) ? (Py_ssize_t)len : -1;
 }
 
 int PyBytes_AsStringAndSize(PyObject *o, char **s, Py_ssize_t *len) {

@@ -574,7 +574,7 @@ PyObject *PyUnicode_Decode(const char *s, Py_ssize_t n, const char *encoding, co
 
 PyObject *PyUnicode_FromEncodedObject(PyObject *obj, const char *encoding, const char *errors) {
     mp_buffer_info_t info;
-    if (mp_obj_is_str(MPCY_OBJ(obj))) {
+    if (PyUnicode_Check(obj)) {
         PyErr_SetString(PyExc_TypeError, "decoding str is not supported");
         return NULL;
     }

@@ -9,7 +9,7 @@ static PyObject *mpcy_list_arg(PyObject *l, const char *what) {
         mpcy_bad_type(l, what);
         return NULL;
     }
-    return mpcy_native(l, &mp_type_list);
+    return mpcy_as_native(l, &mp_type_list);
 }
 
 PyObject *PyList_New(Py_ssize_t n) {
@@ -150,7 +150,12 @@ PyObject *PyList_AsTuple(PyObject *l) {
     return mpcy_tuple_from_array(PyList_GET_SIZE(l), ((mp_obj_list_t *)MP_OBJ_TO_PTR(MPCY_OBJ(l)))->items);
 }
 
+MPCY_CLOBBER_CHECKED
 int PyList_Extend(PyObject *l, PyObject *iterable) {
+    if (!PyList_Check(l)) {
+        return mpcy_bad_type(l, "PyList_Extend");
+    }
+    l = mpcy_as_native(l, &mp_type_list);
     MPCY_TRY(-1, {
         mp_obj_t dest[3];
         mp_load_method(MPCY_OBJ(l), MP_QSTR_extend, dest);
@@ -159,3 +164,4 @@ int PyList_Extend(PyObject *l, PyObject *iterable) {
     });
     return 0;
 }
+MPCY_CLOBBER_CHECKED_END

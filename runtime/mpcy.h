@@ -85,10 +85,9 @@ static inline void *mpcy_obj_new_maybe(const mp_obj_type_t *type, size_t size) {
     return o;
 }
 
-// The list or dict itself for an instance of a Python subclass of it.
-static inline PyObject *mpcy_native(PyObject *o, const mp_obj_type_t *t) {
-    PyObject *n = mp_obj_is_exact_type(MPCY_OBJ(o), t) ? NULL : mpcy_native_base(o, t);
-    return n != NULL ? n : o;
+// mpcy_native with the exact type tested inline: the API functions' fast path.
+static inline PyObject *mpcy_as_native(PyObject *o, const mp_obj_type_t *t) {
+    return o != NULL && mp_obj_is_exact_type(MPCY_OBJ(o), t) ? o : mpcy_native(o, t);
 }
 
 // Defines PyObject *NAME(const char *fmt, ...) as its va_list form VNAME
@@ -182,6 +181,8 @@ mp_obj_t mpcy_call_methoddef(PyMethodDef *ml, PyObject *self, size_t n_args, siz
 mp_obj_t mpcy_long_from_text(const char *s, size_t len, int base, mp_obj_t text_obj);
 // float(text) for str/bytes/bytearray with CPython's error message (raises).
 mp_obj_t mpcy_float_from_text(mp_obj_t s);
+// The str, bytes or bytearray that `o` is (of a subclass too), else MP_OBJ_NULL.
+mp_obj_t mpcy_text(PyObject *o);
 
 // ---- unicodeobject.c, codecs.c: strings ----------------------------------------
 // PyUnicode_FromFormat's formatting, as a str (raises).
@@ -196,7 +197,7 @@ static inline const char *mpcy_str_data(mp_obj_t o, size_t *len) {
     *len = n;
     return (const char *)data;
 }
-// `u` if it is a str, else MP_OBJ_NULL with CPython's TypeError.
+// The str `u` is (mpcy_native), else MP_OBJ_NULL with CPython's TypeError.
 mp_obj_t mpcy_str_check(PyObject *u);
 // codecs.c: the length of the well-formed UTF-8 sequence at s (n > 0 bytes
 // left), or 0 with *bad and CPython's *reason for the ill-formed bytes.
