@@ -62,17 +62,36 @@ class Sub2(S):
 
 
 values = [
-    ("str", "abc"), ("S", S("abc")), ("Sub2", Sub2("abc")),
-    ("bytes", b"ab"), ("B", B(b"ab")),
-    ("bytearray", bytearray(b"xy")), ("BA", BA(b"xy")),
-    ("tuple", (1, 2)), ("T", T((1, 2))),
-    ("list", [3, 1]), ("L", L([3, 1])),
-    ("dict", {"a": 1, "b": 2}), ("D", D(a=1, b=2)),
-    ("int", 5), ("I", I(5)), ("float", 2.5), ("F", F(2.5)),
-    ("complex", 1 + 2j), ("C", C(1 + 2j)),
-    ("set", {1, 2}), ("ST", ST([1, 2])), ("frozenset", frozenset([3])), ("FS", FS([3])),
-    ("type", int), ("class", S), ("cdef class", m.Holder),
-    ("exception", ValueError("v")), ("E", E("e")), ("None", None), ("object", object()),
+    ("str", "abc"),
+    ("S", S("abc")),
+    ("Sub2", Sub2("abc")),
+    ("bytes", b"ab"),
+    ("B", B(b"ab")),
+    ("bytearray", bytearray(b"xy")),
+    ("BA", BA(b"xy")),
+    ("tuple", (1, 2)),
+    ("T", T((1, 2))),
+    ("list", [3, 1]),
+    ("L", L([3, 1])),
+    ("dict", {"a": 1, "b": 2}),
+    ("D", D(a=1, b=2)),
+    ("int", 5),
+    ("I", I(5)),
+    ("float", 2.5),
+    ("F", F(2.5)),
+    ("complex", 1 + 2j),
+    ("C", C(1 + 2j)),
+    ("set", {1, 2}),
+    ("ST", ST([1, 2])),
+    ("frozenset", frozenset([3])),
+    ("FS", FS([3])),
+    ("type", int),
+    ("class", S),
+    ("cdef class", m.Holder),
+    ("exception", ValueError("v")),
+    ("E", E("e")),
+    ("None", None),
+    ("object", object()),
 ]
 print("checks: str bytes bytearray tuple list dict int float complex set/frozen anyset type exc")
 for name, v in values:
@@ -106,8 +125,16 @@ check_type(m.typed_frozenset, {3})
 
 print("typed arguments are exact for these types (Cython's rule)")
 # The message names the type as Cython's Limited API code does ("__main__.S").
-for f, v in [(m.arg_str, "ab"), (m.arg_str, S("ab")), (m.arg_list, [1]), (m.arg_list, L([1])),
-             (m.arg_dict, {}), (m.arg_dict, D()), (m.arg_tuple, ()), (m.arg_tuple, T())]:
+for f, v in [
+    (m.arg_str, "ab"),
+    (m.arg_str, S("ab")),
+    (m.arg_list, [1]),
+    (m.arg_list, L([1])),
+    (m.arg_dict, {}),
+    (m.arg_dict, D()),
+    (m.arg_tuple, ()),
+    (m.arg_tuple, T()),
+]:
     check_type(f, v)
 
 print("numbers")
