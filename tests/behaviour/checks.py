@@ -50,3 +50,13 @@ def check_with(_show, _f, *a, **k):
     """As check, the result printed as _show(result) (floats with fixed digits,
     non-ASCII text as characters)."""
     _call(_show, _message, _f, a, k)
+
+
+def escaped(r):
+    """A str as ASCII escapes (repr() of non-ASCII text differs,
+    DIFFERENCES.md), inside tuples too; anything else as repr()."""
+    if isinstance(r, tuple):
+        return "(" + ", ".join([escaped(x) for x in r]) + ")"
+    if isinstance(r, str):
+        return "'%s'" % "".join([c if 32 <= ord(c) < 127 else "\\u%04x" % ord(c) for c in r])
+    return repr(r)
