@@ -59,3 +59,13 @@ def edges(*bits):
     for b in bits:
         out += [2**b - 1, 2**b, -(2**b), -(2**b) - 1]
     return out
+
+
+def escaped(r):
+    """A str as ASCII escapes (repr() of non-ASCII text differs,
+    DIFFERENCES.md), inside tuples too; anything else as repr()."""
+    if isinstance(r, tuple):
+        return "(" + ", ".join([escaped(x) for x in r]) + ")"
+    if isinstance(r, str):
+        return "'%s'" % "".join([c if 32 <= ord(c) < 127 else "\\u%04x" % ord(c) for c in r])
+    return repr(r)

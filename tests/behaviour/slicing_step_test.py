@@ -1,28 +1,17 @@
 # slices with a step of str, bytes, tuple, bytearray, list (typed and
 # untyped), extended slice assignment and deletion, with CPython's errors
 import slicing_step as m
-from checks import check, check_with
-
-
-def show(r):
-    # str results as escapes: repr() of non-ASCII text differs (DIFFERENCES.md)
-    if isinstance(r, tuple):
-        return "(" + ", ".join([show(x) for x in r]) + ")"
-    if isinstance(r, str):
-        return "'%s'" % "".join(
-            [c if 32 <= ord(c) < 127 else "\\u%04x" % ord(c) for c in r]
-        )
-    return repr(r)
+from checks import check, check_with, escaped
 
 
 check(m.bytes_steps, b"abcdefgh")
 check(m.bytes_steps, b"")
-check_with(show, m.str_steps, "abcdefghijkl")
-check_with(show, m.str_steps, "h\u00e9llo \u65e5\u672c \U0001f600!")
-check_with(show, m.str_steps, "")
-check_with(show, m.str_step, "abcdef", 4, 1, -1)
-check_with(show, m.str_step, "abcdef", -100, 100, 4)
-check_with(show, m.str_step, "\u00e9\u00e8\u00ea", 0, 3, 1)
+check_with(escaped, m.str_steps, "abcdefghijkl")
+check_with(escaped, m.str_steps, "h\u00e9llo \u65e5\u672c \U0001f600!")
+check_with(escaped, m.str_steps, "")
+check_with(escaped, m.str_step, "abcdef", 4, 1, -1)
+check_with(escaped, m.str_step, "abcdef", -100, 100, 4)
+check_with(escaped, m.str_step, "\u00e9\u00e8\u00ea", 0, 3, 1)
 check(m.str_step, "abcdef", 0, 3, 0)
 check(m.tuple_steps, (1, 2, 3, 4, 5))
 check(m.tuple_steps, ())
@@ -52,7 +41,16 @@ check(m.list_set, [], [])
 check(m.list_set_reversed, [1, 2, 3, 4])
 
 print("deletion")
-for a, b, c in [(None, None, 2), (None, None, -2), (1, 5, 3), (5, 1, -3), (None, None, -1), (10, 20, 2), (1, 3, None), (None, None, 0)]:
+for a, b, c in [
+    (None, None, 2),
+    (None, None, -2),
+    (1, 5, 3),
+    (5, 1, -3),
+    (None, None, -1),
+    (10, 20, 2),
+    (1, 3, None),
+    (None, None, 0),
+]:
     check(m.list_del, [0, 1, 2, 3, 4, 5, 6], a, b, c)
     check(m.bytearray_del, bytearray(b"0123456"), a, b, c)
 check(m.bytearray_del_range, bytearray(b"0123456"), 1, 3)
