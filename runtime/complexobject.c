@@ -17,11 +17,11 @@ static int mpcy_complex_parts(PyObject *o, mp_float_t *re, mp_float_t *im) {
 
 double PyComplex_RealAsDouble(PyObject *o) {
     mp_float_t re, im;
-    return mpcy_complex_parts(o, &re, &im) < 0 ? -1.0 : re;
+    return mpcy_complex_parts(o, &re, &im) < 0 ? -1.0 : (double)re;
 }
 
 double PyComplex_ImagAsDouble(PyObject *o) {
     mp_float_t re, im;
-    return mpcy_complex_parts(o, &re, &im) < 0 ? -1.0 : im;
+    return mpcy_complex_parts(o, &re, &im) < 0 ? -1.0 : (double)im;
 }
 #endif
