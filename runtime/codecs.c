@@ -785,11 +785,13 @@ static mp_obj_t mpcy_encode_str(mp_obj_t u, mpcy_codec_t codec, const char *erro
 
 MPCY_CLOBBER_CHECKED
 static PyObject *mpcy_encode(PyObject *u, mpcy_codec_t codec, const char *errors) {
-    if (mpcy_str_check(u) == MP_OBJ_NULL) {
+    // The str itself, also of an instance of a subclass.
+    mp_obj_t s = mpcy_str_check(u);
+    if (s == MP_OBJ_NULL) {
         return NULL;
     }
     mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mpcy_encode_str(MPCY_OBJ(u), codec, errors));
+    MPCY_TRY(NULL, r = mpcy_encode_str(s, codec, errors));
     return MPCY_PY(r);
 }
 MPCY_CLOBBER_CHECKED_END
