@@ -31,11 +31,13 @@ NOTES = """\
 A module's name is its file name without .pyx; `pkg.mod.pyx` becomes the
 dotted module `pkg.mod`. A hand-written CPython-style extension module
 (NAME.c defining PyInit_NAME with PyModule_Create) may stand next to the
-.pyx files of build and run; any other .c file is a helper source linked
-with the modules. As setuptools' Extension: the folder of each .pyx is on
-the include path, and `# distutils: sources / include_dirs / define_macros /
-libraries / extra_compile_args` comments at the top of a .pyx apply to it
-(paths relative to the .pyx).
+.pyx files of build and run; any other .c file (or C++ file: .cpp, .cc,
+.cxx) is a helper source linked with the modules. As setuptools' Extension:
+the folder of each .pyx is on the include path, and `# distutils: sources /
+include_dirs / define_macros / libraries / extra_compile_args / language`
+comments at the top of a .pyx apply to it (paths relative to the .pyx); a
+module with `language = c++` (or every module, with --cplus) is compiled as
+C++ and the build links the C++ runtime.
 
 Build progress goes to stderr; stdout is the result (a path, or the
 script's output). Environment: MICROPY_DIR and CYTHON point at a user's own
@@ -123,6 +125,12 @@ def parsers():
             help="a Cython compiler directive for every module (as cythonize's "
             "compiler_directives, e.g. -X language_level=2); may be repeated",
         )
+        p.add_argument(
+            "--cplus",
+            action="store_true",
+            help="compile every .pyx as C++ (as `# distutils: language = c++` does for one); "
+            "C++ helper sources (.cpp, .cc, .cxx) may be given as .c ones",
+        )
 
     def port(p):
         p.add_argument(
@@ -195,7 +203,9 @@ def parsers():
         "files",
         nargs="*",
         metavar="FILE",
-        help="the C file with main(), more C files, and .pyx/.py modules compiled by Cython",
+        help="the C (or C++: .cpp, .cc, .cxx) file with main(), more C or C++ files, and "
+        ".pyx/.py modules compiled by Cython (as C++ where a .pyx says "
+        "`# distutils: language = c++`)",
     )
     p.add_argument("-o", metavar="PROGRAM", dest="out", help="the program to write (required)")
     p.add_argument(
@@ -250,7 +260,7 @@ def main(argv):
         die("unknown port %r (unix or qemu)" % args.port)
     if not args.sources:
         die("no .pyx files given")
-    options = extension.Options(args.include_dirs, args.defines, args.directives)
+    options = extension.Options(args.include_dirs, args.defines, args.directives, args.cplus)
     if cmd == "build" and args.shared:
         if args.port != "unix":
             die("--shared builds modules for the unix port, not %s" % args.port)

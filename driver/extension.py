@@ -1,11 +1,15 @@
 """What setuptools' Extension gives a module beyond its .pyx: the .pyx folder
-on the include path, helper C sources, include folders, macros, libraries
-and compile arguments, from the command line (`-I`, `-D`, `.c` files that
-are not modules) and from `# distutils:` comments at the top of the .pyx.
+on the include path, helper C and C++ sources, include folders, macros,
+libraries, compile arguments and the language, from the command line (`-I`,
+`-D`, `--cplus`, `.c`/`.cpp` files that are not modules) and from
+`# distutils:` comments at the top of the .pyx.
 
 A `.c` file is a hand-written extension module when it defines
-`PyInit_<name>`; any other `.c` is a helper source, compiled with the modules
-of the build and linked to them (as the `sources` of an Extension)."""
+`PyInit_<name>`; any other `.c` or C++ file is a helper source, compiled with
+the modules of the build and linked to them (as the `sources` of an
+Extension). A module is C++ when its .pyx says `# distutils: language = c++`
+(as cythonize reads it) or the build is given `--cplus`: Cython then writes
+C++, compiled by the C++ compiler and linked with its runtime."""
 import collections
 import os
 import re
@@ -14,16 +18,48 @@ from .common import die, module_name
 
 # The `# distutils:` keys the driver honours; Cython's own parser
 # (Cython/Build/Dependencies.py, DistutilsInfo) knows more, which setuptools
-# alone acts on (library_dirs, extra_link_args, language, ...): refused, so
-# that a build never silently differs from setuptools'.
-DISTUTILS_KEYS = ("sources", "include_dirs", "define_macros", "libraries", "extra_compile_args")
+# alone acts on (library_dirs, extra_link_args, ...): refused, so that a build
+# never silently differs from setuptools'.
+DISTUTILS_KEYS = (
+    "sources",
+    "include_dirs",
+    "define_macros",
+    "libraries",
+    "extra_compile_args",
+    "language",
+)
+CXX_SUFFIXES = (".cpp", ".cc", ".cxx")
+HELPER_SUFFIXES = (".c",) + CXX_SUFFIXES
 DEFINE = re.compile(r"^([A-Za-z_]\w*)(?:=(.*))?$")
 PYINIT = re.compile(r"\bPyInit_(\w+)\s*\(")
 
 # The command line's options for every module of a build: -I folders, -D
-# macros, -X Cython directives (NAME=VALUE, as cythonize's compiler_directives).
-Options = collections.namedtuple("Options", "include_dirs defines directives")
-NO_OPTIONS = Options((), (), ())
+# macros, -X Cython directives (NAME=VALUE, as cythonize's compiler_directives),
+# --cplus (every .pyx as C++).
+Options = collections.namedtuple("Options", "include_dirs defines directives cplus")
+NO_OPTIONS = Options((), (), (), False)
+
+
+# C compiler flags a C++ compile refuses or warns about (the unix port's
+# Makefile drops the same ones from its CXXFLAGS).
+C_ONLY_FLAGS = re.compile(
+    r"^-std=|^-Wmissing-prototypes$|^-Wold-style-definition$|^-Wstrict-prototypes$"
+)
+
+
+def is_cxx(path):
+    """A C++ source, by its name."""
+    return path.endswith(CXX_SUFFIXES)
+
+
+def flags_for(src, flags):
+    """C compiler FLAGS for compiling SRC: without the C-only ones for C++."""
+    return [f for f in flags if not C_ONLY_FLAGS.match(f)] if is_cxx(src) else list(flags)
+
+
+def wants_cplus(src):
+    """The .pyx SRC says `# distutils: language = c++` (cythonize's C++ switch)."""
+    return distutils_comments(src).get("language", (0, []))[1] == ["c++"]
 
 
 class Module:
@@ -33,7 +69,8 @@ class Module:
     def __init__(self, src, name):
         self.src = src
         self.name = name
-        self.sources = []  # helper .c files linked with this module
+        self.cplus = False  # Cython writes C++
+        self.sources = []  # helper .c/.cpp files linked with this module
         self.include_dirs = []
         self.defines = []  # "NAME" or "NAME=VALUE"
         self.libraries = []
@@ -63,6 +100,7 @@ class Module:
             + self.libraries
             + self.compile_args
             + self.directives
+            + ["c++" if self.cplus else "c"]
         )
 
 
@@ -132,8 +170,11 @@ def apply_distutils(mod):
         if key == "sources":
             for s in values:
                 path = os.path.normpath(os.path.join(here, s))
-                if not path.endswith(".c"):
-                    die("%s: %s: only C sources (.c) are supported" % (where, s))
+                if not path.endswith(HELPER_SUFFIXES):
+                    die(
+                        "%s: %s: only C and C++ sources (%s) are supported"
+                        % (where, s, ", ".join(HELPER_SUFFIXES))
+                    )
                 if not os.path.isfile(path):
                     die("%s: no such file %s" % (where, path))
                 mod.sources.append(path)
@@ -145,6 +186,10 @@ def apply_distutils(mod):
             mod.defines += [check_define(d, where) for d in values]
         elif key == "libraries":
             mod.libraries += values
+        elif key == "language":
+            if values not in (["c"], ["c++"]):
+                die("%s: language must be c or c++, not %s" % (where, " ".join(values)))
+            mod.cplus = mod.cplus or values == ["c++"]
         else:
             mod.compile_args += values
 
@@ -162,7 +207,7 @@ def modules(sources, options=None):
             die("-X: bad Cython directive %r (expected NAME=VALUE)" % d)
     mods, helpers = [], []
     for src in sources:
-        if src.endswith(".c") and not is_extension_module(src):
+        if is_cxx(src) or (src.endswith(".c") and not is_extension_module(src)):
             helpers.append(src)
             continue
         mod = Module(src, module_name(src))
@@ -170,12 +215,13 @@ def modules(sources, options=None):
         mod.defines += defines
         mod.directives += options.directives
         if src.endswith((".pyx", ".py")):
+            mod.cplus = options.cplus
             apply_distutils(mod)
         mods.append(mod)
     if helpers and not mods:
         die(
-            "%s: no module to link with (a .c file is a helper source unless it defines "
-            "PyInit_%s)" % (helpers[0], module_name(helpers[0]))
+            "%s: no module to link with (a .c or C++ file is a helper source unless it defines "
+            "PyInit_%s)" % (helpers[0], os.path.splitext(os.path.basename(helpers[0]))[0])
         )
     for mod in mods:
         mod.sources += [h for h in helpers if h not in mod.sources]

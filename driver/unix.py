@@ -157,10 +157,8 @@ def build_shared(sources, outdir=None, options=None):
     made = []
     for mod in mods:
         src, name = mod.src, mod.name
-        c_file = cython.module_c(
-            src, name, os.path.join(objdir, ident(name) + "_cy.c"), mod.directives
-        )
-        w = os.path.join(objdir, ident(name) + "_so.c")
+        c_file = cython.module_c(mod, os.path.join(objdir, ident(name) + "_cy"))
+        w = os.path.join(objdir, ident(name) + "_so" + os.path.splitext(c_file)[1])
         with open(w, "w") as f:
             f.write(
                 generate.so_wrapper(
@@ -170,14 +168,18 @@ def build_shared(sources, outdir=None, options=None):
         parts = name.split(".")
         so = os.path.join(outdir, *parts[:-1], parts[-1] + ".so")
         os.makedirs(os.path.dirname(so), exist_ok=True)
+        # gcc picks each source's language by its suffix (-w: C-only flags
+        # for C++ helpers of a C module are then warnings).
+        cxx = any(extension.is_cxx(f) for f in [w] + mod.sources)
         rc, out = run(
             ["gcc"]
-            + flags
+            + extension.flags_for(w, flags)
             + mod.cflags()
             + ["-fPIC", "-shared", "-w", "-I" + os.path.join(hostdir, "build-unix"), w]
             + mod.sources
             + ["-o", so]
             + mod.ldflags()
+            + (usermods.CXX_RUNTIME if cxx else [])
         )
         if rc != 0:
             errors.fail(out, "compiling %s failed" % src)

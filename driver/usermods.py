@@ -19,7 +19,10 @@ from .common import (
 )
 
 # Generated and third-party code is not held to MicroPython's -Werror (the
-# layer is). The modules and their helper sources define no qstrs: they are
+# layer is). C++ modules and helpers are compiled by the port's C++ rule with
+# the port's C flags less the C-only ones (as the unix port derives its
+# CXXFLAGS; other ports keep theirs apart) and linked with the C++ runtime
+# (CXX_RUNTIME). The modules and their helper sources define no qstrs: they are
 # library sources (SRC_USERMOD_LIB_C), left out of MicroPython's qstr scan,
 # which preprocesses every scanned file with the global flags only and so
 # would miss each module's include folders and macros (given per object
@@ -29,8 +32,10 @@ from .common import (
 CYMODS_MK = """CYMODS_DIR := $(USERMOD_DIR)
 SRC_USERMOD_C += $(CYMODS_DIR)/mpcy_glue.c
 SRC_USERMOD_LIB_C += $(addprefix $(CYMODS_DIR)/, {files})
+SRC_USERMOD_LIB_CXX += $(addprefix $(CYMODS_DIR)/, {cxx_files})
 LDFLAGS_USERMOD += {ldflags}
 $(BUILD)/cymods/%.o: CFLAGS += -Wno-error -w
+$(BUILD)/cymods/%.o: CXXFLAGS = $(filter-out -std=% -Wmissing-prototypes -Wold-style-definition,$(CFLAGS)) $(CXXFLAGS_USERMOD)
 $(BUILD)/cymods/mpcy_glue.o: CFLAGS += -fno-sanitize=address
 {objflags}"""
 
@@ -68,9 +73,9 @@ def default_outdir(prefix, mp, mods):
 
 
 def helper_sources(mods):
-    """{helper .c path: (wrapper file name, the module whose flags compile it)}.
+    """{helper source path: (wrapper file name, the module whose flags compile it)}.
     A wrapper includes the helper by its path, so that its own quoted
-    includes are found beside it."""
+    includes are found beside it; it keeps the helper's suffix (C or C++)."""
     out = {}
     for m in mods:
         for h in m.sources:
@@ -79,18 +84,26 @@ def helper_sources(mods):
     return out
 
 
+# What a port links for C++ modules: libstdc++ (new/delete, exceptions, the
+# containers' out-of-line code), with the runtime support it needs.
+CXX_RUNTIME = ["-lstdc++"]
+
+
+def has_cxx(mods):
+    """The usermods folder MODS (written by write) holds C++ files."""
+    return any(extension.is_cxx(f) for f in os.listdir(os.path.join(mods, "cymods")))
+
+
 def write(outdir, modules):
     """Writes OUTDIR/usermods for MODULES (extension.Module); returns its path."""
     mods = os.path.join(outdir, "usermods")
     cymods = os.path.join(mods, "cymods")
     os.makedirs(cymods, exist_ok=True)
     layer.add_to(mods)
-    flags = {}  # C file in cymods: its own C flags
+    flags = {}  # C or C++ file in cymods: its own flags
     for m in modules:
-        c_file = cython.module_c(
-            m.src, m.name, os.path.join(cymods, ident(m.name) + "_cy.c"), m.directives
-        )
-        w = ident(m.name) + ".c"
+        c_file = cython.module_c(m, os.path.join(cymods, ident(m.name) + "_cy"))
+        w = ident(m.name) + os.path.splitext(c_file)[1]
         include = c_file if c_file == m.src else os.path.basename(c_file)
         write_if_changed(
             os.path.join(cymods, w), generate.builtin_wrapper(c_file, include, m.name)
@@ -99,19 +112,23 @@ def write(outdir, modules):
     for h, (w, m) in helper_sources(modules).items():
         write_if_changed(os.path.join(cymods, w), generate.helper_wrapper(h))
         flags[w] = m.cflags()
+    cxx = [w for w in flags if extension.is_cxx(w)]
     ldflags = []
     for m in modules:
         ldflags += [f for f in m.ldflags() if f not in ldflags]
+    ldflags += CXX_RUNTIME if cxx else []
     write_if_changed(
         os.path.join(cymods, "mpcy_glue.c"), generate.glue_text([m.name for m in modules])
     )
     write_if_changed(
         os.path.join(cymods, "micropython.mk"),
         CYMODS_MK.format(
-            files=" ".join(flags),
+            files=" ".join(w for w in flags if w not in cxx),
+            cxx_files=" ".join(cxx),
             ldflags=" ".join(ldflags),
             objflags="".join(
-                "$(BUILD)/cymods/%s.o: CFLAGS += %s\n" % (w[:-2], shlex.join(f))
+                "$(BUILD)/cymods/%s.o: %s += %s\n"
+                % (os.path.splitext(w)[0], "CXXFLAGS" if w in cxx else "CFLAGS", shlex.join(f))
                 for w, f in flags.items()
                 if f
             ),

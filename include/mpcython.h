@@ -9,8 +9,11 @@
 #ifndef MPCY_MPCYTHON_H
 #define MPCY_MPCYTHON_H
 
-// The ABI of compiled modules (.so files are checked against it on import).
+// The ABI of compiled modules (.so files are checked against it on import):
+// each .so defines the constant (declared here so that a C++ module's
+// definition has external C linkage too).
 #define MPCY_ABI_VERSION 1
+extern const int mpcy_abi_version;
 
 // ---- For the CPython headers' macros and inline functions ------------------
 // PyObject * and mp_obj_t: two spellings of the same word.

@@ -40,8 +40,12 @@ def map_parts(mapfile):
             key = "the layer (runtime/*.c)"
         elif "/cymods/" in obj:
             key = "Cython modules + import glue"
+        elif "libstdc++" in obj or "libsupc++" in obj:
+            key = "C++ runtime (libstdc++, libsupc++; C++ modules only)"
+        elif "/libc.a" in obj or "/libm.a" in obj:
+            key = "newlib C library (C++ modules only)"
         elif "libgcc" in obj:
-            key = "libgcc (soft float, 64-bit division)"
+            key = "libgcc (soft float, 64-bit division; unwinder with C++)"
         else:
             key = "MicroPython"
         parts[key] = parts.get(key, 0) + size

@@ -186,6 +186,72 @@ def extension_sources(d):
     return ["lib/usetwice.pyx", "-I", "inc", "-DFLAG=1000"]
 
 
+def cplus_sources(d):
+    """C++ modules: one that says `# distutils: language = c++` with a C++
+    helper source (`# distutils: sources`), a plain .pyx made C++ by --cplus
+    (each raises a C++ exception through `except +`), and a C module."""
+    write(d, "greet.hpp", "#include <string>\nstd::string greet(const std::string &who);\n")
+    write(
+        d,
+        "greet.cpp",
+        '#include <stdexcept>\n#include "greet.hpp"\n'
+        "std::string greet(const std::string &who) {\n"
+        '    if (who.empty()) throw std::invalid_argument("nobody");\n'
+        '    return "hello " + who;\n}\n',
+    )
+    write(
+        d,
+        "cppgreet.pyx",
+        "# distutils: language = c++\n# distutils: sources = greet.cpp\n"
+        "from libcpp.string cimport string\n"
+        'cdef extern from "greet.hpp":\n    string greet(const string &who) except +\n'
+        "def f(bytes who):\n    return greet(who)\n",
+    )
+    write(
+        d,
+        "cppvec.pyx",
+        "from libcpp.vector cimport vector\n"
+        "def at(list xs, size_t i):\n    cdef vector[int] v = xs\n    return v.at(i)\n",
+    )
+    write(d, "cplain.pyx", "def g():\n    return 'c'\n")
+    write(
+        d,
+        "tcpp.py",
+        "import sys\nm = __import__(sys.argv[1])\ng = __import__('cppgreet')\n"
+        "print(g.f(b'you'), m.at([5, 6], 1) if hasattr(m, 'at') else m.g())\n"
+        "for f, a in ((g.f, (b'',)), (getattr(m, 'at', None), ([1], 4))):\n"
+        "    try:\n        f(*a)\n    except Exception as e:\n"
+        "        print(type(e).__name__)\n",
+    )
+
+
+def cplus():
+    """C++ modules, built in beside a C module, and as .so modules with --cplus."""
+    with tempfile.TemporaryDirectory(prefix="mpcy-cpp-") as d:
+        cplus_sources(d)
+        rc, out, err = mpcython(
+            ["run", "cppgreet.pyx", "cplain.pyx", "-o", os.path.join(OUT, "cplus")]
+            + ["--", "tcpp.py", "cplain"],
+            d,
+        )
+        check(
+            "C++ modules: # distutils: language = c++, a C++ helper source, beside a C module",
+            rc == 0 and out == "b'hello you' c\nValueError\nTypeError\n",
+            "exit %d\nstdout: %s\nstderr: %s" % (rc, out, err[-3000:]),
+        )
+        so = os.path.join(d, "so")
+        rc, out, err = mpcython(
+            ["build", "--shared", "--cplus", "cppgreet.pyx", "cppvec.pyx", "-o", so], d
+        )
+        rc2, exe, err2 = mpcython(["host"], d)
+        p = run_host(exe, ["tcpp.py", "cppvec"], d, so)
+        check(
+            "C++ modules as .so modules, --cplus",
+            rc == 0 and p.stdout == "b'hello you' 6\nValueError\nIndexError\n",
+            "exit %d\nstderr: %s\nrun: %s" % (rc, err[-3000:], p.stdout),
+        )
+
+
 def extension_conventions():
     """setuptools' Extension conventions (driver/extension.py), statically
     built in, as .so modules, and their errors."""
@@ -232,27 +298,33 @@ def extension_conventions():
         )
 
         # Errors in the options: reported before anything is built.
-        rc, out, err = mpcython(["build", "--shared"] + args[:1] + ["-I", "nothere", "-o", so], d)
-        check("a missing -I folder is reported", rc == 1 and "-I: no such folder" in err, err)
-        rc, out, err = mpcython(["build", "--shared"] + args[:1] + ["-D", "1BAD=2", "-o", so], d)
-        check(
-            "a bad -D macro is reported",
-            rc == 1 and "-D: bad macro '1BAD=2' (expected NAME or NAME=VALUE)" in err,
-            err,
-        )
-        rc, out, err = mpcython(["build", "--shared"] + args[:1] + ["-X", "nonsense", "-o", so], d)
-        check(
-            "a bad -X directive is reported",
-            rc == 1 and "-X: bad Cython directive 'nonsense' (expected NAME=VALUE)" in err,
-            err,
-        )
-        write(d, "badkey.pyx", "# distutils: language = c++\ndef f():\n    pass\n")
-        rc, out, err = mpcython(["build", "--shared", "badkey.pyx", "-o", so], d)
-        check(
-            "an unsupported # distutils: key is reported with file:line",
-            rc == 1 and "badkey.pyx:1: `# distutils: language` is not supported" in err,
-            err,
-        )
+        write(d, "badkey.pyx", "# distutils: library_dirs = /opt\ndef f():\n    pass\n")
+        write(d, "badlang.pyx", "\n# distutils: language = fortran\n")
+        for what, build, message in (
+            ("a missing -I folder", args[:1] + ["-I", "nothere"], "-I: no such folder"),
+            (
+                "a bad -D macro",
+                args[:1] + ["-D", "1BAD=2"],
+                "-D: bad macro '1BAD=2' (expected NAME or NAME=VALUE)",
+            ),
+            (
+                "a bad -X directive",
+                args[:1] + ["-X", "nonsense"],
+                "-X: bad Cython directive 'nonsense' (expected NAME=VALUE)",
+            ),
+            (
+                "an unsupported # distutils: key (with file:line)",
+                ["badkey.pyx"],
+                "badkey.pyx:1: `# distutils: library_dirs` is not supported",
+            ),
+            (
+                "a language other than c or c++ (with file:line)",
+                ["badlang.pyx"],
+                "badlang.pyx:2: language must be c or c++, not fortran",
+            ),
+        ):
+            rc, out, err = mpcython(["build", "--shared"] + build + ["-o", so], d)
+            check(what + " is reported", rc == 1 and message in err, err)
 
         # A C compile error: the compiler's first errors with file:line and
         # the source line, no command line.
@@ -392,6 +464,7 @@ def main():
 
     shared_modules()
     extension_conventions()
+    cplus()
     return tally.finish()
 
 

@@ -8,7 +8,7 @@
     `./mpcython build X.c` (all of them in one executable), the same script,
     then again with a garbage collection before every allocation. Stdout and
     exit status must match.
-  * embedding programs: each folder tests/embed/NAME/ holds main.c (more .c
+  * embedding programs: each folder tests/embed/NAME/ holds main.c or main.cpp (more C or C++
     files and .pyx modules may follow). Reference: the .pyx compiled by Cython
     for CPython and everything linked with `python3-config --embed`.
     MicroPython: `./mpcython embed main.c ... -o PROGRAM` (extra arguments,
@@ -167,7 +167,9 @@ def directives(path, key):
 def embed_test(folder, main_name="main.c", name=None):
     name = name or os.path.basename(folder)
     main = os.path.join(folder, main_name)
-    c_files = [main] + sorted(f for f in glob.glob(os.path.join(folder, "*.c")) if f != main)
+    c_files = [main] + sorted(
+        f for f in glob.glob(os.path.join(folder, "*.c*")) if f != main and not f.endswith("~")
+    )
     pyx = sorted(glob.glob(os.path.join(folder, "*.pyx")))
     extra = " ".join(directives(main, "EMBED-ARGS")).split()
     extra = [os.path.join(folder, a) if a.endswith(".py") else a for a in extra]
@@ -216,7 +218,9 @@ def cpython_reference(name, out, c_files, pyx, env):
     srcs = list(c_files)
     cython = cpython.find_cython()
     for p in pyx:
-        c = os.path.join(cdir, os.path.basename(p)[:-4] + ".c")
+        c = os.path.join(
+            cdir, os.path.basename(p)[:-4] + (".cpp" if cpython.is_cplus(p) else ".c")
+        )
         err = cpython.cythonize(p, c, cython) if cython else "Cython not found"
         if err:
             report(False, "embed " + name, "Cython (for CPython) failed:\n" + err)
@@ -229,6 +233,7 @@ def cpython_reference(name, out, c_files, pyx, env):
         + srcs
         + ["-o", ref_prog]
         + python_config("--ldflags", "--embed")
+        + (["-lstdc++"] if any(s.endswith(".cpp") for s in srcs) else [])
     )
     r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     if r.returncode != 0:
@@ -246,10 +251,10 @@ CYTHON_DOC_EXAMPLE = os.path.join(
 def embed_tests(only):
     if fnmatch.fnmatch("cython_docs_example", only) and os.path.exists(CYTHON_DOC_EXAMPLE):
         embed_test(CYTHON_DOC_EXAMPLE, "embedded_main.c", "cython_docs_example")
-    for folder in sorted(glob.glob(os.path.join(HERE, "*", "main.c"))):
-        folder = os.path.dirname(folder)
+    for main in sorted(glob.glob(os.path.join(HERE, "*", "main.c*"))):
+        folder = os.path.dirname(main)
         if fnmatch.fnmatch(os.path.basename(folder), only):
-            embed_test(folder)
+            embed_test(folder, os.path.basename(main))
 
 
 # ---------------------------------------------------------------- threads
