@@ -164,6 +164,16 @@ def measure_sizes(unix_dir, kernels):
             rows.append((name + " (cython)", "cortex-m3") + obj_size(tool, [o]) + (linked([o]),))
     o = os.path.join(bq, "benchc", "benchc.o")
     rows.append(("benchc (hand-written C)", "cortex-m3") + obj_size(tool, [o]) + (linked([o]),))
+    # A C++ module (examples/cppstack.pyx) in a firmware of its own: the
+    # module, and the C++ runtime it brings (kept bytes; no C module pays it).
+    log("building a Cortex-M3 firmware with a C++ module for sizes")
+    elf = qemu.build([os.path.join(ROOT, "examples", "cppstack.pyx")], qdir + "-cxx", True)
+    bq = os.path.dirname(elf)
+    kept = qemu.linked_bytes(elf[:-4] + ".map")
+    o = os.path.join(bq, "cymods", "cppstack.o")
+    rows.append(("cppstack (cython, C++)", "cortex-m3") + obj_size(tool, [o]) + (linked([o]),))
+    runtime = sum(v for k, v in kept.items() if qemu.is_cxx_runtime(k))
+    rows.append(("C++ runtime kept by the linker", "cortex-m3", runtime, 0, 0, runtime))
     return rows
 
 

@@ -130,6 +130,17 @@ CXX_LIBS = ("libstdc++.a", "libsupc++.a", "libm.a", "libc.a", "libgcc.a")
 BOARD_FLAGS = ["-mthumb", "-mcpu=cortex-m3", "-mfloat-abi=soft"]
 
 
+def is_cxx_runtime(obj):
+    """An object of a firmware's map file that only C++ modules bring: the
+    C++ library, newlib's C library and libm, libgcc's unwinder."""
+    return (
+        re.search(
+            r"lib(?:std|sup)c\+\+\.a|/lib[cm]\.a\(|libgcc\.a\((?:unwind|pr-support|libunwind)", obj
+        )
+        is not None
+    )
+
+
 def cxx_libs():
     """LIBS for a firmware with C++ modules: the archives as one group."""
     paths = []

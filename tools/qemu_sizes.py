@@ -40,12 +40,10 @@ def map_parts(mapfile):
             key = "the layer (runtime/*.c)"
         elif "/cymods/" in obj:
             key = "Cython modules + import glue"
-        elif "libstdc++" in obj or "libsupc++" in obj:
-            key = "C++ runtime (libstdc++, libsupc++; C++ modules only)"
-        elif "/libc.a" in obj or "/libm.a" in obj:
-            key = "newlib C library (C++ modules only)"
+        elif qemu.is_cxx_runtime(obj):
+            key = "C++ runtime (libstdc++, newlib, unwinder; C++ modules only)"
         elif "libgcc" in obj:
-            key = "libgcc (soft float, 64-bit division; unwinder with C++)"
+            key = "libgcc (soft float, 64-bit division)"
         else:
             key = "MicroPython"
         parts[key] = parts.get(key, 0) + size
