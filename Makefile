@@ -3,7 +3,7 @@
 
 PYTHON ?= python3
 
-.PHONY: all deps demo embed-demo check test format cython-tests cython-ratchet test-qemu qemu-sizes bench check-reliability clean distclean
+.PHONY: all deps demo embed-demo check test test-matrix format cython-tests cython-ratchet test-qemu qemu-sizes bench check-reliability clean distclean
 
 all: test
 
@@ -42,6 +42,16 @@ test-qemu: deps
 	bash tools/qemu-deps.sh
 	$(PYTHON) tests/qemu/run.py
 
+# The behaviour tests on every supported architecture and MicroPython release
+# (docs/embedded.md): unix with 1.26.1 and 1.25.0 (and all of Cython's
+# must-pass tests on each), the qemu Cortex-M3 (MPS2_AN385) and RISC-V
+# (VIRT_RV32) boards with 1.26.1. Ends with one `N passed, N failed` line.
+# MATRIX_ARGS: e.g. --only CELL,CELL (--list names them).
+test-matrix: deps
+	MICROPY_VERSION=1.25.0 tools/fetch-deps.sh
+	bash tools/qemu-deps.sh arm riscv32
+	$(PYTHON) tests/run_all.py --matrix $(MATRIX_ARGS)
+
 # Firmware text/data/bss: no layer, the layer, the layer + examples/*.pyx.
 qemu-sizes: deps
 	bash tools/qemu-deps.sh
@@ -50,7 +60,7 @@ qemu-sizes: deps
 # Speed and size against bytecode, native, viper and a hand-written C module
 # (bench/run.py): prints one table, writes bench/results.md and results.json.
 bench: deps
-	bash tools/qemu-deps.sh
+	bash tools/qemu-deps.sh arm riscv32
 	$(PYTHON) bench/run.py
 
 # Cython's own tests/run on MicroPython (resumable; results in build/cython-tests/).

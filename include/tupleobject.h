@@ -2,7 +2,10 @@
 #define MPCY_TUPLEOBJECT_H
 typedef struct { mp_obj_tuple_t base;
 } PyTupleObject;
-#define PyTuple_Check(o) mp_obj_is_tuple_compatible(MPCY_OBJ(o))
+// A tuple or a tuple-like type (namedtuple, attrtuple): py/objtuple.h's
+// mp_obj_is_tuple_compatible, spelled out (1.25 has it in objtuple.c only).
+#define PyTuple_Check(o) \
+    (MP_OBJ_TYPE_GET_SLOT_OR_NULL(mp_obj_get_type(MPCY_OBJ(o)), iter) == mp_obj_tuple_getiter)
 #define PyTuple_CheckExact(o) mp_obj_is_exact_type(MPCY_OBJ(o), &mp_type_tuple)
 PyObject *PyTuple_New(Py_ssize_t n);
 PyObject *PyTuple_Pack(Py_ssize_t n, ...);

@@ -29,7 +29,9 @@ static mp_obj_t mpcy_small_int_binop(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) 
             r = x - y;
             break;
         case MP_BINARY_OP_MULTIPLY:
-            if (mp_small_int_mul_overflow(x, y, &r)) {
+            // (not py/smallint.h's mp_small_int_mul_overflow: its signature
+            // changed in 1.26)
+            if (__builtin_mul_overflow(x, y, &r)) {
                 return MP_OBJ_NULL;
             }
             break;

@@ -13,6 +13,12 @@
 //    test and tests/embed's threads programs fail then);
 //  - what the layer replaces (the embed port's embed_util.c) and hooks
 //    (MICROPY_PORT_INIT_FUNC, built-in overrides).
+// Where 1.25.0 (also supported; docs/embedded.md) differs, the layer uses
+// what both have, without version tests:
+//  - mp_small_int_mul_overflow(x, y) became (x, y, &result) in 1.26:
+//    abstract.c checks with __builtin_mul_overflow instead;
+//  - mp_obj_is_tuple_compatible moved from objtuple.c to objtuple.h in 1.26:
+//    PyTuple_Check (include/tupleobject.h) spells it out.
 #ifndef MPCY_MPPRIVATE_H
 #define MPCY_MPPRIVATE_H
 

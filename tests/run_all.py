@@ -5,6 +5,10 @@ at a time, and adds up their closing lines.
   make test    every suite below (what CI runs, .ci/run);
   make check   the fast loop for someone editing the layer: the suites
                marked "check" (unix only: no qemu, no apt, no fuzzing).
+  make test-matrix (--matrix)  the behaviour tests on every supported
+               architecture and MicroPython release (docs/embedded.md):
+               unix with 1.26.1 and 1.25.0 (there also Cython's must-pass
+               tests), the qemu Cortex-M3 and RISC-V boards with 1.26.1.
 
 Each suite prints its own `N passed, N failed[, N skipped]` last line; its
 output lines are shown as they come, each after `[suite] `.  At the end a
@@ -16,10 +20,11 @@ Suites that share a build run one after the other (`after`); the others
 run side by side, at most -j at a time (default 3: on 2 cores much of a
 suite's time is single-threaded: Cython, the qemu board, waiting on a test).
 
-Usage: tests/run_all.py [--check] [--only SUITE[,SUITE]] [-j N] [--list]
+Usage: tests/run_all.py [--check | --matrix] [--only SUITE[,SUITE]] [-j N] [--list]
 Environment: MPCY_SKIP_QEMU=1 leaves the qemu suite out;
 MPCY_RATCHET_SAMPLE / MPCY_STRESS_SAMPLE: how many of Cython's must-pass
-tests the ratchet and its gc-stress run take (a fixed sample; 0: all).
+tests the ratchet and its gc-stress run take (a fixed sample; 0: all);
+MPCY_MATRIX_SAMPLE: the same for the matrix's must-pass cells (default 0: all).
 """
 
 import argparse
@@ -31,8 +36,44 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "tests"))
 from lib import report  # noqa: E402
+from driver import qemu  # noqa: E402
+from driver.common import micropy_release  # noqa: E402
 
 PY = sys.executable
+
+
+# The MicroPython releases the matrix tests besides the default one (each
+# pinned in tools/fetch-deps.sh, fetched into deps/micropython-VERSION).
+OTHER_RELEASES = ["1.25.0"]
+
+
+def matrix():
+    """make test-matrix: [(name, command, suites it must follow, environment)]"""
+    default = micropy_release(os.path.join(ROOT, "deps", "micropython"))
+    sample = os.environ.get("MPCY_MATRIX_SAMPLE", "0")
+    out = []
+    for v in [""] + OTHER_RELEASES:
+        env = {"MICROPY_VERSION": v}  # "": the default release (deps/micropython)
+        cell = "unix-" + (v or default)
+        out += [
+            ("behaviour@" + cell, ["tests/behaviour/run.py"], [], env),
+            (
+                "cython@" + cell,
+                ["tests/cython/run.py", "--must-pass", "--sample", sample],
+                [],
+                env,
+            ),
+        ]
+    for board in sorted(qemu.BOARDS):
+        out.append(
+            (
+                "qemu@%s-%s" % (board, default),
+                ["tests/qemu/run.py", "--board", board],
+                [],
+                {"MICROPY_VERSION": ""},
+            )
+        )
+    return out
 
 
 def suites():
@@ -82,25 +123,51 @@ def main():
         description=__doc__.split("\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
     )
     ap.add_argument("--check", action="store_true", help="only the suites of make check")
+    ap.add_argument(
+        "--matrix", action="store_true", help="the supported matrix instead (make test-matrix)"
+    )
     ap.add_argument("--only", metavar="SUITES", help="only these suites (comma-separated names)")
     ap.add_argument("-j", type=int, default=3, metavar="N", help="suites at a time (default 3)")
     ap.add_argument("--list", action="store_true", help="list the suites and their commands")
     args = ap.parse_args()
 
-    todo = suites()
+    envs = {}
+    if args.matrix:
+        todo = []
+        for name, cmd, after, env in matrix():
+            todo.append(
+                (
+                    name,
+                    [PY] + [os.path.join(ROOT, c) if c.endswith(".py") else c for c in cmd],
+                    after,
+                    False,
+                )
+            )
+            envs[name] = dict(os.environ, **env)
+    else:
+        todo = suites()
     if args.check:
         todo = [s for s in todo if s[3]]
     if args.only:
         names = args.only.split(",")
-        unknown = set(names) - {s[0] for s in suites()}
+        unknown = set(names) - {s[0] for s in todo}
         if unknown:
             raise SystemExit("no such suite: %s" % ", ".join(sorted(unknown)))
         todo = [s for s in todo if s[0] in names]
     if args.list:
         for name, cmd, after, check in todo:
+            env = " ".join(
+                "%s=%s" % kv
+                for kv in sorted(envs.get(name, {}).items())
+                if kv not in os.environ.items()
+            )
             print(
                 "%-17s %s%s"
-                % (name, " ".join(shown(cmd)), "  (after %s)" % ", ".join(after) if after else "")
+                % (
+                    name,
+                    (env + " " if env else "") + " ".join(shown(cmd)),
+                    "  (after %s)" % ", ".join(after) if after else "",
+                )
             )
         return 0
 
@@ -123,6 +190,7 @@ def main():
             passed, failed, skipped, note, _ = report.run_suite(
                 cmd,
                 ROOT,
+                env=envs.get(name),
                 echo=lambda line: say(
                     "[%s] %s" % (name, line if line.endswith("\n") else line + "\n")
                 ),
