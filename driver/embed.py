@@ -48,13 +48,35 @@ def library():
     if os.path.exists(lib):
         return base
     log("building the MicroPython embed package with the layer (once per layer version)")
+    srcs = package(base) + layer.embed_library_sources()
+    objdir = os.path.join(base, "obj")
+    os.makedirs(objdir, exist_ok=True)
+    jobs, objs = [], []
+    for i, src in enumerate(srcs):
+        o = os.path.join(objdir, "%03d_%s.o" % (i, os.path.basename(src)[:-2]))
+        objs.append(o)
+        jobs.append((["gcc"] + cflags(base) + ["-c", src, "-o", o], o))
+    compile_all(jobs, "the embed package")
+    rc, out = run(["ar", "rcs", lib + ".tmp"] + objs)
+    if rc != 0:
+        sys.stderr.write(out)
+        die("ar failed")
+    os.replace(lib + ".tmp", lib)
+    return base
+
+
+def package(base):
+    """Runs MicroPython's embed port with the layer as its user C module:
+    BASE/cfg holds the configuration, BASE/pkg the core's sources with the
+    layer's qstrs and root pointers. Returns the package's C files."""
+    mp = micropy_dir()
     cfg = os.path.join(base, "cfg")
     mods = os.path.join(base, "usermods")
+    pkg = os.path.join(base, "pkg")
     os.makedirs(cfg, exist_ok=True)
     with open(os.path.join(cfg, "mpconfigport.h"), "w") as f:
         f.write('#include "%s"\n' % os.path.join(layer.RUNTIME, "mpconfigport_embed.h"))
     layer.add_to(mods)
-    pkg = os.path.join(base, "pkg")
     rc, out = run(
         [
             "make",
@@ -76,32 +98,23 @@ def library():
             # embed_util.c's start-up and fatal-error hooks are the layer's (pylifecycle.c)
             if f.endswith(".c") and f != "embed_util.c":
                 srcs.append(os.path.join(pkg, d, f))
-    srcs += layer.embed_library_sources()
-    objdir = os.path.join(base, "obj")
-    os.makedirs(objdir, exist_ok=True)
-    jobs, objs = [], []
-    for i, src in enumerate(srcs):
-        o = os.path.join(objdir, "%03d_%s.o" % (i, os.path.basename(src)[:-2]))
-        objs.append(o)
-        jobs.append((["gcc"] + cflags(base) + ["-c", src, "-o", o], o))
-    compile_all(jobs, "the embed package")
-    rc, out = run(["ar", "rcs", lib + ".tmp"] + objs)
-    if rc != 0:
-        sys.stderr.write(out)
-        die("ar failed")
-    os.replace(lib + ".tmp", lib)
-    return base
+    return srcs
 
 
-def cflags(base):
+def include_flags(base):
+    """The -I flags of code compiled with the package made in BASE."""
     pkg = os.path.join(base, "pkg")
-    return CFLAGS + [
+    return [
         "-I" + os.path.join(base, "cfg"),
         "-I" + pkg,
         "-I" + os.path.join(pkg, "port"),
         "-I" + layer.INCLUDE,
         "-I" + layer.RUNTIME,
     ]
+
+
+def cflags(base):
+    return CFLAGS + include_flags(base)
 
 
 def c_string(data):

@@ -204,7 +204,7 @@ def make_qemu(mp, outdir, mods, names, quiet, board=None):
         log("building the %s firmware (qemu port)%s" % (t.name, what))
     p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     if p.returncode != 0:
-        errors.fail(p.stdout, "the qemu firmware build failed (output above)", explain)
+        errors.fail(p.stdout, "the qemu firmware build failed", explain)
     return os.path.join(build_dir, "firmware.elf")
 
 
@@ -222,14 +222,17 @@ def explain(output):
     )
 
 
-def build(sources, outdir=None, quiet=False, board=None):
-    """BOARD's firmware with the layer and SOURCES (.pyx) built in; returns its path."""
+def build(sources, outdir=None, quiet=False, options=None, board=None):
+    """BOARD's firmware with the layer and SOURCES (.pyx, helper .c) built in;
+    returns its path. OPTIONS: extension.Options."""
     t = target(board)
     ensure_toolchain(t.name)
-    mp, sources, names = usermods.check_sources(sources)
+    mp, mods = usermods.check_sources(sources, options)
     prefix = "qemu-" if t.name == DEFAULT_BOARD else "qemu-%s-" % t.name.lower()
-    outdir = os.path.abspath(outdir or usermods.default_outdir(prefix, mp, sources, names))
-    return make_qemu(mp, outdir, usermods.write(outdir, sources, names), names, quiet, t.name)
+    outdir = os.path.abspath(outdir or usermods.default_outdir(prefix, mp, mods))
+    return make_qemu(
+        mp, outdir, usermods.write(outdir, mods), [m.name for m in mods], quiet, t.name
+    )
 
 
 # ELF e_machine -> board: a firmware says which board it is for.
@@ -437,9 +440,9 @@ def repl(firmware):
 # ---------------------------------------------------------------- entry point
 
 
-def run(sources, outdir, script, board=None):
+def run(sources, outdir, script, options=None, board=None):
     """`./mpcython run --port qemu`: SCRIPT ([file, args...]) on a fresh board, or the REPL."""
-    fw = build(sources, outdir, quiet=True, board=board)
+    fw = build(sources, outdir, True, options, board)
     if not script:
         repl(fw)
     return run_script(fw, micropy_dir(), script[0], script[1:])

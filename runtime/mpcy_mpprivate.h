@@ -18,7 +18,7 @@
 //  - mp_small_int_mul_overflow(x, y) became (x, y, &result) in 1.26:
 //    abstract.c checks with __builtin_mul_overflow instead;
 //  - mp_obj_is_tuple_compatible moved from objtuple.c to objtuple.h in 1.26:
-//    PyTuple_Check (include/tupleobject.h) spells it out.
+//    include/mpcython.h spells it out (mpcy_is_tuple_compatible).
 #ifndef MPCY_MPPRIVATE_H
 #define MPCY_MPPRIVATE_H
 
@@ -129,6 +129,13 @@ _Static_assert(MPCY_TYPE_DICT_OFFSET % sizeof(mp_obj_t) == 0, "a type's first sl
 // fields set there are those thread_entry sets; check when mp_state_thread_t
 // gains fields.
 #define MPCY_MAIN_THREAD_GLOBALS MP_STATE_MAIN_THREAD(dict_globals)
+
+// A KeyboardInterrupt is pending: MicroPython raises it in the main thread
+// only, which finds it in its thread state's pending exception
+// (py/scheduler.c). Read without the GIL by a lock wait that an interrupt
+// may end (thread.c; no test sends a signal).
+#define MPCY_INTERRUPT_PENDING() \
+    (mp_thread_get_state() == &mp_state_ctx.thread && MP_STATE_MAIN_THREAD(mp_pending_exception) != MP_OBJ_NULL)
 
 // ---- Link-time wraps ------------------------------------------------------------
 // Every port collects with gc_collect_start(), its own root scan, then

@@ -27,7 +27,6 @@ tests the ratchet and its gc-stress run take (a fixed sample; 0: all);
 MPCY_MATRIX_SAMPLE: the same for the matrix's must-pass cells (default 0: all).
 """
 
-import argparse
 import os
 import sys
 import threading
@@ -35,7 +34,7 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "tests"))
-from lib import report  # noqa: E402
+from lib import cli, report  # noqa: E402
 from driver import qemu  # noqa: E402
 from driver.common import micropy_release  # noqa: E402
 
@@ -90,6 +89,8 @@ def suites():
         ("driver", ["tests/driver/run.py"], [], True),
         ("behaviour", ["tests/behaviour/run.py"], [], True),
         ("fuzz", ["tests/fuzz/run.py", "--seconds", "30"], [], False),
+        # Third-party Cython libraries from Debian (make test-libs, docs/libraries.md).
+        ("libs", ["tests/libs/run.py"], [], False),
         # Cython's own tests that passed before must still pass (a fixed sample;
         # all of them: make cython-ratchet), then the same under gc stress.
         # One after the other: both use build/cython-tests' layer snapshot.
@@ -119,9 +120,7 @@ def suites():
 
 
 def main():
-    ap = argparse.ArgumentParser(
-        description=__doc__.split("\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    ap = cli.parser(__doc__)
     ap.add_argument("--check", action="store_true", help="only the suites of make check")
     ap.add_argument(
         "--matrix", action="store_true", help="the supported matrix instead (make test-matrix)"

@@ -76,7 +76,7 @@ def main(argv):
     )
     log("layer only")
     measure(
-        "+ layer, no Cython module", qemu.build([], os.path.join(out, "layer"), True, board), plain
+        "+ layer, no Cython module", qemu.build([], os.path.join(out, "layer"), True, board=board), plain
     )
     empty_pyx = os.path.join(out, "empty.pyx")
     os.makedirs(out, exist_ok=True)
@@ -85,7 +85,7 @@ def main(argv):
     log("layer + an empty module")
     layer = measure(
         "+ layer + an empty .pyx",
-        qemu.build([empty_pyx], os.path.join(out, "empty"), True, board),
+        qemu.build([empty_pyx], os.path.join(out, "empty"), True, board=board),
         plain,
     )
     examples = sorted(glob.glob(os.path.join(ROOT, "examples", "*.pyx"))) + [
@@ -94,11 +94,11 @@ def main(argv):
     for ex in examples:
         name = os.path.basename(ex)[:-4]
         log("layer + %s" % name)
-        elf = qemu.build([ex], os.path.join(out, "one-" + name), True, board)
+        elf = qemu.build([ex], os.path.join(out, "one-" + name), True, board=board)
         measure("+ layer + %s" % os.path.relpath(ex, ROOT), elf, layer)
     if len(examples) > 1:
         log("layer + all examples")
-        elf = qemu.build(examples, os.path.join(out, "all"), True, board)
+        elf = qemu.build(examples, os.path.join(out, "all"), True, board=board)
         measure("+ layer + all of them", elf, layer)
         parts = map_parts(elf[:-4] + ".map")
 

@@ -42,6 +42,21 @@ def check(name, ok, detail=""):
     tally.report(ok, name, None if ok else "  " + detail.strip().replace("\n", "\n  ")[-3000:])
 
 
+def run_host(exe, args, cwd, path=None):
+    """The host for .so modules (`./mpcython host` printed EXE) with ARGS,
+    MICROPYPATH=PATH; stdout and stderr as one text."""
+    env = dict(os.environ, MICROPYPATH=path) if path else None
+    return subprocess.run(
+        [exe.strip()] + args,
+        cwd=cwd,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        timeout=60,
+    )
+
+
 def write(d, name, text):
     with open(os.path.join(d, name), "w") as f:
         f.write(text)
@@ -116,15 +131,7 @@ def shared_modules():
             "print('still running')\n" % (lib + "/"),
         )
         rc, exe, err = mpcython(["host"], d)
-        p = subprocess.run(
-            [exe.strip(), "t.py"],
-            cwd=d,
-            env=dict(os.environ, MICROPYPATH=lib),
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-            timeout=60,
-        )
+        p = run_host(exe, ["t.py"], d, lib)
         lines = p.stdout.splitlines()
         check(
             "two .so modules share a cdef class",
@@ -157,14 +164,7 @@ def shared_modules():
             in lines,
             p.stdout,
         )
-        p2 = subprocess.run(
-            [exe.strip(), "-c", "import shared_a; print(shared_a.Thing(3).value)"],
-            cwd=lib,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-            timeout=60,
-        )
+        p2 = run_host(exe, ["-c", "import shared_a; print(shared_a.Thing(3).value)"], lib)
         check(
             "micropython -c 'import A' from the folder holding A.so", p2.stdout == "3\n", p2.stdout
         )
@@ -174,6 +174,120 @@ def shared_modules():
             p.stdout,
         )
         setjmp_nlr(os.path.dirname(os.path.dirname(exe.strip())))
+
+
+def extension_sources(d):
+    """A library laid out as setuptools builds it: a header and a helper C
+    source beside the .pyx (`# distutils: sources`, `define_macros`), a
+    header in another folder (-I) and a macro from the command line (-D)."""
+    lib, inc = os.path.join(d, "lib"), os.path.join(d, "inc")
+    os.makedirs(lib)
+    os.makedirs(inc)
+    write(lib, "twice.h", "int twice(int x);\n")
+    write(lib, "twice.c", '#include "twice.h"\nint twice(int x) { return 2 * x + OFFSET; }\n')
+    write(inc, "extra.h", "#define EXTRA 100\n")
+    write(
+        lib,
+        "usetwice.pyx",
+        "# distutils: sources = twice.c\n# distutils: define_macros = OFFSET=1\n"
+        'cdef extern from "twice.h":\n    int twice(int x)\n'
+        'cdef extern from "extra.h":\n    int EXTRA\n'
+        "cdef extern from *:\n    int FLAG\n"
+        "def f(int x):\n    return twice(x) + EXTRA + FLAG\n",
+    )
+    write(d, "t.py", "import usetwice\nprint(usetwice.f(20))\n")
+    return ["lib/usetwice.pyx", "-I", "inc", "-DFLAG=1000"]
+
+
+def extension_conventions():
+    """setuptools' Extension conventions (driver/extension.py), statically
+    built in, as .so modules, and their errors."""
+    with tempfile.TemporaryDirectory(prefix="mpcy-ext-") as d:
+        args = extension_sources(d)
+        # the static build reuses the MicroPython objects of main()'s build
+        rc, out, err = mpcython(
+            ["run"] + args + ["-o", os.path.join(OUT, "outside"), "--", "t.py"], d
+        )
+        check(
+            "build: .pyx folder, # distutils: sources/define_macros, -I, -D",
+            rc == 0 and out == "1141\n",
+            "exit %d\nstdout: %s\nstderr: %s" % (rc, out, err[-3000:]),
+        )
+        so = os.path.join(d, "so")
+        rc, out, err = mpcython(["build", "--shared"] + args + ["-o", so], d)
+        rc2, exe, err2 = mpcython(["host"], d)
+        p = run_host(exe, ["t.py"], d, so)
+        check(
+            "build --shared: the helper source linked into the .so, -I, -D",
+            rc == 0 and p.stdout == "1141\n",
+            "exit %d\nstderr: %s\nrun: %s" % (rc, err[-3000:], p.stdout),
+        )
+
+        # A helper .c given on the command line (no PyInit_): linked, not a module.
+        write(d, "helper.c", "int helper_value(void) { return 7; }\n")
+        write(
+            d,
+            "usehelper.pyx",
+            "cdef extern int helper_value()\ndef v():\n    return helper_value()\n",
+        )
+        rc, out, err = mpcython(["build", "--shared", "usehelper.pyx", "helper.c", "-o", so], d)
+        p = run_host(exe, ["-c", "import usehelper; print(usehelper.v())"], d, so)
+        check(
+            "a .c without PyInit_ is a helper source",
+            rc == 0 and out.split() == [os.path.join(so, "usehelper.so")] and p.stdout == "7\n",
+            out + err + p.stdout,
+        )
+        rc, out, err = mpcython(["build", "--shared", "helper.c", "-o", so], d)
+        check(
+            "a helper source without a module is reported",
+            rc == 1 and "helper.c: no module to link with" in err,
+            err,
+        )
+
+        # Errors in the options: reported before anything is built.
+        rc, out, err = mpcython(["build", "--shared"] + args[:1] + ["-I", "nothere", "-o", so], d)
+        check("a missing -I folder is reported", rc == 1 and "-I: no such folder" in err, err)
+        rc, out, err = mpcython(["build", "--shared"] + args[:1] + ["-D", "1BAD=2", "-o", so], d)
+        check(
+            "a bad -D macro is reported",
+            rc == 1 and "-D: bad macro '1BAD=2' (expected NAME or NAME=VALUE)" in err,
+            err,
+        )
+        rc, out, err = mpcython(["build", "--shared"] + args[:1] + ["-X", "nonsense", "-o", so], d)
+        check(
+            "a bad -X directive is reported",
+            rc == 1 and "-X: bad Cython directive 'nonsense' (expected NAME=VALUE)" in err,
+            err,
+        )
+        write(d, "badkey.pyx", "# distutils: language = c++\ndef f():\n    pass\n")
+        rc, out, err = mpcython(["build", "--shared", "badkey.pyx", "-o", so], d)
+        check(
+            "an unsupported # distutils: key is reported with file:line",
+            rc == 1 and "badkey.pyx:1: `# distutils: language` is not supported" in err,
+            err,
+        )
+
+        # A C compile error: the compiler's first errors with file:line and
+        # the source line, no command line.
+        write(d, "broken.h", "int ok(void);\nint broken(void) { return 1 +; }\n")
+        write(
+            d,
+            "usebroken.pyx",
+            'cdef extern from "broken.h":\n    int broken()\ndef f():\n    return broken()\n',
+        )
+        for how, build in (
+            ("--shared", ["--shared", "-o", so]),
+            ("static", ["-o", os.path.join(OUT, "outside")]),
+        ):
+            rc, out, err = mpcython(["build", "usebroken.pyx"] + build, d)
+            check(
+                "a C compile error shows file:line and the source line (%s)" % how,
+                rc == 1
+                and "broken.h:2:" in err
+                and "return 1 +;" in err
+                and not any(l.startswith(("gcc ", "cc ")) for l in err.splitlines()),
+                err[-3000:],
+            )
 
 
 def setjmp_nlr(host):
@@ -306,6 +420,7 @@ def main():
         check("wrong file type is reported", rc == 1 and "expected a .pyx or .py file" in err, err)
 
     shared_modules()
+    extension_conventions()
     return tally.finish()
 
 

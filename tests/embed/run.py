@@ -34,7 +34,6 @@ Usage: tests/embed/run.py [--only PATTERN]
 Prints PASS/FAIL per result and last `N passed, N failed`.
 """
 
-import argparse
 import fnmatch
 import glob
 import os
@@ -46,7 +45,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(ROOT, "tests"))
-from lib import BUILD, cpython, prelude, proc  # noqa: E402
+from lib import BUILD, cli, cpython, prelude, proc  # noqa: E402
 from lib.report import Tally, diff  # noqa: E402
 
 BUILD = os.path.join(BUILD, "embed")
@@ -182,35 +181,36 @@ def embed_test(folder, main_name="main.c", name=None):
     if prog is None:
         return
     got = run([prog], cwd=out, env=env)
-    only = directives(main, "MPCY-ONLY")
-    if only:
-        want_out = "".join(l + "\n" for l in directives(main, "EXPECT-STDOUT"))
-        want_rc = int((directives(main, "EXPECT-EXIT") or ["0"])[0])
-        compare(
-            "embed " + name,
-            (want_rc, want_out, got[2]),
-            got,
-            [l for l in directives(main, "EXPECT-STDERR")],
+    expect_stderr = directives(main, "EXPECT-STDERR")
+    if directives(main, "MPCY-ONLY"):
+        # No CPython reference: the expected output is in the directives.
+        ref = (
+            int((directives(main, "EXPECT-EXIT") or ["0"])[0]),
+            "".join(l + "\n" for l in directives(main, "EXPECT-STDOUT")),
+            "\n".join(expect_stderr),
         )
-        prog = build_mp(
-            ["embed", "--gc-stress"]
-            + c_files
-            + pyx
-            + extra
-            + ["-o", os.path.join(out, "mp-stress-" + name)],
-            "embed %s [gc-stress]" % name,
-        )
-        if prog is not None:
-            got = run([prog], cwd=out, env=env)
-            compare(
-                "embed %s [gc-stress]" % name,
-                (want_rc, want_out, got[2]),
-                got,
-                [l for l in directives(main, "EXPECT-STDERR")],
-            )
-        return
-    # The reference: the same sources against CPython (linked into the program:
-    # the full API, as python3-config --embed gives it).
+    else:
+        ref = cpython_reference(name, out, c_files, pyx, env)
+        if ref is None:
+            return
+    compare("embed " + name, ref, got, expect_stderr)
+    # Again with a collection before every allocation.
+    prog = build_mp(
+        ["embed", "--gc-stress"]
+        + c_files
+        + pyx
+        + extra
+        + ["-o", os.path.join(out, "mp-stress-" + name)],
+        "embed %s [gc-stress]" % name,
+    )
+    if prog is not None:
+        compare("embed %s [gc-stress]" % name, ref, run([prog], cwd=out, env=env), expect_stderr)
+
+
+def cpython_reference(name, out, c_files, pyx, env):
+    """(exit code, stdout, stderr) of the same sources against CPython (linked
+    into the program: the full API, as python3-config --embed gives it), or
+    None after reporting why it could not be built."""
     cdir = os.path.join(out, "cpython")
     os.makedirs(cdir, exist_ok=True)
     srcs = list(c_files)
@@ -220,7 +220,7 @@ def embed_test(folder, main_name="main.c", name=None):
         err = cpython.cythonize(p, c, cython) if cython else "Cython not found"
         if err:
             report(False, "embed " + name, "Cython (for CPython) failed:\n" + err)
-            return
+            return None
         srcs.append(c)
     ref_prog = os.path.join(cdir, "cpy-" + name)
     cmd = (
@@ -233,25 +233,8 @@ def embed_test(folder, main_name="main.c", name=None):
     r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     if r.returncode != 0:
         report(False, "embed " + name, "CPython build failed:\n" + r.stdout[-3000:])
-        return
-    ref = run([ref_prog], cwd=out, env=env)
-    compare("embed " + name, ref, got, directives(main, "EXPECT-STDERR"))
-    # Again with a collection before every allocation.
-    prog = build_mp(
-        ["embed", "--gc-stress"]
-        + c_files
-        + pyx
-        + extra
-        + ["-o", os.path.join(out, "mp-stress-" + name)],
-        "embed %s [gc-stress]" % name,
-    )
-    if prog is not None:
-        compare(
-            "embed %s [gc-stress]" % name,
-            ref,
-            run([prog], cwd=out, env=env),
-            directives(main, "EXPECT-STDERR"),
-        )
+        return None
+    return run([ref_prog], cwd=out, env=env)
 
 
 # Cython's documentation example of embedding, used as it is (`make embed-demo`).
@@ -317,7 +300,7 @@ def thread_tests(only):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap = cli.parser(__doc__)
     ap.add_argument(
         "--only",
         default="*",
