@@ -80,8 +80,14 @@ BOARDS = {
             # and Zifencei still part of I) and selects rv32imac/ilp32.
             ["RV32_ARCH=rv32imac -misa-spec=2.2"],
             # The port links picolibc, whose abort() needs a process (_exit, kill):
-            # abort() and malloc from tools/mpcy_libc, as on the Cortex-M3.
-            ["MPCY_LIBC_EXTRA=system"],
+            # abort() and malloc from tools/mpcy_libc, as on the Cortex-M3; and
+            # picolibc's thread-local errno, which the port's startup leaves
+            # without a block (tools/qemu-virt-rv32.ld, mpcy_libc/libc_tls.c).
+            [
+                "MPCY_LIBC_EXTRA=system",
+                "MPCY_LIBC_TLS=1",
+                "LDSCRIPT=" + os.path.join(ROOT, "tools", "qemu-virt-rv32.ld"),
+            ],
         ),
     )
 }

@@ -76,7 +76,9 @@ def main(argv):
     )
     log("layer only")
     measure(
-        "+ layer, no Cython module", qemu.build([], os.path.join(out, "layer"), True, board=board), plain
+        "+ layer, no Cython module",
+        qemu.build([], os.path.join(out, "layer"), True, board=board),
+        plain,
     )
     empty_pyx = os.path.join(out, "empty.pyx")
     os.makedirs(out, exist_ok=True)

@@ -12,9 +12,16 @@
 #  - system: a C library without the system under it (picolibc: the qemu
 #    RISC-V board), which has all of that.
 #  - both: libc_system.c, abort() and malloc from MicroPython's heap.
+# MPCY_LIBC_TLS=1 (with system, a port whose startup sets up no thread-local
+# storage for picolibc, linked with tools/qemu-virt-rv32.ld): libc_tls.c
+# points tp at the C library's thread-local block before main().
 # Ports with newlib on an OS or an SDK (unix, rp2, esp32) must get none of it.
 ifneq ($(filter 1 system,$(MPCY_LIBC_EXTRA)),)
 SRC_USERMOD_C += $(USERMOD_DIR)/libc_system.c
+endif
+ifeq ($(MPCY_LIBC_TLS),1)
+SRC_USERMOD_C += $(USERMOD_DIR)/libc_tls.c
+LDFLAGS_USERMOD += -Wl,--wrap=main
 endif
 ifeq ($(MPCY_LIBC_EXTRA),1)
 SRC_USERMOD_C += $(USERMOD_DIR)/libc_extra.c
