@@ -62,10 +62,17 @@ CASES16 = [
     b"\xff\xfe",
     b"\xfe\xff\xd8\x00",
 ]
-for enc in [b"utf-16", b"utf-16-le", b"utf-16-be"]:
-    for b in CASES16:
-        for h in HANDLERS:
-            c(m.decode, b, enc, h)
+
+
+def every(f, encodings, values, handlers):
+    """f(value, encoding, handler) for each combination."""
+    for enc in encodings:
+        for v in values:
+            for h in handlers:
+                c(f, v, enc, h)
+
+
+every(m.decode, [b"utf-16", b"utf-16-le", b"utf-16-be"], CASES16, HANDLERS)
 CASES32 = [
     b"a\x00\x00\x00b",
     b"a\x00\x00\x00b\x00\x00",
@@ -75,10 +82,7 @@ CASES32 = [
     b"\x00\x00\xfe\xff\x00\x00\xd8\x00",
     b"\x00\xd8\x00\x00\x00\xdc\x00\x00",
 ]
-for enc in [b"utf-32", b"utf-32-le", b"utf-32-be"]:
-    for b in CASES32:
-        for h in HANDLERS:
-            c(m.decode, b, enc, h)
+every(m.decode, [b"utf-32", b"utf-32-le", b"utf-32-be"], CASES32, HANDLERS)
 CASES8 = [
     b"caf\xc3\xa9",
     b"\xed\xa0\x80x",
@@ -86,10 +90,7 @@ CASES8 = [
     b"a\xff\xfe",
     b"\x80\x81\x82\x83\x84abc",
 ]
-for enc in [b"utf-8", b"ascii", b"latin-1", b"utf-8-sig"]:
-    for b in CASES8:
-        for h in HANDLERS:
-            c(m.decode, b, enc, h)
+every(m.decode, [b"utf-8", b"ascii", b"latin-1", b"utf-8-sig"], CASES8, HANDLERS)
 c(m.decode, b"\xef\xbb\xbfa\xff", b"utf-8-sig", None)
 c(m.decode, b"\xef\xbba", b"utf-8-sig", None)
 for h in [b"xmlcharrefreplace", b"namereplace", b"no-such-handler"]:
@@ -106,19 +107,8 @@ STRS = [
     "\xe9\ud800x\udfff",
     "\udc80\ud800\udcff",
 ]
-for enc in [
-    b"utf-8",
-    b"utf-16",
-    b"utf-16-be",
-    b"utf-32",
-    b"utf-32-le",
-    b"latin-1",
-    b"ascii",
-    b"utf-8-sig",
-]:
-    for s in STRS:
-        for h in HANDLERS + [b"xmlcharrefreplace"]:
-            c(m.encode, s, enc, h)
+ENCODINGS = [b"utf-8", b"utf-16", b"utf-16-be", b"utf-32", b"utf-32-le", b"latin-1", b"ascii"]
+every(m.encode, ENCODINGS + [b"utf-8-sig"], STRS, HANDLERS + [b"xmlcharrefreplace"])
 c(m.encode, "\ud800", b"utf-8", b"namereplace")
 c(m.encode, "\ud800", b"utf-16", b"namereplace")
 c(m.encode, "\xe9", b"ascii", b"no-such-handler")

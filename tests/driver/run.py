@@ -12,10 +12,11 @@ import shlex
 import subprocess
 import sys
 import tempfile
+import types
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(ROOT, "tests"))
-from lib import BUILD  # noqa: E402
+from lib import BUILD, proc  # noqa: E402
 from lib.report import Tally  # noqa: E402
 from driver import layer  # noqa: E402
 
@@ -25,17 +26,10 @@ tally = Tally()
 
 
 def mpcython(args, cwd, env=None, stdin=None):
-    p = subprocess.run(
-        [sys.executable, DRIVER] + args,
-        cwd=cwd,
-        env=env,
-        input=stdin,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        timeout=1800,
+    rc, out, err, _ = proc.run(
+        [sys.executable, DRIVER] + args, cwd, env, 1800, None if stdin is None else stdin.encode()
     )
-    return p.returncode, p.stdout, p.stderr
+    return rc, proc.dec(out), proc.dec(err)
 
 
 def check(name, ok, detail=""):
@@ -44,17 +38,10 @@ def check(name, ok, detail=""):
 
 def run_host(exe, args, cwd, path=None):
     """The host for .so modules (`./mpcython host` printed EXE) with ARGS,
-    MICROPYPATH=PATH; stdout and stderr as one text."""
+    MICROPYPATH=PATH: its exit status and its stdout and stderr as one text."""
     env = dict(os.environ, MICROPYPATH=path) if path else None
-    return subprocess.run(
-        [exe.strip()] + args,
-        cwd=cwd,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        timeout=60,
-    )
+    rc, out, _, _ = proc.run([exe.strip()] + args, cwd, env, merge=True)
+    return types.SimpleNamespace(returncode=rc, stdout=proc.dec(out))
 
 
 def write(d, name, text):
@@ -297,26 +284,10 @@ def setjmp_nlr(host):
     flags = shlex.split(open(os.path.join(host, "cflags.txt")).read())
 
     def compile_one(f):
-        p = subprocess.run(
-            ["gcc"]
-            + flags
-            + [
-                "-I" + os.path.join(host, "build-unix"),
-                "-DMICROPY_NLR_SETJMP=1",
-                "-Wall",
-                "-Wextra",
-                "-Werror",
-                "-Wno-unused-parameter",
-                "-c",
-                f,
-                "-o",
-                os.devnull,
-            ],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-        )
-        return p.stdout if p.returncode != 0 else None
+        cmd = ["gcc"] + flags + ["-I" + os.path.join(host, "build-unix"), "-DMICROPY_NLR_SETJMP=1"]
+        cmd += ["-Wall", "-Wextra", "-Werror", "-Wno-unused-parameter", "-c", f, "-o", os.devnull]
+        rc, out, _, _ = proc.run(cmd, timeout=600, merge=True)
+        return proc.dec(out) if rc != 0 else None
 
     with concurrent.futures.ThreadPoolExecutor(os.cpu_count() or 2) as ex:
         errors = [e for e in ex.map(compile_one, layer.sources()) if e]
