@@ -219,6 +219,10 @@ static PyObject *mpcy_power(PyObject *a, PyObject *b, PyObject *c, mp_binary_op_
         if (c == NULL || c == Py_None) {
             r = mp_binary_op(op, MPCY_OBJ(a), MPCY_OBJ(b));
         } else {
+            // (before MicroPython's pow: 1.25's mpz divides by a zero modulus)
+            if (MPCY_OBJ(c) == MP_OBJ_NEW_SMALL_INT(0) && mp_obj_is_int(MPCY_OBJ(a)) && mp_obj_is_int(MPCY_OBJ(b))) {
+                mp_raise_ValueError(MP_ERROR_TEXT("pow() 3rd argument cannot be 0"));
+            }
             mp_obj_t args[3] = { MPCY_OBJ(a), MPCY_OBJ(b), MPCY_OBJ(c) };
             r = mp_call_function_n_kw(mp_load_global(MP_QSTR_pow), 3, 0, args);
         }
