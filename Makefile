@@ -28,10 +28,13 @@ check: deps
 
 # Everything CI runs (.ci/run), suites side by side (tests/README.md): the
 # driver, behaviour (with GC stress), embedding, the behaviour tests on a
-# Cortex-M3 under qemu, Cython's must-pass tests, reliability. The qemu and
-# clang/valgrind toolchains are installed from Debian here when missing.
+# Cortex-M3 and a RISC-V board under qemu and against MicroPython 1.25.0,
+# Cython's must-pass tests, reliability. The qemu and clang/valgrind
+# toolchains are installed from Debian here when missing, the other pinned
+# MicroPython releases fetched.
 test: deps
-	bash tools/qemu-deps.sh
+	tools/fetch-deps.sh releases
+	bash tools/qemu-deps.sh arm riscv32
 	bash tools/reliability-deps.sh
 	$(PYTHON) tests/run_all.py
 
@@ -55,7 +58,7 @@ test-qemu: deps
 # (VIRT_RV32) boards with 1.26.1. Ends with one `N passed, N failed` line.
 # MATRIX_ARGS: e.g. --only CELL,CELL (--list names them).
 test-matrix: deps
-	MICROPY_VERSION=1.25.0 tools/fetch-deps.sh
+	tools/fetch-deps.sh releases
 	bash tools/qemu-deps.sh arm riscv32
 	$(PYTHON) tests/run_all.py --matrix $(MATRIX_ARGS)
 

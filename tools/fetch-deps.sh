@@ -16,6 +16,10 @@
 #
 # A second run with both stamps present does no network access at all.
 #
+# `tools/fetch-deps.sh releases` fetches instead every other pinned
+# MicroPython release (the matrix's, tests/run_all.py) into
+# deps/micropython-V/, as MICROPY_VERSION=V would one by one.
+#
 # `tools/fetch-deps.sh libs` fetches instead the third-party Cython libraries
 # of the library suite (tests/libs, docs/libraries.md), one Debian source
 # package each, the same way, into deps/libs/NAME/.
@@ -332,6 +336,17 @@ select_micropython() {
     die "MICROPY_VERSION=$MICROPY_VERSION is not pinned (pinned: ${known[*]})"
 }
 
+# deps/micropython-V for each MicroPython pin after the default one.
+fetch_releases() {
+    local pin pkg version origname sha
+    mkdir -p "$DEPS"
+    for pin in "${MP_PINS[@]:1}"; do
+        read -r pkg version origname sha <<<"$pin"
+        version=${version%%+*}
+        stamped "micropython-$version" "$pin" || fetch_one "micropython-$version" "$pin"
+    done
+}
+
 # The library suite's sources: deps/libs/NAME for each of LIB_PINS.
 fetch_libs() {
     local entry name pin
@@ -344,10 +359,10 @@ fetch_libs() {
 
 # ------------------------------------------------------------------ main
 main() {
-    if [ "${1:-}" = libs ]; then
-        fetch_libs
-        return 0
-    fi
+    case "${1:-}" in
+    libs) fetch_libs; return 0 ;;
+    releases) fetch_releases; return 0 ;;
+    esac
     mkdir -p "$DEPS"
     ensure_toolchain
     select_micropython
