@@ -11,7 +11,7 @@
 #   both:    python3-serial                             pyboard.py's raw REPL over a pty
 #
 # Used by `./mpcython build --port qemu [--board ...]`, `make test-qemu`,
-# `make test-matrix`.
+# `make test`, `make test-matrix`.
 set -euo pipefail
 
 DEPS_NAME=qemu-deps

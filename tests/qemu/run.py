@@ -1,5 +1,5 @@
 """Behaviour tests on the emulated boards of MicroPython's qemu port
-(`make test-qemu`: Cortex-M3; `--board VIRT_RV32`: RISC-V, in `make test-matrix`).
+(`make test-qemu`: Cortex-M3; `--board VIRT_RV32`: RISC-V; both in `make test`).
 
 The same tests/behaviour/X.pyx + X_test.py as tests/behaviour/run.py, with
 the same reference (CPython, computed by tests/lib/behaviour.py: the module
