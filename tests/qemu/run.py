@@ -1,3 +1,4 @@
+#!/usr/bin/env python3
 """Behaviour tests on the emulated boards of MicroPython's qemu port
 (`make test-qemu`: Cortex-M3; `--board VIRT_RV32`: RISC-V; both in `make test`).
 

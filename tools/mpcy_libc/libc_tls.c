@@ -15,7 +15,8 @@ void _set_tls(void *tls);  // picolibc's, per architecture (tp on RISC-V)
 int __real_main(int argc, char **argv);
 
 int __wrap_main(int argc, char **argv) {
-    // .tdata was loaded in place with the firmware; .tbss starts zeroed.
+    // .tdata was loaded in place with the firmware; .tbss lies outside the
+    // .bss the startup clears.
     memset(__tls_base + (uintptr_t)__tbss_offset, 0, (uintptr_t)__tbss_size);
     _set_tls(__tls_base);
     return __real_main(argc, argv);
