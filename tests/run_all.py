@@ -232,18 +232,19 @@ def main():
         th.join()
 
     total = [0, 0, 0]
-    print("\n%-17s %7s %7s %8s %8s" % ("suite", "passed", "failed", "skipped", "seconds"))
+    w = max([17] + [len(s[0]) for s in todo])  # the name column
+    print("\n%-*s %7s %7s %8s %8s" % (w, "suite", "passed", "failed", "skipped", "seconds"))
     for name, *_ in todo:
         passed, failed, skipped, secs, note = done[name]
         print(
-            "%-17s %7d %7d %8d %8.0f%s"
-            % (name, passed, failed, skipped, secs, "  " + note if note else "")
+            "%-*s %7d %7d %8d %8.0f%s"
+            % (w, name, passed, failed, skipped, secs, "  " + note if note else "")
         )
         for i, n in enumerate((passed, failed, skipped)):
             total[i] += n
     print(
-        "%-17s %7d %7d %8d %8.0f  (wall time, %d at a time)"
-        % ("all", total[0], total[1], total[2], time.time() - t_start, args.j)
+        "%-*s %7d %7d %8d %8.0f  (wall time, %d at a time)"
+        % (w, "all", total[0], total[1], total[2], time.time() - t_start, args.j)
     )
     print(report.closing_line(*total))
     return 1 if total[1] else 0
