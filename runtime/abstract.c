@@ -33,7 +33,9 @@ static mp_obj_t mpcy_small_int_binop(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) 
     switch (op) {
         MPCY_ARITH_CASES(x, y, r)
         case MP_BINARY_OP_MULTIPLY:
-            if (mp_small_int_mul_overflow(x, y, &r)) {
+            // (not py/smallint.h's mp_small_int_mul_overflow: its signature
+            // changed in 1.26)
+            if (__builtin_mul_overflow(x, y, &r)) {
                 return MP_OBJ_NULL;
             }
             break;
@@ -217,6 +219,10 @@ static PyObject *mpcy_power(PyObject *a, PyObject *b, PyObject *c, mp_binary_op_
         if (c == NULL || c == Py_None) {
             r = mp_binary_op(op, MPCY_OBJ(a), MPCY_OBJ(b));
         } else {
+            // (before MicroPython's pow: 1.25's mpz divides by a zero modulus)
+            if (MPCY_OBJ(c) == MP_OBJ_NEW_SMALL_INT(0) && mp_obj_is_int(MPCY_OBJ(a)) && mp_obj_is_int(MPCY_OBJ(b))) {
+                mp_raise_ValueError(MP_ERROR_TEXT("pow() 3rd argument cannot be 0"));
+            }
             mp_obj_t args[3] = { MPCY_OBJ(a), MPCY_OBJ(b), MPCY_OBJ(c) };
             r = mp_call_function_n_kw(mp_load_global(MP_QSTR_pow), 3, 0, args);
         }

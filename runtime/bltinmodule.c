@@ -124,7 +124,8 @@ PyObject *mpcy_builtins_module(void) {
 }
 
 // builtins.__build_class__: MicroPython's, except for classes with a base
-// made from a spec (see mpcy_type_from_class).
+// made from a spec (see mpcy_type_from_class), and with __set_name__ calls
+// where MicroPython makes none (mpcy_new_class).
 static mp_obj_t mpcy_build_class(size_t n_args, const mp_obj_t *args) {
     if (n_args > 2) {
         mp_obj_t bases = mp_obj_new_tuple(n_args - 2, args + 2);
@@ -141,7 +142,7 @@ static mp_obj_t mpcy_build_class(size_t n_args, const mp_obj_t *args) {
             return cls;
         }
     }
-    return mp_call_function_n_kw(MP_OBJ_FROM_PTR(&mp_builtin___build_class___obj), n_args, 0, args);
+    return mpcy_new_class(mp_call_function_n_kw(MP_OBJ_FROM_PTR(&mp_builtin___build_class___obj), n_args, 0, args));
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR(mpcy_build_class_obj, 2, mpcy_build_class);
 

@@ -57,6 +57,8 @@ void mpcy_type_set_slots(mpcy_type_t *t);
 MP_DECLARE_CONST_FUN_OBJ_1(mpcy_del_obj);
 // mpcy_subclass.c: Python classes with a cdef class base.
 bool mpcy_has_spec_base(mp_obj_t bases);
+void mpcy_set_names(mp_obj_t cls);
+mp_obj_t mpcy_new_class(mp_obj_t cls);
 mp_obj_t mpcy_type_from_class(mp_obj_t name, mp_obj_t bases, mp_obj_t dict);
 // mpcy_objectshims.c: a type's attribute, with object's methods that
 // MicroPython lacks; object.__init__.
