@@ -7,7 +7,13 @@ import warnings
 import warnings_api as m
 from checks import check
 
-UserWarning_, DeprecationWarning_, PendingDeprecationWarning_, RuntimeWarning_, MyWarning = m.categories()[:5]
+(
+    UserWarning_,
+    DeprecationWarning_,
+    PendingDeprecationWarning_,
+    RuntimeWarning_,
+    MyWarning,
+) = m.categories()[:5]
 
 
 def show(log):

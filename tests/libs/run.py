@@ -106,7 +106,6 @@ EXPECTED_FAILURES = {
     "wsaccel_str": "layer: PyObject_GetBuffer accepts str (CPython: TypeError)",
     "reedsolo_decode": "layer: assigning a list into a bytearray slice raises "
     "NotImplementedError (MicroPython's bytearray takes only buffers)",
-    "cymem": "layer: no warnings module (issue 14, api branch)",
     "httptools": "layer: PyMemoryView_GET_BUFFER missing (full-API macro)",
     "cwcwidth": "layer: pyconfig.h and PyUnicode_AsWideChar(String) missing",
     "propcache": "layer: no types module for libraries (GenericAlias), descriptor "
