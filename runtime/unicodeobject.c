@@ -1,7 +1,6 @@
 // str (unicodeobject.h). MicroPython strings are UTF-8; indices count code
 // points. Decoding and encoding: codecs.c.
 #include "mpcy.h"
-#include <wchar.h>
 #include "py/objstr.h"
 #include "py/unicode.h"
 
@@ -101,6 +100,15 @@ static size_t mpcy_wide_copy(mp_obj_t o, wchar_t *w, size_t cap) {
     return n;
 }
 
+static bool mpcy_wide_has_zero(const wchar_t *w, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        if (w[i] == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // CPython's: at most `size` wchar_t, the terminating 0 only if it fits; with
 // no buffer, the size one needs (0 included).
 Py_ssize_t PyUnicode_AsWideChar(PyObject *u, wchar_t *w, Py_ssize_t size) {
@@ -136,7 +144,7 @@ wchar_t *PyUnicode_AsWideCharString(PyObject *u, Py_ssize_t *size) {
     w[n] = 0;
     if (size != NULL) {
         *size = n;
-    } else if (wcslen(w) != n) {
+    } else if (mpcy_wide_has_zero(w, n)) {
         PyMem_Free(w);
         PyErr_SetString(PyExc_ValueError, "embedded null character");
         return NULL;

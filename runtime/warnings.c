@@ -66,21 +66,23 @@ static const qstr mpcy_warning_message_fields[] = {
     MP_QSTR_message, MP_QSTR_category, MP_QSTR_filename, MP_QSTR_lineno, MP_QSTR_file, MP_QSTR_line, MP_QSTR_source,
 };
 
+// WarningMessage's arguments; showwarning takes the first six.
+static const mp_arg_t mpcy_warning_args[] = {
+    { MP_QSTR_message, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    { MP_QSTR_category, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    { MP_QSTR_filename, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    { MP_QSTR_lineno, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    { MP_QSTR_file, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    { MP_QSTR_line, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    { MP_QSTR_source, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+};
+
 static mp_obj_t mpcy_warning_message_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
-    static const mp_arg_t allowed[] = {
-        { MP_QSTR_message, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-        { MP_QSTR_category, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-        { MP_QSTR_filename, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-        { MP_QSTR_lineno, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-        { MP_QSTR_file, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-        { MP_QSTR_line, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-        { MP_QSTR_source, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-    };
-    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_arg_val_t vals[MP_ARRAY_SIZE(mpcy_warning_args)];
+    mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(mpcy_warning_args), mpcy_warning_args, vals);
     mpcy_warning_message_t *m = mp_obj_malloc(mpcy_warning_message_t, type);
     mp_obj_t *fields = &m->message;
-    for (size_t i = 0; i < MP_ARRAY_SIZE(allowed); i++) {
+    for (size_t i = 0; i < MP_ARRAY_SIZE(mpcy_warning_args); i++) {
         fields[i] = vals[i].u_obj;
     }
     return MP_OBJ_FROM_PTR(m);
@@ -154,16 +156,8 @@ static MP_DEFINE_CONST_FUN_OBJ_KW(mpcy_formatwarning_obj, 4, mpcy_formatwarning)
 // showwarning(message, category, filename, lineno, file=None, line=None):
 // formatwarning's text to `file` (stderr by default).
 static mp_obj_t mpcy_showwarning(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
-    static const mp_arg_t allowed[] = {
-        { MP_QSTR_message, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-        { MP_QSTR_category, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-        { MP_QSTR_filename, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-        { MP_QSTR_lineno, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-        { MP_QSTR_file, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-        { MP_QSTR_line, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-    };
-    mp_arg_val_t v[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all(n_args, args, kw, MP_ARRAY_SIZE(allowed), allowed, v);
+    mp_arg_val_t v[6];
+    mp_arg_parse_all(n_args, args, kw, 6, mpcy_warning_args, v);
     mp_obj_t fargs[5] = { v[0].u_obj, v[1].u_obj, v[2].u_obj, v[3].u_obj, v[5].u_obj };
     mp_obj_t text = mpcy_formatwarning(5, fargs, (mp_map_t *)&mp_const_empty_map);
     if (v[4].u_obj == mp_const_none) {
