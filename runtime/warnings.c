@@ -3,7 +3,7 @@
 // the filters decide, as in CPython, whether a warning is raised ('error'),
 // dropped ('ignore'), recorded (catch_warnings(record=True)) or printed to
 // stderr (once per location for 'default'). What MicroPython cannot give:
-// docs/warnings.md.
+// docs/exceptions.md ("warnings").
 #include "mpcy.h"
 #include "py/builtin.h"
 
@@ -578,6 +578,7 @@ MP_REGISTER_MODULE(MP_QSTR_warnings, mpcy_module_warnings);
 
 // ---- The C API -----------------------------------------------------------------
 // The text of a C warning, as CPython: decoded as UTF-8.
+MPCY_CLOBBER_CHECKED // the failure path returns -1 and reads no local
 int PyErr_WarnEx(PyObject *category, const char *msg, Py_ssize_t stacklevel) {
     (void)stacklevel;
     // No category: RuntimeWarning, as CPython.
@@ -585,6 +586,7 @@ int PyErr_WarnEx(PyObject *category, const char *msg, Py_ssize_t stacklevel) {
     MPCY_TRY(-1, mpcy_warn(mp_obj_new_str(msg, strlen(msg)), c));
     return 0;
 }
+MPCY_CLOBBER_CHECKED_END
 
 MPCY_CLOBBER_CHECKED // after MPCY_CATCH raised: the exception, values set before
 int PyErr_WarnFormat(PyObject *category, Py_ssize_t stacklevel, const char *fmt, ...) {
@@ -602,8 +604,9 @@ int PyErr_WarnFormat(PyObject *category, Py_ssize_t stacklevel, const char *fmt,
 }
 MPCY_CLOBBER_CHECKED_END
 
+MPCY_CLOBBER_CHECKED // the failure path returns -1 and reads no local
 int PyErr_WarnExplicit(PyObject *category, const char *msg, const char *filename, int lineno, const char *module, PyObject *registry) {
-    (void)registry; // one registry for all (docs/warnings.md)
+    (void)registry; // one registry for all (docs/exceptions.md, "warnings")
     mp_obj_t c = category ? MPCY_OBJ(category) : MP_OBJ_FROM_PTR(&mpcy_type_RuntimeWarning);
     MPCY_TRY(-1, {
         mp_obj_t file = mp_obj_new_str(filename, strlen(filename));
@@ -611,3 +614,4 @@ int PyErr_WarnExplicit(PyObject *category, const char *msg, const char *filename
     });
     return 0;
 }
+MPCY_CLOBBER_CHECKED_END
