@@ -4,63 +4,28 @@ threads: tests/embed/threads/locks_test.py)."""
 
 cimport cython
 from cpython.pythread cimport (
-    PyThread_type_lock, PyThread_allocate_lock, PyThread_free_lock,
-    PyThread_acquire_lock, PyThread_release_lock, PyThread_get_thread_ident,
-    WAIT_LOCK, NOWAIT_LOCK, PY_LOCK_ACQUIRED, PY_LOCK_FAILURE,
+    PyThread_get_thread_ident, PY_LOCK_ACQUIRED, PY_LOCK_FAILURE,
     PyThread_tss_alloc, PyThread_tss_free, PyThread_tss_create,
     PyThread_tss_delete, PyThread_tss_is_created, PyThread_tss_set, PyThread_tss_get,
     PyThread_create_key, PyThread_delete_key, PyThread_set_key_value,
     PyThread_get_key_value, PyThread_delete_key_value,
 )
 
+include "pythread_lock.pxi"
+
 cdef extern from "pythread.h":
-    ctypedef long long PY_TIMEOUT_T
-    int PyThread_acquire_lock_timed(PyThread_type_lock lock, PY_TIMEOUT_T microseconds, int intr_flag) nogil
     # CPython's may be called without the GIL; Cython's pxd does not say so.
     unsigned long ident_c "PyThread_get_thread_ident"() nogil
 
 
-cdef class Lock:
-    """A PyThread lock with its calls as methods; results are the C values."""
-    cdef PyThread_type_lock lock
-
-    def __cinit__(self):
-        self.lock = PyThread_allocate_lock()
-        if self.lock is NULL:
-            raise MemoryError()
-
-    def __dealloc__(self):
-        if self.lock is not NULL:
-            PyThread_free_lock(self.lock)
-
-    def acquire(self, bint blocking=True):
-        return PyThread_acquire_lock(self.lock, WAIT_LOCK if blocking else NOWAIT_LOCK)
-
-    def acquire_nogil(self, bint blocking=True):
-        cdef int r
-        cdef int wait = WAIT_LOCK if blocking else NOWAIT_LOCK
-        with nogil:
-            r = PyThread_acquire_lock(self.lock, wait)
-        return r
-
-    def acquire_timed(self, long long microseconds):
-        cdef int r
-        with nogil:
-            r = PyThread_acquire_lock_timed(self.lock, microseconds, 0)
-        return r
-
-    def release(self):
-        PyThread_release_lock(self.lock)
-
-
 def lock_states():
     l = Lock()
-    out = [l.acquire(), l.acquire(False), l.acquire_nogil(False), l.acquire_timed(0),
+    out = [l.acquire_gil(), l.acquire_gil(False), l.acquire(False), l.acquire_timed(0),
            l.acquire_timed(2000)]
     l.release()
-    out += [l.acquire_timed(2000), l.acquire_nogil(False)]
+    out += [l.acquire_timed(2000), l.acquire(False)]
     l.release()
-    out += [l.acquire_nogil(True), l.acquire(False)]
+    out += [l.acquire(True), l.acquire_gil(False)]
     l.release()
     out += [l.acquire_timed(-1), l.acquire_timed(0)]
     l.release()
@@ -74,7 +39,7 @@ def lock_constants():
 def two_locks_independent():
     a = Lock()
     b = Lock()
-    return [a.acquire(False), b.acquire(False), a.acquire(False), b.acquire(False)]
+    return [a.acquire_gil(False), b.acquire(False), a.acquire_gil(False), b.acquire(False)]
 
 
 def ident():

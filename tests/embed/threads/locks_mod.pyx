@@ -2,42 +2,11 @@
 # threads at once (locks_test.py).
 cimport cython
 from cpython.pythread cimport (
-    PyThread_type_lock, PyThread_allocate_lock, PyThread_free_lock,
     PyThread_acquire_lock, PyThread_release_lock, PyThread_get_thread_ident,
-    WAIT_LOCK, NOWAIT_LOCK, PyThread_tss_create, PyThread_tss_set, PyThread_tss_get,
+    WAIT_LOCK, PyThread_tss_create, PyThread_tss_set, PyThread_tss_get,
 )
 
-cdef extern from "pythread.h":
-    ctypedef long long PY_TIMEOUT_T
-    int PyThread_acquire_lock_timed(PyThread_type_lock lock, PY_TIMEOUT_T microseconds, int intr_flag) nogil
-
-
-cdef class Lock:
-    cdef PyThread_type_lock lock
-
-    def __cinit__(self):
-        self.lock = PyThread_allocate_lock()
-        if self.lock is NULL:
-            raise MemoryError()
-
-    def __dealloc__(self):
-        PyThread_free_lock(self.lock)
-
-    def acquire(self, bint blocking=True):
-        # without the GIL: a blocking wait in CPython keeps the GIL otherwise
-        cdef int r, wait = WAIT_LOCK if blocking else NOWAIT_LOCK
-        with nogil:
-            r = PyThread_acquire_lock(self.lock, wait)
-        return r
-
-    def acquire_timed(self, long long microseconds):
-        cdef int r
-        with nogil:
-            r = PyThread_acquire_lock_timed(self.lock, microseconds, 0)
-        return r
-
-    def release(self):
-        PyThread_release_lock(self.lock)
+include "../../behaviour/pythread_lock.pxi"
 
 
 # ---- mutual exclusion: a read-modify-write of a C counter, stretched by a
