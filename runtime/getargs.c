@@ -92,24 +92,32 @@ static const char *mpcy_bytes_err(PyObject *arg, char *msgbuf, size_t bufsize) {
     return msgbuf;
 }
 
+// ARG as a C long in [LO, HI]; CPython's OverflowError naming WHAT outside it.
+static bool mpcy_long_in(PyObject *arg, long lo, long hi, const char *what, long *out) {
+    long v = PyLong_AsLong(arg);
+    if (v == -1 && PyErr_Occurred()) {
+        return false;
+    }
+    if (v < lo || v > hi) {
+        PyErr_Format(PyExc_OverflowError, "%s is %s than %s", what,
+            v < lo ? "less" : "greater", v < lo ? "minimum" : "maximum");
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
 static const char *mpcy_convertsimple(PyObject *arg, const char **p_format, va_list *p_va,
     char *msgbuf, size_t bufsize) {
     const char *format = *p_format;
     char c = *format++;
     switch (c) {
         case 'b': {
-            char *p = va_arg(*p_va, char *);
-            long v = PyLong_AsLong(arg);
-            if (v == -1 && PyErr_Occurred()) {
-                return msgbuf;
-            } else if (v < 0) {
-                PyErr_SetString(PyExc_OverflowError, "unsigned byte integer is less than minimum");
-                return msgbuf;
-            } else if (v > UCHAR_MAX) {
-                PyErr_SetString(PyExc_OverflowError, "unsigned byte integer is greater than maximum");
+            long v;
+            if (!mpcy_long_in(arg, 0, UCHAR_MAX, "unsigned byte integer", &v)) {
                 return msgbuf;
             }
-            *p = (unsigned char)v;
+            *va_arg(*p_va, char *) = (char)(unsigned char)v;
             break;
         }
         case 'B':
@@ -130,33 +138,19 @@ static const char *mpcy_convertsimple(PyObject *arg, const char **p_format, va_l
             break;
         }
         case 'h': {
-            short *p = va_arg(*p_va, short *);
-            long v = PyLong_AsLong(arg);
-            if (v == -1 && PyErr_Occurred()) {
-                return msgbuf;
-            } else if (v < SHRT_MIN) {
-                PyErr_SetString(PyExc_OverflowError, "signed short integer is less than minimum");
-                return msgbuf;
-            } else if (v > SHRT_MAX) {
-                PyErr_SetString(PyExc_OverflowError, "signed short integer is greater than maximum");
+            long v;
+            if (!mpcy_long_in(arg, SHRT_MIN, SHRT_MAX, "signed short integer", &v)) {
                 return msgbuf;
             }
-            *p = (short)v;
+            *va_arg(*p_va, short *) = (short)v;
             break;
         }
         case 'i': {
-            int *p = va_arg(*p_va, int *);
-            long v = PyLong_AsLong(arg);
-            if (v == -1 && PyErr_Occurred()) {
-                return msgbuf;
-            } else if (v > INT_MAX) {
-                PyErr_SetString(PyExc_OverflowError, "signed integer is greater than maximum");
-                return msgbuf;
-            } else if (v < INT_MIN) {
-                PyErr_SetString(PyExc_OverflowError, "signed integer is less than minimum");
+            long v;
+            if (!mpcy_long_in(arg, INT_MIN, INT_MAX, "signed integer", &v)) {
                 return msgbuf;
             }
-            *p = (int)v;
+            *va_arg(*p_va, int *) = (int)v;
             break;
         }
         case 'n': {

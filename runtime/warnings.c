@@ -62,11 +62,8 @@ typedef struct {
     mp_obj_t message, category, filename, lineno, file, line, source;
 } mpcy_warning_message_t;
 
-static const qstr mpcy_warning_message_fields[] = {
-    MP_QSTR_message, MP_QSTR_category, MP_QSTR_filename, MP_QSTR_lineno, MP_QSTR_file, MP_QSTR_line, MP_QSTR_source,
-};
-
-// WarningMessage's arguments; showwarning takes the first six.
+// WarningMessage's arguments, in the order of its fields (their names too);
+// showwarning takes the first six.
 static const mp_arg_t mpcy_warning_args[] = {
     { MP_QSTR_message, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
     { MP_QSTR_category, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
@@ -90,8 +87,8 @@ static mp_obj_t mpcy_warning_message_make_new(const mp_obj_type_t *type, size_t 
 
 static void mpcy_warning_message_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     mpcy_warning_message_t *m = MP_OBJ_TO_PTR(self_in);
-    for (size_t i = 0; i < MP_ARRAY_SIZE(mpcy_warning_message_fields); i++) {
-        if (attr == mpcy_warning_message_fields[i]) {
+    for (size_t i = 0; i < MP_ARRAY_SIZE(mpcy_warning_args); i++) {
+        if (attr == mpcy_warning_args[i].qst) {
             mp_obj_t *fields = &m->message;
             if (dest[0] == MP_OBJ_NULL) {
                 dest[0] = fields[i];

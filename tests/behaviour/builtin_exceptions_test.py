@@ -14,9 +14,11 @@ for name, cls in classes:
 
 print("aliases", m.aliases())
 # CPython's Unicode errors take (encoding, object, start, end, reason).
-unicode_args = {"UnicodeDecodeError": ("utf-8", b"\xff", 0, 1, "invalid start byte"),
-                "UnicodeEncodeError": ("ascii", "x", 0, 1, "ordinal not in range(128)"),
-                "UnicodeTranslateError": ("x", 0, 1, "no mapping")}
+unicode_args = {
+    "UnicodeDecodeError": ("utf-8", b"\xff", 0, 1, "invalid start byte"),
+    "UnicodeEncodeError": ("ascii", "x", 0, 1, "ordinal not in range(128)"),
+    "UnicodeTranslateError": ("x", 0, 1, "no mapping"),
+}
 for name, cls in classes:
     check(m.raise_and_catch, cls, *unicode_args.get(name, ("msg",)))
 check(m.open_missing)
