@@ -41,10 +41,14 @@ NO_OPTIONS = Options((), (), (), False)
 
 
 # C compiler flags a C++ compile refuses or warns about (the unix port's
-# Makefile drops the same ones from its CXXFLAGS).
-C_ONLY_FLAGS = re.compile(
-    r"^-std=|^-Wmissing-prototypes$|^-Wold-style-definition$|^-Wstrict-prototypes$"
-)
+# Makefile drops the same ones from its CXXFLAGS), as make patterns (% is
+# any text): flags_for drops them here, the usermods' make file with
+# $(filter-out).
+C_ONLY_FLAGS = ("-std=%", "-Wmissing-prototypes", "-Wold-style-definition", "-Wstrict-prototypes")
+
+
+def is_c_only(flag):
+    return any(flag.startswith(p[:-1]) if p.endswith("%") else flag == p for p in C_ONLY_FLAGS)
 
 
 def is_cxx(path):
@@ -54,7 +58,7 @@ def is_cxx(path):
 
 def flags_for(src, flags):
     """C compiler FLAGS for compiling SRC: without the C-only ones for C++."""
-    return [f for f in flags if not C_ONLY_FLAGS.match(f)] if is_cxx(src) else list(flags)
+    return [f for f in flags if not is_c_only(f)] if is_cxx(src) else list(flags)
 
 
 def wants_cplus(src):

@@ -35,7 +35,7 @@ SRC_USERMOD_LIB_C += $(addprefix $(CYMODS_DIR)/, {files})
 SRC_USERMOD_LIB_CXX += $(addprefix $(CYMODS_DIR)/, {cxx_files})
 LDFLAGS_USERMOD += {ldflags}
 $(BUILD)/cymods/%.o: CFLAGS += -Wno-error -w
-$(BUILD)/cymods/%.o: CXXFLAGS = $(filter-out -std=% -Wmissing-prototypes -Wold-style-definition,$(CFLAGS)) $(CXXFLAGS_USERMOD)
+$(BUILD)/cymods/%.o: CXXFLAGS = $(filter-out {c_only},$(CFLAGS)) $(CXXFLAGS_USERMOD)
 $(BUILD)/cymods/mpcy_glue.o: CFLAGS += -fno-sanitize=address
 {objflags}"""
 
@@ -126,6 +126,7 @@ def write(outdir, modules):
             files=" ".join(w for w in flags if w not in cxx),
             cxx_files=" ".join(cxx),
             ldflags=" ".join(ldflags),
+            c_only=" ".join(extension.C_ONLY_FLAGS),
             objflags="".join(
                 "$(BUILD)/cymods/%s.o: %s += %s\n"
                 % (os.path.splitext(w)[0], "CXXFLAGS" if w in cxx else "CFLAGS", shlex.join(f))
