@@ -20,7 +20,6 @@ Figures:
   text               text + rodata of it that the linker keeps.
 """
 import os
-import sys
 
 from driver import qemu
 from driver.common import micropy_dir

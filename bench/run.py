@@ -341,6 +341,8 @@ def main(argv):
     if "--footprint" in argv:
         # only the footprint table (the Cortex-M3 firmware and two boards)
         elf = qemu_firmware("MPS2_AN385", kernels)
+        if elf is None:
+            return 1
         md = []
         table(md, *footprint.report(*footprint.measure(elf, bytecode_sources())), text_columns=2)
         print("\n".join(md))
