@@ -3,8 +3,10 @@
 bench/results.md and bench/results.json.
 
   python3 bench/run.py [--reps N] [--no-sizes] [--only-build] [--only TEXT]
+  python3 bench/run.py --footprint
 
-(--only TEXT: only the benchmarks whose name contains TEXT, for quick checks)
+(--only TEXT: only the benchmarks whose name contains TEXT, for quick checks;
+--footprint: only the footprint table of bench/footprint.py, printed)
 
 1. One unix MicroPython with bench/kernels.pyx and MicroPython's
    tests/perf_bench programs (unedited, compiled by Cython as pb_NAME) built
@@ -17,6 +19,9 @@ bench/results.md and bench/results.json.
    VIRT_RV32 (-Os, the port's own configuration) with the same modules, plus
    Cython-option variants.
 4. RAM: gc.mem_alloc() growth after import and after one call.
+5. Footprint on the Cortex-M3 board itself (bench/footprint.py): heap after
+   import, first-module overhead, static RAM and kept text, for kernels and a
+   one-def module as Cython, bytecode and C.
 """
 import glob
 import json
@@ -31,6 +36,7 @@ BENCH = os.path.join(ROOT, "bench")
 OUT = os.path.join(ROOT, "build", "bench")
 sys.path.insert(0, ROOT)
 from driver import cython, qemu, unix  # noqa: E402
+import footprint  # noqa: E402
 from driver.common import ensure_deps, micropy_dir  # noqa: E402
 
 # perf_bench programs that are not the bm_params/bm_setup protocol's pure
@@ -109,6 +115,9 @@ def obj_size(tool, objs):
     return t, d, b
 
 
+# The one-`def` module of the footprint table (also its bytecode variant).
+ONEDEF = os.path.join(BENCH, "onedef.pyx")
+
 # Cython option variants of kernels.pyx measured for size (a directive
 # comment on the first line; the code is the same).
 SIZE_VARIANTS = [
@@ -118,6 +127,7 @@ SIZE_VARIANTS = [
 
 
 def measure_sizes(unix_dir, kernels):
+    """(size rows, footprint rows and overheads or None)"""
     rows = []
     bu = os.path.join(unix_dir, "build-unix")
     layer = sorted(glob.glob(os.path.join(bu, "mpcy", "*.o")))
@@ -131,32 +141,57 @@ def measure_sizes(unix_dir, kernels):
         + obj_size("size", [os.path.join(bu, "benchc", "benchc.o")])
         + (None,)
     )
+    fp = None
     for board, arch in (("MPS2_AN385", "cortex-m3"), ("VIRT_RV32", "rv32imac")):
-        rows += qemu_sizes(board, arch, kernels)
-    return rows
+        r, elf = qemu_sizes(board, arch, kernels)
+        rows += r
+        if elf and board == "MPS2_AN385":
+            log("measuring the footprint on the %s board" % board)
+            fp = footprint.measure(elf, bytecode_sources())
+    return rows, fp
 
 
-# The qemu port's firmware with the same kernels, its option variants and benchc.
-def qemu_sizes(board, arch, kernels):
+def bytecode_sources():
+    """{name: source} of the footprint table's bytecode variants."""
+    py = os.path.join(OUT, "py")
+    return {
+        "kernels_py": open(os.path.join(py, "kp_bytecode.py")).read(),
+        "onedef_py": open(ONEDEF).read(),
+    }
+
+
+def qemu_firmware(board, kernels):
+    """BOARD's firmware with the kernels, their option variants, the one-def
+    module and benchc; None without the board's toolchain."""
     t = qemu.target(board)
     try:
         qemu.ensure_toolchain(board)
     except SystemExit:
         log(
-            "no %sgcc toolchain (run tools/qemu-deps.sh %s): %s sizes left out"
-            % (t.cross, t.arch, arch)
+            "no %sgcc toolchain (run tools/qemu-deps.sh %s): %s left out"
+            % (t.cross, t.arch, board)
         )
-        return []
-    rows = []
+        return None
     qdir = os.path.join(OUT, "qemu" if board == qemu.DEFAULT_BOARD else "qemu-" + board.lower())
     link_benchc(qdir)
-    srcs = list(kernels)
+    srcs = list(kernels) + [ONEDEF]
     for name, head in SIZE_VARIANTS:
         path = os.path.join(OUT, "src", name + ".pyx")
         write(path, head + open(kernels[0]).read())
         srcs.append(path)
-    log("building the %s firmware (qemu port, %s) for sizes" % (board, arch))
-    elf = qemu.build(srcs, qdir, True, board=board)
+    log("building the %s firmware (qemu port)" % board)
+    return qemu.build(srcs, qdir, True, board=board)
+
+
+# The qemu port's firmware with the same kernels, its option variants and benchc.
+def qemu_sizes(board, arch, kernels):
+    """(size rows, the firmware or None)"""
+    t = qemu.target(board)
+    firmware = elf = qemu_firmware(board, kernels)
+    if elf is None:
+        return [], None
+    rows = []
+    qdir = os.path.dirname(os.path.dirname(elf))
     bq = os.path.dirname(elf)
     kept = qemu.linked_bytes(elf[:-4] + ".map")
 
@@ -187,7 +222,7 @@ def qemu_sizes(board, arch, kernels):
         rows.append(("cppstack (cython, C++)", arch) + obj_size(tool, [o]) + (linked([o]),))
         runtime = sum(v for k, v in kept.items() if qemu.is_cxx_runtime(k))
         rows.append(("C++ runtime kept by the linker", arch, runtime, 0, 0, runtime))
-    return rows
+    return rows, firmware
 
 
 def geomean(xs):
@@ -207,7 +242,7 @@ def table(md, title, columns, rows, text_columns=1):
         md.append("| " + " | ".join(str(c) for c in cells) + " |")
 
 
-def report(res, sizes):
+def report(res, sizes, fp):
     med = {}
     for r in res["timing"]:
         med.setdefault(r["benchmark"], {})[r["variant"]] = r["median_s"]
@@ -266,6 +301,8 @@ def report(res, sizes):
         ["module", "after import", "after one call"],
         [[r["module"], r["heap_after_import"], r["heap_after_call"]] for r in res["ram"]],
     )
+    if fp:
+        table(md, *footprint.report(*fp), text_columns=2)
     if res["notes"]:
         md.append("\nNotes:\n")
         for n in res["notes"]:
@@ -290,6 +327,7 @@ def report(res, sizes):
         }
         for r in res["ram"]
     ]
+    rows += fp[0] if fp else []
     with open(os.path.join(BENCH, "results.json"), "w") as f:
         json.dump(rows, f, indent=1)
 
@@ -300,6 +338,15 @@ def main(argv):
         reps = int(argv[argv.index("--reps") + 1])
     ensure_deps()
     kernels, perf = prepare()
+    if "--footprint" in argv:
+        # only the footprint table (the Cortex-M3 firmware and two boards)
+        elf = qemu_firmware("MPS2_AN385", kernels)
+        if elf is None:
+            return 1
+        md = []
+        table(md, *footprint.report(*footprint.measure(elf, bytecode_sources())), text_columns=2)
+        print("\n".join(md))
+        return 0
     notes = []
     ok_perf = []
     for name in perf:
@@ -346,8 +393,8 @@ def main(argv):
         log("the benchmark run failed (output above)")
         return 1
     res["notes"] = notes + res["notes"]
-    sizes = [] if "--no-sizes" in argv else measure_sizes(unix_dir, kernels)
-    report(res, sizes)
+    sizes, fp = ([], None) if "--no-sizes" in argv else measure_sizes(unix_dir, kernels)
+    report(res, sizes, fp)
     if res["errors"] or p.returncode != 0:
         for e in res["errors"]:
             log("ERROR " + e)

@@ -319,30 +319,50 @@ def size(elf):
     return int(text), int(data), int(bss)
 
 
-def linked_bytes(mapfile):
-    """{object file: bytes of text+rodata+data (and the C++ unwind tables)
-    the linker kept (after --gc-sections)}, from the `Linker script and
-    memory map` section of a firmware's map file (firmware.map next to
-    firmware.elf)."""
+# A kept section's kind: code and constants (flash on a device), initialised
+# data and zeroed data (RAM).
+SECTION_KINDS = {
+    ".text": "text",
+    ".rodata": "text",
+    ".ARM.extab": "text",
+    ".ARM.exidx": "text",
+    ".data": "data",
+    ".bss": "bss",
+    "COMMON": "bss",
+}
+
+
+def linked_sections(mapfile):
+    """{object file: {"text": B, "data": B, "bss": B}}: the bytes of each kind
+    (SECTION_KINDS; "text" counts rodata and the C++ unwind tables too) the
+    linker kept (after --gc-sections), from the `Linker script and memory
+    map` section of a firmware's map file (firmware.map next to firmware.elf)."""
     kept = {}
     text = open(mapfile, encoding="utf-8", errors="replace").read()
     text = text[text.find("Linker script and memory map") :]
-    kinds = (".text", ".rodata", ".data", ".ARM.extab", ".ARM.exidx")
     line_re = re.compile(
-        r"^ (\.(?:text|rodata|data|ARM\.extab|ARM\.exidx)\S*)?\s+0x([0-9a-f]+)\s+0x([0-9a-f]+)"
-        r"\s+(\S+\.o)\)?$",
+        r"^ (\.(?:text|rodata|data|bss|ARM\.extab|ARM\.exidx)\S*|COMMON)?\s+0x([0-9a-f]+)"
+        r"\s+0x([0-9a-f]+)\s+(\S+\.o)\)?$",
         re.M,
     )
     for m in line_re.finditer(text):
-        # a section name too long for its line stands alone on the line before
-        if m.group(1) is None and not text[: m.start()].rstrip().split("\n")[
-            -1
-        ].strip().startswith(kinds):
-            continue
+        section = m.group(1)
+        if section is None:
+            # a section name too long for its line stands alone on the line before
+            section = text[: m.start()].rstrip().split("\n")[-1].strip()
+        kind = next((k for p, k in SECTION_KINDS.items() if section.startswith(p)), None)
         addr, n, obj = int(m.group(2), 16), int(m.group(3), 16), m.group(4)
-        if addr and n:
-            kept[obj] = kept.get(obj, 0) + n
+        if kind and addr and n:
+            sizes = kept.setdefault(obj, {"text": 0, "data": 0, "bss": 0})
+            sizes[kind] += n
     return kept
+
+
+def linked_bytes(mapfile):
+    """{object file: bytes of text+rodata+data (and the C++ unwind tables)
+    the linker kept}: what the object costs in flash."""
+    kept = linked_sections(mapfile).items()
+    return {o: k["text"] + k["data"] for o, k in kept if k["text"] + k["data"]}
 
 
 # ---------------------------------------------------------------- run

@@ -19,7 +19,10 @@
 #define MPCY_SLOT_MAX (Py_tp_token + 1)
 
 // A MicroPython type followed by the CPython slots it was given (so
-// PyType_GetSlot can answer).
+// PyType_GetSlot can answer): only those it has (its own, inherited and the
+// layer's defaults), found through a byte per slot number, so a type costs
+// MPCY_SLOT_MAX bytes and a pointer per slot it has, not a pointer per slot
+// number.
 typedef struct _mpcy_type_t {
     mp_obj_full_type_t mp;
     const char *tp_name;        // "module.Name", as CPython's tp_name
@@ -32,8 +35,24 @@ typedef struct _mpcy_type_t {
     PyObject *bases;            // tuple
     const mp_obj_type_t *base;  // first base (a MicroPython type)
     mp_obj_t inst_descrs;       // dict: instance descriptors named __module__ etc.
-    void *slots[MPCY_SLOT_MAX];
+    uint8_t slot_at[MPCY_SLOT_MAX];  // 1 + index in slots of slot N; 0: none
+    void *slots[];
 } mpcy_type_t;
+
+// The CPython slot N of a spec type, or NULL.
+static inline void *mpcy_slot(const mpcy_type_t *t, int slot) {
+    unsigned i = t->slot_at[slot];
+    return i ? t->slots[i - 1] : NULL;
+}
+// Set slot N, which mpcy_type_alloc made room for.
+static inline void mpcy_slot_set(mpcy_type_t *t, int slot, void *f) {
+    assert(t->slot_at[slot] != 0);
+    t->slots[t->slot_at[slot] - 1] = f;
+}
+// typeobject.c: a new spec type with room for the slots whose numbers are
+// set in HAVE and those of BASE (NULL or a spec type), whose values it
+// inherits (CPython's inherit_slots).
+mpcy_type_t *mpcy_type_alloc(bool have[MPCY_SLOT_MAX], const mpcy_type_t *base);
 
 // The make_new slot of every spec type, which tells them from other types.
 mp_obj_t mpcy_type_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args);
@@ -45,7 +64,7 @@ static inline mpcy_type_t *mpcy_spec_type(const mp_obj_type_t *t) {
 // The slot of a spec type, or NULL (also for MicroPython's own types).
 static inline void *mpcy_type_slot(const mp_obj_type_t *t, int slot) {
     mpcy_type_t *st = mpcy_spec_type(t);
-    return st ? st->slots[slot] : NULL;
+    return st ? mpcy_slot(st, slot) : NULL;
 }
 
 // typeobject.c: the attribute `attr` along the bases of `type`.

@@ -22,8 +22,8 @@ static mp_obj_t mpcy_del(mp_obj_t self) {
 MP_DEFINE_CONST_FUN_OBJ_1(mpcy_del_obj, mpcy_del);
 static void mpcy_type_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
     mpcy_type_t *st = (mpcy_type_t *)mp_obj_get_type(self);
-    getattrofunc ga = (getattrofunc)st->slots[Py_tp_getattro];
-    setattrofunc sa = (setattrofunc)st->slots[Py_tp_setattro];
+    getattrofunc ga = (getattrofunc)mpcy_slot(st, Py_tp_getattro);
+    setattrofunc sa = (setattrofunc)mpcy_slot(st, Py_tp_setattro);
     if (dest[0] == MP_OBJ_NULL && ga != NULL && ga != PyObject_GenericGetAttr && attr != MP_QSTR___del__) {
         PyObject *r = ga(MPCY_PY(self), MPCY_PY(MP_OBJ_NEW_QSTR(attr)));
         if (r == NULL) {
@@ -46,14 +46,14 @@ static void mpcy_type_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
 
 mp_obj_t mpcy_type_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     mpcy_type_t *st = (mpcy_type_t *)type;
-    newfunc tp_new = (newfunc)st->slots[Py_tp_new];
+    newfunc tp_new = (newfunc)mpcy_slot(st, Py_tp_new);
     if (tp_new == NULL || (st->flags & Py_TPFLAGS_DISALLOW_INSTANTIATION)) {
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("cannot create '%s' instances"), st->tp_name);
     }
     PyObject *targs, *kw;
     mpcy_split_args(n_args, n_kw, args, &targs, &kw);
     mp_obj_t o = mpcy_check(tp_new((PyTypeObject *)type, targs, kw));
-    initproc init = (initproc)st->slots[Py_tp_init];
+    initproc init = (initproc)mpcy_slot(st, Py_tp_init);
     if (init != NULL && PyType_IsSubtype((PyTypeObject *)mp_obj_get_type(o), (PyTypeObject *)type)) {
         if (init(MPCY_PY(o), targs, kw) < 0) {
             mpcy_err_raise();
@@ -64,9 +64,9 @@ mp_obj_t mpcy_type_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_k
 
 static void mpcy_type_print(const mp_print_t *print, mp_obj_t self, mp_print_kind_t kind) {
     mpcy_type_t *st = (mpcy_type_t *)mp_obj_get_type(self);
-    reprfunc f = (reprfunc)st->slots[Py_tp_repr];
-    if (kind != PRINT_REPR && st->slots[Py_tp_str] != NULL) {
-        f = (reprfunc)st->slots[Py_tp_str];
+    reprfunc f = (reprfunc)mpcy_slot(st, Py_tp_repr);
+    if (kind != PRINT_REPR && mpcy_slot(st, Py_tp_str) != NULL) {
+        f = (reprfunc)mpcy_slot(st, Py_tp_str);
     }
     if (f == NULL) {
         mp_printf(print, "<%s object at %p>", st->tp_name, MP_OBJ_TO_PTR(self));
@@ -115,7 +115,7 @@ static mp_obj_t mpcy_type_call(mp_obj_t self, size_t n_args, size_t n_kw, const 
             return mpcy_check(vc(MPCY_PY(self), (PyObject *const *)vals, n_args, MPCY_PY(MP_OBJ_FROM_PTR(names))));
         }
     }
-    ternaryfunc call = (ternaryfunc)st->slots[Py_tp_call];
+    ternaryfunc call = (ternaryfunc)mpcy_slot(st, Py_tp_call);
     PyObject *targs, *kw;
     mpcy_split_args(n_args, n_kw, args, &targs, &kw);
     return mpcy_check(call(MPCY_PY(self), targs, kw));
@@ -123,19 +123,18 @@ static mp_obj_t mpcy_type_call(mp_obj_t self, size_t n_args, size_t n_kw, const 
 
 static mp_obj_t mpcy_type_unary_op(mp_unary_op_t op, mp_obj_t self) {
     mpcy_type_t *st = (mpcy_type_t *)mp_obj_get_type(self);
-    void **s = st->slots;
     PyObject *o = MPCY_PY(self);
     switch (op) {
         case MP_UNARY_OP_BOOL:
-            if (s[Py_nb_bool]) {
-                int r = ((inquiry)s[Py_nb_bool])(o);
+            if (mpcy_slot(st, Py_nb_bool)) {
+                int r = ((inquiry)mpcy_slot(st, Py_nb_bool))(o);
                 if (r < 0) {
                     mpcy_err_raise();
                 }
                 return mp_obj_new_bool(r);
             }
-            if (s[Py_mp_length] || s[Py_sq_length]) {
-                Py_ssize_t n = ((lenfunc)(s[Py_mp_length] ? s[Py_mp_length] : s[Py_sq_length]))(o);
+            if (mpcy_slot(st, Py_mp_length) || mpcy_slot(st, Py_sq_length)) {
+                Py_ssize_t n = ((lenfunc)(mpcy_slot(st, Py_mp_length) ? mpcy_slot(st, Py_mp_length) : mpcy_slot(st, Py_sq_length)))(o);
                 if (n < 0) {
                     mpcy_err_raise();
                 }
@@ -143,8 +142,8 @@ static mp_obj_t mpcy_type_unary_op(mp_unary_op_t op, mp_obj_t self) {
             }
             return MP_OBJ_NULL;
         case MP_UNARY_OP_LEN:
-            if (s[Py_mp_length] || s[Py_sq_length]) {
-                Py_ssize_t n = ((lenfunc)(s[Py_mp_length] ? s[Py_mp_length] : s[Py_sq_length]))(o);
+            if (mpcy_slot(st, Py_mp_length) || mpcy_slot(st, Py_sq_length)) {
+                Py_ssize_t n = ((lenfunc)(mpcy_slot(st, Py_mp_length) ? mpcy_slot(st, Py_mp_length) : mpcy_slot(st, Py_sq_length)))(o);
                 if (n < 0) {
                     mpcy_err_raise();
                 }
@@ -152,12 +151,12 @@ static mp_obj_t mpcy_type_unary_op(mp_unary_op_t op, mp_obj_t self) {
             }
             return MP_OBJ_NULL;
         case MP_UNARY_OP_HASH:
-            if (s[Py_tp_hash] == (void *)PyObject_HashNotImplemented
-                || (s[Py_tp_hash] == NULL && s[Py_tp_richcompare] != NULL)) {
+            if (mpcy_slot(st, Py_tp_hash) == (void *)PyObject_HashNotImplemented
+                || (mpcy_slot(st, Py_tp_hash) == NULL && mpcy_slot(st, Py_tp_richcompare) != NULL)) {
                 mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("unhashable type: '%s'"), st->tp_name);
             }
-            if (s[Py_tp_hash]) {
-                Py_hash_t h = ((hashfunc)s[Py_tp_hash])(o);
+            if (mpcy_slot(st, Py_tp_hash)) {
+                Py_hash_t h = ((hashfunc)mpcy_slot(st, Py_tp_hash))(o);
                 if (h == -1 && PyErr_Occurred()) {
                     mpcy_err_raise();
                 }
@@ -167,21 +166,21 @@ static mp_obj_t mpcy_type_unary_op(mp_unary_op_t op, mp_obj_t self) {
             // object's identity hash (MicroPython raises when unary_op declines)
             return MP_OBJ_NEW_SMALL_INT((mp_uint_t)self >> 2);
         case MP_UNARY_OP_POSITIVE:
-            return s[Py_nb_positive] ? mpcy_check(((unaryfunc)s[Py_nb_positive])(o)) : MP_OBJ_NULL;
+            return mpcy_slot(st, Py_nb_positive) ? mpcy_check(((unaryfunc)mpcy_slot(st, Py_nb_positive))(o)) : MP_OBJ_NULL;
         case MP_UNARY_OP_NEGATIVE:
-            return s[Py_nb_negative] ? mpcy_check(((unaryfunc)s[Py_nb_negative])(o)) : MP_OBJ_NULL;
+            return mpcy_slot(st, Py_nb_negative) ? mpcy_check(((unaryfunc)mpcy_slot(st, Py_nb_negative))(o)) : MP_OBJ_NULL;
         case MP_UNARY_OP_INVERT:
-            return s[Py_nb_invert] ? mpcy_check(((unaryfunc)s[Py_nb_invert])(o)) : MP_OBJ_NULL;
+            return mpcy_slot(st, Py_nb_invert) ? mpcy_check(((unaryfunc)mpcy_slot(st, Py_nb_invert))(o)) : MP_OBJ_NULL;
         case MP_UNARY_OP_ABS:
-            return s[Py_nb_absolute] ? mpcy_check(((unaryfunc)s[Py_nb_absolute])(o)) : MP_OBJ_NULL;
+            return mpcy_slot(st, Py_nb_absolute) ? mpcy_check(((unaryfunc)mpcy_slot(st, Py_nb_absolute))(o)) : MP_OBJ_NULL;
         case MP_UNARY_OP_INT_MAYBE:
-            if (s[Py_nb_int] || s[Py_nb_index]) {
-                return mpcy_check(((unaryfunc)(s[Py_nb_int] ? s[Py_nb_int] : s[Py_nb_index]))(o));
+            if (mpcy_slot(st, Py_nb_int) || mpcy_slot(st, Py_nb_index)) {
+                return mpcy_check(((unaryfunc)(mpcy_slot(st, Py_nb_int) ? mpcy_slot(st, Py_nb_int) : mpcy_slot(st, Py_nb_index)))(o));
             }
             return MP_OBJ_NULL;
         #if MICROPY_PY_BUILTINS_FLOAT
         case MP_UNARY_OP_FLOAT_MAYBE:
-            return s[Py_nb_float] ? mpcy_check(((unaryfunc)s[Py_nb_float])(o)) : MP_OBJ_NULL;
+            return mpcy_slot(st, Py_nb_float) ? mpcy_check(((unaryfunc)mpcy_slot(st, Py_nb_float))(o)) : MP_OBJ_NULL;
         #endif
         default:
             return MP_OBJ_NULL;
@@ -217,33 +216,32 @@ static mp_obj_t mpcy_call_nb(void *f, int slot, PyObject *a, PyObject *b) {
 
 static mp_obj_t mpcy_type_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
     mpcy_type_t *st = (mpcy_type_t *)mp_obj_get_type(lhs);
-    void **s = st->slots;
     PyObject *a = MPCY_PY(lhs), *b = MPCY_PY(rhs);
     if (op <= MP_BINARY_OP_NOT_EQUAL) {
         static const uint8_t cmp[] = { Py_LT, Py_GT, Py_EQ, Py_LE, Py_GE, Py_NE };
-        if (s[Py_tp_richcompare] == NULL) {
+        if (mpcy_slot(st, Py_tp_richcompare) == NULL) {
             return MP_OBJ_NULL;
         }
-        return mpcy_binop_result(((richcmpfunc)s[Py_tp_richcompare])(a, b, cmp[op]));
+        return mpcy_binop_result(((richcmpfunc)mpcy_slot(st, Py_tp_richcompare))(a, b, cmp[op]));
     }
     if (op >= MP_BINARY_OP_INPLACE_OR && op <= MP_BINARY_OP_INPLACE_POWER) {
         int slot = mpcy_nb_inplace_slot[op - MP_BINARY_OP_INPLACE_OR];
-        return s[slot] ? mpcy_call_nb(s[slot], slot, a, b) : MP_OBJ_NULL;
+        return mpcy_slot(st, slot) ? mpcy_call_nb(mpcy_slot(st, slot), slot, a, b) : MP_OBJ_NULL;
     }
     if (op >= MP_BINARY_OP_OR && op <= MP_BINARY_OP_POWER) {
         int slot = mpcy_nb_slot[op - MP_BINARY_OP_OR];
-        return s[slot] ? mpcy_call_nb(s[slot], slot, a, b) : MP_OBJ_NULL;
+        return mpcy_slot(st, slot) ? mpcy_call_nb(mpcy_slot(st, slot), slot, a, b) : MP_OBJ_NULL;
     }
     if (op >= MP_BINARY_OP_REVERSE_OR && op <= MP_BINARY_OP_REVERSE_POWER) {
         // CPython calls the right operand's slot with the operands in order.
         int slot = mpcy_nb_slot[op - MP_BINARY_OP_REVERSE_OR];
-        return s[slot] ? mpcy_call_nb(s[slot], slot, b, a) : MP_OBJ_NULL;
+        return mpcy_slot(st, slot) ? mpcy_call_nb(mpcy_slot(st, slot), slot, b, a) : MP_OBJ_NULL;
     }
-    if (op == MP_BINARY_OP_DIVMOD && s[Py_nb_divmod]) {
-        return mpcy_binop_result(((binaryfunc)s[Py_nb_divmod])(a, b));
+    if (op == MP_BINARY_OP_DIVMOD && mpcy_slot(st, Py_nb_divmod)) {
+        return mpcy_binop_result(((binaryfunc)mpcy_slot(st, Py_nb_divmod))(a, b));
     }
-    if (op == MP_BINARY_OP_CONTAINS && s[Py_sq_contains]) {
-        int r = ((objobjproc)s[Py_sq_contains])(a, b);
+    if (op == MP_BINARY_OP_CONTAINS && mpcy_slot(st, Py_sq_contains)) {
+        int r = ((objobjproc)mpcy_slot(st, Py_sq_contains))(a, b);
         if (r < 0) {
             mpcy_err_raise();
         }
@@ -254,23 +252,22 @@ static mp_obj_t mpcy_type_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rh
 
 static mp_obj_t mpcy_type_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
     mpcy_type_t *st = (mpcy_type_t *)mp_obj_get_type(self);
-    void **s = st->slots;
     PyObject *o = MPCY_PY(self);
     if (value == MP_OBJ_SENTINEL) {
-        if (s[Py_mp_subscript]) {
-            return mpcy_check(((binaryfunc)s[Py_mp_subscript])(o, MPCY_PY(index)));
+        if (mpcy_slot(st, Py_mp_subscript)) {
+            return mpcy_check(((binaryfunc)mpcy_slot(st, Py_mp_subscript))(o, MPCY_PY(index)));
         }
-        if (s[Py_sq_item] && mp_obj_is_int(index)) {
-            return mpcy_check(((ssizeargfunc)s[Py_sq_item])(o, mp_obj_get_int(index)));
+        if (mpcy_slot(st, Py_sq_item) && mp_obj_is_int(index)) {
+            return mpcy_check(((ssizeargfunc)mpcy_slot(st, Py_sq_item))(o, mp_obj_get_int(index)));
         }
         return MP_OBJ_NULL;
     }
     PyObject *v = value == MP_OBJ_NULL ? NULL : MPCY_PY(value);
     int r;
-    if (s[Py_mp_ass_subscript]) {
-        r = ((objobjargproc)s[Py_mp_ass_subscript])(o, MPCY_PY(index), v);
-    } else if (s[Py_sq_ass_item] && mp_obj_is_int(index)) {
-        r = ((ssizeobjargproc)s[Py_sq_ass_item])(o, mp_obj_get_int(index), v);
+    if (mpcy_slot(st, Py_mp_ass_subscript)) {
+        r = ((objobjargproc)mpcy_slot(st, Py_mp_ass_subscript))(o, MPCY_PY(index), v);
+    } else if (mpcy_slot(st, Py_sq_ass_item) && mp_obj_is_int(index)) {
+        r = ((ssizeobjargproc)mpcy_slot(st, Py_sq_ass_item))(o, mp_obj_get_int(index), v);
     } else {
         return MP_OBJ_NULL;
     }
@@ -344,7 +341,6 @@ static mp_int_t mpcy_type_buffer(mp_obj_t self, mp_buffer_info_t *bufinfo, mp_ui
 #pragma GCC diagnostic ignored "-Warray-bounds"
 void mpcy_type_set_slots(mpcy_type_t *t) {
     mp_obj_full_type_t *mt = &t->mp;
-    void **s = t->slots;
     size_t n = 0;
     // locals_dict first: Cython finds a type's dict at type.__dictoffset__.
     MP_OBJ_TYPE_SET_SLOT(mt, locals_dict, MP_OBJ_TO_PTR(mp_obj_new_dict(0)), n);
@@ -353,7 +349,7 @@ void mpcy_type_set_slots(mpcy_type_t *t) {
     n++;
     MP_OBJ_TYPE_SET_SLOT(mt, print, mpcy_type_print, n);
     n++;
-    if (s[Py_tp_call] != NULL || t->vectorcalloffset > 0) {
+    if (mpcy_slot(t, Py_tp_call) != NULL || t->vectorcalloffset > 0) {
         MP_OBJ_TYPE_SET_SLOT(mt, call, mpcy_type_call, n);
         n++;
     }
@@ -363,16 +359,16 @@ void mpcy_type_set_slots(mpcy_type_t *t) {
     n++;
     MP_OBJ_TYPE_SET_SLOT(mt, attr, mpcy_type_attr, n);
     n++;
-    if (s[Py_mp_subscript] || s[Py_sq_item] || s[Py_mp_ass_subscript] || s[Py_sq_ass_item]) {
+    if (mpcy_slot(t, Py_mp_subscript) || mpcy_slot(t, Py_sq_item) || mpcy_slot(t, Py_mp_ass_subscript) || mpcy_slot(t, Py_sq_ass_item)) {
         MP_OBJ_TYPE_SET_SLOT(mt, subscr, mpcy_type_subscr, n);
         n++;
     }
-    if (s[Py_tp_iter] || s[Py_tp_iternext]) {
+    if (mpcy_slot(t, Py_tp_iter) || mpcy_slot(t, Py_tp_iternext)) {
         mt->flags |= MP_TYPE_FLAG_ITER_IS_CUSTOM;
         MP_OBJ_TYPE_SET_SLOT(mt, iter, &mpcy_type_iter, n);
         n++;
     }
-    if (s[Py_bf_getbuffer]) {
+    if (mpcy_slot(t, Py_bf_getbuffer)) {
         MP_OBJ_TYPE_SET_SLOT(mt, buffer, mpcy_type_buffer, n);
         n++;
     }

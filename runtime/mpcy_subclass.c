@@ -322,8 +322,13 @@ mp_obj_t mpcy_type_from_class(mp_obj_t name, mp_obj_t bases, mp_obj_t dict) {
     if (!(bt->flags & Py_TPFLAGS_BASETYPE)) {
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("type '%s' is not an acceptable base type"), bt->tp_name);
     }
-    mpcy_type_t *t = m_new0(mpcy_type_t, 1);
-    memcpy(t->slots, bt->slots, sizeof(t->slots));
+    mp_map_t *ns = mp_obj_dict_get_map(dict);
+    bool have[MPCY_SLOT_MAX] = { false };
+    have[Py_tp_base] = have[Py_tp_bases] = true;
+    for (size_t i = 0; i < MP_ARRAY_SIZE(mpcy_dunder_slots); i++) {
+        have[mpcy_dunder_slots[i].slot] |= mp_map_lookup(ns, MP_OBJ_NEW_QSTR(mpcy_dunder_slots[i].name), MP_MAP_LOOKUP) != NULL;
+    }
+    mpcy_type_t *t = mpcy_type_alloc(have, bt);
     t->mp.base.type = &mp_type_type;
     t->mp.name = mp_obj_str_get_qstr(name);
     t->mp.flags = bt->mp.flags & (MP_TYPE_FLAG_EQ_NOT_REFLEXIVE | MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE | MP_TYPE_FLAG_EQ_HAS_NEQ_TEST);
@@ -343,8 +348,8 @@ mp_obj_t mpcy_type_from_class(mp_obj_t name, mp_obj_t bases, mp_obj_t dict) {
     t->module = bt->module;
     t->base = mpcy_shadow_base((const mp_obj_type_t *)bt);
     t->bases = MPCY_PY(bases);
-    t->slots[Py_tp_base] = (void *)bt;
-    t->slots[Py_tp_bases] = MPCY_PY(bases);
+    mpcy_slot_set(t, Py_tp_base, (void *)bt);
+    mpcy_slot_set(t, Py_tp_bases, MPCY_PY(bases));
     // "module.Name" as CPython's tp_name
     mp_map_elem_t *mod = mp_map_lookup(mp_obj_dict_get_map(dict), MP_OBJ_NEW_QSTR(MP_QSTR___module__), MP_MAP_LOOKUP);
     vstr_t full;
@@ -355,16 +360,15 @@ mp_obj_t mpcy_type_from_class(mp_obj_t name, mp_obj_t bases, mp_obj_t dict) {
     }
     vstr_add_str(&full, mp_obj_str_get_str(name));
     t->tp_name = vstr_null_terminated_str(&full);
-    mp_map_t *ns = mp_obj_dict_get_map(dict);
     for (size_t i = 0; i < MP_ARRAY_SIZE(mpcy_dunder_slots); i++) {
         if (mp_map_lookup(ns, MP_OBJ_NEW_QSTR(mpcy_dunder_slots[i].name), MP_MAP_LOOKUP) != NULL) {
-            t->slots[mpcy_dunder_slots[i].slot] = mpcy_dunder_slots[i].func;
+            mpcy_slot_set(t, mpcy_dunder_slots[i].slot, mpcy_dunder_slots[i].func);
             if (mpcy_dunder_slots[i].slot == Py_tp_richcompare) {
                 t->mp.flags |= MP_TYPE_FLAG_EQ_NOT_REFLEXIVE | MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE | MP_TYPE_FLAG_EQ_HAS_NEQ_TEST;
             }
         }
     }
-    if (t->slots[Py_tp_call] == (void *)mpcy_slot_call) {
+    if (mpcy_slot(t, Py_tp_call) == (void *)mpcy_slot_call) {
         // a Python __call__ goes through tp_call, not the base's vectorcall
         t->vectorcalloffset = 0;
     }

@@ -569,7 +569,7 @@ void mpcy_generic_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
     mpcy_type_t *st = (mpcy_type_t *)type;
     if (attr == MP_QSTR___del__) {
         // The GC's finaliser hook runs tp_dealloc (cdef __dealloc__).
-        if (dest[0] == MP_OBJ_NULL && st->slots[Py_tp_dealloc] != NULL) {
+        if (dest[0] == MP_OBJ_NULL && mpcy_slot(st, Py_tp_dealloc) != NULL) {
             dest[0] = MP_OBJ_FROM_PTR(&mpcy_del_obj);
             dest[1] = self;
         }
@@ -587,7 +587,7 @@ void mpcy_generic_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
     const mp_obj_type_t *dt = d != MP_OBJ_NULL ? mp_obj_get_type(d) : NULL;
     // The descriptor's type's slots, looked up once (NULL: not a spec type).
     mpcy_type_t *dst = dt != NULL ? mpcy_spec_type(dt) : NULL;
-    descrgetfunc dget = dst != NULL ? (descrgetfunc)dst->slots[Py_tp_descr_get] : NULL;
+    descrgetfunc dget = dst != NULL ? (descrgetfunc)mpcy_slot(dst, Py_tp_descr_get) : NULL;
     if (dest[0] == MP_OBJ_NULL) {
         // Data descriptors first.
         if (dt == &mpcy_type_getset_descr || dt == &mpcy_type_member_descr) {
@@ -605,7 +605,7 @@ void mpcy_generic_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
             return;
         }
         #endif
-        if (dget != NULL && dst->slots[Py_tp_descr_set] != NULL) {
+        if (dget != NULL && mpcy_slot(dst, Py_tp_descr_set) != NULL) {
             dest[0] = mpcy_check(dget(MPCY_PY(d), MPCY_PY(self), MPCY_PY(type)));
             return;
         }

@@ -7,13 +7,23 @@
 #include "py/compile.h"
 #include "py/lexer.h"
 
+#define MPCY_CODE_COUNTS (6)
+
+// Compact (48 bytes on 32-bit): what tracebacks need (fun, filename, name,
+// firstlineno) and what __code__ shows of the CodeType(...) arguments, not
+// the arguments' tuple: the line and exception tables are not shown, and
+// co_code, Cython's stand-in of zero bytes, is rebuilt when read.
 typedef struct _mpcy_code_t {
     mp_obj_base_t base;
     mp_obj_t fun;       // the compiled MicroPython function, or None
-    mp_obj_t args;      // CodeType(...) arguments, or NULL
     qstr filename;
     qstr name;
-    mp_int_t firstlineno;
+    mp_obj_t varnames;  // co_varnames, co_consts, co_names: NULL when not
+    mp_obj_t consts;    // made by CodeType(...)
+    mp_obj_t names;
+    mp_obj_t code;      // co_code, or its length (small int) when all zeros
+    int32_t firstlineno;
+    uint16_t counts[MPCY_CODE_COUNTS];  // co_argcount ... co_stacksize, co_flags
 } mpcy_code_t;
 
 typedef struct _frame {
@@ -25,6 +35,40 @@ typedef struct _frame {
 MP_REGISTER_ROOT_POINTER(mp_obj_t mpcy_frames);
 
 static mp_obj_t mpcy_code_new(mp_obj_t fun, qstr filename, qstr name, mp_int_t line);
+
+// __code__'s attributes from CodeType(...)'s arguments.
+static void mpcy_code_attr_args(mpcy_code_t *c, qstr attr, mp_obj_t *dest) {
+    static const uint16_t counts[MPCY_CODE_COUNTS] = { MP_QSTR_co_argcount, MP_QSTR_co_posonlyargcount,
+                                                       MP_QSTR_co_kwonlyargcount, MP_QSTR_co_nlocals, MP_QSTR_co_stacksize, MP_QSTR_co_flags };
+    for (size_t i = 0; i < MPCY_CODE_COUNTS; i++) {
+        if (attr == counts[i]) {
+            dest[0] = MP_OBJ_NEW_SMALL_INT(c->counts[i]);
+            return;
+        }
+    }
+    if (attr == MP_QSTR_co_code) {
+        dest[0] = c->code;
+        if (mp_obj_is_small_int(c->code)) {
+            size_t n = MP_OBJ_SMALL_INT_VALUE(c->code);
+            vstr_t v;
+            vstr_init_len(&v, n);
+            memset(v.buf, 0, n);
+            dest[0] = mp_obj_new_bytes_from_vstr(&v);
+        }
+    } else if (attr == MP_QSTR_co_consts) {
+        dest[0] = c->consts;
+    } else if (attr == MP_QSTR_co_names) {
+        dest[0] = c->names;
+    } else if (attr == MP_QSTR_co_varnames) {
+        dest[0] = c->varnames;
+    }
+}
+
+// Is the buffer all zero bytes?
+static bool mpcy_all_zero(const mp_buffer_info_t *b) {
+    const char *p = b->buf;
+    return b->len == 0 || (p[0] == 0 && memcmp(p, p + 1, b->len - 1) == 0);
+}
 
 static mp_obj_t mpcy_code_replace(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     (void)n_args;
@@ -57,16 +101,8 @@ static void mpcy_code_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
         dest[0] = MP_OBJ_NEW_QSTR(c->filename);
     } else if (attr == MP_QSTR_co_firstlineno) {
         dest[0] = MP_OBJ_NEW_SMALL_INT(c->firstlineno);
-    } else if (c->args != MP_OBJ_NULL) {
-        // CPython 3.11+ CodeType argument order.
-        static const uint16_t names[] = { MP_QSTR_co_argcount, MP_QSTR_co_posonlyargcount,
-                                          MP_QSTR_co_kwonlyargcount, MP_QSTR_co_nlocals, MP_QSTR_co_stacksize, MP_QSTR_co_flags,
-                                          MP_QSTR_co_code, MP_QSTR_co_consts, MP_QSTR_co_names, MP_QSTR_co_varnames };
-        for (size_t i = 0; i < MP_ARRAY_SIZE(names); i++) {
-            if (attr == names[i]) {
-                dest[0] = ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(c->args))->items[i];
-            }
-        }
+    } else if (c->varnames != MP_OBJ_NULL) {
+        mpcy_code_attr_args(c, attr, dest);
     }
 }
 
@@ -77,9 +113,21 @@ static void mpcy_code_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
 static mp_obj_t mpcy_code_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     (void)type;
     mp_arg_check_num(n_args, n_kw, 18, 18, false);
+    mp_buffer_info_t code;
+    mp_get_buffer_raise(args[6], &code, MP_BUFFER_READ);
     mpcy_code_t *c = MP_OBJ_TO_PTR(mpcy_code_new(mp_const_none, mp_obj_str_get_qstr(args[10]),
         mp_obj_str_get_qstr(args[11]), mp_obj_get_int(args[13])));
-    c->args = mp_obj_new_tuple(n_args, args);
+    for (size_t i = 0; i < MPCY_CODE_COUNTS; i++) {
+        mp_int_t n = mp_obj_get_int(args[i]);
+        if (n < 0 || n > 0xffff) {
+            mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("code: argument %d out of range 0..65535"), (int)i + 1);
+        }
+        c->counts[i] = n;
+    }
+    c->code = mpcy_all_zero(&code) ? MP_OBJ_NEW_SMALL_INT(code.len) : args[6];
+    c->consts = args[7];
+    c->names = args[8];
+    c->varnames = args[9];
     return MP_OBJ_FROM_PTR(c);
 }
 
@@ -138,7 +186,7 @@ static mp_obj_t mpcy_code_new(mp_obj_t fun, qstr filename, qstr name, mp_int_t l
     c->filename = filename;
     c->name = name;
     c->firstlineno = line;
-    c->args = MP_OBJ_NULL;
+    c->varnames = c->consts = c->names = c->code = MP_OBJ_NULL;
     return MP_OBJ_FROM_PTR(c);
 }
 

@@ -66,7 +66,7 @@ static mp_obj_t mpcy_spec_new(size_t n_args, const mp_obj_t *args, mp_map_t *kw)
             }
         }
     }
-    newfunc f = (newfunc)st->slots[Py_tp_new];
+    newfunc f = (newfunc)mpcy_slot(st, Py_tp_new);
     return mpcy_check(f((PyTypeObject *)st, MPCY_PY(mp_obj_new_tuple(n_args - 1, args + 1)), MPCY_PY(kwargs)));
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(mpcy_spec_new_fun_obj, 1, mpcy_spec_new);
@@ -118,7 +118,7 @@ static void mpcy_type_fill_dict(mpcy_type_t *t, PyType_Spec *spec) {
         }
     }
     mpcy_add_slot_wrappers(t, spec, dict);
-    if (t->slots[Py_tp_new] != NULL) {
+    if (mpcy_slot(t, Py_tp_new) != NULL) {
         mp_obj_dict_store(dict, MP_OBJ_NEW_QSTR(MP_QSTR___new__), MP_OBJ_FROM_PTR(&mpcy_spec_new_obj));
     }
     const char *dot = strrchr(spec->name, '.');
@@ -130,6 +130,23 @@ static void mpcy_type_fill_dict(mpcy_type_t *t, PyType_Spec *spec) {
     mp_obj_dict_store(dict, MP_OBJ_NEW_QSTR(qstr_from_str("__itemsize__")), MP_OBJ_NEW_SMALL_INT(t->itemsize));
 }
 
+mpcy_type_t *mpcy_type_alloc(bool have[MPCY_SLOT_MAX], const mpcy_type_t *base) {
+    size_t n = 0;
+    for (int i = 1; i < MPCY_SLOT_MAX; i++) {
+        have[i] = have[i] || (base != NULL && base->slot_at[i] != 0);
+        n += have[i];
+    }
+    mpcy_type_t *t = m_malloc0(sizeof(mpcy_type_t) + n * sizeof(void *));
+    n = 0;
+    for (int i = 1; i < MPCY_SLOT_MAX; i++) {
+        if (have[i]) {
+            t->slot_at[i] = ++n;
+            t->slots[n - 1] = base != NULL ? mpcy_slot(base, i) : NULL;
+        }
+    }
+    return t;
+}
+
 PyObject *PyType_FromMetaclass(PyTypeObject *metaclass, PyObject *module, PyType_Spec *spec, PyObject *bases) {
     // Types are always MicroPython types (their type is `type`); a metaclass
     // given here (Cython's common-types metaclass) only adds read-only
@@ -137,13 +154,24 @@ PyObject *PyType_FromMetaclass(PyTypeObject *metaclass, PyObject *module, PyType
     (void)metaclass;
     mpcy_type_t *t = NULL;
     MPCY_TRY(NULL, {
-        t = m_new0(mpcy_type_t, 1);
+        const mp_obj_type_t *base = mpcy_base_of(bases, spec);
+        mpcy_type_t *bt = base ? mpcy_spec_type(base) : NULL;
+        bool have[MPCY_SLOT_MAX] = { false };
+        have[Py_tp_base] = have[Py_tp_bases] = true;
+        if (bt == NULL) {
+            have[Py_tp_alloc] = have[Py_tp_free] = have[Py_tp_new] = true;
+        }
+        for (PyType_Slot *s = spec->slots; s->slot; s++) {
+            if (s->slot > 0 && s->slot < MPCY_SLOT_MAX) {
+                have[s->slot] = true;
+            }
+        }
+        t = mpcy_type_alloc(have, bt);
         const char *dot = strrchr(spec->name, '.');
         t->mp.base.type = &mp_type_type;
         t->mp.name = qstr_from_str(dot ? dot + 1 : spec->name);
         t->tp_name = spec->name;
         t->module = module;
-        const mp_obj_type_t *base = mpcy_base_of(bases, spec);
         t->base = base ? base : &mp_type_object;
         if (t->base != &mp_type_object && t->base != &mp_type_type && mpcy_spec_type(t->base) == NULL) {
             // A MicroPython built-in's instances have their own layout and
@@ -155,10 +183,8 @@ PyObject *PyType_FromMetaclass(PyTypeObject *metaclass, PyObject *module, PyType
         if (bases != NULL) {
             t->bases = PyTuple_Check(bases) ? bases : MPCY_PY(mp_obj_new_tuple(1, (mp_obj_t[]) {MPCY_OBJ(bases)}));
         }
-        mpcy_type_t *bt = mpcy_spec_type(t->base);
         if (bt != NULL) {
-            // Inherit the base's slots and layout (CPython's inherit_slots).
-            memcpy(t->slots, bt->slots, sizeof(t->slots));
+            // Inherit the base's layout (and slots: mpcy_type_alloc).
             t->basicsize = bt->basicsize;
             t->itemsize = bt->itemsize;
             t->dictoffset = bt->dictoffset;
@@ -167,10 +193,10 @@ PyObject *PyType_FromMetaclass(PyTypeObject *metaclass, PyObject *module, PyType
             t->flags = bt->flags & ~(Py_TPFLAGS_BASETYPE | Py_TPFLAGS_DISALLOW_INSTANTIATION);
         } else {
             t->basicsize = sizeof(PyObject);
-            t->slots[Py_tp_alloc] = (void *)PyType_GenericAlloc;
-            t->slots[Py_tp_free] = (void *)PyObject_Free;
+            mpcy_slot_set(t, Py_tp_alloc, (void *)PyType_GenericAlloc);
+            mpcy_slot_set(t, Py_tp_free, (void *)PyObject_Free);
             if (t->base == &mp_type_object) {
-                t->slots[Py_tp_new] = (void *)PyType_GenericNew;
+                mpcy_slot_set(t, Py_tp_new, (void *)PyType_GenericNew);
             }
         }
         if (spec->basicsize > 0) {
@@ -182,7 +208,7 @@ PyObject *PyType_FromMetaclass(PyTypeObject *metaclass, PyObject *module, PyType
         t->flags |= spec->flags | Py_TPFLAGS_HEAPTYPE | Py_TPFLAGS_READY;
         for (PyType_Slot *s = spec->slots; s->slot; s++) {
             if (s->slot > 0 && s->slot < MPCY_SLOT_MAX) {
-                t->slots[s->slot] = s->pfunc;
+                mpcy_slot_set(t, s->slot, s->pfunc);
             }
             if (s->slot == Py_tp_members) {
                 for (PyMemberDef *m = s->pfunc; m->name; m++) {
@@ -198,13 +224,13 @@ PyObject *PyType_FromMetaclass(PyTypeObject *metaclass, PyObject *module, PyType
         if (t->bases == NULL) {
             t->bases = MPCY_PY(mp_obj_new_tuple(1, (mp_obj_t[]) {MP_OBJ_FROM_PTR(t->base)}));
         }
-        t->slots[Py_tp_base] = (void *)t->base;
-        t->slots[Py_tp_bases] = t->bases;
-        if ((t->flags & Py_TPFLAGS_METHOD_DESCRIPTOR) && t->slots[Py_tp_descr_get] != NULL) {
+        mpcy_slot_set(t, Py_tp_base, (void *)t->base);
+        mpcy_slot_set(t, Py_tp_bases, t->bases);
+        if ((t->flags & Py_TPFLAGS_METHOD_DESCRIPTOR) && mpcy_slot(t, Py_tp_descr_get) != NULL) {
             // Functions stored in Python classes bind self, as CPython's do.
             t->mp.flags |= MP_TYPE_FLAG_BINDS_SELF;
         }
-        if (t->slots[Py_tp_richcompare] != NULL) {
+        if (mpcy_slot(t, Py_tp_richcompare) != NULL) {
             t->mp.flags |= MP_TYPE_FLAG_EQ_NOT_REFLEXIVE | MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE | MP_TYPE_FLAG_EQ_HAS_NEQ_TEST;
         }
         mpcy_type_set_slots(t);
@@ -263,7 +289,7 @@ void *PyType_GetSlot(PyTypeObject *type, int slot) {
     }
     mpcy_type_t *st = mpcy_spec_type(type);
     if (st != NULL) {
-        return st->slots[slot];
+        return mpcy_slot(st, slot);
     }
     // MicroPython's own types: what Cython asks of them, as generic calls.
     const mp_obj_type_t *t = (const mp_obj_type_t *)type;
@@ -358,7 +384,7 @@ PyObject *PyType_GenericAlloc(PyTypeObject *type, Py_ssize_t nitems) {
     mp_obj_base_t *o = NULL;
     MPCY_TRY(NULL, {
         #if MICROPY_ENABLE_FINALISER
-        if (st != NULL && st->slots[Py_tp_dealloc] != NULL) {
+        if (st != NULL && mpcy_slot(st, Py_tp_dealloc) != NULL) {
             o = m_malloc_with_finaliser(size);
         } else
         #endif

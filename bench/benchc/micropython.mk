@@ -1,3 +1,3 @@
-# The hand-written MicroPython C module the benchmarks compare against.
+# The hand-written MicroPython C modules the benchmarks compare against.
 BENCHC_DIR := $(USERMOD_DIR)
-SRC_USERMOD_C += $(BENCHC_DIR)/benchc.c
+SRC_USERMOD_C += $(BENCHC_DIR)/benchc.c $(BENCHC_DIR)/onedef_c.c
