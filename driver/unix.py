@@ -5,7 +5,7 @@ import os
 import shlex
 import shutil
 
-from . import cython, errors, generate, layer, usermods
+from . import cython, errors, frozen, generate, layer, usermods
 from .common import (
     ROOT,
     check_toolchain,
@@ -48,22 +48,27 @@ def ldflags():
 
 def make_command(mp, build_dir, mods):
     """make for the unix port with the user-module folder MODS, into BUILD_DIR.
-    Without FFI, SSL, btree and frozen modules (the Debian +ds source lacks them)."""
-    cmd = [
-        "make",
-        "-C",
-        os.path.join(mp, "ports/unix"),
-        "-j%d" % (os.cpu_count() or 2),
-        "BUILD=" + build_dir,
-        "PROG=micropython",
-        "USER_C_MODULES=" + mods,
-        "FROZEN_MANIFEST=",
-        "MICROPY_PY_FFI=0",
-        "MICROPY_PY_SSL=0",
-        "MICROPY_PY_BTREE=0",
-        "CFLAGS_EXTRA=" + cflags(),
-        "LDFLAGS_EXTRA=" + ldflags(),
-    ]
+    Without FFI, SSL and btree (the Debian +ds source lacks them); the
+    frozen modules are the project's manifest (driver/frozen.py)."""
+    cmd = (
+        [
+            "make",
+            "-C",
+            os.path.join(mp, "ports/unix"),
+            "-j%d" % (os.cpu_count() or 2),
+            "BUILD=" + build_dir,
+            "PROG=micropython",
+            "USER_C_MODULES=" + mods,
+        ]
+        + frozen.make_vars(mp)
+        + [
+            "MICROPY_PY_FFI=0",
+            "MICROPY_PY_SSL=0",
+            "MICROPY_PY_BTREE=0",
+            "CFLAGS_EXTRA=" + cflags(),
+            "LDFLAGS_EXTRA=" + ldflags(),
+        ]
+    )
     # e.g. MPCY_MAKEFLAGS="DEBUG=1 STRIP=true" for a debuggable executable; a sanitizer
     # build: MPCY_MAKEFLAGS="CC=clang" MPCY_CFLAGS=-fsanitize=address MPCY_LDFLAGS=-fsanitize=address
     return cmd + os.environ.get("MPCY_MAKEFLAGS", "").split()
