@@ -3,7 +3,7 @@
 
 PYTHON ?= python3
 
-.PHONY: all deps demo embed-demo check test format cython-tests cython-ratchet test-qemu qemu-sizes bench check-reliability clean distclean
+.PHONY: all deps demo embed-demo check test test-libs format cython-tests cython-ratchet test-qemu qemu-sizes bench check-reliability clean distclean
 
 all: test
 
@@ -34,6 +34,13 @@ test: deps
 	bash tools/qemu-deps.sh
 	bash tools/reliability-deps.sh
 	$(PYTHON) tests/run_all.py
+
+# Real third-party Cython libraries from Debian source packages (fetched into
+# deps/libs/ by `tools/fetch-deps.sh libs`), each compared with CPython
+# (tests/libs/run.py, docs/libraries.md).
+test-libs: deps
+	tools/fetch-deps.sh libs
+	$(PYTHON) tests/libs/run.py
 
 # The behaviour tests on MicroPython's qemu port (Cortex-M3, MPS2_AN385) under
 # qemu-system-arm; tools/qemu-deps.sh installs the Debian toolchain if missing.

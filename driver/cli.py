@@ -4,7 +4,7 @@ import os
 import re
 import sys
 
-from . import embed, qemu, unix
+from . import embed, extension, qemu, unix
 from .common import die
 
 PROG = "mpcython"
@@ -31,7 +31,13 @@ NOTES = """\
 A module's name is its file name without .pyx; `pkg.mod.pyx` becomes the
 dotted module `pkg.mod`. A hand-written CPython-style extension module
 (NAME.c defining PyInit_NAME with PyModule_Create) may stand next to the
-.pyx files of build and run.
+.pyx files of build and run; any other .c file (or C++ file: .cpp, .cc,
+.cxx) is a helper source linked with the modules. As setuptools' Extension:
+the folder of each .pyx is on the include path, and `# distutils: sources /
+include_dirs / define_macros / libraries / extra_compile_args / language`
+comments at the top of a .pyx apply to it (paths relative to the .pyx); a
+module with `language = c++` (or every module, with --cplus) is compiled as
+C++ and the build links the C++ runtime.
 
 Build progress goes to stderr; stdout is the result (a path, or the
 script's output). Environment: MICROPY_DIR and CYTHON point at a user's own
@@ -88,9 +94,42 @@ def parsers():
             "sources",
             nargs="*",
             metavar="A.pyx",
-            help=".pyx or .py files compiled by Cython, or hand-written CPython-style extension "
-            "modules (NAME.c defining PyInit_NAME); a module is named after its file, "
+            help=".pyx or .py files compiled by Cython, hand-written CPython-style extension "
+            "modules (NAME.c defining PyInit_NAME), or helper C sources (any other .c: "
+            "compiled and linked with the modules); a module is named after its file, "
             "pkg.mod.pyx is the dotted module pkg.mod",
+        )
+        p.add_argument(
+            "-I",
+            action="append",
+            default=[],
+            metavar="DIR",
+            dest="include_dirs",
+            help="a folder on the C include path of the modules and helper sources, after the "
+            "folder of each .pyx; may be repeated",
+        )
+        p.add_argument(
+            "-D",
+            action="append",
+            default=[],
+            metavar="NAME[=VALUE]",
+            dest="defines",
+            help="a C macro for the modules and helper sources; may be repeated",
+        )
+        p.add_argument(
+            "-X",
+            action="append",
+            default=[],
+            metavar="NAME=VALUE",
+            dest="directives",
+            help="a Cython compiler directive for every module (as cythonize's "
+            "compiler_directives, e.g. -X language_level=2); may be repeated",
+        )
+        p.add_argument(
+            "--cplus",
+            action="store_true",
+            help="compile every .pyx as C++ (as `# distutils: language = c++` does for one); "
+            "C++ helper sources (.cpp, .cc, .cxx) may be given as .c ones",
         )
 
     def port(p):
@@ -164,7 +203,9 @@ def parsers():
         "files",
         nargs="*",
         metavar="FILE",
-        help="the C file with main(), more C files, and .pyx/.py modules compiled by Cython",
+        help="the C (or C++: .cpp, .cc, .cxx) file with main(), more C or C++ files, and "
+        ".pyx/.py modules compiled by Cython (as C++ where a .pyx says "
+        "`# distutils: language = c++`)",
     )
     p.add_argument("-o", metavar="PROGRAM", dest="out", help="the program to write (required)")
     p.add_argument(
@@ -219,20 +260,21 @@ def main(argv):
         die("unknown port %r (unix or qemu)" % args.port)
     if not args.sources:
         die("no .pyx files given")
+    options = extension.Options(args.include_dirs, args.defines, args.directives, args.cplus)
     if cmd == "build" and args.shared:
         if args.port != "unix":
             die("--shared builds modules for the unix port, not %s" % args.port)
-        for so in unix.build_shared(args.sources, args.out):
+        for so in unix.build_shared(args.sources, args.out, options):
             print(so)
         return 0
     if args.port == "qemu":
         if cmd == "build":
-            print(qemu.build(args.sources, args.out))
+            print(qemu.build(args.sources, args.out, False, options))
             return 0
-        return qemu.run(args.sources, args.out, script)
+        return qemu.run(args.sources, args.out, script, options)
     if cmd == "build":
-        print(unix.build(args.sources, args.out))
+        print(unix.build(args.sources, args.out, False, options))
         return 0
-    exe = unix.build(args.sources, args.out, quiet=True)
+    exe = unix.build(args.sources, args.out, True, options)
     sys.stdout.flush()
     os.execv(exe, [exe] + (script or []))

@@ -109,11 +109,52 @@ def make_cmd(mp, build_dir, mods):
             "USER_C_MODULES=" + mods,
             "CFLAGS_EXTRA=" + " ".join(cflags),
             "MPCY_LIBC_EXTRA=1",
-            "LDSCRIPT=" + os.path.join(ROOT, "tools", "qemu-mps2.ld"),
         ]
+        cxx = usermods.has_cxx(mods)
+        cmd.append(
+            "LDSCRIPT="
+            + os.path.join(ROOT, "tools", "qemu-mps2-cxx.ld" if cxx else "qemu-mps2.ld")
+        )
+        if cxx:
+            cmd.append("LIBS=" + " ".join(cxx_libs()))
     if heap_size():
         cmd.append("MICROPY_HEAP_SIZE=" + heap_size())
     return cmd
+
+
+# The port links with -nostdlib and only libgcc (LIBS, after the objects).
+# C++ modules add newlib's C++ and C libraries, for the board's multilib
+# (its CPU flags: the link command has none). Not the _nano variants: they
+# are built without unwind tables, so no exception could pass through them.
+CXX_LIBS = ("libstdc++.a", "libsupc++.a", "libm.a", "libc.a", "libgcc.a")
+BOARD_FLAGS = ["-mthumb", "-mcpu=cortex-m3", "-mfloat-abi=soft"]
+
+
+def is_cxx_runtime(obj):
+    """An object of a firmware's map file that only C++ modules bring: the
+    C++ library, newlib's C library and libm, libgcc's unwinder."""
+    return (
+        re.search(
+            r"lib(?:std|sup)c\+\+\.a|/lib[cm]\.a\(|libgcc\.a\((?:unwind|pr-support|libunwind)", obj
+        )
+        is not None
+    )
+
+
+def cxx_libs():
+    """LIBS for a firmware with C++ modules: the archives as one group."""
+    paths = []
+    for lib in CXX_LIBS:
+        p = subprocess.run(
+            [CROSS + "gcc"] + BOARD_FLAGS + ["-print-file-name=" + lib],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        path = p.stdout.strip()
+        if p.returncode != 0 or not os.path.isabs(path):
+            die("%s not found for the board: apt-get install libstdc++-arm-none-eabi-newlib" % lib)
+        paths.append(path)
+    return ["-Wl,--start-group"] + paths + ["-Wl,--end-group"]
 
 
 def make_qemu(mp, outdir, mods, names, quiet):
@@ -141,7 +182,7 @@ def make_qemu(mp, outdir, mods, names, quiet):
         log("building the %s firmware (qemu port)%s" % (BOARD, what))
     p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     if p.returncode != 0:
-        errors.fail(p.stdout, "the qemu firmware build failed (output above)", explain)
+        errors.fail(p.stdout, "the qemu firmware build failed", explain)
     return os.path.join(build_dir, "firmware.elf")
 
 
@@ -158,12 +199,13 @@ def explain(output):
     )
 
 
-def build(sources, outdir=None, quiet=False):
-    """The firmware with the layer and SOURCES (.pyx) built in; returns its path."""
+def build(sources, outdir=None, quiet=False, options=None):
+    """The firmware with the layer and SOURCES (.pyx, helper .c) built in;
+    returns its path. OPTIONS: extension.Options."""
     ensure_toolchain()
-    mp, sources, names = usermods.check_sources(sources)
-    outdir = os.path.abspath(outdir or usermods.default_outdir("qemu-", mp, sources, names))
-    return make_qemu(mp, outdir, usermods.write(outdir, sources, names), names, quiet)
+    mp, mods = usermods.check_sources(sources, options)
+    outdir = os.path.abspath(outdir or usermods.default_outdir("qemu-", mp, mods))
+    return make_qemu(mp, outdir, usermods.write(outdir, mods), [m.name for m in mods], quiet)
 
 
 def size(elf):
@@ -176,20 +218,24 @@ def size(elf):
 
 
 def linked_bytes(mapfile):
-    """{object file: bytes of text+rodata+data the linker kept (after
-    --gc-sections)}, from the `Linker script and memory map` section of a
-    firmware's map file (firmware.map next to firmware.elf)."""
+    """{object file: bytes of text+rodata+data (and the C++ unwind tables)
+    the linker kept (after --gc-sections)}, from the `Linker script and
+    memory map` section of a firmware's map file (firmware.map next to
+    firmware.elf)."""
     kept = {}
     text = open(mapfile, encoding="utf-8", errors="replace").read()
     text = text[text.find("Linker script and memory map") :]
+    kinds = (".text", ".rodata", ".data", ".ARM.extab", ".ARM.exidx")
     line_re = re.compile(
-        r"^ (\.(?:text|rodata|data)\S*)?\s+0x([0-9a-f]+)\s+0x([0-9a-f]+)\s+(\S+\.o)\)?$", re.M
+        r"^ (\.(?:text|rodata|data|ARM\.extab|ARM\.exidx)\S*)?\s+0x([0-9a-f]+)\s+0x([0-9a-f]+)"
+        r"\s+(\S+\.o)\)?$",
+        re.M,
     )
     for m in line_re.finditer(text):
         # a section name too long for its line stands alone on the line before
         if m.group(1) is None and not text[: m.start()].rstrip().split("\n")[
             -1
-        ].strip().startswith((".text", ".rodata", ".data")):
+        ].strip().startswith(kinds):
             continue
         addr, n, obj = int(m.group(2), 16), int(m.group(3), 16), m.group(4)
         if addr and n:
@@ -353,9 +399,9 @@ def repl(firmware):
 # ---------------------------------------------------------------- entry point
 
 
-def run(sources, outdir, script):
+def run(sources, outdir, script, options=None):
     """`./mpcython run --port qemu`: SCRIPT ([file, args...]) on a fresh board, or the REPL."""
-    fw = build(sources, outdir, quiet=True)
+    fw = build(sources, outdir, True, options)
     if not script:
         repl(fw)
     return run_script(fw, micropy_dir(), script[0], script[1:])

@@ -124,6 +124,13 @@ _Static_assert(MPCY_TYPE_DICT_OFFSET % sizeof(mp_obj_t) == 0, "a type's first sl
 // gains fields.
 #define MPCY_MAIN_THREAD_GLOBALS MP_STATE_MAIN_THREAD(dict_globals)
 
+// A KeyboardInterrupt is pending: MicroPython raises it in the main thread
+// only, which finds it in its thread state's pending exception
+// (py/scheduler.c). Read without the GIL by a lock wait that an interrupt
+// may end (thread.c; no test sends a signal).
+#define MPCY_INTERRUPT_PENDING() \
+    (mp_thread_get_state() == &mp_state_ctx.thread && MP_STATE_MAIN_THREAD(mp_pending_exception) != MP_OBJ_NULL)
+
 // ---- Link-time wraps ------------------------------------------------------------
 // Every port collects with gc_collect_start(), its own root scan, then
 // gc_collect_end(): wrapping gc_collect_start (-Wl,--wrap, runtime/

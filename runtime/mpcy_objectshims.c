@@ -68,6 +68,15 @@ mp_obj_t mpcy_type_load_attr(mp_obj_t type, qstr attr, bool raise) {
         }
     }
     mp_load_method_maybe(type, attr, dest);
+    if (dest[0] != MP_OBJ_NULL && dest[1] == MP_OBJ_NULL) {
+        // A class attribute that is a cdef class descriptor: CPython calls
+        // its __get__(None, type); MicroPython's type_attr does not.
+        const mp_obj_type_t *dt = mp_obj_get_type(dest[0]);
+        descrgetfunc dget = (descrgetfunc)mpcy_type_slot(dt, Py_tp_descr_get);
+        if (dget != NULL && !(dt->flags & MP_TYPE_FLAG_BINDS_SELF)) {
+            return mpcy_check(dget(MPCY_PY(dest[0]), NULL, MPCY_PY(type)));
+        }
+    }
     if (dest[0] != MP_OBJ_NULL) {
         return dest[1] == MP_OBJ_NULL ? dest[0] : mp_obj_new_bound_meth(dest[0], dest[1]);
     }

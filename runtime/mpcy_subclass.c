@@ -168,6 +168,26 @@ MPCY_SLOT_BINARY(mpcy_slot_truediv, MP_QSTR___truediv__, MP_QSTR___rtruediv__)
 MPCY_SLOT_BINARY(mpcy_slot_floordiv, MP_QSTR___floordiv__, MP_QSTR___rfloordiv__)
 MPCY_SLOT_BINARY(mpcy_slot_mod, MP_QSTR___mod__, MP_QSTR___rmod__)
 
+static PyObject *mpcy_slot_descr_get(PyObject * self, PyObject * obj, PyObject * type) {
+    mp_obj_t r = MP_OBJ_NULL;
+    mp_obj_t args[2] = { obj ? MPCY_OBJ(obj) : mp_const_none, type ? MPCY_OBJ(type) : mp_const_none };
+    MPCY_TRY(NULL, r = mpcy_call_dunder(MPCY_OBJ(self), MP_QSTR___get__, 2, args));
+    return MPCY_PY(r);
+}
+
+static int mpcy_slot_descr_set(PyObject *self, PyObject *obj, PyObject *value) {
+    mp_obj_t args[2] = { MPCY_OBJ(obj), MPCY_OBJ(value) };
+    qstr name = value == NULL ? MP_QSTR___delete__ : MP_QSTR___set__;
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(-1, r = mpcy_call_dunder(MPCY_OBJ(self), name, value == NULL ? 1 : 2, args));
+    if (r == MP_OBJ_NULL) {
+        // only one of the pair is defined (CPython's slot_tp_descr_set)
+        PyErr_Format(PyExc_AttributeError, "%s", qstr_str(name));
+        return -1;
+    }
+    return 0;
+}
+
 static const struct {
     uint16_t name;
     uint8_t slot;
@@ -202,6 +222,9 @@ static const struct {
     { MP_QSTR___truediv__, Py_nb_true_divide, mpcy_slot_truediv },
     { MP_QSTR___floordiv__, Py_nb_floor_divide, mpcy_slot_floordiv },
     { MP_QSTR___mod__, Py_nb_remainder, mpcy_slot_mod },
+    { MP_QSTR___get__, Py_tp_descr_get, mpcy_slot_descr_get },
+    { MP_QSTR___set__, Py_tp_descr_set, mpcy_slot_descr_set },
+    { MP_QSTR___delete__, Py_tp_descr_set, mpcy_slot_descr_set },
 };
 
 // Copy the dicts of `t` and of its first bases into `dict`, the farthest base
@@ -317,6 +340,18 @@ mp_obj_t mpcy_type_from_class(mp_obj_t name, mp_obj_t bases, mp_obj_t dict) {
     mpcy_type_set_slots(t);
     // The class namespace is the type's dict.
     MPCY_TYPE_SET_DICT(&t->mp, MP_OBJ_TO_PTR(dict));
+    // __set_name__ of the namespace's values, as MicroPython's own classes do.
+    for (size_t i = 0; i < ns->alloc; i++) {
+        if (mp_map_slot_is_filled(ns, i)) {
+            mp_obj_t m[4];
+            mp_load_method_maybe(ns->table[i].value, MP_QSTR___set_name__, m);
+            if (m[0] != MP_OBJ_NULL) {
+                m[2] = MP_OBJ_FROM_PTR(t);
+                m[3] = ns->table[i].key;
+                mp_call_method_n_kw(2, 0, m);
+            }
+        }
+    }
     // Not kept forever: like any class, it lives while something refers to it.
     return MP_OBJ_FROM_PTR(t);
 }

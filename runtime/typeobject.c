@@ -50,29 +50,6 @@ static const mp_obj_type_t *mpcy_base_of(PyObject *bases, PyType_Spec *spec) {
     return NULL;
 }
 
-// __init__ in a spec type's dict, calling its tp_init (CPython's slot
-// wrapper), so super().__init__(...) and Base.__init__(self, ...) reach it.
-typedef struct {
-    mp_obj_base_t base;
-    initproc init;
-} mpcy_init_wrapper_t;
-
-static mp_obj_t mpcy_init_wrapper_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
-    mpcy_init_wrapper_t *w = MP_OBJ_TO_PTR(self_in);
-    if (n_args < 1) {
-        mp_raise_TypeError(MP_ERROR_TEXT("descriptor '__init__' needs an argument"));
-    }
-    PyObject *targs, *kw;
-    mpcy_split_args(n_args - 1, n_kw, args + 1, &targs, &kw);
-    if (w->init(MPCY_PY(args[0]), targs, kw) < 0) {
-        mpcy_err_raise();
-    }
-    return mp_const_none;
-}
-
-static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_init_wrapper, MP_QSTR_wrapper_descriptor, MP_TYPE_FLAG_BINDS_SELF,
-    call, mpcy_init_wrapper_call);
-
 // Cls.__new__(cls, ...): the type's tp_new (__cinit__ runs, __init__ does not).
 static mp_obj_t mpcy_spec_new(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     if (!mp_obj_is_type(args[0], &mp_type_type) || !MPCY_IS_SPEC_TYPE(MP_OBJ_TO_PTR(args[0]))) {
@@ -115,11 +92,6 @@ static void mpcy_store_type_name(mpcy_type_t *t, mp_obj_t dict, qstr key, mp_obj
 static void mpcy_type_fill_dict(mpcy_type_t *t, PyType_Spec *spec) {
     mp_obj_t dict = MP_OBJ_FROM_PTR(MP_OBJ_TYPE_GET_SLOT(&t->mp, locals_dict));
     for (PyType_Slot *s = spec->slots; s->slot; s++) {
-        if (s->slot == Py_tp_init) {
-            mpcy_init_wrapper_t *w = mp_obj_malloc(mpcy_init_wrapper_t, &mpcy_type_init_wrapper);
-            w->init = (initproc)s->pfunc;
-            mp_obj_dict_store(dict, MP_OBJ_NEW_QSTR(MP_QSTR___init__), MP_OBJ_FROM_PTR(w));
-        }
         if (s->slot == Py_tp_methods) {
             for (PyMethodDef *m = s->pfunc; m->ml_name; m++) {
                 mp_obj_t v = (m->ml_flags & METH_STATIC)
@@ -145,6 +117,7 @@ static void mpcy_type_fill_dict(mpcy_type_t *t, PyType_Spec *spec) {
             mpcy_store_type_name(t, dict, MP_QSTR___doc__, mp_obj_new_str(s->pfunc, strlen(s->pfunc)));
         }
     }
+    mpcy_add_slot_wrappers(t, spec, dict);
     if (t->slots[Py_tp_new] != NULL) {
         mp_obj_dict_store(dict, MP_OBJ_NEW_QSTR(MP_QSTR___new__), MP_OBJ_FROM_PTR(&mpcy_spec_new_obj));
     }

@@ -22,7 +22,6 @@ MPCY_RATCHET_SAMPLE / MPCY_STRESS_SAMPLE: how many of Cython's must-pass
 tests the ratchet and its gc-stress run take (a fixed sample; 0: all).
 """
 
-import argparse
 import os
 import sys
 import threading
@@ -30,7 +29,7 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "tests"))
-from lib import report  # noqa: E402
+from lib import cli, report  # noqa: E402
 
 PY = sys.executable
 
@@ -49,6 +48,8 @@ def suites():
         ("driver", ["tests/driver/run.py"], [], True),
         ("behaviour", ["tests/behaviour/run.py"], [], True),
         ("fuzz", ["tests/fuzz/run.py", "--seconds", "30"], [], False),
+        # Third-party Cython libraries from Debian (make test-libs, docs/libraries.md).
+        ("libs", ["tests/libs/run.py"], [], False),
         # Cython's own tests that passed before must still pass (a fixed sample;
         # all of them: make cython-ratchet), then the same under gc stress.
         # One after the other: both use build/cython-tests' layer snapshot.
@@ -78,9 +79,7 @@ def suites():
 
 
 def main():
-    ap = argparse.ArgumentParser(
-        description=__doc__.split("\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    ap = cli.parser(__doc__)
     ap.add_argument("--check", action="store_true", help="only the suites of make check")
     ap.add_argument("--only", metavar="SUITES", help="only these suites (comma-separated names)")
     ap.add_argument("-j", type=int, default=3, metavar="N", help="suites at a time (default 3)")

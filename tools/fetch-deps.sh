@@ -12,6 +12,10 @@
 #
 # A second run with both stamps present does no network access at all.
 #
+# `tools/fetch-deps.sh libs` fetches instead the third-party Cython libraries
+# of the library suite (tests/libs, docs/libraries.md), one Debian source
+# package each, the same way, into deps/libs/NAME/.
+#
 # Environment:
 #   MICROPY_DIR   use this MicroPython tree instead (must hold py/obj.h)
 #   CYTHON        use this Cython instead (Cython is not fetched)
@@ -36,6 +40,20 @@ MP_PINS=(
 )
 CY_PINS=(
     "cython 3.1.6+dfsg-4 cython_3.1.6+dfsg.orig.tar.xz 9de56310c9a51b1de840ae817899cd287d72e8b9a42da529044fbfd7334fa77c"
+)
+
+# The library suite (tests/libs/run.py): "name package version orig-tarball sha256".
+LIB_PINS=(
+    "tinyalign python-tinyalign 0.2.2-2 python-tinyalign_0.2.2.orig.tar.gz fa75038e2d6408c4b60bfc0014bc85ef5b07cefb3793d3dd9631e11a0913aabd"
+    "pyxdameraulevenshtein pyxdameraulevenshtein 1.9.0-1 pyxdameraulevenshtein_1.9.0.orig.tar.gz 6a2a2ab90f31744f92c59a69344d6aa489565fdff062d9dc3ceb1d9d1a8e5fb5"
+    "rencode python-rencode 1.0.6-2.1 python-rencode_1.0.6.orig.tar.xz b0a2d1672e4e7e2016ba32f882c633544a31179366b2fc3fa38a1f1d12796c9f"
+    "wsaccel python-wsaccel 0.6.3-6 python-wsaccel_0.6.3.orig.tar.xz ed742c09c7a133b496496888dbdf7b6070720fa856134f7434f85f71c93d51ca"
+    "reedsolo python-reedsolo 1.7.0-1 python-reedsolo_1.7.0.orig.tar.gz 37eaea9344cd4f98aa85c69aab785bf420088d24bbaba9180b3eb88b981a99c3"
+    "cymem python-cymem 2.0.11-1 python-cymem_2.0.11.orig.tar.gz c845688ee35627fe1de69a9ee79febe729ea577567df06aa3ce8dd296e94d1f8"
+    "httptools python-httptools 0.1.1-3 python-httptools_0.1.1.orig.tar.gz a340ec4ffeb3cf2ae7248d561d73437d255b78c5c315b8c31f6008af477b317b"
+    "http-parser http-parser 2.9.4-6 http-parser_2.9.4.orig.tar.gz 467b9e30fd0979ee301065e70f637d525c28193449e1b13fbcb1b1fab3ad224f"
+    "cwcwidth python-cwcwidth 0.1.12-1 python-cwcwidth_0.1.12.orig.tar.gz bfc16531d1246dd2558eb9b3a63aa37a9978672b956860dc5426da2343ebf366"
+    "propcache python-propcache 0.5.2-3 python-propcache_0.5.2.orig.tar.gz 01c4fc7480cd0598bb4b57022df55b9ca296da7fc5a8760bd8451a7e63a7d427"
 )
 
 say() { echo "fetch-deps: $*" >&2; }
@@ -269,8 +287,8 @@ fetch_one() {
     fi
     origname=${file##*/}
     say "unpacking $origname into deps/$name/"
-    tmp=$DEPS/.$name.tmp
-    rm -rf "$tmp"; mkdir -p "$tmp"
+    tmp=$DEPS/.${name//\//-}.tmp
+    rm -rf "$tmp"; mkdir -p "$tmp" "$(dirname "$dest")"
     tar -xf "$file" -C "$tmp" --strip-components=1 || { rm -rf "$tmp"; die "cannot unpack $origname"; }
     rm -rf "$dest"
     mv "$tmp" "$dest"
@@ -289,8 +307,22 @@ stamped() {
     return 1
 }
 
+# The library suite's sources: deps/libs/NAME for each of LIB_PINS.
+fetch_libs() {
+    local entry name pin
+    mkdir -p "$DEPS"
+    for entry in "${LIB_PINS[@]}"; do
+        read -r name pin <<<"$entry"
+        stamped "libs/$name" "$pin" || fetch_one "libs/$name" "$pin"
+    done
+}
+
 # ------------------------------------------------------------------ main
 main() {
+    if [ "${1:-}" = libs ]; then
+        fetch_libs
+        return 0
+    fi
     mkdir -p "$DEPS"
     ensure_toolchain
 

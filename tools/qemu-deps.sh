@@ -3,6 +3,7 @@
 # only when something is missing (tools/apt-lib.sh):
 #
 #   gcc-arm-none-eabi libnewlib-arm-none-eabi   arm-none-eabi-gcc + its C library
+#   libstdc++-arm-none-eabi-newlib              its C++ library (C++ modules)
 #   qemu-system-arm                             the emulated MPS2-AN385 board
 #   python3-serial                              pyboard.py's raw REPL over a pty
 #
@@ -21,6 +22,11 @@ missing_packages() {
        ! echo '#include <string.h>' | arm-none-eabi-gcc -mthumb -mcpu=cortex-m3 -E -x c - >/dev/null 2>&1; then
         pkgs+=(libnewlib-arm-none-eabi)
     fi
+    # libstdc++ for the board's multilib: -print-file-name answers a bare name when absent
+    case "$(arm-none-eabi-gcc -mthumb -mcpu=cortex-m3 -print-file-name=libstdc++.a 2>/dev/null)" in
+        /*) ;;
+        *) pkgs+=(libstdc++-arm-none-eabi-newlib) ;;
+    esac
     command -v qemu-system-arm >/dev/null 2>&1 || pkgs+=(qemu-system-arm)
     # pyserial: importable, or Debian's copy (for /usr/bin/python3; driver/qemu.py
     # finds it there when another python3 comes first on PATH)

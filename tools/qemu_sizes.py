@@ -40,6 +40,8 @@ def map_parts(mapfile):
             key = "the layer (runtime/*.c)"
         elif "/cymods/" in obj:
             key = "Cython modules + import glue"
+        elif qemu.is_cxx_runtime(obj):
+            key = "C++ runtime (libstdc++, newlib, unwinder; C++ modules only)"
         elif "libgcc" in obj:
             key = "libgcc (soft float, 64-bit division)"
         else:

@@ -49,7 +49,6 @@ Usage: tests/qemu/run.py [--only PATTERN] [--no-stress] [-j N]
                          [--timeout SEC] [--group N] [-v]
 """
 
-import argparse
 import ast
 import concurrent.futures
 import difflib
@@ -63,7 +62,7 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(ROOT, "tests"))
-from lib import behaviour, prelude, rel  # noqa: E402
+from lib import behaviour, cli, prelude, rel  # noqa: E402
 from lib.proc import dec, rc_text, run, tail  # noqa: E402
 from lib.report import Tally, diff  # noqa: E402
 from driver import qemu  # noqa: E402
@@ -404,18 +403,9 @@ def update_expected(work, mp, timeout):
 
 
 def main():
-    ap = argparse.ArgumentParser(
-        description=__doc__.split("\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    ap.add_argument("--only", metavar="PATTERN", help="as tests/behaviour/run.py --only")
-    ap.add_argument("--no-stress", action="store_true", help="no gc-stress pass")
-    ap.add_argument("-j", type=int, default=2, metavar="N", help="boards at once (default 2)")
-    ap.add_argument(
-        "--timeout",
-        type=int,
-        default=120,
-        metavar="SEC",
-        help="seconds without output before a run fails (default 120; gc-stress 3x)",
+    ap = cli.parser(__doc__)
+    cli.add_behaviour_options(
+        ap, "boards at once", 120, "seconds without output before a run fails"
     )
     ap.add_argument(
         "--group",
@@ -424,7 +414,6 @@ def main():
         metavar="N",
         help="at most N modules per firmware image (default: all in one)",
     )
-    ap.add_argument("--build-timeout", type=int, default=3600, metavar="SEC")
     ap.add_argument(
         "-v",
         "--verbose",
