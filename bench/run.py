@@ -12,9 +12,10 @@ bench/results.md and bench/results.json.
 2. bench/bench_main.py runs in that ONE process: every variant of a
    benchmark (cython, bytecode, native, viper, c, python) REPS times,
    interleaved; medians; each result checked against the bytecode one.
-3. Sizes (text/data/bss): x86-64 objects of that build; Cortex-M3 objects of
-   the qemu port's firmware (-Os -mthumb -mcpu=cortex-m3, the port's own
-   configuration) with the same modules, plus Cython-option variants.
+3. Sizes (text/data/bss): x86-64 objects of that build; Cortex-M3 and RISC-V
+   (rv32imac) objects of the qemu port's firmware for MPS2_AN385 and
+   VIRT_RV32 (-Os, the port's own configuration) with the same modules, plus
+   Cython-option variants.
 4. RAM: gc.mem_alloc() growth after import and after one call.
 """
 import glob
@@ -130,21 +131,32 @@ def measure_sizes(unix_dir, kernels):
         + obj_size("size", [os.path.join(bu, "benchc", "benchc.o")])
         + (None,)
     )
-    # Cortex-M3: the qemu port's firmware with the same kernels, its option variants and benchc
+    for board, arch in (("MPS2_AN385", "cortex-m3"), ("VIRT_RV32", "rv32imac")):
+        rows += qemu_sizes(board, arch, kernels)
+    return rows
+
+
+# The qemu port's firmware with the same kernels, its option variants and benchc.
+def qemu_sizes(board, arch, kernels):
+    t = qemu.target(board)
     try:
-        qemu.ensure_toolchain()
+        qemu.ensure_toolchain(board)
     except SystemExit:
-        log("no arm-none-eabi toolchain (run tools/qemu-deps.sh): Cortex-M3 sizes left out")
-        return rows
-    qdir = os.path.join(OUT, "qemu")
+        log(
+            "no %sgcc toolchain (run tools/qemu-deps.sh %s): %s sizes left out"
+            % (t.cross, t.arch, arch)
+        )
+        return []
+    rows = []
+    qdir = os.path.join(OUT, "qemu" if board == qemu.DEFAULT_BOARD else "qemu-" + board.lower())
     link_benchc(qdir)
     srcs = list(kernels)
     for name, head in SIZE_VARIANTS:
         path = os.path.join(OUT, "src", name + ".pyx")
         write(path, head + open(kernels[0]).read())
         srcs.append(path)
-    log("building the Cortex-M3 firmware (qemu port) for sizes")
-    elf = qemu.build(srcs, qdir, True)
+    log("building the %s firmware (qemu port, %s) for sizes" % (board, arch))
+    elf = qemu.build(srcs, qdir, True, board=board)
     bq = os.path.dirname(elf)
     kept = qemu.linked_bytes(elf[:-4] + ".map")
 
@@ -153,27 +165,28 @@ def measure_sizes(unix_dir, kernels):
             v for k, v in kept.items() if any(k.endswith(os.path.relpath(o, bq)) for o in objs)
         )
 
-    tool = qemu.CROSS + "size"
+    tool = t.cross + "size"
     layer = sorted(glob.glob(os.path.join(bq, "mpcy", "*.o")))
-    rows.append(
-        ("layer runtime (runtime/*.c)", "cortex-m3") + obj_size(tool, layer) + (linked(layer),)
-    )
+    rows.append(("layer runtime (runtime/*.c)", arch) + obj_size(tool, layer) + (linked(layer),))
     for o in sorted(glob.glob(os.path.join(bq, "cymods", "*.o"))):
         name = os.path.basename(o)[:-2]
         if name != "mpcy_glue":
-            rows.append((name + " (cython)", "cortex-m3") + obj_size(tool, [o]) + (linked([o]),))
+            rows.append((name + " (cython)", arch) + obj_size(tool, [o]) + (linked([o]),))
     o = os.path.join(bq, "benchc", "benchc.o")
-    rows.append(("benchc (hand-written C)", "cortex-m3") + obj_size(tool, [o]) + (linked([o]),))
-    # A C++ module (examples/cppstack.pyx) in a firmware of its own: the
-    # module, and the C++ runtime it brings (kept bytes; no C module pays it).
-    log("building a Cortex-M3 firmware with a C++ module for sizes")
-    elf = qemu.build([os.path.join(ROOT, "examples", "cppstack.pyx")], qdir + "-cxx", True)
-    bq = os.path.dirname(elf)
-    kept = qemu.linked_bytes(elf[:-4] + ".map")
-    o = os.path.join(bq, "cymods", "cppstack.o")
-    rows.append(("cppstack (cython, C++)", "cortex-m3") + obj_size(tool, [o]) + (linked([o]),))
-    runtime = sum(v for k, v in kept.items() if qemu.is_cxx_runtime(k))
-    rows.append(("C++ runtime kept by the linker", "cortex-m3", runtime, 0, 0, runtime))
+    rows.append(("benchc (hand-written C)", arch) + obj_size(tool, [o]) + (linked([o]),))
+    if board in qemu.CXX:
+        # A C++ module (examples/cppstack.pyx) in a firmware of its own: the
+        # module, and the C++ runtime it brings (kept bytes; no C module pays it).
+        log("building a %s firmware with a C++ module for sizes" % board)
+        elf = qemu.build(
+            [os.path.join(ROOT, "examples", "cppstack.pyx")], qdir + "-cxx", True, board=board
+        )
+        bq = os.path.dirname(elf)
+        kept = qemu.linked_bytes(elf[:-4] + ".map")
+        o = os.path.join(bq, "cymods", "cppstack.o")
+        rows.append(("cppstack (cython, C++)", arch) + obj_size(tool, [o]) + (linked([o]),))
+        runtime = sum(v for k, v in kept.items() if qemu.is_cxx_runtime(k))
+        rows.append(("C++ runtime kept by the linker", arch, runtime, 0, 0, runtime))
     return rows
 
 
@@ -241,7 +254,8 @@ def report(res, sizes):
     )
     table(
         md,
-        "d. Size (bytes; objects as compiled, and for Cortex-M3 what the linker keeps with --gc-sections)",
+        "d. Size (bytes; objects as compiled, and for the qemu boards (Cortex-M3, RV32) "
+        "what the linker keeps with --gc-sections)",
         ["module", "target", "text", "data", "bss", "linked (text+rodata+data)"],
         [[m, t, tx, d, b, "-" if ln is None else ln] for m, t, tx, d, b, ln in sizes],
         text_columns=2,

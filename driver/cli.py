@@ -18,8 +18,9 @@ Build Cython modules into MicroPython and run them.
   mpcython build --shared A.pyx [-o DIR]          A as a loadable module DIR/A.so; prints its path
   mpcython host [-o DIR]                          a unix MicroPython with no modules that imports .so
                                                   modules from sys.path (MICROPYPATH); prints its path
-  mpcython build|run --port qemu ...              the same for a Cortex-M3 firmware run under
-                                                  qemu-system-arm (docs/embedded.md)
+  mpcython build|run --port qemu [--board B] ...  the same for a firmware of MicroPython's qemu
+                                                  port: Cortex-M3 (MPS2_AN385, the default) or
+                                                  RISC-V (VIRT_RV32) under qemu (docs/embedded.md)
   mpcython embed MAIN.c [more.c ...] [A.pyx ...] -o PROGRAM [--heap SIZE] [--stack-limit SIZE]
                  [--freeze m.py ...] [--gc-stress]
                                                   a C program embedding MicroPython (docs/embedding.md)
@@ -42,6 +43,8 @@ C++ and the build links the C++ runtime.
 Build progress goes to stderr; stdout is the result (a path, or the
 script's output). Environment: MICROPY_DIR and CYTHON point at a user's own
 MicroPython tree and Cython (a cython executable or source folder);
+MICROPY_VERSION picks another supported MicroPython release (fetched into
+deps/micropython-VERSION; docs/embedded.md);
 MPCY_CFLAGS, MPCY_LDFLAGS and MPCY_MAKEFLAGS add C flags, linker flags and
 make variables to the MicroPython build (e.g. MPCY_MAKEFLAGS="DEBUG=1").
 """
@@ -141,11 +144,17 @@ def parsers():
             "Cortex-M3 board MPS2_AN385 run under qemu-system-arm (docs/embedded.md; "
             "MPCY_QEMU_HEAP sets its heap, MPCY_QEMU_TIMEOUT the seconds a run may stay silent)",
         )
+        p.add_argument(
+            "--board",
+            metavar="{%s}" % ",".join(sorted(qemu.BOARDS)),
+            help="with --port qemu: the board (default %s, or MPCY_QEMU_BOARD); "
+            "VIRT_RV32: RISC-V rv32imac under qemu-system-riscv32" % qemu.DEFAULT_BOARD,
+        )
 
     p = command(
         "build",
         "build MicroPython with the modules built in (or loadable .so modules); print the path",
-        "%(prog)s [--shared | --port {unix,qemu}] [-o DIR] A.pyx [B.pyx ...]",
+        "%(prog)s [--shared | --port {unix,qemu} [--board B]] [-o DIR] A.pyx [B.pyx ...]",
         "Builds a MicroPython with the modules built in and prints its path (unix: the executable, "
         "qemu: firmware.elf).\nWith --shared, builds each module as a loadable DIR/NAME.so instead "
         "(dots in NAME become folders)\nand prints their paths; `mpcython host` imports them.",
@@ -166,7 +175,8 @@ def parsers():
     p = command(
         "run",
         "build (cached) and run a script with the modules, or the REPL",
-        "%(prog)s [--port {unix,qemu}] [-o DIR] A.pyx [B.pyx ...] [-- SCRIPT.py [ARGS ...]]",
+        "%(prog)s [--port {unix,qemu} [--board B]] [-o DIR] A.pyx [B.pyx ...] "
+        "[-- SCRIPT.py [ARGS ...]]",
         "Builds as `mpcython build` (cached: an unchanged build is not redone), then runs SCRIPT.py\n"
         "with ARGS (everything after `--`) or, without a script, the REPL. stdout, stderr and the\n"
         "exit status are the script's.",
@@ -258,6 +268,8 @@ def main(argv):
         )
     if args.port not in PORTS:
         die("unknown port %r (unix or qemu)" % args.port)
+    if args.board and args.port != "qemu":
+        die("--board is for --port qemu")
     if not args.sources:
         die("no .pyx files given")
     options = extension.Options(args.include_dirs, args.defines, args.directives, args.cplus)
@@ -268,10 +280,11 @@ def main(argv):
             print(so)
         return 0
     if args.port == "qemu":
+        board = qemu.target(args.board).name
         if cmd == "build":
-            print(qemu.build(args.sources, args.out, False, options))
+            print(qemu.build(args.sources, args.out, False, options, board))
             return 0
-        return qemu.run(args.sources, args.out, script, options)
+        return qemu.run(args.sources, args.out, script, options, board)
     if cmd == "build":
         print(unix.build(args.sources, args.out, False, options))
         return 0

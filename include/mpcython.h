@@ -59,6 +59,11 @@ static inline int mpcy_may_subclass(mp_obj_t x) {
 // The object of type `t` that `o` is, for the unchecked accessor macros
 // (PyTuple_GET_ITEM): `o` when `exact`, else mpcy_native.
 #define MPCY_NATIVE(exact, o, t) ((exact) ? MPCY_OBJ(o) : MPCY_OBJ(mpcy_native(MPCY_PY(o), &(t))))
+// A tuple or a tuple-like type (namedtuple, attrtuple such as os.uname()):
+// py/objtuple.h's mp_obj_is_tuple_compatible, spelled out (1.25 has it in
+// objtuple.c only; runtime/mpcy_mpprivate.h).
+#define mpcy_is_tuple_compatible(x) \
+    (MP_OBJ_TYPE_GET_SLOT_OR_NULL(mp_obj_get_type(x), iter) == mp_obj_tuple_getiter)
 // Py_EnterRecursiveCall: RecursionError where MicroPython's stack check says.
 int mpcy_enter_recursive_call(const char *where);
 // PyTraceBack_Check (pythonrun.c).

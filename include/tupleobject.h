@@ -3,7 +3,7 @@
 typedef struct { mp_obj_tuple_t base;
 } PyTupleObject;
 // MicroPython's attribute tuples (os.uname()) count as tuples.
-#define PyTuple_Check(o) MPCY_CHECK(mp_obj_is_tuple_compatible(MPCY_OBJ(o)), o, mp_type_tuple)
+#define PyTuple_Check(o) MPCY_CHECK(mpcy_is_tuple_compatible(MPCY_OBJ(o)), o, mp_type_tuple)
 #define PyTuple_CheckExact(o) mp_obj_is_exact_type(MPCY_OBJ(o), &mp_type_tuple)
 PyObject *PyTuple_New(Py_ssize_t n);
 PyObject *PyTuple_Pack(Py_ssize_t n, ...);

@@ -33,7 +33,9 @@ static mp_obj_t mpcy_small_int_binop(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) 
     switch (op) {
         MPCY_ARITH_CASES(x, y, r)
         case MP_BINARY_OP_MULTIPLY:
-            if (mp_small_int_mul_overflow(x, y, &r)) {
+            // (not py/smallint.h's mp_small_int_mul_overflow: its signature
+            // changed in 1.26)
+            if (__builtin_mul_overflow(x, y, &r)) {
                 return MP_OBJ_NULL;
             }
             break;
@@ -217,6 +219,10 @@ static PyObject *mpcy_power(PyObject *a, PyObject *b, PyObject *c, mp_binary_op_
         if (c == NULL || c == Py_None) {
             r = mp_binary_op(op, MPCY_OBJ(a), MPCY_OBJ(b));
         } else {
+            // (before MicroPython's pow: 1.25's mpz divides by a zero modulus)
+            if (MPCY_OBJ(c) == MP_OBJ_NEW_SMALL_INT(0) && mp_obj_is_int(MPCY_OBJ(a)) && mp_obj_is_int(MPCY_OBJ(b))) {
+                mp_raise_ValueError(MP_ERROR_TEXT("pow() 3rd argument cannot be 0"));
+            }
             mp_obj_t args[3] = { MPCY_OBJ(a), MPCY_OBJ(b), MPCY_OBJ(c) };
             r = mp_call_function_n_kw(mp_load_global(MP_QSTR_pow), 3, 0, args);
         }
@@ -770,8 +776,14 @@ PySendResult PyIter_Send(PyObject *iter, PyObject *arg, PyObject **presult) {
 MPCY_CLOBBER_CHECKED_END
 
 // ---- buffers ----------------------------------------------------------------------
+// MicroPython gives str a buffer (its UTF-8 bytes); CPython does not.
+static bool mpcy_has_buffer(mp_obj_t o) {
+    const mp_obj_type_t *t = mp_obj_get_type(o);
+    return MP_OBJ_TYPE_HAS_SLOT(t, buffer) && !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(t), MP_OBJ_FROM_PTR(&mp_type_str));
+}
+
 int PyObject_CheckBuffer(PyObject *o) {
-    return MP_OBJ_TYPE_HAS_SLOT(mp_obj_get_type(MPCY_OBJ(o)), buffer);
+    return mpcy_has_buffer(MPCY_OBJ(o));
 }
 
 // A MicroPython buffer's typecode as a struct format (array('i') is "i").
@@ -791,11 +803,14 @@ int PyObject_GetBuffer(PyObject *o, Py_buffer *view, int flags) {
         return MPCY_NO_RAISE(f(o, view, flags)); // a C slot: it returns its errors
     }
     mp_buffer_info_t info;
-    if (!mp_get_buffer(MPCY_OBJ(o), &info, MP_BUFFER_READ)) {
+    if (!mpcy_has_buffer(MPCY_OBJ(o)) || !mp_get_buffer(MPCY_OBJ(o), &info, MP_BUFFER_READ)) {
         PyErr_Format(PyExc_TypeError, "a bytes-like object is required, not '%s'", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
         return -1;
     }
-    bool writable = mp_get_buffer(MPCY_OBJ(o), &info, MP_BUFFER_WRITE);
+    // Asked apart: a read-only memoryview refusing MP_BUFFER_WRITE leaves its
+    // buffer without the view's offset (py/objarray.c).
+    mp_buffer_info_t w;
+    bool writable = mp_get_buffer(MPCY_OBJ(o), &w, MP_BUFFER_WRITE);
     if (PyBuffer_FillInfo(view, o, info.buf, info.len, !writable, flags) < 0) {
         return -1;
     }

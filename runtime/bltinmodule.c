@@ -124,7 +124,8 @@ PyObject *mpcy_builtins_module(void) {
 }
 
 // builtins.__build_class__: MicroPython's, except for classes with a base
-// made from a spec (see mpcy_type_from_class).
+// made from a spec (see mpcy_type_from_class), and with __set_name__ calls
+// where MicroPython makes none (mpcy_new_class).
 static mp_obj_t mpcy_build_class(size_t n_args, const mp_obj_t *args) {
     if (n_args > 2) {
         mp_obj_t bases = mp_obj_new_tuple(n_args - 2, args + 2);
@@ -141,7 +142,7 @@ static mp_obj_t mpcy_build_class(size_t n_args, const mp_obj_t *args) {
             return cls;
         }
     }
-    return mp_call_function_n_kw(MP_OBJ_FROM_PTR(&mp_builtin___build_class___obj), n_args, 0, args);
+    return mpcy_new_class(mp_call_function_n_kw(MP_OBJ_FROM_PTR(&mp_builtin___build_class___obj), n_args, 0, args));
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR(mpcy_build_class_obj, 2, mpcy_build_class);
 
@@ -165,7 +166,7 @@ mp_obj_t mpcy_set_builtin_override(qstr name, mp_obj_t value) {
 
 // Python code beside Cython modules sees the same exception names (at the
 // first Cython import).
-static void mpcy_install_builtin_exceptions(void) {
+void mpcy_install_builtin_exceptions(void) {
     for (size_t i = 0; i < MP_ARRAY_SIZE(mpcy_builtin_exceptions); i++) {
         mpcy_set_builtin_override(MP_OBJ_QSTR_VALUE(mpcy_builtin_exceptions[i].key), (mp_obj_t)mpcy_builtin_exceptions[i].value);
     }

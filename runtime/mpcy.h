@@ -63,6 +63,8 @@ void mpcy_type_set_slots(mpcy_type_t *t);
 MP_DECLARE_CONST_FUN_OBJ_1(mpcy_del_obj);
 // mpcy_subclass.c: Python classes with a cdef class base.
 bool mpcy_has_spec_base(mp_obj_t bases);
+void mpcy_set_names(mp_obj_t cls);
+mp_obj_t mpcy_new_class(mp_obj_t cls);
 mp_obj_t mpcy_type_from_class(mp_obj_t name, mp_obj_t bases, mp_obj_t dict);
 // mpcy_objectshims.c: a type's attribute, with object's methods that
 // MicroPython lacks; object.__init__.
@@ -244,6 +246,7 @@ void mpcy_install_hooks(void);
 // MP_OBJ_NULL; and overriding it (returns the previous override). Raises.
 mp_obj_t mpcy_builtin_override(qstr name);
 mp_obj_t mpcy_set_builtin_override(qstr name, mp_obj_t value);
+void mpcy_install_builtin_exceptions(void);
 
 // ---- mpcy_roots.c: GC roots (docs/design.md, "GC roots") ---------------------------
 // Keep an allocation alive for as long as the interpreter runs.

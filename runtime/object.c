@@ -29,7 +29,7 @@ PyObject *mpcy_native(PyObject *o, const mp_obj_type_t *t) {
     // a built-in base, whose struct starts with the base's); MicroPython's
     // attribute tuples (os.uname()) are tuples without being a subtype.
     if (xt == t || mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(xt), MP_OBJ_FROM_PTR(t))
-        || (t == &mp_type_tuple && mp_obj_is_tuple_compatible(x))) {
+        || (t == &mp_type_tuple && mpcy_is_tuple_compatible(x))) {
         return MPCY_PY(x);
     }
     return NULL;

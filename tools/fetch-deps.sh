@@ -10,7 +10,15 @@
 #     deps/micropython/     (stamp: deps/micropython/.mpcy-stamp)
 #     deps/cython/          (stamp: deps/cython/.mpcy-stamp)
 #
+# With MICROPY_VERSION=V (one of the MP_PINS versions, e.g. 1.25.0) the
+# MicroPython of that pin alone goes into deps/micropython-V/ instead, beside
+# the default one (the supported releases: docs/embedded.md).
+#
 # A second run with both stamps present does no network access at all.
+#
+# `tools/fetch-deps.sh releases` fetches instead every other pinned
+# MicroPython release (the matrix's, tests/run_all.py) into
+# deps/micropython-V/, as MICROPY_VERSION=V would one by one.
 #
 # `tools/fetch-deps.sh libs` fetches instead the third-party Cython libraries
 # of the library suite (tests/libs, docs/libraries.md), one Debian source
@@ -19,6 +27,7 @@
 # Environment:
 #   MICROPY_DIR   use this MicroPython tree instead (must hold py/obj.h)
 #   CYTHON        use this Cython instead (Cython is not fetched)
+#   MICROPY_VERSION  fetch this pinned MicroPython release into deps/micropython-V
 #   MPCY_APT_URI_OVERRIDE   testing only: use this archive URI instead of
 #                 the ones found in the machine's apt sources
 #
@@ -33,7 +42,8 @@ DLDIR=$DEPS/downloads
 KEYRING=/usr/share/keyrings/debian-archive-keyring.gpg
 SRC_SUITES="trixie sid"
 
-# Pins: "package version orig-tarball sha256", in order of preference.
+# Pins: "package version orig-tarball sha256", in order of preference (the
+# first is the default release, the others fallbacks and MICROPY_VERSION's).
 MP_PINS=(
     "micropython 1.26.1+ds-1 micropython_1.26.1+ds.orig.tar.xz f5ad2ec89d3e921f753d448955af98b6005655f84ba26087dde6ba0e8d062f34"
     "micropython 1.25.0+ds-1 micropython_1.25.0+ds.orig.tar.xz 7b25be99a502f070b2de81dafc08da7051d992325d6e67daa9045a918fffdbea"
@@ -307,6 +317,36 @@ stamped() {
     return 1
 }
 
+# MP_NAME, MP_USE: the folder under deps/ and the pins for MICROPY_VERSION.
+select_micropython() {
+    MP_NAME=micropython
+    MP_USE=("${MP_PINS[@]}")
+    [ -n "${MICROPY_VERSION:-}" ] || return 0
+    local pin pkg version origname sha known=()
+    for pin in "${MP_PINS[@]}"; do
+        read -r pkg version origname sha <<<"$pin"
+        version=${version%%+*}
+        known+=("$version")
+        if [ "$version" = "$MICROPY_VERSION" ]; then
+            MP_NAME=micropython-$version
+            MP_USE=("$pin")
+            return 0
+        fi
+    done
+    die "MICROPY_VERSION=$MICROPY_VERSION is not pinned (pinned: ${known[*]})"
+}
+
+# deps/micropython-V for each MicroPython pin after the default one.
+fetch_releases() {
+    local pin pkg version origname sha
+    mkdir -p "$DEPS"
+    for pin in "${MP_PINS[@]:1}"; do
+        read -r pkg version origname sha <<<"$pin"
+        version=${version%%+*}
+        stamped "micropython-$version" "$pin" || fetch_one "micropython-$version" "$pin"
+    done
+}
+
 # The library suite's sources: deps/libs/NAME for each of LIB_PINS.
 fetch_libs() {
     local entry name pin
@@ -319,18 +359,19 @@ fetch_libs() {
 
 # ------------------------------------------------------------------ main
 main() {
-    if [ "${1:-}" = libs ]; then
-        fetch_libs
-        return 0
-    fi
+    case "${1:-}" in
+    libs) fetch_libs; return 0 ;;
+    releases) fetch_releases; return 0 ;;
+    esac
     mkdir -p "$DEPS"
     ensure_toolchain
+    select_micropython
 
     local need_mp=1 need_cy=1
     if [ -n "${MICROPY_DIR:-}" ]; then
         [ -f "$MICROPY_DIR/py/obj.h" ] || die "MICROPY_DIR=$MICROPY_DIR has no py/obj.h"
         need_mp=0
-    elif stamped micropython "${MP_PINS[@]}" && [ -f "$DEPS/micropython/py/obj.h" ]; then
+    elif stamped "$MP_NAME" "${MP_USE[@]}" && [ -f "$DEPS/$MP_NAME/py/obj.h" ]; then
         need_mp=0
     fi
     if [ -n "${CYTHON:-}" ]; then
@@ -341,7 +382,7 @@ main() {
     [ $need_mp = 0 ] && [ $need_cy = 0 ] && return 0
 
     log "=== fetching into $DEPS"
-    [ $need_mp = 1 ] && fetch_one micropython "${MP_PINS[@]}"
+    [ $need_mp = 1 ] && fetch_one "$MP_NAME" "${MP_USE[@]}"
     [ $need_cy = 1 ] && fetch_one cython "${CY_PINS[@]}"
     say "done"
 }

@@ -46,6 +46,7 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(ROOT, "tests"))
 from lib import prelude  # noqa: E402  (also puts ROOT, the driver package, on sys.path)
 from driver import cython, extension, usermods  # noqa: E402
+from driver.common import micropy_variant  # noqa: E402
 
 CYTHON_DIR = cython.source_dir()
 RUN_DIR = os.path.join(CYTHON_DIR, "tests", "run")
@@ -54,8 +55,9 @@ DRIVER = os.path.join(HERE, "mp_driver.py")
 SUPPORT_MP = os.path.join(HERE, "support")  # modules the driver provides (unittest)
 MUST_PASS = os.path.join(HERE, "must-pass.txt")
 GC_STRESS_KNOWN = os.path.join(HERE, "gc-stress-known.txt")
-DEFAULT_OUT = os.path.join(ROOT, "build", "cython-tests")
-C_CACHE = os.path.join(DEFAULT_OUT, "c-cache")  # shared by all output folders
+# One output folder (and layer snapshots) per MicroPython release (MICROPY_VERSION).
+DEFAULT_OUT = os.path.join(ROOT, "build", "cython-tests" + micropy_variant())
+C_CACHE = os.path.join(ROOT, "build", "cython-tests", "c-cache")  # shared by all output folders
 MARK = "\x1eMPCY:"
 # Bump when the harness changes what a result means (invalidates results.json).
 HARNESS_VERSION = "1"
