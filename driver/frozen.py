@@ -1,7 +1,8 @@
 """The Python modules frozen into the MicroPython the project builds: the
 project's manifest, driver/manifest.py (MicroPython's own asyncio), compiled
-to .mpy by MicroPython's mpy-cross. The unix builds (executable and .so host)
-take it; the qemu firmware and the embed library do not yet (docs/async.md).
+to .mpy by MicroPython's mpy-cross. Every build takes it: unix (executable
+and .so host), the qemu firmware (with tools/mpcy_qemu), the embed library
+(with tools/mpcy_embed); docs/async.md.
 
 The ports' default manifests are dropped because their micropython-lib parts
 are missing from the Debian +ds source. mpy-cross is built once per
@@ -49,6 +50,22 @@ def no_mpy_lib():
                 "the project's manifest (driver/manifest.py) needs none of it.\n"
             )
     return d
+
+
+def refresh(cmd, build_dir):
+    """Before the build CMD into BUILD_DIR: bring its qstr pool up to date
+    (make's own target for it) and drop a frozen_content.c older than it.
+    MicroPython's makemanifest rewrites frozen_content.c only when a frozen
+    .mpy is newer, but the file declares the qstrs the build's pool lacks,
+    and the pool changes with the modules built in: a name that a new module
+    uses would be declared twice ("redeclaration of enumerator MP_QSTR_x")."""
+    pool = os.path.join(build_dir, "genhdr", "qstrdefs.preprocessed.h")
+    content = os.path.join(build_dir, "frozen_content.c")
+    if not os.path.exists(content):
+        return
+    run(cmd + [os.path.join(build_dir, "genhdr", "qstrdefs.generated.h")])  # (make reports errors)
+    if os.path.exists(pool) and os.path.getmtime(pool) > os.path.getmtime(content):
+        os.unlink(content)
 
 
 def make_vars(mp, manifest=MANIFEST):

@@ -96,28 +96,22 @@ def make(mp, outdir, mods, names, quiet):
     flags_file = os.path.join(outdir, "cflags.txt")
     # make does not notice changed flags: start over when they change
     # (ours, the user's, or those of the layer's own micropython.mk).
+    # The make command holds them all, and the frozen manifest (not -jN).
+    cmd = make_command(mp, build_dir, mods)
     stamp = os.path.join(outdir, "options.stamp")
-    options = "|".join(
-        [
-            cflags(),
-            mp,
-            os.environ.get("MPCY_MAKEFLAGS", ""),
-            os.environ.get("MPCY_LDFLAGS", ""),
-            layer.make_flags_key(),
-        ]
-    )
+    options = " ".join(a for a in cmd if not a.startswith("-j")) + "|" + layer.make_flags_key()
     if not os.path.exists(stamp) or read(stamp) != options:
         shutil.rmtree(build_dir, ignore_errors=True)
         if os.path.exists(flags_file):
             os.unlink(flags_file)
         with open(stamp, "w") as f:
             f.write(options)
-    cmd = make_command(mp, build_dir, mods)
     if not quiet:
         log(
             "building MicroPython"
             + (" with %s" % ", ".join(names) if names else " (host for .so modules)")
         )
+    frozen.refresh(cmd, build_dir)
     rc, out = run(cmd)
     if rc != 0:
         errors.fail(out, "the MicroPython build failed")
