@@ -174,6 +174,25 @@ for bench, loop, objs in (
         "python",
     )
 
+# ---- f. coroutines: asyncio.run of a loop awaiting asyncio.sleep(0) ----
+NSLEEP = 100000
+
+
+def run_coro(f, n):
+    import asyncio
+
+    return asyncio.run(f(n))
+
+
+run_group(
+    "await asyncio.sleep(0)",
+    [
+        ("cython", run_coro, (cy.sleep_loop, NSLEEP)),
+        ("bytecode", run_coro, (py.sleep_loop, NSLEEP)),
+    ],
+    "bytecode",
+)
+
 # ---- b. perf_bench programs, their own parameters and result() ----
 
 

@@ -161,7 +161,7 @@ def report(rows, overhead):
             ["first Cython module overhead (measured with %s)" % m, "cython", v, "", "", ""]
         )
     return (
-        "f. Footprint on the Cortex-M3 board (qemu MPS2_AN385; bytes; bytecode: imported as "
+        "g. Footprint on the Cortex-M3 board (qemu MPS2_AN385; bytes; bytecode: imported as "
         "source on the board)",
         [
             "module",

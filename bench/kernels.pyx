@@ -103,3 +103,14 @@ def f_kw(int x, int y=0):
 cdef class K:
     def m(self, int x):
         return x + 1
+
+
+# A coroutine on MicroPython's event loop: n round trips through asyncio.sleep(0)
+# (bench_main.py runs it with asyncio.run beside the same async def as bytecode).
+async def sleep_loop(int n):
+    import asyncio
+
+    cdef int i
+    for i in range(n):
+        await asyncio.sleep(0)
+    return n

@@ -115,3 +115,12 @@ class K:
     @DECO
     def m(self, x):
         return x + 1
+
+
+# The same coroutine as kernels.pyx's (always bytecode: no @DECO).
+async def sleep_loop(n):
+    import asyncio
+
+    for i in range(n):
+        await asyncio.sleep(0)
+    return n

@@ -193,7 +193,8 @@ def parsers():
         "%(prog)s [-o DIR]",
         "Builds a unix MicroPython with the layer and no modules, which imports NAME.so (from\n"
         "`mpcython build --shared`) from the folders on sys.path, and prints its path:\n"
-        "  MICROPYPATH=DIR $(mpcython host) script.py",
+        "  MICROPYPATH=.frozen:DIR $(mpcython host) script.py\n"
+        "(.frozen: the frozen modules, asyncio; MICROPYPATH replaces the default sys.path)",
     )
     p.add_argument(
         "-o", metavar="DIR", dest="out", help="the build folder (default: one under build/)"

@@ -9,7 +9,7 @@ import concurrent.futures
 import os
 import sys
 
-from . import cython, errors, extension, generate, layer, usermods
+from . import cython, errors, extension, frozen, generate, layer, usermods
 from .common import (
     ROOT,
     check_toolchain,
@@ -23,6 +23,15 @@ from .common import (
 )
 
 CFLAGS = ["-std=gnu99", "-O2", "-fno-common", "-Wall"]
+
+# What asyncio needs that the embed port lacks (tools/mpcy_embed): extmod's
+# modules, compiled from the fetched source, and the tick source.
+EXTMOD = ("modtime.c", "modselect.c", "modasyncio.c")
+TOOLS = os.path.join(ROOT, "tools", "mpcy_embed")
+
+
+def tools_files():
+    return [os.path.join(TOOLS, f) for f in sorted(os.listdir(TOOLS))]
 
 
 def compile_all(jobs, what):
@@ -42,7 +51,7 @@ def compile_all(jobs, what):
 def library():
     """build/embed-lib-KEY/: the embed package (pkg/) and libmpcy.a."""
     mp = micropy_dir()
-    key = digest(layer.files(), mp + "|" + " ".join(CFLAGS))
+    key = digest(layer.files() + tools_files() + [frozen.MANIFEST], mp + "|" + " ".join(CFLAGS))
     base = os.path.join(ROOT, "build", "embed-lib-" + key)
     lib = os.path.join(base, "libmpcy.a")
     if os.path.exists(lib):
@@ -52,10 +61,14 @@ def library():
     objdir = os.path.join(base, "obj")
     os.makedirs(objdir, exist_ok=True)
     jobs, objs = [], []
+    extmod = [os.path.join(mp, "extmod", f) for f in EXTMOD]
+    srcs += extmod + [f for f in tools_files() if f.endswith(".c")]
     for i, src in enumerate(srcs):
         o = os.path.join(objdir, "%03d_%s.o" % (i, os.path.basename(src)[:-2]))
         objs.append(o)
-        jobs.append((["gcc"] + cflags(base) + ["-c", src, "-o", o], o))
+        # (extmod's files include headers the package does not copy)
+        more = ["-I" + mp] if src in extmod else []
+        jobs.append((["gcc"] + cflags(base) + more + ["-c", src, "-o", o], o))
     compile_all(jobs, "the embed package")
     rc, out = run(["ar", "rcs", lib + ".tmp"] + objs)
     if rc != 0:
@@ -77,6 +90,9 @@ def package(base):
     with open(os.path.join(cfg, "mpconfigport.h"), "w") as f:
         f.write('#include "%s"\n' % os.path.join(layer.RUNTIME, "mpconfigport_embed.h"))
     layer.add_to(mods)
+    if not os.path.islink(os.path.join(mods, "mpcy_embed")):
+        os.symlink(TOOLS, os.path.join(mods, "mpcy_embed"))
+    build = os.path.join(base, "build-embed")
     rc, out = run(
         [
             "make",
@@ -85,14 +101,18 @@ def package(base):
             "-f",
             os.path.join(mp, "ports/embed/embed.mk"),
             "MICROPYTHON_TOP=" + mp,
-            "BUILD=" + os.path.join(base, "build-embed"),
+            "BUILD=" + build,
             "PACKAGE_DIR=" + pkg,
             "USER_C_MODULES=" + mods,
+            "MPCY_EXTMOD=" + " ".join(EXTMOD),
         ]
+        + frozen.make_vars(mp)
+        # the package, and the frozen modules (the port's make builds no program)
+        + ["micropython-embed-package", os.path.join(build, "frozen_content.c")]
     )
     if rc != 0:
         errors.fail(out, "the MicroPython embed package failed (output above)")
-    srcs = []
+    srcs = [os.path.join(build, "frozen_content.c")]
     for d in ("py", "shared/runtime", "port"):
         for f in sorted(os.listdir(os.path.join(pkg, d))):
             # embed_util.c's start-up and fatal-error hooks are the layer's (pylifecycle.c)

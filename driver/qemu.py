@@ -31,8 +31,8 @@ import shutil
 import subprocess
 import sys
 
-from . import errors, layer, usermods
-from .common import GC_STRESS, ROOT, die, log, micropy_dir
+from . import errors, frozen, layer, usermods
+from .common import GC_STRESS, ROOT, die, digest, log, micropy_dir
 
 # A board of the qemu port, as its Makefile and boards/NAME/mpconfigboard.mk
 # define it: the qemu-deps.sh architecture that installs its toolchain, the
@@ -169,15 +169,21 @@ def make_cmd(mp, build_dir, mods, board=None):
         "-j%d" % (os.cpu_count() or 2),
         "BOARD=" + t.name,
         "BUILD=" + build_dir,
-        # The port's default manifest needs micropython-lib's unittest (not in the +ds tarball).
-        "FROZEN_MANIFEST=",
     ] + t.port_vars
-    if mods is not None:
+    if mods is None:
+        # The port's default manifest needs micropython-lib's unittest (not in the +ds tarball).
+        cmd.append("FROZEN_MANIFEST=")
+    else:
+        # MicroPython's asyncio, as on unix (with tools/mpcy_qemu)
         cflags = shlex.split(os.environ.get("MPCY_CFLAGS", ""))
-        cmd += [
-            "USER_C_MODULES=" + mods,
-            "CFLAGS_EXTRA=" + " ".join(cflags),
-        ] + t.layer_vars
+        cmd += (
+            frozen.make_vars(mp)
+            + [
+                "USER_C_MODULES=" + mods,
+                "CFLAGS_EXTRA=" + " ".join(cflags),
+            ]
+            + t.layer_vars
+        )
         if usermods.has_cxx(mods):
             cmd += cxx_vars(t)
     if heap_size():
@@ -238,6 +244,10 @@ def cxx_vars(t):
     ]
 
 
+# The user modules of tools/ beside the layer in every firmware with it.
+TOOLS_MODULES = ("mpcy_libc", "mpcy_qemu")
+
+
 def make_qemu(mp, outdir, mods, names, quiet, board=None):
     """Build BOARD's firmware into OUTDIR/build-qemu; returns the firmware.elf
     path. mods=None builds the plain port (no layer), for size comparisons."""
@@ -246,15 +256,18 @@ def make_qemu(mp, outdir, mods, names, quiet, board=None):
     build_dir = os.path.join(outdir, "build-qemu")
     if mods is not None:
         # a port that links no C library: the few functions the layer needs
-        # (tools/mpcy_libc, compiled when layer_vars set MPCY_LIBC_EXTRA)
-        link = os.path.join(mods, "mpcy_libc")
-        if not os.path.islink(link):
-            os.symlink(os.path.join(ROOT, "tools", "mpcy_libc"), link)
+        # (tools/mpcy_libc, compiled when layer_vars set MPCY_LIBC_EXTRA);
+        # what the port lacks for asyncio (tools/mpcy_qemu)
+        for name in TOOLS_MODULES:
+            link = os.path.join(mods, name)
+            if not os.path.islink(link):
+                os.symlink(os.path.join(ROOT, "tools", name), link)
     cmd = make_cmd(mp, build_dir, mods, t.name)
     # make does not notice changed flags: start over when they change
     # (ours, the user's, or those of the layer's own micropython.mk).
     stamp = os.path.join(outdir, "qemu-options.stamp")
-    options = " ".join(cmd[4:]) + "|" + layer.make_flags_key()  # (not -jN)
+    tools_mk = [os.path.join(ROOT, "tools", n, "micropython.mk") for n in TOOLS_MODULES]
+    options = " ".join(cmd[4:]) + "|" + layer.make_flags_key() + digest(tools_mk, "")  # (not -jN)
     if not os.path.exists(stamp) or open(stamp).read() != options:
         shutil.rmtree(build_dir, ignore_errors=True)
         os.makedirs(outdir, exist_ok=True)
@@ -263,6 +276,8 @@ def make_qemu(mp, outdir, mods, names, quiet, board=None):
     if not quiet:
         what = (" with %s" % ", ".join(names)) if names else (" with the layer" if mods else "")
         log("building the %s firmware (qemu port)%s" % (t.name, what))
+    if mods is not None:
+        frozen.refresh(cmd, build_dir)
     p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     if p.returncode != 0:
         errors.fail(p.stdout, "the qemu firmware build failed", explain)

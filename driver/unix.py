@@ -5,7 +5,7 @@ import os
 import shlex
 import shutil
 
-from . import cython, errors, extension, generate, layer, usermods
+from . import cython, errors, extension, frozen, generate, layer, usermods
 from .common import (
     ROOT,
     check_toolchain,
@@ -47,22 +47,27 @@ def ldflags():
 
 def make_command(mp, build_dir, mods):
     """make for the unix port with the user-module folder MODS, into BUILD_DIR.
-    Without FFI, SSL, btree and frozen modules (the Debian +ds source lacks them)."""
-    cmd = [
-        "make",
-        "-C",
-        os.path.join(mp, "ports/unix"),
-        "-j%d" % (os.cpu_count() or 2),
-        "BUILD=" + build_dir,
-        "PROG=micropython",
-        "USER_C_MODULES=" + mods,
-        "FROZEN_MANIFEST=",
-        "MICROPY_PY_FFI=0",
-        "MICROPY_PY_SSL=0",
-        "MICROPY_PY_BTREE=0",
-        "CFLAGS_EXTRA=" + cflags(),
-        "LDFLAGS_EXTRA=" + ldflags(),
-    ]
+    Without FFI, SSL and btree (the Debian +ds source lacks them); the
+    frozen modules are the project's manifest (driver/frozen.py)."""
+    cmd = (
+        [
+            "make",
+            "-C",
+            os.path.join(mp, "ports/unix"),
+            "-j%d" % (os.cpu_count() or 2),
+            "BUILD=" + build_dir,
+            "PROG=micropython",
+            "USER_C_MODULES=" + mods,
+        ]
+        + frozen.make_vars(mp)
+        + [
+            "MICROPY_PY_FFI=0",
+            "MICROPY_PY_SSL=0",
+            "MICROPY_PY_BTREE=0",
+            "CFLAGS_EXTRA=" + cflags(),
+            "LDFLAGS_EXTRA=" + ldflags(),
+        ]
+    )
     # e.g. MPCY_MAKEFLAGS="DEBUG=1 STRIP=true" for a debuggable executable; a sanitizer
     # build: MPCY_MAKEFLAGS="CC=clang" MPCY_CFLAGS=-fsanitize=address MPCY_LDFLAGS=-fsanitize=address
     return cmd + os.environ.get("MPCY_MAKEFLAGS", "").split()
@@ -91,28 +96,22 @@ def make(mp, outdir, mods, names, quiet):
     flags_file = os.path.join(outdir, "cflags.txt")
     # make does not notice changed flags: start over when they change
     # (ours, the user's, or those of the layer's own micropython.mk).
+    # The make command holds them all, and the frozen manifest (not -jN).
+    cmd = make_command(mp, build_dir, mods)
     stamp = os.path.join(outdir, "options.stamp")
-    options = "|".join(
-        [
-            cflags(),
-            mp,
-            os.environ.get("MPCY_MAKEFLAGS", ""),
-            os.environ.get("MPCY_LDFLAGS", ""),
-            layer.make_flags_key(),
-        ]
-    )
+    options = " ".join(a for a in cmd if not a.startswith("-j")) + "|" + layer.make_flags_key()
     if not os.path.exists(stamp) or read(stamp) != options:
         shutil.rmtree(build_dir, ignore_errors=True)
         if os.path.exists(flags_file):
             os.unlink(flags_file)
         with open(stamp, "w") as f:
             f.write(options)
-    cmd = make_command(mp, build_dir, mods)
     if not quiet:
         log(
             "building MicroPython"
             + (" with %s" % ", ".join(names) if names else " (host for .so modules)")
         )
+    frozen.refresh(cmd, build_dir)
     rc, out = run(cmd)
     if rc != 0:
         errors.fail(out, "the MicroPython build failed")

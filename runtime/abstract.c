@@ -731,15 +731,8 @@ PyObject *PyObject_GetIter(PyObject *o) {
 }
 
 int PyIter_Check(PyObject *o) {
-    const mp_obj_type_t *t = mp_obj_get_type(MPCY_OBJ(o));
-    if (mp_obj_is_instance_type(t)) {
-        // a Python class: an iterator if it has __next__ (as CPython's tp_iternext)
-        mp_obj_t dest[2] = { MP_OBJ_NULL, MP_OBJ_NULL };
-        MPCY_TRY(0, mp_load_method_maybe(MPCY_OBJ(o), MP_QSTR___next__, dest));
-        return dest[0] != MP_OBJ_NULL;
-    }
-    return MP_OBJ_TYPE_HAS_SLOT(t, iter) && (t->flags & MP_TYPE_FLAG_ITER_IS_ITERNEXT
-        || mpcy_type_slot(t, Py_tp_iternext) != NULL);
+    // as CPython: the type has tp_iternext (a Python class: __next__)
+    return PyType_GetSlot((PyTypeObject *)mp_obj_get_type(MPCY_OBJ(o)), Py_tp_iternext) != NULL;
 }
 
 // NULL with no error set at the end, as CPython.
@@ -754,21 +747,33 @@ int PyIter_NextItem(PyObject *o, PyObject **item) {
     return *item != NULL ? 1 : (PyErr_Occurred() ? -1 : 0);
 }
 
+// Resumes ITER as MicroPython's yield from does; an iterator's or send()
+// method's StopIteration(value) is a return, as CPython.
+MPCY_CLOBBER_CHECKED // after MPCY_CATCH raised: the exception only
 PySendResult PyIter_Send(PyObject *iter, PyObject *arg, PyObject **presult) {
-    mp_obj_t r = MP_OBJ_NULL;
+    mp_obj_t r = MP_OBJ_NULL, exc;
     mp_vm_return_kind_t k = MP_VM_RETURN_NORMAL;
-    MPCY_TRY(PYGEN_ERROR, k = mp_resume(MPCY_OBJ(iter), MPCY_OBJ(arg), MP_OBJ_NULL, &r));
+    MPCY_CATCH(exc, k = mp_resume(MPCY_OBJ(iter), MPCY_OBJ(arg), MP_OBJ_NULL, &r));
+    if (exc != MP_OBJ_NULL) {
+        k = MP_VM_RETURN_EXCEPTION;
+        r = exc;
+    }
     *presult = MPCY_PY(r);
     if (k == MP_VM_RETURN_YIELD) {
         return PYGEN_NEXT;
     }
     if (k == MP_VM_RETURN_EXCEPTION) {
-        PyErr_SetRaisedException(MPCY_PY(r));
         *presult = NULL;
+        if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(r)), MP_OBJ_FROM_PTR(&mp_type_StopIteration))) {
+            *presult = MPCY_PY(mp_obj_exception_get_value(r));
+            return PYGEN_RETURN;
+        }
+        PyErr_SetRaisedException(MPCY_PY(r));
         return PYGEN_ERROR;
     }
     return PYGEN_RETURN;
 }
+MPCY_CLOBBER_CHECKED_END
 
 // ---- buffers ----------------------------------------------------------------------
 // MicroPython gives str a buffer (its UTF-8 bytes); CPython does not.

@@ -37,3 +37,17 @@
 // Tracebacks and fatal errors go to stderr (the port's printer is stdout).
 extern const struct _mp_print_t mpcy_stderr_print;
 #define MICROPY_ERROR_PRINTER (&mpcy_stderr_print)
+// MicroPython's asyncio, frozen (driver/frozen.py), and what it needs: the
+// time module's ticks, select.poll, the C task queue of _asyncio (extmod,
+// compiled into the library by driver/embed.py; the tick source is
+// tools/mpcy_embed). The frozen options are written as py/mkrules.mk passes
+// them to the package's make, so that both agree.
+#define MICROPY_PY_TIME (1)
+#define MICROPY_PY_SELECT (1)
+#define MICROPY_PY_ASYNCIO (1)
+#define MICROPY_MODULE_FROZEN_MPY 1
+#define MICROPY_MODULE_FROZEN_STR 1
+#define MICROPY_QSTR_EXTRA_POOL mp_qstr_frozen_const_pool
+// Frozen modules hold long ints in 16-bit digits (mpy-tool's default); the
+// unix port forces the same size on 64-bit hosts.
+#define MPZ_DIG_SIZE (16)

@@ -67,8 +67,14 @@ static inline void *mpcy_type_slot(const mp_obj_type_t *t, int slot) {
     return st ? mpcy_slot(st, slot) : NULL;
 }
 
-// typeobject.c: the attribute `attr` along the bases of `type`.
+// typeobject.c: the attribute `attr` along the bases of `type`; whether a
+// Python class defines the method `name`.
 mp_obj_t mpcy_type_lookup(const mp_obj_type_t *type, qstr attr);
+bool mpcy_class_has(const mp_obj_type_t *t, qstr name);
+// genobject.c: the am_* slots of MicroPython's own types (PyType_GetSlot);
+// a spec type's am_* slots as the methods __await__, __aiter__, __anext__.
+void *mpcy_async_slot(const mp_obj_type_t *t, int slot);
+void mpcy_async_attr(mp_obj_t self, qstr attr, mp_obj_t *dest);
 // mpcy_spectype.c: give a spec type its MicroPython slots (call, attr,
 // binary_op, ...), which call the CPython slots in t->slots; __del__ of spec
 // types (the GC finaliser runs tp_dealloc).

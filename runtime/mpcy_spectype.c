@@ -41,7 +41,11 @@ static void mpcy_type_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
         dest[0] = MP_OBJ_NULL;
         return;
     }
+    bool load = dest[0] == MP_OBJ_NULL;
     mpcy_generic_attr(self, attr, dest);
+    if (load && dest[0] == MP_OBJ_NULL) {
+        mpcy_async_attr(self, attr, dest);
+    }
 }
 
 mp_obj_t mpcy_type_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
@@ -281,6 +285,11 @@ static mp_obj_t mpcy_type_getiter(mp_obj_t self, mp_obj_iter_buf_t *iter_buf) {
     (void)iter_buf;
     getiterfunc f = (getiterfunc)mpcy_type_slot(mp_obj_get_type(self), Py_tp_iter);
     if (f == NULL) {
+        // MicroPython's `await x` is `yield from x`: a coroutine's iterator
+        // is what its __await__ returns.
+        f = (getiterfunc)mpcy_type_slot(mp_obj_get_type(self), Py_am_await);
+    }
+    if (f == NULL) {
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object isn't iterable"), mpcy_type_name(mp_obj_get_type(self)));
     }
     mp_obj_t it = mpcy_check(f(MPCY_PY(self)));
@@ -363,7 +372,7 @@ void mpcy_type_set_slots(mpcy_type_t *t) {
         MP_OBJ_TYPE_SET_SLOT(mt, subscr, mpcy_type_subscr, n);
         n++;
     }
-    if (mpcy_slot(t, Py_tp_iter) || mpcy_slot(t, Py_tp_iternext)) {
+    if (mpcy_slot(t, Py_tp_iter) || mpcy_slot(t, Py_tp_iternext) || mpcy_slot(t, Py_am_await)) {
         mt->flags |= MP_TYPE_FLAG_ITER_IS_CUSTOM;
         MP_OBJ_TYPE_SET_SLOT(mt, iter, &mpcy_type_iter, n);
         n++;

@@ -150,6 +150,8 @@ static const mp_rom_map_elem_t mpcy_types_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_types) },
     { MP_ROM_QSTR(MP_QSTR_MethodType), MP_ROM_PTR(&mpcy_type_methodtype) },
     { MP_ROM_QSTR(MP_QSTR_CodeType), MP_ROM_PTR(&mpcy_type_code) },
+    // MicroPython's `async def` makes generators (genobject.c)
+    { MP_ROM_QSTR(MP_QSTR_CoroutineType), MP_ROM_PTR(&mp_type_gen_instance) },
 };
 static MP_DEFINE_CONST_DICT(mpcy_types_globals, mpcy_types_globals_table);
 const mp_obj_module_t mpcy_types_module = {

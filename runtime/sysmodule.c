@@ -3,9 +3,21 @@
 #include "mpcy.h"
 
 // sys: MicroPython's module, plus _getframe for Cython's tracebacks.
+// sys.get_asyncgen_hooks(): MicroPython's asyncio installs no hooks on
+// async generators (CPython's closes unfinished ones when its loop closes):
+// (firstiter, finalizer) are (None, None), as on CPython with no loop.
+static mp_obj_t mpcy_get_asyncgen_hooks(void) {
+    mp_obj_t none[2] = { mp_const_none, mp_const_none };
+    return mp_obj_new_tuple(2, none);
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(mpcy_get_asyncgen_hooks_obj, mpcy_get_asyncgen_hooks);
+
 PyObject *PySys_GetObject(const char *name) {
     if (!strcmp(name, "_getframe")) {
         return MPCY_PY(MP_OBJ_FROM_PTR(&mpcy_getframe_obj));
+    }
+    if (!strcmp(name, "get_asyncgen_hooks")) {
+        return MPCY_PY(MP_OBJ_FROM_PTR(&mpcy_get_asyncgen_hooks_obj));
     }
     mp_obj_t dest[2], exc;
     MPCY_CATCH(exc, mp_load_method_maybe(MP_OBJ_FROM_PTR(&mp_module_sys), qstr_from_str(name), dest));

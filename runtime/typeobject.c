@@ -275,11 +275,25 @@ static PyObject *mpcy_slot_mp_iternext(PyObject *o) {
     return MPCY_PY(r);
 }
 
-// A lookup that raises (a metaclass's __getattr__) answers no.
-static bool mpcy_class_has_next(const mp_obj_type_t *t) {
+// Whether the Python class T defines the method NAME; a lookup that raises
+// (a metaclass's __getattr__) answers no.
+bool mpcy_class_has(const mp_obj_type_t *t, qstr name) {
     mp_obj_t dest[2] = { MP_OBJ_NULL, MP_OBJ_NULL }, failed;
-    MPCY_CATCH(failed, mp_load_method_maybe(MP_OBJ_FROM_PTR(t), MP_QSTR___next__, dest));
+    MPCY_CATCH(failed, mp_load_method_maybe(MP_OBJ_FROM_PTR(t), name, dest));
     return failed == MP_OBJ_NULL && dest[0] != MP_OBJ_NULL;
+}
+
+// Whether T's objects are iterators: an iternext (a custom iter slot's, as
+// asyncio's Task) or, for a Python class, __next__.
+static bool mpcy_is_iterator_type(const mp_obj_type_t *t) {
+    if (mp_obj_is_instance_type(t)) {
+        return mpcy_class_has(t, MP_QSTR___next__);
+    }
+    if (!MP_OBJ_TYPE_HAS_SLOT(t, iter)) {
+        return false;
+    }
+    return (t->flags & MP_TYPE_FLAG_ITER_IS_ITERNEXT) || ((t->flags & MP_TYPE_FLAG_ITER_IS_CUSTOM)
+        && ((const mp_getiter_iternext_custom_t *)MP_OBJ_TYPE_GET_SLOT(t, iter))->iternext != NULL);
 }
 
 void *PyType_GetSlot(PyTypeObject *type, int slot) {
@@ -295,8 +309,7 @@ void *PyType_GetSlot(PyTypeObject *type, int slot) {
     const mp_obj_type_t *t = (const mp_obj_type_t *)type;
     switch (slot) {
         case Py_tp_iternext:
-            return (MP_OBJ_TYPE_HAS_SLOT(t, iter) && (t->flags & MP_TYPE_FLAG_ITER_IS_ITERNEXT))
-                   || (mp_obj_is_instance_type(t) && mpcy_class_has_next(t)) ? (void *)mpcy_slot_mp_iternext : NULL;
+            return mpcy_is_iterator_type(t) ? (void *)mpcy_slot_mp_iternext : NULL;
         case Py_tp_iter:
             return MP_OBJ_TYPE_HAS_SLOT(t, iter) || MP_OBJ_TYPE_HAS_SLOT(t, subscr) ? (void *)PyObject_GetIter : NULL;
         case Py_tp_call:
@@ -327,6 +340,11 @@ void *PyType_GetSlot(PyTypeObject *type, int slot) {
                 return NULL;
             }
             return MP_OBJ_TYPE_HAS_SLOT(type, parent) ? (void *)MP_OBJ_TYPE_GET_SLOT(type, parent) : (void *)&mp_type_object;
+        case Py_am_await:
+        case Py_am_send:
+        case Py_am_aiter:
+        case Py_am_anext:
+            return mpcy_async_slot(t, slot);
         case Py_tp_bases: {
             mp_obj_t b = MP_OBJ_NULL;
             MPCY_TRY(NULL, b = mp_load_attr(MP_OBJ_FROM_PTR(type), MP_QSTR___bases__));

@@ -71,8 +71,16 @@ def shared_modules():
             "builtin_base.pyx",
             "cdef class MyDict(dict):\n    def total(self):\n        return sum(self.values())\n",
         )
+        # a coroutine run by the host's asyncio (frozen into every build, driver/frozen.py)
+        write(
+            d,
+            "shared_async.pyx",
+            "import asyncio\n\nasync def twice(x):\n    await asyncio.sleep(0)\n    return 2 * x\n",
+        )
         rc, out, err = mpcython(
-            ["build", "--shared", "shared_a.pyx", "shared_b.pyx", "builtin_base.pyx", "-o", lib], d
+            ["build", "--shared", "shared_a.pyx", "shared_b.pyx", "builtin_base.pyx"]
+            + ["shared_async.pyx", "-o", lib],
+            d,
         )
         check(
             "build --shared prints the .so paths",
@@ -82,6 +90,7 @@ def shared_modules():
                 os.path.join(lib, "shared_a.so"),
                 os.path.join(lib, "shared_b.so"),
                 os.path.join(lib, "builtin_base.so"),
+                os.path.join(lib, "shared_async.so"),
             ],
             out + err,
         )
@@ -115,10 +124,14 @@ def shared_modules():
             "    try:\n        __import__(name)\n"
             "    except ImportError as e:\n        print('ImportError', str(e).replace(%r, ''))\n"
             "try:\n    import builtin_base\nexcept TypeError as e:\n    print('TypeError', e)\n"
+            "import asyncio, shared_async\n"
+            "print('asyncio', asyncio.run(shared_async.twice(21)))\n"
             "print('still running')\n" % (lib + "/"),
         )
         rc, exe, err = mpcython(["host"], d)
-        p = run_host(exe, ["t.py"], d, lib)
+        # MICROPYPATH replaces the unix port's default sys.path, whose first
+        # entry, .frozen, holds the frozen modules (asyncio): name it too.
+        p = run_host(exe, ["t.py"], d, ".frozen:" + lib)
         lines = p.stdout.splitlines()
         check(
             "two .so modules share a cdef class",
@@ -154,6 +167,11 @@ def shared_modules():
         p2 = run_host(exe, ["-c", "import shared_a; print(shared_a.Thing(3).value)"], lib)
         check(
             "micropython -c 'import A' from the folder holding A.so", p2.stdout == "3\n", p2.stdout
+        )
+        check(
+            "the host has asyncio and runs a .so module's coroutine",
+            "asyncio 42" in lines,
+            p.stdout,
         )
         check(
             "the interpreter keeps running",

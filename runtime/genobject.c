@@ -1,0 +1,141 @@
+// Coroutines between Cython and MicroPython (CPython's genobject.c: the
+// await protocol). MicroPython has no coroutine type of its own: `async def`
+// makes a generator, `await x` is `yield from x`, and its asyncio awaits
+// iterators (asyncio.sleep's SingletonGenerator, tasks) and drives a task's
+// coroutine with send(None)/throw(exc). Cython's coroutines are spec types
+// with send/throw/close and the am_await/am_send slots; what MicroPython
+// needs of them is in mpcy_spectype.c (iter through am_await; __await__,
+// __aiter__, __anext__ from the slots). What Cython needs of MicroPython's
+// objects is here: their am_await, am_send, am_aiter and am_anext
+// (PyType_GetSlot answers with these functions).
+#include "mpcy.h"
+
+// coro.__await__() of a MicroPython coroutine (a generator): an iterator over
+// it that is not itself a coroutine, as CPython's coroutine_wrapper (Cython
+// refuses an __await__ that returns a coroutine). send/throw/close are the
+// generator's.
+typedef struct {
+    mp_obj_base_t base;
+    mp_obj_t coro;
+} mpcy_coro_wrapper_t;
+
+static mp_obj_t mpcy_coro_wrapper_iternext(mp_obj_t self_in) {
+    mpcy_coro_wrapper_t *self = MP_OBJ_TO_PTR(self_in);
+    return mp_iternext(self->coro);
+}
+
+static void mpcy_coro_wrapper_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    mpcy_coro_wrapper_t *self = MP_OBJ_TO_PTR(self_in);
+    if (dest[0] == MP_OBJ_NULL && (attr == MP_QSTR_send || attr == MP_QSTR_throw || attr == MP_QSTR_close)) {
+        mp_load_method(self->coro, attr, dest);
+    }
+}
+
+static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_coro_wrapper, MP_QSTR_coroutine_wrapper, MP_TYPE_FLAG_ITER_IS_ITERNEXT,
+    iter, mpcy_coro_wrapper_iternext,
+    attr, mpcy_coro_wrapper_attr);
+
+// What `await` accepts of MicroPython's own objects: coroutines (generators),
+// iterators (as MicroPython's own `await`), and classes with __await__
+// (CPython's protocol) or __iter__ (asyncio's awaitables).
+static bool mpcy_awaitable(const mp_obj_type_t *t) {
+    if (mp_obj_is_instance_type(t)) {
+        return mpcy_class_has(t, MP_QSTR___await__) || mpcy_class_has(t, MP_QSTR___iter__);
+    }
+    return MP_OBJ_TYPE_HAS_SLOT(t, iter) && (t->flags & (MP_TYPE_FLAG_ITER_IS_ITERNEXT | MP_TYPE_FLAG_ITER_IS_CUSTOM));
+}
+
+static mp_obj_t mpcy_await_iter(mp_obj_t obj) {
+    if (mp_obj_get_type(obj) == &mp_type_gen_instance) {
+        mpcy_coro_wrapper_t *w = mp_obj_malloc(mpcy_coro_wrapper_t, &mpcy_type_coro_wrapper);
+        w->coro = obj;
+        return MP_OBJ_FROM_PTR(w);
+    }
+    mp_obj_t dest[2];
+    mp_load_method_maybe(obj, MP_QSTR___await__, dest);
+    if (dest[0] != MP_OBJ_NULL) {
+        return mp_call_method_n_kw(0, 0, dest);
+    }
+    return mp_getiter(obj, NULL);
+}
+
+// am_await of MicroPython's awaitables (mpcy_awaitable).
+static PyObject *mpcy_am_await(PyObject *o) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mpcy_await_iter(MPCY_OBJ(o)));
+    return MPCY_PY(r);
+}
+
+// am_aiter and am_anext of a Python class that defines __aiter__/__anext__.
+static PyObject *mpcy_call_special(PyObject *o, qstr name) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, {
+        mp_obj_t dest[2];
+        mp_load_method(MPCY_OBJ(o), name, dest);
+        r = mp_call_method_n_kw(0, 0, dest);
+    });
+    return MPCY_PY(r);
+}
+
+static PyObject *mpcy_am_aiter(PyObject *o) {
+    return mpcy_call_special(o, MP_QSTR___aiter__);
+}
+
+static PyObject *mpcy_am_anext(PyObject *o) {
+    return mpcy_call_special(o, MP_QSTR___anext__);
+}
+
+// PyType_GetSlot of a MicroPython type for the am_* slots.
+void *mpcy_async_slot(const mp_obj_type_t *t, int slot) {
+    switch (slot) {
+        case Py_am_await:
+            return mpcy_awaitable(t) ? (void *)mpcy_am_await : NULL;
+        case Py_am_send:
+            // every iterator: PyIter_Send resumes it as MicroPython's yield from
+            return MP_OBJ_TYPE_HAS_SLOT(t, iter) ? (void *)PyIter_Send : NULL;
+        case Py_am_aiter:
+            return mp_obj_is_instance_type(t) && mpcy_class_has(t, MP_QSTR___aiter__) ? (void *)mpcy_am_aiter : NULL;
+        case Py_am_anext:
+            return mp_obj_is_instance_type(t) && mpcy_class_has(t, MP_QSTR___anext__) ? (void *)mpcy_am_anext : NULL;
+        default:
+            return NULL;
+    }
+}
+
+// MicroPython's view of a spec type's am_await, am_aiter, am_anext: the
+// methods __await__, __aiter__, __anext__ (MicroPython's `async for` calls
+// __aiter__/__anext__ by name; its `await` iterates, mpcy_spectype.c).
+static mp_obj_t mpcy_spec_am_call(mp_obj_t self, int slot) {
+    unaryfunc f = (unaryfunc)mpcy_type_slot(mp_obj_get_type(self), slot);
+    return mpcy_check(f(MPCY_PY(self)));
+}
+static mp_obj_t mpcy_spec_await(mp_obj_t self) {
+    return mpcy_spec_am_call(self, Py_am_await);
+}
+static mp_obj_t mpcy_spec_aiter(mp_obj_t self) {
+    return mpcy_spec_am_call(self, Py_am_aiter);
+}
+static mp_obj_t mpcy_spec_anext(mp_obj_t self) {
+    return mpcy_spec_am_call(self, Py_am_anext);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(mpcy_spec_await_obj, mpcy_spec_await);
+static MP_DEFINE_CONST_FUN_OBJ_1(mpcy_spec_aiter_obj, mpcy_spec_aiter);
+static MP_DEFINE_CONST_FUN_OBJ_1(mpcy_spec_anext_obj, mpcy_spec_anext);
+
+// For the attribute lookup of a spec type instance SELF: the method ATTR
+// bound to SELF when ATTR is one of those slots and the type has it.
+void mpcy_async_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
+    const mp_obj_type_t *t = mp_obj_get_type(self);
+    const mp_obj_fun_builtin_fixed_t *f = NULL;
+    if (attr == MP_QSTR___await__ && mpcy_type_slot(t, Py_am_await) != NULL) {
+        f = &mpcy_spec_await_obj;
+    } else if (attr == MP_QSTR___aiter__ && mpcy_type_slot(t, Py_am_aiter) != NULL) {
+        f = &mpcy_spec_aiter_obj;
+    } else if (attr == MP_QSTR___anext__ && mpcy_type_slot(t, Py_am_anext) != NULL) {
+        f = &mpcy_spec_anext_obj;
+    }
+    if (f != NULL) {
+        dest[0] = MP_OBJ_FROM_PTR(f);
+        dest[1] = self;
+    }
+}
