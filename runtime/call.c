@@ -163,7 +163,7 @@ PyObject *PyObject_VectorcallMethod(PyObject *name, PyObject *const *args, size_
         // obj.name(args) as MicroPython's VM calls a method: mp_load_method
         // (no bound method object), then the function with self first.
         mp_obj_t d[MPCY_STACK_ARGS + 1];
-        MPCY_TRY(NULL, mp_load_method(self, mpcy_qstr(name), d));
+        MPCY_TRY(NULL, mpcy_load_method(self, mpcy_qstr(name), d));
         memcpy(d + 2, args + 1, (nargs - 1) * sizeof(mp_obj_t));
         mp_obj_t *a = d[1] == MP_OBJ_NULL ? d + 2 : d + 1;
         size_t n = d[1] == MP_OBJ_NULL ? nargs - 1 : nargs;

@@ -62,12 +62,19 @@ mp_obj_t mpcy_type_from_class(mp_obj_t name, mp_obj_t bases, mp_obj_t dict);
 // MicroPython lacks; object.__init__.
 mp_obj_t mpcy_type_load_attr(mp_obj_t type, qstr attr, bool raise);
 MP_DECLARE_CONST_FUN_OBJ_VAR(mpcy_object_init_obj);
+// A special method (__iter__, __len__, __getitem__, __contains__, __next__,
+// __reversed__) of a MicroPython built-in object or type that implements it
+// through a slot, as a callable; MP_OBJ_NULL for other names and objects.
+mp_obj_t mpcy_native_dunder(mp_obj_t o, qstr attr);
 
 // ---- object.c ------------------------------------------------------------------
 // An attribute name as a qstr (raises TypeError for another object).
 qstr mpcy_qstr(PyObject *name);
 // mp_load_attr, with mpcy_type_load_attr for types.
 mp_obj_t mpcy_load_attr(mp_obj_t o, qstr attr);
+// mp_load_method, with the special methods of built-in objects
+// (mpcy_native_dunder) for an object that has no such attribute.
+void mpcy_load_method(mp_obj_t o, qstr attr, mp_obj_t *dest);
 // PyObject_GenericGetAttr/SetAttr of spec types over MicroPython's dest protocol.
 void mpcy_generic_attr(mp_obj_t self, qstr attr, mp_obj_t *dest);
 // Raise CPython's "unhashable type" for a mutable built-in.

@@ -186,7 +186,20 @@ mp_obj_t mpcy_load_attr(mp_obj_t o, qstr attr) {
     if (mp_obj_is_type(o, &mp_type_type)) {
         return mpcy_type_load_attr(o, attr, true);
     }
-    return mp_load_attr(o, attr);
+    mp_obj_t dest[2];
+    mpcy_load_method(o, attr, dest);
+    return dest[1] == MP_OBJ_NULL ? dest[0] : mp_obj_new_bound_meth(dest[0], dest[1]);
+}
+
+void mpcy_load_method(mp_obj_t o, qstr attr, mp_obj_t *dest) {
+    mp_load_method_maybe(o, attr, dest);
+    if (dest[0] == MP_OBJ_NULL) {
+        dest[0] = mpcy_native_dunder(o, attr);
+        dest[1] = MP_OBJ_NULL;
+        if (dest[0] == MP_OBJ_NULL) {
+            mp_load_method(o, attr, dest); // raises MicroPython's AttributeError
+        }
+    }
 }
 
 // A module global, or a member of a plain MicroPython instance: read
@@ -245,8 +258,9 @@ int PyObject_GetOptionalAttr(PyObject *o, PyObject *name, PyObject **result) {
         PyErr_SetRaisedException(MPCY_PY(exc));
         return -1;
     }
-    if (dest[0] == MP_OBJ_NULL && mp_obj_is_type(MPCY_OBJ(o), &mp_type_type)) {
-        MPCY_TRY(-1, dest[0] = mpcy_type_load_attr(MPCY_OBJ(o), attr, false));
+    if (dest[0] == MP_OBJ_NULL) {
+        MPCY_TRY(-1, dest[0] = mp_obj_is_type(MPCY_OBJ(o), &mp_type_type)
+            ? mpcy_type_load_attr(MPCY_OBJ(o), attr, false) : mpcy_native_dunder(MPCY_OBJ(o), attr));
     }
     if (dest[0] == MP_OBJ_NULL) {
         return 0;

@@ -78,8 +78,14 @@ sl.__set__(p, 5)
 print("explicit set", sl.__get__(p), m.slot.__get__(sl, p, None))
 sl.__delete__(p)
 check(sl.__get__, p)
-print("hasattr", hasattr(d, "__get__"), hasattr(d, "__set__"), hasattr(d, "__delete__"),
-      hasattr(m.getonly(), "__set__"), hasattr(m.getonly(), "__get__"))
+print(
+    "hasattr",
+    hasattr(d, "__get__"),
+    hasattr(d, "__set__"),
+    hasattr(d, "__delete__"),
+    hasattr(m.getonly(), "__set__"),
+    hasattr(m.getonly(), "__get__"),
+)
 so = m.setonly()
 so.__set__(p, 3)
 print("setonly", m.taken_log())
