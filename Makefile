@@ -3,7 +3,7 @@
 
 PYTHON ?= python3
 
-.PHONY: all deps demo embed-demo check test format cython-tests cython-ratchet test-qemu qemu-sizes bench check-reliability clean distclean
+.PHONY: all deps demo embed-demo check test test-libs test-matrix format cython-tests cython-ratchet test-qemu qemu-sizes bench check-reliability clean distclean
 
 all: test
 
@@ -28,12 +28,22 @@ check: deps
 
 # Everything CI runs (.ci/run), suites side by side (tests/README.md): the
 # driver, behaviour (with GC stress), embedding, the behaviour tests on a
-# Cortex-M3 under qemu, Cython's must-pass tests, reliability. The qemu and
-# clang/valgrind toolchains are installed from Debian here when missing.
+# Cortex-M3 and a RISC-V board under qemu and against MicroPython 1.25.0,
+# Cython's must-pass tests, reliability. The qemu and clang/valgrind
+# toolchains are installed from Debian here when missing, the other pinned
+# MicroPython releases fetched.
 test: deps
-	bash tools/qemu-deps.sh
+	tools/fetch-deps.sh releases
+	bash tools/qemu-deps.sh arm riscv32
 	bash tools/reliability-deps.sh
 	$(PYTHON) tests/run_all.py
+
+# Real third-party Cython libraries from Debian source packages (fetched into
+# deps/libs/ by `tools/fetch-deps.sh libs`), each compared with CPython
+# (tests/libs/run.py, docs/libraries.md).
+test-libs: deps
+	tools/fetch-deps.sh libs
+	$(PYTHON) tests/libs/run.py
 
 # The behaviour tests on MicroPython's qemu port (Cortex-M3, MPS2_AN385) under
 # qemu-system-arm; tools/qemu-deps.sh installs the Debian toolchain if missing.
@@ -41,6 +51,18 @@ test: deps
 test-qemu: deps
 	bash tools/qemu-deps.sh
 	$(PYTHON) tests/qemu/run.py
+
+# The behaviour tests on every supported architecture and MicroPython release
+# (docs/embedded.md): unix with 1.26.1 and 1.25.0 (and all of Cython's
+# must-pass tests on each), the qemu Cortex-M3 (MPS2_AN385) and RISC-V
+# (VIRT_RV32) boards with 1.26.1. Ends with one `N passed, N failed` line.
+# MATRIX_ARGS: e.g. --only CELL,CELL (--list names them). Hours on 2 cores
+# (Cython's 531 must-pass tests, twice); make test has every other cell, and
+# MPCY_MATRIX_SAMPLE=N takes a fixed sample of N must-pass tests per release.
+test-matrix: deps
+	tools/fetch-deps.sh releases
+	bash tools/qemu-deps.sh arm riscv32
+	$(PYTHON) tests/run_all.py --matrix $(MATRIX_ARGS)
 
 # Firmware text/data/bss: no layer, the layer, the layer + examples/*.pyx.
 qemu-sizes: deps
@@ -50,7 +72,7 @@ qemu-sizes: deps
 # Speed and size against bytecode, native, viper and a hand-written C module
 # (bench/run.py): prints one table, writes bench/results.md and results.json.
 bench: deps
-	bash tools/qemu-deps.sh
+	bash tools/qemu-deps.sh arm riscv32
 	$(PYTHON) bench/run.py
 
 # Cython's own tests/run on MicroPython (resumable; results in build/cython-tests/).

@@ -12,9 +12,10 @@ bench/results.md and bench/results.json.
 2. bench/bench_main.py runs in that ONE process: every variant of a
    benchmark (cython, bytecode, native, viper, c, python) REPS times,
    interleaved; medians; each result checked against the bytecode one.
-3. Sizes (text/data/bss): x86-64 objects of that build; Cortex-M3 objects of
-   the qemu port's firmware (-Os -mthumb -mcpu=cortex-m3, the port's own
-   configuration) with the same modules, plus Cython-option variants.
+3. Sizes (text/data/bss): x86-64 objects of that build; Cortex-M3 and RISC-V
+   (rv32imac) objects of the qemu port's firmware for MPS2_AN385 and
+   VIRT_RV32 (-Os, the port's own configuration) with the same modules, plus
+   Cython-option variants.
 4. RAM: gc.mem_alloc() growth after import and after one call.
 """
 import glob
@@ -130,21 +131,32 @@ def measure_sizes(unix_dir, kernels):
         + obj_size("size", [os.path.join(bu, "benchc", "benchc.o")])
         + (None,)
     )
-    # Cortex-M3: the qemu port's firmware with the same kernels, its option variants and benchc
+    for board, arch in (("MPS2_AN385", "cortex-m3"), ("VIRT_RV32", "rv32imac")):
+        rows += qemu_sizes(board, arch, kernels)
+    return rows
+
+
+# The qemu port's firmware with the same kernels, its option variants and benchc.
+def qemu_sizes(board, arch, kernels):
+    t = qemu.target(board)
     try:
-        qemu.ensure_toolchain()
+        qemu.ensure_toolchain(board)
     except SystemExit:
-        log("no arm-none-eabi toolchain (run tools/qemu-deps.sh): Cortex-M3 sizes left out")
-        return rows
-    qdir = os.path.join(OUT, "qemu")
+        log(
+            "no %sgcc toolchain (run tools/qemu-deps.sh %s): %s sizes left out"
+            % (t.cross, t.arch, arch)
+        )
+        return []
+    rows = []
+    qdir = os.path.join(OUT, "qemu" if board == qemu.DEFAULT_BOARD else "qemu-" + board.lower())
     link_benchc(qdir)
     srcs = list(kernels)
     for name, head in SIZE_VARIANTS:
         path = os.path.join(OUT, "src", name + ".pyx")
         write(path, head + open(kernels[0]).read())
         srcs.append(path)
-    log("building the Cortex-M3 firmware (qemu port) for sizes")
-    elf = qemu.build(srcs, qdir, True)
+    log("building the %s firmware (qemu port, %s) for sizes" % (board, arch))
+    elf = qemu.build(srcs, qdir, True, board=board)
     bq = os.path.dirname(elf)
     kept = qemu.linked_bytes(elf[:-4] + ".map")
 
@@ -153,17 +165,28 @@ def measure_sizes(unix_dir, kernels):
             v for k, v in kept.items() if any(k.endswith(os.path.relpath(o, bq)) for o in objs)
         )
 
-    tool = qemu.CROSS + "size"
+    tool = t.cross + "size"
     layer = sorted(glob.glob(os.path.join(bq, "mpcy", "*.o")))
-    rows.append(
-        ("layer runtime (runtime/*.c)", "cortex-m3") + obj_size(tool, layer) + (linked(layer),)
-    )
+    rows.append(("layer runtime (runtime/*.c)", arch) + obj_size(tool, layer) + (linked(layer),))
     for o in sorted(glob.glob(os.path.join(bq, "cymods", "*.o"))):
         name = os.path.basename(o)[:-2]
         if name != "mpcy_glue":
-            rows.append((name + " (cython)", "cortex-m3") + obj_size(tool, [o]) + (linked([o]),))
+            rows.append((name + " (cython)", arch) + obj_size(tool, [o]) + (linked([o]),))
     o = os.path.join(bq, "benchc", "benchc.o")
-    rows.append(("benchc (hand-written C)", "cortex-m3") + obj_size(tool, [o]) + (linked([o]),))
+    rows.append(("benchc (hand-written C)", arch) + obj_size(tool, [o]) + (linked([o]),))
+    if board in qemu.CXX:
+        # A C++ module (examples/cppstack.pyx) in a firmware of its own: the
+        # module, and the C++ runtime it brings (kept bytes; no C module pays it).
+        log("building a %s firmware with a C++ module for sizes" % board)
+        elf = qemu.build(
+            [os.path.join(ROOT, "examples", "cppstack.pyx")], qdir + "-cxx", True, board=board
+        )
+        bq = os.path.dirname(elf)
+        kept = qemu.linked_bytes(elf[:-4] + ".map")
+        o = os.path.join(bq, "cymods", "cppstack.o")
+        rows.append(("cppstack (cython, C++)", arch) + obj_size(tool, [o]) + (linked([o]),))
+        runtime = sum(v for k, v in kept.items() if qemu.is_cxx_runtime(k))
+        rows.append(("C++ runtime kept by the linker", arch, runtime, 0, 0, runtime))
     return rows
 
 
@@ -173,88 +196,76 @@ def geomean(xs):
     return math.exp(sum(math.log(x) for x in xs) / len(xs)) if xs else float("nan")
 
 
+def table(md, title, columns, rows, text_columns=1):
+    """Appends a markdown table to MD: its title, the header COLUMNS (the
+    first TEXT_COLUMNS left-aligned, the figures right-aligned) and ROWS."""
+    md.append("\n### %s\n" % title)
+    for cells in [
+        columns,
+        ["---"] * text_columns + ["---:"] * (len(columns) - text_columns),
+    ] + rows:
+        md.append("| " + " | ".join(str(c) for c in cells) + " |")
+
+
 def report(res, sizes):
     med = {}
     for r in res["timing"]:
         med.setdefault(r["benchmark"], {})[r["variant"]] = r["median_s"]
     md = []
-    md.append(
-        "### a. Typed kernels (median seconds; ratio = time / time of the hand-written C module)\n"
-    )
-    md.append("| kernel | cython | bytecode | native | viper | c | cython/c | bytecode/cython |")
-    md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     fmt = lambda v: "%.5f" % v if v is not None else "-"
-    for b, v in med.items():
-        if b.startswith(("pb:", "call ")):
-            continue
-        md.append(
-            "| %s | %s | %s | %s | %s | %s | **%.2f** | %.1f |"
-            % (
-                b,
-                fmt(v.get("cython")),
-                fmt(v.get("bytecode")),
-                fmt(v.get("native")),
-                fmt(v.get("viper")),
-                fmt(v.get("c")),
-                v["cython"] / v["c"],
-                v["bytecode"] / v["cython"],
-            )
-        )
-    md.append(
-        "\n### b. MicroPython's tests/perf_bench compiled by Cython unedited (median seconds, N=M=1000)\n"
+    kernels = [(b, v) for b, v in med.items() if not b.startswith(("pb:", "call "))]
+    table(
+        md,
+        "a. Typed kernels (median seconds; ratio = time / time of the hand-written C module)",
+        ["kernel", "cython", "bytecode", "native", "viper", "c", "cython/c", "bytecode/cython"],
+        [
+            [b]
+            + [fmt(v.get(k)) for k in ("cython", "bytecode", "native", "viper", "c")]
+            + ["**%.2f**" % (v["cython"] / v["c"]), "%.1f" % (v["bytecode"] / v["cython"])]
+            for b, v in kernels
+        ],
     )
-    md.append("| program | cython | bytecode | native | speed-up vs bytecode | vs native |")
-    md.append("| --- | ---: | ---: | ---: | ---: | ---: |")
-    sp = []
-    for b, v in med.items():
-        if not b.startswith("pb:"):
-            continue
-        sp.append(v["bytecode"] / v["cython"])
-        nat = v.get("native")
-        md.append(
-            "| %s | %s | %s | %s | **%.2f** | %s |"
-            % (
-                b[3:],
-                fmt(v["cython"]),
-                fmt(v["bytecode"]),
-                fmt(nat),
-                sp[-1],
-                "%.2f" % (nat / v["cython"]) if nat else "-",
-            )
-        )
-    md.append("| geometric mean | | | | **%.2f** | |" % geomean(sp))
-    md.append(
-        "\n### c. Call overhead: MicroPython bytecode calls it 200000 times (median seconds of the loop)\n"
+    programs = [(b[3:], v) for b, v in med.items() if b.startswith("pb:")]
+    sp = [v["bytecode"] / v["cython"] for _, v in programs]
+    table(
+        md,
+        "b. MicroPython's tests/perf_bench compiled by Cython unedited (median seconds, N=M=1000)",
+        ["program", "cython", "bytecode", "native", "speed-up vs bytecode", "vs native"],
+        [
+            [b]
+            + [fmt(v.get(k)) for k in ("cython", "bytecode", "native")]
+            + ["**%.2f**" % (v["bytecode"] / v["cython"])]
+            + ["%.2f" % (v["native"] / v["cython"]) if v.get("native") else "-"]
+            for b, v in programs
+        ]
+        + [["geometric mean", "", "", "", "**%.2f**" % geomean(sp), ""]],
     )
-    md.append("| call | cython | c | python | cython/c | python/cython |")
-    md.append("| --- | ---: | ---: | ---: | ---: | ---: |")
-    for b, v in med.items():
-        if b.startswith("call "):
-            md.append(
-                "| `%s` | %s | %s | %s | **%.2f** | %.2f |"
-                % (
-                    b[5:],
-                    fmt(v["cython"]),
-                    fmt(v["c"]),
-                    fmt(v["python"]),
-                    v["cython"] / v["c"],
-                    v["python"] / v["cython"],
-                )
-            )
-    md.append(
-        "\n### d. Size (bytes; objects as compiled, and for Cortex-M3 what the linker keeps with --gc-sections)\n"
+    calls = [(b[5:], v) for b, v in med.items() if b.startswith("call ")]
+    table(
+        md,
+        "c. Call overhead: MicroPython bytecode calls it 200000 times (median seconds of the loop)",
+        ["call", "cython", "c", "python", "cython/c", "python/cython"],
+        [
+            ["`%s`" % b]
+            + [fmt(v[k]) for k in ("cython", "c", "python")]
+            + ["**%.2f**" % (v["cython"] / v["c"]), "%.2f" % (v["python"] / v["cython"])]
+            for b, v in calls
+        ],
     )
-    md.append("| module | target | text | data | bss | linked (text+rodata+data) |")
-    md.append("| --- | --- | ---: | ---: | ---: | ---: |")
-    for m, t, tx, d, b, ln in sizes:
-        md.append("| %s | %s | %d | %d | %d | %s |" % (m, t, tx, d, b, "-" if ln is None else ln))
-    md.append(
-        "\n### e. RAM: GC heap bytes in use after import and after one call (growth over before the import)\n"
+    table(
+        md,
+        "d. Size (bytes; objects as compiled, and for the qemu boards (Cortex-M3, RV32) "
+        "what the linker keeps with --gc-sections)",
+        ["module", "target", "text", "data", "bss", "linked (text+rodata+data)"],
+        [[m, t, tx, d, b, "-" if ln is None else ln] for m, t, tx, d, b, ln in sizes],
+        text_columns=2,
     )
-    md.append("| module | after import | after one call |")
-    md.append("| --- | ---: | ---: |")
-    for r in res["ram"]:
-        md.append("| %s | %d | %d |" % (r["module"], r["heap_after_import"], r["heap_after_call"]))
+    table(
+        md,
+        "e. RAM: GC heap bytes in use after import and after one call (growth over before the import)",
+        ["module", "after import", "after one call"],
+        [[r["module"], r["heap_after_import"], r["heap_after_call"]] for r in res["ram"]],
+    )
     if res["notes"]:
         md.append("\nNotes:\n")
         for n in res["notes"]:

@@ -4,7 +4,7 @@ import os
 import re
 import sys
 
-from . import embed, qemu, unix
+from . import embed, extension, qemu, unix
 from .common import die
 
 PROG = "mpcython"
@@ -18,8 +18,9 @@ Build Cython modules into MicroPython and run them.
   mpcython build --shared A.pyx [-o DIR]          A as a loadable module DIR/A.so; prints its path
   mpcython host [-o DIR]                          a unix MicroPython with no modules that imports .so
                                                   modules from sys.path (MICROPYPATH); prints its path
-  mpcython build|run --port qemu ...              the same for a Cortex-M3 firmware run under
-                                                  qemu-system-arm (docs/embedded.md)
+  mpcython build|run --port qemu [--board B] ...  the same for a firmware of MicroPython's qemu
+                                                  port: Cortex-M3 (MPS2_AN385, the default) or
+                                                  RISC-V (VIRT_RV32) under qemu (docs/embedded.md)
   mpcython embed MAIN.c [more.c ...] [A.pyx ...] -o PROGRAM [--heap SIZE] [--stack-limit SIZE]
                  [--freeze m.py ...] [--gc-stress]
                                                   a C program embedding MicroPython (docs/embedding.md)
@@ -31,11 +32,19 @@ NOTES = """\
 A module's name is its file name without .pyx; `pkg.mod.pyx` becomes the
 dotted module `pkg.mod`. A hand-written CPython-style extension module
 (NAME.c defining PyInit_NAME with PyModule_Create) may stand next to the
-.pyx files of build and run.
+.pyx files of build and run; any other .c file (or C++ file: .cpp, .cc,
+.cxx) is a helper source linked with the modules. As setuptools' Extension:
+the folder of each .pyx is on the include path, and `# distutils: sources /
+include_dirs / define_macros / libraries / extra_compile_args / language`
+comments at the top of a .pyx apply to it (paths relative to the .pyx); a
+module with `language = c++` (or every module, with --cplus) is compiled as
+C++ and the build links the C++ runtime.
 
 Build progress goes to stderr; stdout is the result (a path, or the
 script's output). Environment: MICROPY_DIR and CYTHON point at a user's own
 MicroPython tree and Cython (a cython executable or source folder);
+MICROPY_VERSION picks another supported MicroPython release (fetched into
+deps/micropython-VERSION; docs/embedded.md);
 MPCY_CFLAGS, MPCY_LDFLAGS and MPCY_MAKEFLAGS add C flags, linker flags and
 make variables to the MicroPython build (e.g. MPCY_MAKEFLAGS="DEBUG=1").
 """
@@ -88,9 +97,42 @@ def parsers():
             "sources",
             nargs="*",
             metavar="A.pyx",
-            help=".pyx or .py files compiled by Cython, or hand-written CPython-style extension "
-            "modules (NAME.c defining PyInit_NAME); a module is named after its file, "
+            help=".pyx or .py files compiled by Cython, hand-written CPython-style extension "
+            "modules (NAME.c defining PyInit_NAME), or helper C sources (any other .c: "
+            "compiled and linked with the modules); a module is named after its file, "
             "pkg.mod.pyx is the dotted module pkg.mod",
+        )
+        p.add_argument(
+            "-I",
+            action="append",
+            default=[],
+            metavar="DIR",
+            dest="include_dirs",
+            help="a folder on the C include path of the modules and helper sources, after the "
+            "folder of each .pyx; may be repeated",
+        )
+        p.add_argument(
+            "-D",
+            action="append",
+            default=[],
+            metavar="NAME[=VALUE]",
+            dest="defines",
+            help="a C macro for the modules and helper sources; may be repeated",
+        )
+        p.add_argument(
+            "-X",
+            action="append",
+            default=[],
+            metavar="NAME=VALUE",
+            dest="directives",
+            help="a Cython compiler directive for every module (as cythonize's "
+            "compiler_directives, e.g. -X language_level=2); may be repeated",
+        )
+        p.add_argument(
+            "--cplus",
+            action="store_true",
+            help="compile every .pyx as C++ (as `# distutils: language = c++` does for one); "
+            "C++ helper sources (.cpp, .cc, .cxx) may be given as .c ones",
         )
 
     def port(p):
@@ -102,11 +144,17 @@ def parsers():
             "Cortex-M3 board MPS2_AN385 run under qemu-system-arm (docs/embedded.md; "
             "MPCY_QEMU_HEAP sets its heap, MPCY_QEMU_TIMEOUT the seconds a run may stay silent)",
         )
+        p.add_argument(
+            "--board",
+            metavar="{%s}" % ",".join(sorted(qemu.BOARDS)),
+            help="with --port qemu: the board (default %s, or MPCY_QEMU_BOARD); "
+            "VIRT_RV32: RISC-V rv32imac under qemu-system-riscv32" % qemu.DEFAULT_BOARD,
+        )
 
     p = command(
         "build",
         "build MicroPython with the modules built in (or loadable .so modules); print the path",
-        "%(prog)s [--shared | --port {unix,qemu}] [-o DIR] A.pyx [B.pyx ...]",
+        "%(prog)s [--shared | --port {unix,qemu} [--board B]] [-o DIR] A.pyx [B.pyx ...]",
         "Builds a MicroPython with the modules built in and prints its path (unix: the executable, "
         "qemu: firmware.elf).\nWith --shared, builds each module as a loadable DIR/NAME.so instead "
         "(dots in NAME become folders)\nand prints their paths; `mpcython host` imports them.",
@@ -127,7 +175,8 @@ def parsers():
     p = command(
         "run",
         "build (cached) and run a script with the modules, or the REPL",
-        "%(prog)s [--port {unix,qemu}] [-o DIR] A.pyx [B.pyx ...] [-- SCRIPT.py [ARGS ...]]",
+        "%(prog)s [--port {unix,qemu} [--board B]] [-o DIR] A.pyx [B.pyx ...] "
+        "[-- SCRIPT.py [ARGS ...]]",
         "Builds as `mpcython build` (cached: an unchanged build is not redone), then runs SCRIPT.py\n"
         "with ARGS (everything after `--`) or, without a script, the REPL. stdout, stderr and the\n"
         "exit status are the script's.",
@@ -164,7 +213,9 @@ def parsers():
         "files",
         nargs="*",
         metavar="FILE",
-        help="the C file with main(), more C files, and .pyx/.py modules compiled by Cython",
+        help="the C (or C++: .cpp, .cc, .cxx) file with main(), more C or C++ files, and "
+        ".pyx/.py modules compiled by Cython (as C++ where a .pyx says "
+        "`# distutils: language = c++`)",
     )
     p.add_argument("-o", metavar="PROGRAM", dest="out", help="the program to write (required)")
     p.add_argument(
@@ -217,22 +268,26 @@ def main(argv):
         )
     if args.port not in PORTS:
         die("unknown port %r (unix or qemu)" % args.port)
+    if args.board and args.port != "qemu":
+        die("--board is for --port qemu")
     if not args.sources:
         die("no .pyx files given")
+    options = extension.Options(args.include_dirs, args.defines, args.directives, args.cplus)
     if cmd == "build" and args.shared:
         if args.port != "unix":
             die("--shared builds modules for the unix port, not %s" % args.port)
-        for so in unix.build_shared(args.sources, args.out):
+        for so in unix.build_shared(args.sources, args.out, options):
             print(so)
         return 0
     if args.port == "qemu":
+        board = qemu.target(args.board).name
         if cmd == "build":
-            print(qemu.build(args.sources, args.out))
+            print(qemu.build(args.sources, args.out, False, options, board))
             return 0
-        return qemu.run(args.sources, args.out, script)
+        return qemu.run(args.sources, args.out, script, options, board)
     if cmd == "build":
-        print(unix.build(args.sources, args.out))
+        print(unix.build(args.sources, args.out, False, options))
         return 0
-    exe = unix.build(args.sources, args.out, quiet=True)
+    exe = unix.build(args.sources, args.out, True, options)
     sys.stdout.flush()
     os.execv(exe, [exe] + (script or []))

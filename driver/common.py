@@ -2,6 +2,7 @@
 fetched dependencies, module names and content digests."""
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -35,11 +36,34 @@ def run(cmd, cwd=None):
     return p.returncode, p.stdout
 
 
+def micropy_version():
+    """MICROPY_VERSION: a MicroPython release pinned in tools/fetch-deps.sh,
+    fetched into deps/micropython-VERSION; "" for the default release."""
+    return "" if os.environ.get("MICROPY_DIR") else os.environ.get("MICROPY_VERSION", "")
+
+
+def micropy_variant():
+    """A suffix for build folders that differ by MicroPython release."""
+    v = micropy_version()
+    return "-mp" + v if v else ""
+
+
+def micropy_release(mp):
+    """The MicroPython release of the tree MP, "X.Y.Z" (py/mpconfig.h)."""
+    text = read(os.path.join(mp, "py", "mpconfig.h"))
+    parts = [
+        re.search(r"#define MICROPY_VERSION_%s (\d+)" % k, text).group(1)
+        for k in ("MAJOR", "MINOR", "MICRO")
+    ]
+    return ".".join(parts)
+
+
 def ensure_deps():
     """MicroPython and Cython in deps/ (tools/fetch-deps.sh), unless both are the user's own."""
     if os.environ.get("MICROPY_DIR") and os.environ.get("CYTHON"):
         return
-    if os.path.exists(os.path.join(ROOT, "deps/micropython/.mpcy-stamp")) and os.path.exists(
+    mp = "deps/micropython" + ("-" + micropy_version() if micropy_version() else "")
+    if os.path.exists(os.path.join(ROOT, mp, ".mpcy-stamp")) and os.path.exists(
         os.path.join(ROOT, "deps/cython/.mpcy-stamp")
     ):
         return
@@ -52,9 +76,15 @@ def ensure_deps():
 
 
 def micropy_dir():
-    d = os.environ.get("MICROPY_DIR") or os.path.join(ROOT, "deps/micropython")
+    v = micropy_version()
+    d = os.environ.get("MICROPY_DIR") or os.path.join(
+        ROOT, "deps", "micropython" + ("-" + v if v else "")
+    )
     if not os.path.exists(os.path.join(d, "py/obj.h")):
-        die("no MicroPython source at %s (set MICROPY_DIR)" % d)
+        die(
+            "no MicroPython source at %s (%s)"
+            % (d, "make deps MICROPY_VERSION=" + v if v else "set MICROPY_DIR")
+        )
     return os.path.abspath(d)
 
 

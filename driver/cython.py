@@ -19,12 +19,13 @@ DEFAULT_DIR = os.path.join(ROOT, "deps", "cython")
 DIRECTIVES = {"auto_pickle": False}
 
 
-def options(module_name):
+def options(module_name, directives=(), cplus=False):
     """Cython's command-line options for the module MODULE_NAME: Python 3
-    semantics, DIRECTIVES, and the (dotted) module name."""
-    out = ["-3"]
-    for key, value in DIRECTIVES.items():
-        out += ["-X", "%s=%s" % (key, value)]
+    semantics, C++ output if CPLUS, DIRECTIVES, the user's DIRECTIVES
+    (NAME=VALUE, after ours: they win), and the (dotted) module name."""
+    out = ["-3"] + (["--cplus"] if cplus else [])
+    for d in ["%s=%s" % kv for kv in DIRECTIVES.items()] + list(directives):
+        out += ["-X", d]
     return out + ["--module-name", module_name]
 
 
@@ -56,12 +57,13 @@ def command():
     return cmd
 
 
-def cythonize(src, name, c_file):
-    """SRC (.pyx or .py) as the C file C_FILE of the module NAME; Cython runs
-    only when the source, the .pxd/.pxi files next to it or the command changed.
-    Cython's NAME.h / NAME_api.h (cdef public / cdef api) land next to C_FILE."""
+def cythonize(src, name, c_file, directives=(), cplus=False):
+    """SRC (.pyx or .py) as the C (C++ if CPLUS) file C_FILE of the module
+    NAME; Cython runs only when the source, the .pxd/.pxi files next to it or
+    the command changed. Cython's NAME.h / NAME_api.h (cdef public / cdef
+    api) land next to C_FILE."""
     stamp = c_file + ".src"
-    cmd = command() + options(name) + [src, "-o", c_file]
+    cmd = command() + options(name, directives, cplus) + [src, "-o", c_file]
     near = sorted(glob.glob(os.path.join(os.path.dirname(src), "*.px[di]")))
     key = digest([src] + near, " ".join(cmd))
     if os.path.exists(c_file) and os.path.exists(stamp) and read(stamp) == key:
@@ -76,7 +78,12 @@ def cythonize(src, name, c_file):
     return c_file
 
 
-def module_c(src, name, c_file):
-    """The C of the module NAME from SRC: a hand-written CPython-style
-    extension module (.c) as it is, else Cython's C, in C_FILE (cythonize)."""
-    return src if src.endswith(".c") else cythonize(src, name, c_file)
+def module_c(mod, stem):
+    """The C of the module MOD (extension.Module): a hand-written
+    CPython-style extension module (.c) as it is, else Cython's C (or C++) in
+    STEM.c (STEM.cpp) (cythonize)."""
+    if mod.src.endswith(".c"):
+        return mod.src
+    return cythonize(
+        mod.src, mod.name, stem + (".cpp" if mod.cplus else ".c"), mod.directives, mod.cplus
+    )

@@ -9,7 +9,7 @@ import concurrent.futures
 import os
 import sys
 
-from . import cython, errors, generate, layer
+from . import cython, errors, extension, generate, layer, usermods
 from .common import (
     ROOT,
     check_toolchain,
@@ -48,13 +48,35 @@ def library():
     if os.path.exists(lib):
         return base
     log("building the MicroPython embed package with the layer (once per layer version)")
+    srcs = package(base) + layer.embed_library_sources()
+    objdir = os.path.join(base, "obj")
+    os.makedirs(objdir, exist_ok=True)
+    jobs, objs = [], []
+    for i, src in enumerate(srcs):
+        o = os.path.join(objdir, "%03d_%s.o" % (i, os.path.basename(src)[:-2]))
+        objs.append(o)
+        jobs.append((["gcc"] + cflags(base) + ["-c", src, "-o", o], o))
+    compile_all(jobs, "the embed package")
+    rc, out = run(["ar", "rcs", lib + ".tmp"] + objs)
+    if rc != 0:
+        sys.stderr.write(out)
+        die("ar failed")
+    os.replace(lib + ".tmp", lib)
+    return base
+
+
+def package(base):
+    """Runs MicroPython's embed port with the layer as its user C module:
+    BASE/cfg holds the configuration, BASE/pkg the core's sources with the
+    layer's qstrs and root pointers. Returns the package's C files."""
+    mp = micropy_dir()
     cfg = os.path.join(base, "cfg")
     mods = os.path.join(base, "usermods")
+    pkg = os.path.join(base, "pkg")
     os.makedirs(cfg, exist_ok=True)
     with open(os.path.join(cfg, "mpconfigport.h"), "w") as f:
         f.write('#include "%s"\n' % os.path.join(layer.RUNTIME, "mpconfigport_embed.h"))
     layer.add_to(mods)
-    pkg = os.path.join(base, "pkg")
     rc, out = run(
         [
             "make",
@@ -76,32 +98,23 @@ def library():
             # embed_util.c's start-up and fatal-error hooks are the layer's (pylifecycle.c)
             if f.endswith(".c") and f != "embed_util.c":
                 srcs.append(os.path.join(pkg, d, f))
-    srcs += layer.embed_library_sources()
-    objdir = os.path.join(base, "obj")
-    os.makedirs(objdir, exist_ok=True)
-    jobs, objs = [], []
-    for i, src in enumerate(srcs):
-        o = os.path.join(objdir, "%03d_%s.o" % (i, os.path.basename(src)[:-2]))
-        objs.append(o)
-        jobs.append((["gcc"] + cflags(base) + ["-c", src, "-o", o], o))
-    compile_all(jobs, "the embed package")
-    rc, out = run(["ar", "rcs", lib + ".tmp"] + objs)
-    if rc != 0:
-        sys.stderr.write(out)
-        die("ar failed")
-    os.replace(lib + ".tmp", lib)
-    return base
+    return srcs
 
 
-def cflags(base):
+def include_flags(base):
+    """The -I flags of code compiled with the package made in BASE."""
     pkg = os.path.join(base, "pkg")
-    return CFLAGS + [
+    return [
         "-I" + os.path.join(base, "cfg"),
         "-I" + pkg,
         "-I" + os.path.join(pkg, "port"),
         "-I" + layer.INCLUDE,
         "-I" + layer.RUNTIME,
     ]
+
+
+def cflags(base):
+    return CFLAGS + include_flags(base)
 
 
 def c_string(data):
@@ -145,11 +158,11 @@ def embed(files, program, heap=None, stack=None, freeze=(), stress=False):
     every allocation."""
     if program is None:
         die("embed needs -o PROGRAM")
-    c_files = [os.path.abspath(a) for a in files if a.endswith(".c")]
+    c_files = [os.path.abspath(a) for a in files if a.endswith(extension.HELPER_SUFFIXES)]
     mods = [os.path.abspath(a) for a in files if a.endswith((".pyx", ".py"))]
-    other = [a for a in files if not a.endswith((".c", ".pyx", ".py"))]
+    other = [a for a in files if not a.endswith(extension.HELPER_SUFFIXES + (".pyx", ".py"))]
     if other:
-        die("embed takes .c, .pyx and .py files, not %s" % " ".join(other))
+        die("embed takes C (or C++), .pyx and .py files, not %s" % " ".join(other))
     if not c_files:
         die("embed needs the C file with main()")
     for f in c_files + mods:
@@ -163,21 +176,28 @@ def embed(files, program, heap=None, stack=None, freeze=(), stress=False):
     outdir = os.path.join(ROOT, "build", "embed-" + digest([], program))
     os.makedirs(outdir, exist_ok=True)
     flags = cflags(base) + ["-I" + outdir]
-    jobs, objs = [], []
+    jobs, objs, sources = [], [], list(c_files)
     for src in mods:
         name = module_name(src)
         if "." in name:
             die("%s: embed takes top-level modules (no dotted names)" % src)
         # NAME.h / NAME_api.h (cdef public / cdef api) land next to NAME.c, on the include path.
-        c_file = cython.cythonize(src, name, os.path.join(outdir, name + ".c"))
-        o = c_file[:-2] + ".o"
-        w = c_file[:-2] + "_mpcy.c"
+        cplus = extension.wants_cplus(src)
+        stem = os.path.join(outdir, name)
+        c_file = cython.cythonize(src, name, stem + (".cpp" if cplus else ".c"), cplus=cplus)
+        w = stem + "_mpcy" + os.path.splitext(c_file)[1]
         with open(w, "w") as f:
             f.write(
                 generate.wrapper_text(c_file, os.path.basename(c_file), name, "PyInit_" + name)
             )
-        jobs.append((["gcc"] + flags + ["-w", "-c", w, "-o", o], o))
-        objs.append(o)
+        jobs.append(
+            (
+                ["gcc"] + extension.flags_for(w, flags) + ["-w", "-c", w, "-o", stem + ".o"],
+                stem + ".o",
+            )
+        )
+        objs.append(stem + ".o")
+        sources.append(w)
     frozen = os.path.join(outdir, "mpcy_frozen.c")
     write_frozen(frozen, [os.path.abspath(f) for f in freeze])
     life = os.path.join(outdir, "pylifecycle.o")
@@ -203,11 +223,12 @@ def embed(files, program, heap=None, stack=None, freeze=(), stress=False):
     compile_all(jobs, "the modules")
     jobs = []
     for i, src in enumerate(c_files):
-        o = os.path.join(outdir, "c%d_%s.o" % (i, os.path.basename(src)[:-2]))
-        jobs.append((["gcc"] + flags + ["-c", src, "-o", o], o))
+        o = os.path.join(outdir, "c%d_%s.o" % (i, os.path.splitext(os.path.basename(src))[0]))
+        jobs.append((["gcc"] + extension.flags_for(src, flags) + ["-c", src, "-o", o], o))
         objs.append(o)
     compile_all(jobs, " ".join(os.path.basename(c) for c in c_files))
     cmd = ["gcc", "-o", program] + objs + [os.path.join(base, "libmpcy.a"), "-lm", "-lpthread"]
+    cmd += usermods.CXX_RUNTIME if any(extension.is_cxx(f) for f in sources) else []
     cmd += os.environ.get("MPCY_LDFLAGS", "").split()
     rc, out = run(cmd)
     if rc != 0:

@@ -1,23 +1,29 @@
-"""`./mpcython build|run --port qemu`: Cython modules in a Cortex-M3 firmware.
+"""`./mpcython build|run --port qemu [--board B]`: Cython modules in a firmware
+of MicroPython's `qemu` port, run headless under qemu-system-*.
 
-MicroPython's `qemu` port, board MPS2_AN385 (Cortex-M3, 32 bit, no FPU),
-built with arm-none-eabi-gcc and run headless under qemu-system-arm. Scripts
-run through MicroPython's raw REPL over a pty (tools/pyboard.py, as the
-port's own `make test` does), one fresh emulator per script.
+Boards (BOARDS): MPS2_AN385 (Cortex-M3, the default), built with
+arm-none-eabi-gcc, run under qemu-system-arm; VIRT_RV32 (RISC-V rv32imac),
+built with riscv64-unknown-elf-gcc and picolibc, run under
+qemu-system-riscv32. Both are 32 bit with single-precision floats and a
+140 KiB heap. Scripts run through MicroPython's raw REPL over a pty
+(tools/pyboard.py, as the port's own `make test` does), one fresh emulator
+per script.
 
 The user-module folder (layer + Cython-generated C + import glue) is the one
 `./mpcython build` generates for unix (driver/usermods.py); only the
 MicroPython build differs (see make_qemu). Nothing in MicroPython's tree is
 edited: the layer's options come with its user module (runtime/mpcy_config.h),
 the rest are make variables. MPZ long ints and floats the port has already
-(MICROPY_FLOAT_IMPL_FLOAT: single precision, software float on the M3);
+(MICROPY_FLOAT_IMPL_FLOAT: single precision, software float on both);
 none of the unix-only options (driver/unix.py): no .so loading, no threads.
 
 Environment: MPCY_QEMU_HEAP (GC heap bytes, default the port's 143360),
 MPCY_QEMU_TIMEOUT (seconds without output before a run is abandoned,
-default 120), MPCY_CFLAGS (extra C flags, as for unix).
+default 120), MPCY_QEMU_BOARD (the board when --board is not given),
+MPCY_CFLAGS (extra C flags, as for unix).
 """
 import ast
+import collections
 import os
 import re
 import shlex
@@ -28,29 +34,91 @@ import sys
 from . import errors, layer, usermods
 from .common import GC_STRESS, ROOT, die, log, micropy_dir
 
-BOARD = "MPS2_AN385"
-CROSS = "arm-none-eabi-"
-QEMU = "qemu-system-arm"
-# As the port's Makefile (QEMU_ARGS) for this board.
-QEMU_ARGS = ["-machine", "mps2-an385", "-nographic", "-monitor", "null", "-semihosting"]
+# A board of the qemu port, as its Makefile and boards/NAME/mpconfigboard.mk
+# define it: the qemu-deps.sh architecture that installs its toolchain, the
+# cross compiler's prefix, the emulator and its arguments (the Makefile's
+# QEMU_ARGS), the Debian packages (for messages), make variables for every
+# build of the board and those for a build with the layer.
+Target = collections.namedtuple(
+    "Target", "name arch cross qemu qemu_args packages port_vars layer_vars"
+)
+
+BOARDS = {
+    t.name: t
+    for t in (
+        Target(
+            "MPS2_AN385",
+            "arm",
+            "arm-none-eabi-",
+            "qemu-system-arm",
+            ["-machine", "mps2-an385", "-nographic", "-monitor", "null", "-semihosting"],
+            "gcc-arm-none-eabi libnewlib-arm-none-eabi qemu-system-arm",
+            [],
+            # -nostdlib: the few C functions the layer needs (tools/mpcy_libc),
+            # and a linker script that drops libgcc's unwind tables.
+            ["MPCY_LIBC_EXTRA=1", "LDSCRIPT=" + os.path.join(ROOT, "tools", "qemu-mps2.ld")],
+        ),
+        Target(
+            "VIRT_RV32",
+            "riscv32",
+            "riscv64-unknown-elf-",
+            "qemu-system-riscv32",
+            [
+                "-bios",
+                "none",
+                "-machine",
+                "virt",
+                "-nographic",
+                "-monitor",
+                "null",
+                "-semihosting",
+            ],
+            "gcc-riscv64-unknown-elf picolibc-riscv64-unknown-elf qemu-system-misc",
+            # The port's -march=rv32imac_zicsr (GCC 11 and later) matches none of
+            # Debian's multilibs, so gcc would link the rv64 C library and libgcc;
+            # rv32imac under the ISA spec 2.2 is the same instruction set (Zicsr
+            # and Zifencei still part of I) and selects rv32imac/ilp32.
+            ["RV32_ARCH=rv32imac -misa-spec=2.2"],
+            # The port links picolibc, whose abort() needs a process (_exit, kill):
+            # abort() and malloc from tools/mpcy_libc, as on the Cortex-M3; and
+            # picolibc's thread-local errno, which the port's startup leaves
+            # without a block (tools/qemu-virt-rv32.ld, mpcy_libc/libc_tls.c).
+            [
+                "MPCY_LIBC_EXTRA=system",
+                "MPCY_LIBC_TLS=1",
+                "LDSCRIPT=" + os.path.join(ROOT, "tools", "qemu-virt-rv32.ld"),
+            ],
+        ),
+    )
+}
+DEFAULT_BOARD = "MPS2_AN385"
 DEFAULT_TIMEOUT = 120
+
+
+def target(name=None):
+    """The Target called NAME (default: MPCY_QEMU_BOARD, else MPS2_AN385)."""
+    name = name or os.environ.get("MPCY_QEMU_BOARD") or DEFAULT_BOARD
+    if name not in BOARDS:
+        die("unknown qemu board %r (%s)" % (name, ", ".join(sorted(BOARDS))))
+    return BOARDS[name]
+
 
 # ---------------------------------------------------------------- toolchain
 
 
-def ensure_toolchain():
-    """arm-none-eabi-gcc, newlib, qemu-system-arm, pyserial: install the Debian
-    packages when missing (tools/qemu-deps.sh, needs root)."""
-    if shutil.which(CROSS + "gcc") and shutil.which(QEMU) and _serial_path() is not None:
+def ensure_toolchain(board=None):
+    """The board's cross compiler and C library, its qemu-system-*, pyserial:
+    install the Debian packages when missing (tools/qemu-deps.sh, needs root)."""
+    t = target(board)
+    if shutil.which(t.cross + "gcc") and shutil.which(t.qemu) and _serial_path() is not None:
         return
-    log("installing the Cortex-M toolchain (tools/qemu-deps.sh)")
-    if (
-        subprocess.call(["bash", os.path.join(ROOT, "tools", "qemu-deps.sh")], stdout=sys.stderr)
-        != 0
-    ):
+    log("installing the %s toolchain (tools/qemu-deps.sh %s)" % (t.name, t.arch))
+    script = os.path.join(ROOT, "tools", "qemu-deps.sh")
+    if subprocess.call(["bash", script, t.arch], stdout=sys.stderr) != 0:
         die(
-            "missing toolchain for --port qemu: arm-none-eabi-gcc, qemu-system-arm, python3-serial "
-            "(on Debian: apt-get install gcc-arm-none-eabi libnewlib-arm-none-eabi qemu-system-arm python3-serial)"
+            "missing toolchain for --port qemu --board %s: %sgcc, %s, python3-serial "
+            "(on Debian: apt-get install %s python3-serial)"
+            % (t.name, t.cross, t.qemu, t.packages)
         )
 
 
@@ -92,41 +160,97 @@ def heap_size():
     return os.environ.get("MPCY_QEMU_HEAP", "")
 
 
-def make_cmd(mp, build_dir, mods):
+def make_cmd(mp, build_dir, mods, board=None):
+    t = target(board)
     cmd = [
         "make",
         "-C",
         os.path.join(mp, "ports", "qemu"),
         "-j%d" % (os.cpu_count() or 2),
-        "BOARD=" + BOARD,
+        "BOARD=" + t.name,
         "BUILD=" + build_dir,
         # The port's default manifest needs micropython-lib's unittest (not in the +ds tarball).
         "FROZEN_MANIFEST=",
-    ]
+    ] + t.port_vars
     if mods is not None:
         cflags = shlex.split(os.environ.get("MPCY_CFLAGS", ""))
         cmd += [
             "USER_C_MODULES=" + mods,
             "CFLAGS_EXTRA=" + " ".join(cflags),
-            "MPCY_LIBC_EXTRA=1",
-            "LDSCRIPT=" + os.path.join(ROOT, "tools", "qemu-mps2.ld"),
-        ]
+        ] + t.layer_vars
+        if usermods.has_cxx(mods):
+            cmd += cxx_vars(t)
     if heap_size():
         cmd.append("MICROPY_HEAP_SIZE=" + heap_size())
     return cmd
 
 
-def make_qemu(mp, outdir, mods, names, quiet):
-    """Build the firmware into OUTDIR/build-qemu; returns the firmware.elf path.
-    mods=None builds the plain port (no layer), for size comparisons."""
-    ensure_toolchain()
+# C++ modules on a board (the boards not listed have none yet): the multilib
+# flags and the linker script that replaces the layer's (later on make's
+# command line, so it wins). The port links
+# with -nostdlib and only libgcc (LIBS, after the objects); C++ adds newlib's
+# C++ and C libraries for the board's multilib (its CPU flags: the link
+# command has none). Not the _nano variants: they are built without unwind
+# tables, so no exception could pass through them. The linker script keeps
+# the .ARM.exidx unwind tables that qemu-mps2.ld drops.
+CXX = {
+    "MPS2_AN385": (
+        ["-mthumb", "-mcpu=cortex-m3", "-mfloat-abi=soft"],
+        os.path.join(ROOT, "tools", "qemu-mps2-cxx.ld"),
+    ),
+}
+CXX_LIBS = ("libstdc++.a", "libsupc++.a", "libm.a", "libc.a", "libgcc.a")
+
+
+def is_cxx_runtime(obj):
+    """An object of a firmware's map file that only C++ modules bring: the
+    C++ library, newlib's C library and libm, libgcc's unwinder."""
+    return (
+        re.search(
+            r"lib(?:std|sup)c\+\+\.a|/lib[cm]\.a\(|libgcc\.a\((?:unwind|pr-support|libunwind)", obj
+        )
+        is not None
+    )
+
+
+def cxx_vars(t):
+    """The make variables of a firmware of board T with C++ modules."""
+    if t.name not in CXX:
+        die(
+            "C++ modules are not supported on the %s board yet (only on %s)"
+            % (t.name, ", ".join(CXX))
+        )
+    flags, ldscript = CXX[t.name]
+    paths = []
+    for lib in CXX_LIBS:
+        p = subprocess.run(
+            [t.cross + "gcc"] + flags + ["-print-file-name=" + lib],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        path = p.stdout.strip()
+        if p.returncode != 0 or not os.path.isabs(path):
+            die("%s not found for the board: apt-get install libstdc++-arm-none-eabi-newlib" % lib)
+        paths.append(path)
+    return [
+        "LDSCRIPT=" + ldscript,
+        "LIBS=" + " ".join(["-Wl,--start-group"] + paths + ["-Wl,--end-group"]),
+    ]
+
+
+def make_qemu(mp, outdir, mods, names, quiet, board=None):
+    """Build BOARD's firmware into OUTDIR/build-qemu; returns the firmware.elf
+    path. mods=None builds the plain port (no layer), for size comparisons."""
+    t = target(board)
+    ensure_toolchain(t.name)
     build_dir = os.path.join(outdir, "build-qemu")
     if mods is not None:
-        # the port links no C library: the few functions the layer needs (tools/mpcy_libc)
+        # a port that links no C library: the few functions the layer needs
+        # (tools/mpcy_libc, compiled when layer_vars set MPCY_LIBC_EXTRA)
         link = os.path.join(mods, "mpcy_libc")
         if not os.path.islink(link):
             os.symlink(os.path.join(ROOT, "tools", "mpcy_libc"), link)
-    cmd = make_cmd(mp, build_dir, mods)
+    cmd = make_cmd(mp, build_dir, mods, t.name)
     # make does not notice changed flags: start over when they change
     # (ours, the user's, or those of the layer's own micropython.mk).
     stamp = os.path.join(outdir, "qemu-options.stamp")
@@ -138,18 +262,19 @@ def make_qemu(mp, outdir, mods, names, quiet):
             f.write(options)
     if not quiet:
         what = (" with %s" % ", ".join(names)) if names else (" with the layer" if mods else "")
-        log("building the %s firmware (qemu port)%s" % (BOARD, what))
+        log("building the %s firmware (qemu port)%s" % (t.name, what))
     p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     if p.returncode != 0:
-        errors.fail(p.stdout, "the qemu firmware build failed (output above)", explain)
+        errors.fail(p.stdout, "the qemu firmware build failed", explain)
     return os.path.join(build_dir, "firmware.elf")
 
 
 def explain(output):
     """errors.explain, and what is particular to this board."""
-    if re.search(r"region [`']?RAM'? overflowed|will not fit in region", output):
+    if re.search(r"region [`']?\w+'? overflowed|will not fit in region", output):
         return (
-            "the firmware does not fit the board's 4 MiB (code + data + heap): "
+            "the firmware does not fit the board's memory (MPS2_AN385: 4 MiB for code, data "
+            "and heap; VIRT_RV32: 4 MiB code, 2 MiB data and heap): "
             "build fewer modules at once or set MPCY_QEMU_HEAP smaller"
         )
     missing = errors.missing_names(output)
@@ -158,38 +283,61 @@ def explain(output):
     )
 
 
-def build(sources, outdir=None, quiet=False):
-    """The firmware with the layer and SOURCES (.pyx) built in; returns its path."""
-    ensure_toolchain()
-    mp, sources, names = usermods.check_sources(sources)
-    outdir = os.path.abspath(outdir or usermods.default_outdir("qemu-", mp, sources, names))
-    return make_qemu(mp, outdir, usermods.write(outdir, sources, names), names, quiet)
+def build(sources, outdir=None, quiet=False, options=None, board=None):
+    """BOARD's firmware with the layer and SOURCES (.pyx, helper .c) built in;
+    returns its path. OPTIONS: extension.Options."""
+    t = target(board)
+    ensure_toolchain(t.name)
+    mp, mods = usermods.check_sources(sources, options)
+    prefix = "qemu-" if t.name == DEFAULT_BOARD else "qemu-%s-" % t.name.lower()
+    outdir = os.path.abspath(outdir or usermods.default_outdir(prefix, mp, mods))
+    return make_qemu(
+        mp, outdir, usermods.write(outdir, mods), [m.name for m in mods], quiet, t.name
+    )
+
+
+# ELF e_machine -> board: a firmware says which board it is for.
+ELF_MACHINES = {40: "MPS2_AN385", 243: "VIRT_RV32"}
+
+
+def board_of(elf):
+    """The Target a firmware ELF was built for (from its e_machine)."""
+    with open(elf, "rb") as f:
+        head = f.read(20)
+    machine = int.from_bytes(head[18:20], "little") if head[:4] == b"\x7fELF" else None
+    if machine not in ELF_MACHINES:
+        die("%s: not a firmware of a known qemu board" % elf)
+    return BOARDS[ELF_MACHINES[machine]]
 
 
 def size(elf):
-    """(text, data, bss) of a firmware ELF, as arm-none-eabi-size prints them."""
+    """(text, data, bss) of a firmware ELF, as the cross toolchain's size prints them."""
     out = subprocess.run(
-        [CROSS + "size", elf], stdout=subprocess.PIPE, text=True, check=True
+        [board_of(elf).cross + "size", elf], stdout=subprocess.PIPE, text=True, check=True
     ).stdout
     text, data, bss = out.splitlines()[1].split()[:3]
     return int(text), int(data), int(bss)
 
 
 def linked_bytes(mapfile):
-    """{object file: bytes of text+rodata+data the linker kept (after
-    --gc-sections)}, from the `Linker script and memory map` section of a
-    firmware's map file (firmware.map next to firmware.elf)."""
+    """{object file: bytes of text+rodata+data (and the C++ unwind tables)
+    the linker kept (after --gc-sections)}, from the `Linker script and
+    memory map` section of a firmware's map file (firmware.map next to
+    firmware.elf)."""
     kept = {}
     text = open(mapfile, encoding="utf-8", errors="replace").read()
     text = text[text.find("Linker script and memory map") :]
+    kinds = (".text", ".rodata", ".data", ".ARM.extab", ".ARM.exidx")
     line_re = re.compile(
-        r"^ (\.(?:text|rodata|data)\S*)?\s+0x([0-9a-f]+)\s+0x([0-9a-f]+)\s+(\S+\.o)\)?$", re.M
+        r"^ (\.(?:text|rodata|data|ARM\.extab|ARM\.exidx)\S*)?\s+0x([0-9a-f]+)\s+0x([0-9a-f]+)"
+        r"\s+(\S+\.o)\)?$",
+        re.M,
     )
     for m in line_re.finditer(text):
         # a section name too long for its line stands alone on the line before
         if m.group(1) is None and not text[: m.start()].rstrip().split("\n")[
             -1
-        ].strip().startswith((".text", ".rodata", ".data")):
+        ].strip().startswith(kinds):
             continue
         addr, n, obj = int(m.group(2), 16), int(m.group(3), 16), m.group(4)
         if addr and n:
@@ -229,11 +377,12 @@ class BoardError(Exception):
 
 
 class Board:
-    """One qemu-system-arm running FIRMWARE, reached through pyboard's raw REPL."""
+    """One qemu-system-* running FIRMWARE, reached through pyboard's raw REPL."""
 
     def __init__(self, firmware, mp):
         self.pyboard = pyboard_module(mp)
-        cmd = [QEMU] + QEMU_ARGS + ["-serial", "pty", "-kernel", firmware]
+        t = board_of(firmware)
+        cmd = [t.qemu] + t.qemu_args + ["-serial", "pty", "-kernel", firmware]
         if " " in firmware:  # pyboard splits the command line at spaces
             raise BoardError("the firmware path must not contain spaces: %s" % firmware)
         try:
@@ -241,7 +390,7 @@ class Board:
             self.pyb.enter_raw_repl(soft_reset=False, timeout_overall=30)
         except Exception as e:  # PyboardError, OSError, SystemExit from pyboard
             self.close()
-            raise BoardError("could not start %s: %s" % (QEMU, e))
+            raise BoardError("could not start %s: %s" % (t.qemu, e))
 
     def close(self):
         pyb = getattr(self, "pyb", None)
@@ -296,6 +445,8 @@ class Board:
             raise BoardError(
                 "no answer from the board within %ds (%s)" % (timeout, e.args[0] if e.args else e)
             )
+        except OSError as e:  # pyserial's SerialException: the emulator has exited
+            raise BoardError("the board stopped (%s)" % e)
         out = out.replace(b"\r\n", b"\n").decode("utf-8", "replace")
         err = err.replace(b"\r\n", b"\n").decode("utf-8", "replace")
         if not err:
@@ -343,19 +494,20 @@ def run_script(firmware, mp, script, args, stream=True):
 
 def repl(firmware):
     """The board's REPL on this terminal (Ctrl-A X quits qemu)."""
-    log("MicroPython REPL on the emulated %s; Ctrl-A X quits" % BOARD)
-    cmd = [QEMU] + QEMU_ARGS + ["-serial", "mon:stdio", "-kernel", firmware]
+    t = board_of(firmware)
+    log("MicroPython REPL on the emulated %s; Ctrl-A X quits" % t.name)
+    cmd = [t.qemu] + t.qemu_args + ["-serial", "mon:stdio", "-kernel", firmware]
     # -monitor null and mon:stdio: keep Ctrl-A X, no monitor
     sys.stdout.flush()
-    os.execvp(QEMU, cmd)
+    os.execvp(t.qemu, cmd)
 
 
 # ---------------------------------------------------------------- entry point
 
 
-def run(sources, outdir, script):
+def run(sources, outdir, script, options=None, board=None):
     """`./mpcython run --port qemu`: SCRIPT ([file, args...]) on a fresh board, or the REPL."""
-    fw = build(sources, outdir, quiet=True)
+    fw = build(sources, outdir, True, options, board)
     if not script:
         repl(fw)
     return run_script(fw, micropy_dir(), script[0], script[1:])

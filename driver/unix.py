@@ -5,7 +5,7 @@ import os
 import shlex
 import shutil
 
-from . import cython, errors, generate, layer, usermods
+from . import cython, errors, extension, generate, layer, usermods
 from .common import (
     ROOT,
     check_toolchain,
@@ -15,7 +15,6 @@ from .common import (
     ident,
     log,
     micropy_dir,
-    module_name,
     read,
     run,
 )
@@ -116,18 +115,19 @@ def make(mp, outdir, mods, names, quiet):
         )
     rc, out = run(cmd)
     if rc != 0:
-        errors.fail(out, "the MicroPython build failed (output above)")
+        errors.fail(out, "the MicroPython build failed")
     if not os.path.exists(flags_file):
         with open(flags_file, "w") as f:
             f.write(print_cflags(mp, cmd))
     return os.path.join(build_dir, "micropython")
 
 
-def build(sources, outdir=None, quiet=False):
-    """A unix MicroPython with SOURCES (.pyx, .py, hand-written .c) built in; returns its path."""
-    mp, sources, names = usermods.check_sources(sources)
-    outdir = os.path.abspath(outdir or usermods.default_outdir("mp-", mp, sources, names))
-    return make(mp, outdir, usermods.write(outdir, sources, names), names, quiet)
+def build(sources, outdir=None, quiet=False, options=None):
+    """A unix MicroPython with SOURCES (.pyx, .py, hand-written .c modules,
+    helper .c) built in; returns its path. OPTIONS: extension.Options."""
+    mp, mods = usermods.check_sources(sources, options)
+    outdir = os.path.abspath(outdir or usermods.default_outdir("mp-", mp, mods))
+    return make(mp, outdir, usermods.write(outdir, mods), [m.name for m in mods], quiet)
 
 
 def host(outdir=None):
@@ -142,21 +142,23 @@ def host(outdir=None):
     return outdir
 
 
-def build_shared(sources, outdir=None):
-    """Each module as OUTDIR/NAME.so (dots in NAME become folders); returns their paths."""
+def build_shared(sources, outdir=None, options=None):
+    """Each module as OUTDIR/NAME.so (dots in NAME become folders), its helper
+    sources linked in; returns their paths."""
+    for src in sources:
+        if not os.path.exists(src):
+            die("%s: no such file" % os.path.abspath(src))
+    mods = extension.modules([os.path.abspath(s) for s in sources], options)
     hostdir = host()
     flags = shlex.split(read(os.path.join(hostdir, "cflags.txt")))
     outdir = os.path.abspath(outdir or ".")
     objdir = os.path.join(outdir, ".mpcy")
     os.makedirs(objdir, exist_ok=True)
     made = []
-    for src in sources:
-        src = os.path.abspath(src)
-        if not os.path.exists(src):
-            die("%s: no such file" % src)
-        name = module_name(src)
-        c_file = cython.module_c(src, name, os.path.join(objdir, ident(name) + "_cy.c"))
-        w = os.path.join(objdir, ident(name) + "_so.c")
+    for mod in mods:
+        src, name = mod.src, mod.name
+        c_file = cython.module_c(mod, os.path.join(objdir, ident(name) + "_cy"))
+        w = os.path.join(objdir, ident(name) + "_so" + os.path.splitext(c_file)[1])
         with open(w, "w") as f:
             f.write(
                 generate.so_wrapper(
@@ -166,12 +168,20 @@ def build_shared(sources, outdir=None):
         parts = name.split(".")
         so = os.path.join(outdir, *parts[:-1], parts[-1] + ".so")
         os.makedirs(os.path.dirname(so), exist_ok=True)
+        # gcc picks each source's language by its suffix (-w: C-only flags
+        # for C++ helpers of a C module are then warnings).
+        cxx = any(extension.is_cxx(f) for f in [w] + mod.sources)
         rc, out = run(
             ["gcc"]
-            + flags
-            + ["-fPIC", "-shared", "-w", "-I" + os.path.join(hostdir, "build-unix"), w, "-o", so]
+            + extension.flags_for(w, flags)
+            + mod.cflags()
+            + ["-fPIC", "-shared", "-w", "-I" + os.path.join(hostdir, "build-unix"), w]
+            + mod.sources
+            + ["-o", so]
+            + mod.ldflags()
+            + (usermods.CXX_RUNTIME if cxx else [])
         )
         if rc != 0:
-            errors.fail(out, "compiling %s failed (output above)" % src)
+            errors.fail(out, "compiling %s failed" % src)
         made.append(so)
     return made

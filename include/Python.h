@@ -45,6 +45,15 @@
 #include <limits.h>
 #include <math.h>
 #include <assert.h>
+#include <float.h>
+#include <sys/types.h>
+
+// C++ (Cython's --cplus): MicroPython and the layer are C. The C standard
+// headers stay above, outside the block: in C++ some of them bring
+// templates, which cannot have C linkage.
+#ifdef __cplusplus
+extern "C" {
+#endif
 
 #include "py/runtime.h"
 #include "py/obj.h"
@@ -60,7 +69,6 @@
 #include "py/smallint.h"
 #include "py/stackctrl.h"
 #include "py/builtin.h"
-#include <float.h>
 
 #include "pyport.h"
 #include "object.h"
@@ -101,5 +109,9 @@
 #include "weakrefobject.h"
 #include "pythread.h"
 #include "pycapsule.h"
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -2,8 +2,8 @@
 #define MPCY_BYTEARRAYOBJECT_H
 typedef struct { mp_obj_base_t base;
 } PyByteArrayObject;
-#define PyByteArray_Check(o) mp_obj_is_type(MPCY_OBJ(o), &mp_type_bytearray)
-#define PyByteArray_CheckExact(o) PyByteArray_Check(o)
+#define PyByteArray_Check(o) MPCY_CHECK(PyByteArray_CheckExact(o), o, mp_type_bytearray)
+#define PyByteArray_CheckExact(o) mp_obj_is_type(MPCY_OBJ(o), &mp_type_bytearray)
 PyObject *PyByteArray_FromStringAndSize(const char *s, Py_ssize_t n);
 PyObject *PyByteArray_FromObject(PyObject *o);
 char *PyByteArray_AsString(PyObject *o);

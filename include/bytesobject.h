@@ -2,8 +2,8 @@
 #define MPCY_BYTESOBJECT_H
 typedef struct { mp_obj_base_t base;
 } PyBytesObject;
-#define PyBytes_Check(o) mp_obj_is_type(MPCY_OBJ(o), &mp_type_bytes)
-#define PyBytes_CheckExact(o) PyBytes_Check(o)
+#define PyBytes_Check(o) MPCY_CHECK(PyBytes_CheckExact(o), o, mp_type_bytes)
+#define PyBytes_CheckExact(o) mp_obj_is_type(MPCY_OBJ(o), &mp_type_bytes)
 PyObject *PyBytes_FromStringAndSize(const char *s, Py_ssize_t n);
 PyObject *PyBytes_FromString(const char *s);
 PyObject *PyBytes_FromFormat(const char *fmt, ...);

@@ -2,8 +2,8 @@
 #define MPCY_COMPLEXOBJECT_H
 typedef struct { mp_obj_base_t base;
 } PyComplexObject;
-#define PyComplex_Check(o) mp_obj_is_type(MPCY_OBJ(o), &mp_type_complex)
-#define PyComplex_CheckExact(o) PyComplex_Check(o)
+#define PyComplex_Check(o) MPCY_CHECK(PyComplex_CheckExact(o), o, mp_type_complex)
+#define PyComplex_CheckExact(o) mp_obj_is_type(MPCY_OBJ(o), &mp_type_complex)
 PyObject *PyComplex_FromDoubles(double real, double imag);
 double PyComplex_RealAsDouble(PyObject *o);
 double PyComplex_ImagAsDouble(PyObject *o);

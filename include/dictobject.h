@@ -2,7 +2,7 @@
 #define MPCY_DICTOBJECT_H
 typedef struct { mp_obj_dict_t base;
 } PyDictObject;
-#define PyDict_Check(o) (mp_obj_is_dict_or_ordereddict(MPCY_OBJ(o)) || mpcy_native_base(o, &mp_type_dict) != NULL)
+#define PyDict_Check(o) MPCY_CHECK(mp_obj_is_dict_or_ordereddict(MPCY_OBJ(o)), o, mp_type_dict)
 #define PyDict_CheckExact(o) mp_obj_is_exact_type(MPCY_OBJ(o), &mp_type_dict)
 PyObject *PyDict_New(void);
 Py_ssize_t PyDict_Size(PyObject *d);

@@ -2,7 +2,7 @@
 #define MPCY_FLOATOBJECT_H
 typedef struct { mp_obj_base_t base;
 } PyFloatObject;
-#define PyFloat_Check(o) mp_obj_is_float(MPCY_OBJ(o))
+#define PyFloat_Check(o) MPCY_CHECK(mp_obj_is_float(MPCY_OBJ(o)), o, mp_type_float)
 #define PyFloat_CheckExact(o) mp_obj_is_float(MPCY_OBJ(o))
 PyObject *PyFloat_FromDouble(double v);
 PyObject *PyFloat_FromString(PyObject *s);

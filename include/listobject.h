@@ -2,9 +2,7 @@
 #define MPCY_LISTOBJECT_H
 typedef struct { mp_obj_list_t base;
 } PyListObject;
-// Instances of Python subclasses count (CPython's PyList_Check); the layer's
-// functions work on their list part.
-#define PyList_Check(o) (mp_obj_is_type(MPCY_OBJ(o), &mp_type_list) || mpcy_native_base(o, &mp_type_list) != NULL)
+#define PyList_Check(o) MPCY_CHECK(PyList_CheckExact(o), o, mp_type_list)
 #define PyList_CheckExact(o) mp_obj_is_exact_type(MPCY_OBJ(o), &mp_type_list)
 PyObject *PyList_New(Py_ssize_t n);
 Py_ssize_t PyList_Size(PyObject *l);
@@ -19,7 +17,8 @@ int PyList_Sort(PyObject *l);
 int PyList_Reverse(PyObject *l);
 PyObject *PyList_AsTuple(PyObject *l);
 int PyList_Extend(PyObject *l, PyObject *iterable);
-#define PyList_GET_SIZE(l) ((Py_ssize_t)((mp_obj_list_t *)MP_OBJ_TO_PTR(MPCY_OBJ(l)))->len)
-#define PyList_GET_ITEM(l, i) MPCY_PY(((mp_obj_list_t *)MP_OBJ_TO_PTR(MPCY_OBJ(l)))->items[i])
-#define PyList_SET_ITEM(l, i, v) (((mp_obj_list_t *)MP_OBJ_TO_PTR(MPCY_OBJ(l)))->items[i] = MPCY_OBJ(v))
+#define MPCY_LIST(l) ((mp_obj_list_t *)MP_OBJ_TO_PTR(MPCY_NATIVE(PyList_CheckExact(l), l, mp_type_list)))
+#define PyList_GET_SIZE(l) ((Py_ssize_t)MPCY_LIST(l)->len)
+#define PyList_GET_ITEM(l, i) MPCY_PY(MPCY_LIST(l)->items[i])
+#define PyList_SET_ITEM(l, i, v) (MPCY_LIST(l)->items[i] = MPCY_OBJ(v))
 #endif

@@ -4,7 +4,7 @@
 typedef struct { mp_obj_base_t base;
 } PyLongObject;
 // bool is an int subclass in CPython (not in MicroPython).
-#define PyLong_Check(o) (mp_obj_is_int(MPCY_OBJ(o)) || mp_obj_is_bool(MPCY_OBJ(o)))
+#define PyLong_Check(o) MPCY_CHECK(mp_obj_is_int(MPCY_OBJ(o)) || mp_obj_is_bool(MPCY_OBJ(o)), o, mp_type_int)
 #define PyLong_CheckExact(o) (mp_obj_is_small_int(MPCY_OBJ(o)) || mp_obj_is_exact_type(MPCY_OBJ(o), &mp_type_int))
 PyObject *PyLong_FromLong(long v);
 PyObject *PyLong_FromUnsignedLong(unsigned long v);

@@ -9,8 +9,11 @@
 #ifndef MPCY_MPCYTHON_H
 #define MPCY_MPCYTHON_H
 
-// The ABI of compiled modules (.so files are checked against it on import).
+// The ABI of compiled modules (.so files are checked against it on import):
+// each .so defines the constant (declared here so that a C++ module's
+// definition has external C linkage too).
 #define MPCY_ABI_VERSION 1
+extern const int mpcy_abi_version;
 
 // ---- For the CPython headers' macros and inline functions ------------------
 // PyObject * and mp_obj_t: two spellings of the same word.
@@ -37,9 +40,30 @@ static inline void mpcy_live_until(const void *p) {
     __asm__ volatile ("" : : "g" (p));
 }
 
-// The built-in part (a list, a dict) of an instance of a Python subclass of
-// the built-in type `t`, else NULL (PyList_Check, PyDict_Check; object.c).
-PyObject *mpcy_native_base(PyObject *o, const mp_obj_type_t *t);
+// Instances of subclasses of a built-in type count as that type, as in
+// CPython (Py*_Check; the Py*_CheckExact macros stay exact). mpcy_native: the
+// object of built-in type `t` that `o` is: `o` itself, or the native part of
+// an instance of a Python subclass of `t` (MicroPython keeps it apart, in
+// subobj[0]); NULL for anything else, and for such an instance whose native
+// part is not made yet (inside its __init__ before super().__init__()). The
+// API functions of type `t` work on it (object.c).
+PyObject *mpcy_native(PyObject *o, const mp_obj_type_t *t);
+// Only an object whose type has a base can be of a subclass: tested inline,
+// so a Py*_Check of another object costs no call.
+static inline int mpcy_may_subclass(mp_obj_t x) {
+    return mp_obj_is_obj(x) && MP_OBJ_TYPE_HAS_SLOT(((mp_obj_base_t *)MP_OBJ_TO_PTR(x))->type, parent);
+}
+// Py*_Check(o): `exact` (MicroPython's inline test of the type itself), else a
+// subclass of built-in type `t`.
+#define MPCY_CHECK(exact, o, t) ((exact) || (mpcy_may_subclass(MPCY_OBJ(o)) && mpcy_native(MPCY_PY(o), &(t)) != NULL))
+// The object of type `t` that `o` is, for the unchecked accessor macros
+// (PyTuple_GET_ITEM): `o` when `exact`, else mpcy_native.
+#define MPCY_NATIVE(exact, o, t) ((exact) ? MPCY_OBJ(o) : MPCY_OBJ(mpcy_native(MPCY_PY(o), &(t))))
+// A tuple or a tuple-like type (namedtuple, attrtuple such as os.uname()):
+// py/objtuple.h's mp_obj_is_tuple_compatible, spelled out (1.25 has it in
+// objtuple.c only; runtime/mpcy_mpprivate.h).
+#define mpcy_is_tuple_compatible(x) \
+    (MP_OBJ_TYPE_GET_SLOT_OR_NULL(mp_obj_get_type(x), iter) == mp_obj_tuple_getiter)
 // Py_EnterRecursiveCall: RecursionError where MicroPython's stack check says.
 int mpcy_enter_recursive_call(const char *where);
 // PyTraceBack_Check (pythonrun.c).

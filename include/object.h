@@ -273,8 +273,8 @@ PyObject *PyType_GetModule(PyTypeObject *type);
 void *PyType_GetModuleState(PyTypeObject *type);
 struct PyModuleDef;
 PyObject *PyType_GetModuleByDef(PyTypeObject *type, struct PyModuleDef *def);
-#define PyType_Check(o) mp_obj_is_type(MPCY_OBJ(o), &mp_type_type)
-#define PyType_CheckExact(o) PyType_Check(o)
+#define PyType_Check(o) MPCY_CHECK(PyType_CheckExact(o), o, mp_type_type)
+#define PyType_CheckExact(o) mp_obj_is_type(MPCY_OBJ(o), &mp_type_type)
 #define PyObject_TypeCheck(o, t) (Py_IS_TYPE((o), (t)) || PyType_IsSubtype(Py_TYPE(o), (t)))
 
 // ---- The generic object protocol --------------------------------------------

@@ -29,7 +29,11 @@ typedef wchar_t Py_UNICODE;
 #define Py_MEMCPY memcpy
 #define PyAPI_FUNC(RTYPE) RTYPE
 #define PyAPI_DATA(RTYPE) extern RTYPE
+#ifdef __cplusplus
+#define PyMODINIT_FUNC extern "C" PyObject *
+#else
 #define PyMODINIT_FUNC PyObject *
+#endif
 #define Py_LOCAL_INLINE(type) static inline type
 #define PyDoc_STR(str) str
 #define PyDoc_STRVAR(name, str) static const char name[] = str

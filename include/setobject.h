@@ -2,12 +2,12 @@
 #define MPCY_SETOBJECT_H
 typedef struct { mp_obj_base_t base;
 } PySetObject;
-#define PySet_Check(o) mp_obj_is_type(MPCY_OBJ(o), &mp_type_set)
-#define PySet_CheckExact(o) PySet_Check(o)
-#define PyFrozenSet_Check(o) mp_obj_is_type(MPCY_OBJ(o), &mp_type_frozenset)
-#define PyFrozenSet_CheckExact(o) PyFrozenSet_Check(o)
+#define PySet_Check(o) MPCY_CHECK(PySet_CheckExact(o), o, mp_type_set)
+#define PySet_CheckExact(o) mp_obj_is_type(MPCY_OBJ(o), &mp_type_set)
+#define PyFrozenSet_Check(o) MPCY_CHECK(PyFrozenSet_CheckExact(o), o, mp_type_frozenset)
+#define PyFrozenSet_CheckExact(o) mp_obj_is_type(MPCY_OBJ(o), &mp_type_frozenset)
 #define PyAnySet_Check(o) (PySet_Check(o) || PyFrozenSet_Check(o))
-#define PyAnySet_CheckExact(o) PyAnySet_Check(o)
+#define PyAnySet_CheckExact(o) (PySet_CheckExact(o) || PyFrozenSet_CheckExact(o))
 PyObject *PySet_New(PyObject *iterable);
 PyObject *PyFrozenSet_New(PyObject *iterable);
 Py_ssize_t PySet_Size(PyObject *s);

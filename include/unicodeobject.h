@@ -3,7 +3,7 @@
 #define MPCY_UNICODEOBJECT_H
 typedef struct { mp_obj_base_t base;
 } PyUnicodeObject;
-#define PyUnicode_Check(o) mp_obj_is_str(MPCY_OBJ(o))
+#define PyUnicode_Check(o) MPCY_CHECK(mp_obj_is_str(MPCY_OBJ(o)), o, mp_type_str)
 #define PyUnicode_CheckExact(o) mp_obj_is_str(MPCY_OBJ(o))
 PyObject *PyUnicode_FromString(const char *s);
 PyObject *PyUnicode_FromStringAndSize(const char *s, Py_ssize_t n);
@@ -15,6 +15,7 @@ PyObject *PyUnicode_FromOrdinal(int ch);
 PyObject *PyUnicode_FromEncodedObject(PyObject *obj, const char *encoding, const char *errors);
 PyObject *PyUnicode_Decode(const char *s, Py_ssize_t n, const char *encoding, const char *errors);
 PyObject *PyUnicode_DecodeUTF8(const char *s, Py_ssize_t n, const char *errors);
+PyObject *PyUnicode_DecodeUTF8Stateful(const char *s, Py_ssize_t n, const char *errors, Py_ssize_t *consumed);
 PyObject *PyUnicode_DecodeASCII(const char *s, Py_ssize_t n, const char *errors);
 PyObject *PyUnicode_DecodeLatin1(const char *s, Py_ssize_t n, const char *errors);
 PyObject *PyUnicode_DecodeUnicodeEscape(const char *s, Py_ssize_t n, const char *errors);
@@ -34,6 +35,11 @@ PyObject *PyUnicode_Concat(PyObject *a, PyObject *b);
 PyObject *PyUnicode_Join(PyObject *sep, PyObject *seq);
 PyObject *PyUnicode_Split(PyObject *s, PyObject *sep, Py_ssize_t maxsplit);
 PyObject *PyUnicode_DecodeUTF16(const char *s, Py_ssize_t n, const char *errors, int *byteorder);
+PyObject *PyUnicode_DecodeUTF16Stateful(const char *s, Py_ssize_t n, const char *errors, int *byteorder, Py_ssize_t *consumed);
+PyObject *PyUnicode_DecodeUTF32(const char *s, Py_ssize_t n, const char *errors, int *byteorder);
+PyObject *PyUnicode_DecodeUTF32Stateful(const char *s, Py_ssize_t n, const char *errors, int *byteorder, Py_ssize_t *consumed);
+PyObject *PyUnicode_AsUTF16String(PyObject *u);
+PyObject *PyUnicode_AsUTF32String(PyObject *u);
 Py_ssize_t PyUnicode_Count(PyObject *s, PyObject *sub, Py_ssize_t start, Py_ssize_t end);
 PyObject *PyUnicode_Splitlines(PyObject *s, int keepends);
 PyObject *PyUnicode_Format(PyObject *fmt, PyObject *args);

@@ -3,6 +3,15 @@
 #include "mpcy.h"
 #include "py/binary.h"
 
+// + and -, as both number fast paths below compute them into R.
+#define MPCY_ARITH_CASES(x, y, r) \
+    case MP_BINARY_OP_ADD: \
+        r = (x) + (y); \
+        break; \
+    case MP_BINARY_OP_SUBTRACT: \
+        r = (x) - (y); \
+        break;
+
 // The six comparisons, as both number fast paths below answer them.
 #define MPCY_COMPARE_CASES(x, y) \
     case MP_BINARY_OP_LESS: \
@@ -22,14 +31,11 @@
 static mp_obj_t mpcy_small_int_binop(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
     mp_int_t x = MP_OBJ_SMALL_INT_VALUE(a), y = MP_OBJ_SMALL_INT_VALUE(b), r;
     switch (op) {
-        case MP_BINARY_OP_ADD:
-            r = x + y;
-            break;
-        case MP_BINARY_OP_SUBTRACT:
-            r = x - y;
-            break;
+        MPCY_ARITH_CASES(x, y, r)
         case MP_BINARY_OP_MULTIPLY:
-            if (mp_small_int_mul_overflow(x, y, &r)) {
+            // (not py/smallint.h's mp_small_int_mul_overflow: its signature
+            // changed in 1.26)
+            if (__builtin_mul_overflow(x, y, &r)) {
                 return MP_OBJ_NULL;
             }
             break;
@@ -89,12 +95,7 @@ static mp_obj_t mpcy_float_binop(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
         return MP_OBJ_NULL;
     }
     switch (op) {
-        case MP_BINARY_OP_ADD:
-            r = x + y;
-            break;
-        case MP_BINARY_OP_SUBTRACT:
-            r = x - y;
-            break;
+        MPCY_ARITH_CASES(x, y, r)
         case MP_BINARY_OP_MULTIPLY:
             r = x * y;
             break;
@@ -218,6 +219,10 @@ static PyObject *mpcy_power(PyObject *a, PyObject *b, PyObject *c, mp_binary_op_
         if (c == NULL || c == Py_None) {
             r = mp_binary_op(op, MPCY_OBJ(a), MPCY_OBJ(b));
         } else {
+            // (before MicroPython's pow: 1.25's mpz divides by a zero modulus)
+            if (MPCY_OBJ(c) == MP_OBJ_NEW_SMALL_INT(0) && mp_obj_is_int(MPCY_OBJ(a)) && mp_obj_is_int(MPCY_OBJ(b))) {
+                mp_raise_ValueError(MP_ERROR_TEXT("pow() 3rd argument cannot be 0"));
+            }
             mp_obj_t args[3] = { MPCY_OBJ(a), MPCY_OBJ(b), MPCY_OBJ(c) };
             r = mp_call_function_n_kw(mp_load_global(MP_QSTR_pow), 3, 0, args);
         }
@@ -249,7 +254,7 @@ MPCY_UNOP(PyNumber_Absolute, MP_UNARY_OP_ABS)
 
 int PyNumber_Check(PyObject *o) {
     mp_obj_t x = MPCY_OBJ(o);
-    return PyLong_Check(o) || mp_obj_is_float(x) || mp_obj_is_type(x, &mp_type_complex)
+    return PyLong_Check(o) || PyFloat_Check(o) || PyComplex_Check(o)
            || mpcy_type_slot(mp_obj_get_type(x), Py_nb_index) || mpcy_type_slot(mp_obj_get_type(x), Py_nb_int)
            || mpcy_type_slot(mp_obj_get_type(x), Py_nb_float);
 }
@@ -271,7 +276,7 @@ PyObject *PyNumber_Index(PyObject *o) {
         return MPCY_PY(MP_OBJ_NEW_SMALL_INT(x == mp_const_true));
     }
     // An instance of a Python subclass of int: its int part.
-    PyObject *base = mpcy_native_base(o, &mp_type_int);
+    PyObject *base = mpcy_native(o, &mp_type_int);
     if (base != NULL) {
         return base;
     }
@@ -314,15 +319,17 @@ MPCY_CLOBBER_CHECKED // after MPCY_CATCH raised: the exception, values set befor
 PyObject *PyNumber_Long(PyObject *o) {
     mp_obj_t x = MPCY_OBJ(o);
     mp_obj_t r = MP_OBJ_NULL;
-    if (mp_obj_is_str(x) || mp_obj_is_type(x, &mp_type_bytes) || mp_obj_is_type(x, &mp_type_bytearray)) {
+    mp_obj_t text = mpcy_text(o);
+    if (text != MP_OBJ_NULL) {
         // int(text): CPython's message for a malformed literal.
         mp_buffer_info_t info;
-        mp_get_buffer(x, &info, MP_BUFFER_READ);
-        MPCY_TRY(NULL, r = mpcy_long_from_text(info.buf, info.len, 10, x));
+        mp_get_buffer(text, &info, MP_BUFFER_READ);
+        MPCY_TRY(NULL, r = mpcy_long_from_text(info.buf, info.len, 10, text));
         return MPCY_PY(r);
     }
-    if (mp_obj_is_float(x)) {
-        return PyLong_FromDouble(mp_obj_float_get(x)); // CPython's messages for nan, inf
+    PyObject *f = mpcy_native(o, &mp_type_float); // of a subclass too: MicroPython's int() refuses it
+    if (f != NULL) {
+        return PyLong_FromDouble(mp_obj_float_get(MPCY_OBJ(f))); // CPython's messages for nan, inf
     }
     mp_obj_t exc;
     MPCY_CATCH(exc, r = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_int), x));
@@ -355,8 +362,14 @@ MPCY_CLOBBER_CHECKED_END
 PyObject *PyNumber_Float(PyObject *o) {
     mp_obj_t x = MPCY_OBJ(o);
     mp_obj_t r = MP_OBJ_NULL;
-    if (mp_obj_is_str(x) || mp_obj_is_type(x, &mp_type_bytes) || mp_obj_is_type(x, &mp_type_bytearray)) {
-        MPCY_TRY(NULL, r = mpcy_float_from_text(x));
+    mp_obj_t text = mpcy_text(o);
+    PyObject *number = NULL;
+    if (text != MP_OBJ_NULL) {
+        MPCY_TRY(NULL, r = mpcy_float_from_text(text));
+    } else if ((number = mpcy_native(o, &mp_type_float)) != NULL || (number = mpcy_native(o, &mp_type_int)) != NULL) {
+        // An instance of a subclass of float or int: its number (MicroPython's
+        // float() refuses it).
+        return PyFloat_FromDouble(PyFloat_AsDouble(number));
     } else {
         MPCY_TRY(NULL, r = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_float), x));
     }
@@ -391,7 +404,7 @@ PyObject *PyObject_GetItem(PyObject *o, PyObject *key) {
             return MPCY_PY(r);
         }
     }
-    MPCY_TRY(NULL, r = mp_obj_subscr(MPCY_OBJ(o), MPCY_OBJ(key), MP_OBJ_SENTINEL));
+    MPCY_TRY(NULL, r = mpcy_subscr(MPCY_OBJ(o), MPCY_OBJ(key), MP_OBJ_SENTINEL));
     return MPCY_PY(r);
 }
 
@@ -404,7 +417,7 @@ int PyObject_SetItem(PyObject *o, PyObject *key, PyObject *v) {
     if (mp_obj_is_small_int(MPCY_OBJ(key)) && mpcy_list_store_check(o, MP_OBJ_SMALL_INT_VALUE(MPCY_OBJ(key))) < 0) {
         return -1;
     }
-    MPCY_TRY(-1, mp_obj_subscr(MPCY_OBJ(o), MPCY_OBJ(key), MPCY_OBJ(v)));
+    MPCY_TRY(-1, mpcy_subscr(MPCY_OBJ(o), MPCY_OBJ(key), MPCY_OBJ(v)));
     return 0;
 }
 
@@ -412,7 +425,7 @@ int PyObject_DelItem(PyObject *o, PyObject *key) {
     if (mp_obj_is_small_int(MPCY_OBJ(key)) && mpcy_list_store_check(o, MP_OBJ_SMALL_INT_VALUE(MPCY_OBJ(key))) < 0) {
         return -1;
     }
-    MPCY_TRY(-1, mp_obj_subscr(MPCY_OBJ(o), MPCY_OBJ(key), MP_OBJ_NULL));
+    MPCY_TRY(-1, mpcy_subscr(MPCY_OBJ(o), MPCY_OBJ(key), MP_OBJ_NULL));
     return 0;
 }
 
@@ -545,7 +558,7 @@ PyObject *PySequence_GetSlice(PyObject *o, Py_ssize_t lo, Py_ssize_t hi) {
 MPCY_CLOBBER_CHECKED_END
 
 int PySequence_SetSlice(PyObject *o, Py_ssize_t lo, Py_ssize_t hi, PyObject *v) {
-    MPCY_TRY(-1, mp_obj_subscr(MPCY_OBJ(o), mpcy_slice(lo, hi), v ? MPCY_OBJ(v) : MP_OBJ_NULL));
+    MPCY_TRY(-1, mpcy_subscr(MPCY_OBJ(o), mpcy_slice(lo, hi), v ? MPCY_OBJ(v) : MP_OBJ_NULL));
     return 0;
 }
 

@@ -1,6 +1,7 @@
 // The builtins Cython's code sees (PyEval_GetBuiltins, the "builtins" module of
-// PyImport_AddModule): MicroPython's, plus __debug__, format() and a super()
-// that understands types created from specs.
+// PyImport_AddModule): MicroPython's, plus __debug__, format(), a super()
+// that understands types created from specs, and CPython's exception names
+// MicroPython lacks (docs/exceptions.md).
 #include "mpcy.h"
 
 MP_REGISTER_ROOT_POINTER(mp_obj_t mpcy_builtins_module);
@@ -74,6 +75,18 @@ static mp_obj_t mpcy_format(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mpcy_format_obj, 1, 2, mpcy_format);
 
+// CPython's exception and warning names MicroPython lacks: the layer's types
+// (include/mpcython.h), and OSError's old names.
+#define MPCY_EXC_ELEM(name, base) { MP_ROM_QSTR(MP_QSTR_##name), MP_ROM_PTR(&mpcy_type_##name) },
+static const mp_rom_map_elem_t mpcy_builtin_exceptions[] = {
+    MPCY_EXTRA_EXCEPTIONS(MPCY_EXC_ELEM)
+    {
+        MP_ROM_QSTR(MP_QSTR_IOError), MP_ROM_PTR(&mp_type_OSError)
+    },
+    { MP_ROM_QSTR(MP_QSTR_EnvironmentError), MP_ROM_PTR(&mp_type_OSError) },
+};
+#undef MPCY_EXC_ELEM
+
 static mp_obj_t mpcy_builtins_dict(void) {
     if (MP_STATE_VM(mpcy_builtins_module) == MP_OBJ_NULL) {
         mp_obj_t d = mp_obj_dict_copy(MP_OBJ_FROM_PTR(&mp_module_builtins_globals));
@@ -87,6 +100,9 @@ static mp_obj_t mpcy_builtins_dict(void) {
         mp_obj_dict_store(d, MP_OBJ_NEW_QSTR(MP_QSTR___debug__), mp_obj_new_bool(debug));
         mp_obj_dict_store(d, MP_OBJ_NEW_QSTR(MP_QSTR_super), MP_OBJ_FROM_PTR(&mpcy_super_obj));
         mp_obj_dict_store(d, MP_OBJ_NEW_QSTR(MP_QSTR_format), MP_OBJ_FROM_PTR(&mpcy_format_obj));
+        for (size_t i = 0; i < MP_ARRAY_SIZE(mpcy_builtin_exceptions); i++) {
+            mp_obj_dict_store(d, (mp_obj_t)mpcy_builtin_exceptions[i].key, (mp_obj_t)mpcy_builtin_exceptions[i].value);
+        }
         mp_obj_module_t *m = mp_obj_malloc(mp_obj_module_t, &mp_type_module);
         m->globals = MP_OBJ_TO_PTR(d);
         MP_STATE_VM(mpcy_builtins_module) = MP_OBJ_FROM_PTR(m);
@@ -108,7 +124,8 @@ PyObject *mpcy_builtins_module(void) {
 }
 
 // builtins.__build_class__: MicroPython's, except for classes with a base
-// made from a spec (see mpcy_type_from_class).
+// made from a spec (see mpcy_type_from_class), and with __set_name__ calls
+// where MicroPython makes none (mpcy_new_class).
 static mp_obj_t mpcy_build_class(size_t n_args, const mp_obj_t *args) {
     if (n_args > 2) {
         mp_obj_t bases = mp_obj_new_tuple(n_args - 2, args + 2);
@@ -125,7 +142,7 @@ static mp_obj_t mpcy_build_class(size_t n_args, const mp_obj_t *args) {
             return cls;
         }
     }
-    return mp_call_function_n_kw(MP_OBJ_FROM_PTR(&mp_builtin___build_class___obj), n_args, 0, args);
+    return mpcy_new_class(mp_call_function_n_kw(MP_OBJ_FROM_PTR(&mp_builtin___build_class___obj), n_args, 0, args));
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR(mpcy_build_class_obj, 2, mpcy_build_class);
 
@@ -147,8 +164,17 @@ mp_obj_t mpcy_set_builtin_override(qstr name, mp_obj_t value) {
     return prev;
 }
 
+// Python code beside Cython modules sees the same exception names (at the
+// first Cython import).
+static void mpcy_install_builtin_exceptions(void) {
+    for (size_t i = 0; i < MP_ARRAY_SIZE(mpcy_builtin_exceptions); i++) {
+        mpcy_set_builtin_override(MP_OBJ_QSTR_VALUE(mpcy_builtin_exceptions[i].key), (mp_obj_t)mpcy_builtin_exceptions[i].value);
+    }
+}
+
 // Once, when the first Cython module is imported: Python classes deriving
-// from cdef classes are made by the layer.
+// from cdef classes are made by the layer; the exception names.
 void mpcy_install_hooks(void) {
     mpcy_set_builtin_override(MP_QSTR___build_class__, MP_OBJ_FROM_PTR(&mpcy_build_class_obj));
+    mpcy_install_builtin_exceptions();
 }

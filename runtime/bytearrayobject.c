@@ -21,7 +21,8 @@ PyObject *PyByteArray_FromObject(PyObject *o) {
 // Not a bytearray: a misuse CPython only asserts against.
 char *PyByteArray_AsString(PyObject *o) {
     mp_buffer_info_t info;
-    if (!PyByteArray_Check(o) || !mp_get_buffer(MPCY_OBJ(o), &info, MP_BUFFER_RW)) {
+    o = mpcy_as_native(o, &mp_type_bytearray);
+    if (o == NULL || !mp_get_buffer(MPCY_OBJ(o), &info, MP_BUFFER_RW)) {
         PyErr_BadInternalCall();
         return NULL;
     }
@@ -31,7 +32,8 @@ char *PyByteArray_AsString(PyObject *o) {
 
 Py_ssize_t PyByteArray_Size(PyObject *o) {
     mp_buffer_info_t info;
-    if (!PyByteArray_Check(o) || !mp_get_buffer(MPCY_OBJ(o), &info, MP_BUFFER_READ)) {
+    o = mpcy_as_native(o, &mp_type_bytearray);
+    if (o == NULL || !mp_get_buffer(MPCY_OBJ(o), &info, MP_BUFFER_READ)) {
         PyErr_BadInternalCall();
         return -1;
     }

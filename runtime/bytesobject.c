@@ -37,13 +37,7 @@ PyObject *PyBytes_FromFormatV(const char *fmt, va_list va) {
     return MPCY_PY(r);
 }
 
-PyObject *PyBytes_FromFormat(const char *fmt, ...) {
-    va_list va;
-    va_start(va, fmt);
-    PyObject *r = PyBytes_FromFormatV(fmt, va);
-    va_end(va);
-    return r;
-}
+MPCY_DEFINE_FORMAT_VARARGS(PyBytes_FromFormat, PyBytes_FromFormatV)
 
 PyObject *PyBytes_FromString(const char *s) {
     return PyBytes_FromStringAndSize(s, strlen(s));
@@ -62,23 +56,25 @@ PyObject *PyBytes_FromObject(PyObject *o) {
     return PyObject_Bytes(o);
 }
 
-char *PyBytes_AsString(PyObject *o) {
-    if (!PyBytes_Check(o)) {
+// The data and length of bytes `o` (mpcy_native), else NULL with CPython's
+// TypeError.
+static const char *mpcy_bytes_data(PyObject *o, size_t *len) {
+    PyObject *b = mpcy_as_native(o, &mp_type_bytes);
+    if (b == NULL) {
         PyErr_Format(PyExc_TypeError, "expected bytes, %s found", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
         return NULL;
     }
+    return mpcy_str_data(MPCY_OBJ(b), len);
+}
+
+char *PyBytes_AsString(PyObject *o) {
     size_t len;
-    return (char *)mpcy_str_data(MPCY_OBJ(o), &len);
+    return (char *)mpcy_bytes_data(o, &len);
 }
 
 Py_ssize_t PyBytes_Size(PyObject *o) {
-    if (!PyBytes_Check(o)) {
-        PyErr_Format(PyExc_TypeError, "expected bytes, %s found", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
-        return -1;
-    }
     size_t len;
-    mpcy_str_data(MPCY_OBJ(o), &len);
-    return len;
+    return mpcy_bytes_data(o, &len) ? (Py_ssize_t)len : -1;
 }
 
 int PyBytes_AsStringAndSize(PyObject *o, char **s, Py_ssize_t *len) {

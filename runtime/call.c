@@ -5,11 +5,18 @@
 // code is called through its vectorcall function directly, as in CPython.
 #include "mpcy.h"
 
-// Vectorcall (values then a kwnames tuple) to MicroPython's interleaved form.
-// type(name, bases, dict) as Cython's class creation calls it: the layer makes
-// classes with a cdef class base itself (see mpcy_type_from_class).
-static inline bool mpcy_is_spec_subclass_call(mp_obj_t fun, size_t n, const mp_obj_t *args) {
-    return fun == MP_OBJ_FROM_PTR(&mp_type_type) && n == 3 && mpcy_has_spec_base(args[1]);
+// A call with positional arguments only. type(name, bases, dict) as Cython's
+// class creation calls it: the layer makes classes with a cdef class base
+// itself (see mpcy_type_from_class), and calls __set_name__ where MicroPython
+// does not (mpcy_new_class).
+static mp_obj_t mpcy_call_positional(mp_obj_t fun, size_t n, const mp_obj_t *args) {
+    if (fun == MP_OBJ_FROM_PTR(&mp_type_type) && n == 3) {
+        if (mpcy_has_spec_base(args[1])) {
+            return mpcy_type_from_class(args[0], args[1], args[2]);
+        }
+        return mpcy_new_class(mp_call_function_n_kw(fun, n, 0, args));
+    }
+    return mp_call_function_n_kw(fun, n, 0, args);
 }
 
 // MicroPython's callees take keyword names as qstr objects; names made from C
@@ -24,13 +31,11 @@ static mp_obj_t mpcy_kw_name(mp_obj_t key) {
     return MP_OBJ_NEW_QSTR(mp_obj_str_get_qstr(key));
 }
 
+// Vectorcall (values then a kwnames tuple) to MicroPython's interleaved form.
 mp_obj_t mpcy_call_vec(mp_obj_t fun, mp_obj_t const *args, size_t nargs, mp_obj_t kwnames) {
     size_t n_kw = kwnames == MP_OBJ_NULL ? 0 : ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(kwnames))->len;
-    if (n_kw == 0 && mpcy_is_spec_subclass_call(fun, nargs, args)) {
-        return mpcy_type_from_class(args[0], args[1], args[2]);
-    }
     if (n_kw == 0) {
-        return mp_call_function_n_kw(fun, nargs, 0, args);
+        return mpcy_call_positional(fun, nargs, args);
     }
     mp_obj_t buf[MPCY_STACK_ARGS];
     mp_obj_t *a = MPCY_ARGS_BUF(buf, nargs + 2 * n_kw);
@@ -46,10 +51,7 @@ mp_obj_t mpcy_call_vec(mp_obj_t fun, mp_obj_t const *args, size_t nargs, mp_obj_
 // A call with n positional arguments and a dict of keyword arguments (or NULL).
 static mp_obj_t mpcy_call_items_dict(mp_obj_t fun, size_t n, const mp_obj_t *items, mp_obj_t kw) {
     if (kw == MP_OBJ_NULL || mp_obj_dict_len(kw) == 0) {
-        if (mpcy_is_spec_subclass_call(fun, n, items)) {
-            return mpcy_type_from_class(items[0], items[1], items[2]);
-        }
-        return mp_call_function_n_kw(fun, n, 0, items);
+        return mpcy_call_positional(fun, n, items);
     }
     mp_map_t *map = mp_obj_dict_get_map(kw);
     size_t n_kw = map->used;

@@ -14,6 +14,28 @@ typedef struct {
     PyTypeObject *type;
 } mpcy_member_descr_t;
 
+// The three descriptor kinds share one layout, {base, def, type}, the layout
+// of PyMethodDescrObject.
+typedef struct {
+    mp_obj_base_t base;
+    void *def;
+    PyTypeObject *type;
+} mpcy_descr_t;
+
+_Static_assert(offsetof(mpcy_descr_t, def) == offsetof(PyMethodDescrObject, d_method)
+    && offsetof(mpcy_descr_t, type) == offsetof(PyMethodDescrObject, d_type)
+    && sizeof(mpcy_descr_t) == sizeof(mpcy_getset_descr_t)
+    && sizeof(mpcy_descr_t) == sizeof(mpcy_member_descr_t), "descriptors are { base, def, type }");
+
+static PyObject *mpcy_descr_new(const mp_obj_type_t *kind, PyTypeObject *type, void *def) {
+    mpcy_descr_t *d = NULL;
+    MPCY_TRY(NULL, d = m_new_obj(mpcy_descr_t));
+    d->base.type = kind;
+    d->def = def;
+    d->type = type;
+    return MPCY_PY(MP_OBJ_FROM_PTR(d));
+}
+
 // ---- method_descriptor: a PyMethodDef in a type's dict -------------------------
 static mp_obj_t mpcy_method_descr_call(mp_obj_t d, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     PyMethodDescrObject *md = MP_OBJ_TO_PTR(d);
@@ -41,12 +63,7 @@ MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_method_descr, MP_QSTR_method_descriptor, MP_T
     print, mpcy_method_descr_print);
 
 PyObject *PyDescr_NewMethod(PyTypeObject *type, PyMethodDef *meth) {
-    PyMethodDescrObject *d = NULL;
-    MPCY_TRY(NULL, d = m_new_obj(PyMethodDescrObject));
-    d->base.type = &mpcy_type_method_descr;
-    d->d_method = meth;
-    d->d_type = type;
-    return MPCY_PY(MP_OBJ_FROM_PTR(d));
+    return mpcy_descr_new(&mpcy_type_method_descr, type, meth);
 }
 
 PyObject *PyDescr_NewClassMethod(PyTypeObject *type, PyMethodDef *meth) {
@@ -54,71 +71,59 @@ PyObject *PyDescr_NewClassMethod(PyTypeObject *type, PyMethodDef *meth) {
 }
 
 // __name__, __doc__ and __objclass__ of a getset or member descriptor.
-static void mpcy_descr_attr(mp_obj_t *dest, qstr attr, const char *name, const char *doc, PyTypeObject *type) {
+static void mpcy_descr_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
     if (dest[0] != MP_OBJ_NULL) {
         return;
     }
+    mpcy_descr_t *d = MP_OBJ_TO_PTR(self);
+    bool getset = d->base.type == &mpcy_type_getset_descr;
+    const char *name = getset ? ((PyGetSetDef *)d->def)->name : ((PyMemberDef *)d->def)->name;
+    const char *doc = getset ? ((PyGetSetDef *)d->def)->doc : ((PyMemberDef *)d->def)->doc;
     if (attr == MP_QSTR___name__) {
         dest[0] = mp_obj_new_str_from_cstr(name);
     } else if (attr == MP_QSTR___doc__) {
         dest[0] = doc != NULL ? mp_obj_new_str_from_cstr(doc) : mp_const_none;
     } else if (attr == MP_QSTR___objclass__) {
-        dest[0] = MP_OBJ_FROM_PTR(type);
+        dest[0] = MP_OBJ_FROM_PTR(d->type);
     }
 }
 
 // ---- getset_descriptor ----------------------------------------------------------
-static void mpcy_getset_descr_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
-    mpcy_getset_descr_t *d = MP_OBJ_TO_PTR(self);
-    mpcy_descr_attr(dest, attr, d->def->name, d->def->doc, d->type);
-}
-
 MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_getset_descr, MP_QSTR_getset_descriptor, MP_TYPE_FLAG_NONE,
-    attr, mpcy_getset_descr_attr);
+    attr, mpcy_descr_attr);
 
 PyObject *PyDescr_NewGetSet(PyTypeObject *type, PyGetSetDef *getset) {
-    mpcy_getset_descr_t *d = NULL;
-    MPCY_TRY(NULL, d = m_new_obj(mpcy_getset_descr_t));
-    d->base.type = &mpcy_type_getset_descr;
-    d->def = getset;
-    d->type = type;
-    return MPCY_PY(MP_OBJ_FROM_PTR(d));
+    return mpcy_descr_new(&mpcy_type_getset_descr, type, getset);
+}
+
+// The PyGetSetDef of a getset descriptor with a getter (SET false) or a
+// setter (SET true); NULL with CPython's AttributeError without one.
+static PyGetSetDef *mpcy_getset_def(mp_obj_t descr, bool set) {
+    mpcy_getset_descr_t *d = MP_OBJ_TO_PTR(descr);
+    if (set ? d->def->set == NULL : d->def->get == NULL) {
+        PyErr_Format(PyExc_AttributeError, "attribute '%s' of '%s' objects is not %s", d->def->name,
+            mpcy_type_name(d->type), set ? "writable" : "readable");
+        return NULL;
+    }
+    return d->def;
 }
 
 PyObject *mpcy_getset_get(mp_obj_t descr, mp_obj_t self) {
-    mpcy_getset_descr_t *d = MP_OBJ_TO_PTR(descr);
-    if (d->def->get == NULL) {
-        PyErr_Format(PyExc_AttributeError, "attribute '%s' of '%s' objects is not readable", d->def->name, mpcy_type_name(d->type));
-        return NULL;
-    }
-    return d->def->get(MPCY_PY(self), d->def->closure);
+    PyGetSetDef *def = mpcy_getset_def(descr, false);
+    return def ? def->get(MPCY_PY(self), def->closure) : NULL;
 }
 
 int mpcy_getset_set(mp_obj_t descr, mp_obj_t self, mp_obj_t value) {
-    mpcy_getset_descr_t *d = MP_OBJ_TO_PTR(descr);
-    if (d->def->set == NULL) {
-        PyErr_Format(PyExc_AttributeError, "attribute '%s' of '%s' objects is not writable", d->def->name, mpcy_type_name(d->type));
-        return -1;
-    }
-    return d->def->set(MPCY_PY(self), value == MP_OBJ_NULL ? NULL : MPCY_PY(value), d->def->closure);
+    PyGetSetDef *def = mpcy_getset_def(descr, true);
+    return def ? def->set(MPCY_PY(self), value == MP_OBJ_NULL ? NULL : MPCY_PY(value), def->closure) : -1;
 }
 
 // ---- member_descriptor (PyMemberDef) ----------------------------------------------
-static void mpcy_member_descr_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
-    mpcy_member_descr_t *d = MP_OBJ_TO_PTR(self);
-    mpcy_descr_attr(dest, attr, d->def->name, d->def->doc, d->type);
-}
-
 MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_member_descr, MP_QSTR_member_descriptor, MP_TYPE_FLAG_NONE,
-    attr, mpcy_member_descr_attr);
+    attr, mpcy_descr_attr);
 
 PyObject *PyDescr_NewMember(PyTypeObject *type, PyMemberDef *member) {
-    mpcy_member_descr_t *d = NULL;
-    MPCY_TRY(NULL, d = m_new_obj(mpcy_member_descr_t));
-    d->base.type = &mpcy_type_member_descr;
-    d->def = member;
-    d->type = type;
-    return MPCY_PY(MP_OBJ_FROM_PTR(d));
+    return mpcy_descr_new(&mpcy_type_member_descr, type, member);
 }
 
 PyObject *mpcy_member_get(mp_obj_t descr, mp_obj_t self) {

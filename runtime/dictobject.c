@@ -13,7 +13,7 @@ Py_ssize_t PyDict_Size(PyObject *d) {
     if (!PyDict_Check(d)) {
         return mpcy_bad_type(d, "PyDict_Size");
     }
-    d = mpcy_native(d, &mp_type_dict);
+    d = mpcy_as_native(d, &mp_type_dict);
     return mp_obj_dict_len(MPCY_OBJ(d));
 }
 
@@ -23,7 +23,7 @@ static mp_map_t *mpcy_dict_map(PyObject *d, const char *what) {
         mpcy_bad_type(d, what);
         return NULL;
     }
-    return mp_obj_dict_get_map(MPCY_OBJ(mpcy_native(d, &mp_type_dict)));
+    return mp_obj_dict_get_map(MPCY_OBJ(mpcy_as_native(d, &mp_type_dict)));
 }
 
 // A key lookup (or insertion, removal) with CPython's error for an
@@ -83,23 +83,26 @@ int PyDict_GetItemStringRef(PyObject *d, const char *key, PyObject **result) {
     return PyDict_GetItemRef(d, k, result);
 }
 
+// The dict itself of a subclass instance is stored into (mpcy_dict_map).
 int PyDict_SetItem(PyObject *d, PyObject *key, PyObject *v) {
-    if (mpcy_dict_map(d, "PyDict_SetItem") == NULL) {
+    mp_map_t *map = mpcy_dict_map(d, "PyDict_SetItem");
+    if (map != NULL && map->is_fixed) {
+        // A dict in ROM (MicroPython's fixed maps), as mp_obj_dict_store.
+        PyErr_SetString(PyExc_TypeError, "'dict' object does not support item assignment");
         return -1;
     }
-    MPCY_TRY(-1, {
-        mpcy_check_hashable(MPCY_OBJ(key));
-        mp_obj_dict_store(MPCY_OBJ(d), MPCY_OBJ(key), MPCY_OBJ(v));
-    });
+    bool failed;
+    mp_map_elem_t *e = map ? mpcy_dict_lookup(map, key, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND, &failed) : NULL;
+    if (e == NULL) {
+        return -1;
+    }
+    e->value = MPCY_OBJ(v);
     return 0;
 }
 
 int PyDict_SetItemString(PyObject *d, const char *key, PyObject *v) {
-    if (mpcy_dict_map(d, "PyDict_SetItemString") == NULL) {
-        return -1;
-    }
-    MPCY_TRY(-1, mp_obj_dict_store(MPCY_OBJ(d), MP_OBJ_NEW_QSTR(qstr_from_str(key)), MPCY_OBJ(v)));
-    return 0;
+    PyObject *k = mpcy_str_key(key);
+    return k ? PyDict_SetItem(d, k, v) : -1;
 }
 
 int PyDict_DelItem(PyObject *d, PyObject *key) {
@@ -136,7 +139,7 @@ int PyDict_Next(PyObject *d, Py_ssize_t *pos, PyObject **key, PyObject **value) 
     if (!PyDict_Check(d)) {
         return 0;
     }
-    d = mpcy_native(d, &mp_type_dict);
+    d = mpcy_as_native(d, &mp_type_dict);
     mp_map_t *map = mp_obj_dict_get_map(MPCY_OBJ(d));
     for (size_t i = *pos; i < map->alloc; i++) {
         if (mp_map_slot_is_filled(map, i)) {
@@ -189,13 +192,13 @@ PyObject *PyDict_Copy(PyObject *d) {
         return NULL;
     }
     mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mp_obj_dict_copy(MPCY_OBJ(mpcy_native(d, &mp_type_dict))));
+    MPCY_TRY(NULL, r = mp_obj_dict_copy(MPCY_OBJ(mpcy_as_native(d, &mp_type_dict))));
     return MPCY_PY(r);
 }
 
 void PyDict_Clear(PyObject *d) {
     if (PyDict_Check(d)) {
-        mp_map_clear(mp_obj_dict_get_map(MPCY_OBJ(mpcy_native(d, &mp_type_dict))));
+        mp_map_clear(mp_obj_dict_get_map(MPCY_OBJ(mpcy_as_native(d, &mp_type_dict))));
     }
 }
 

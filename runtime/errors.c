@@ -445,13 +445,11 @@ void PyException_SetCause(PyObject *exc, PyObject *cause) {
 }
 
 PyObject *PyException_GetContext(PyObject *exc) {
-    (void)exc;
-    return NULL;
+    return PyException_GetCause(exc);
 }
 
 void PyException_SetContext(PyObject *exc, PyObject *ctx) {
-    (void)exc;
-    (void)ctx;
+    PyException_SetCause(exc, ctx);
 }
 
 PyObject *PyException_GetArgs(PyObject *exc) {

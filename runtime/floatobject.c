@@ -10,11 +10,10 @@ mp_obj_t mpcy_float_new_maybe(mp_float_t v) {
 }
 #else
 mp_obj_t mpcy_float_new_maybe(mp_float_t v) {
-    mpcy_float_obj_t *o = m_new_obj_maybe(mpcy_float_obj_t);
+    mpcy_float_obj_t *o = mpcy_obj_new_maybe(&mp_type_float, sizeof(mpcy_float_obj_t));
     if (o == NULL) {
         return MP_OBJ_NULL;
     }
-    o->base.type = &mp_type_float;
     o->value = v;
     return MP_OBJ_FROM_PTR(o);
 }
@@ -42,11 +41,11 @@ double PyFloat_AsDouble(PyObject *o) {
         return PyLong_AsDouble(o);
     }
     // Instances of Python subclasses of float and int: their native part.
-    PyObject *base = mpcy_native_base(o, &mp_type_float);
+    PyObject *base = mpcy_native(o, &mp_type_float);
     if (base != NULL) {
         return mp_obj_float_get(MPCY_OBJ(base));
     }
-    base = mpcy_native_base(o, &mp_type_int);
+    base = mpcy_native(o, &mp_type_int);
     if (base != NULL) {
         return PyLong_AsDouble(base);
     }
@@ -74,6 +73,19 @@ double PyFloat_AsDouble(PyObject *o) {
     return r;
 }
 
+// The str, bytes or bytearray `o` is (of a subclass too: mpcy_native), else
+// MP_OBJ_NULL: the text int() and float() parse.
+mp_obj_t mpcy_text(PyObject *o) {
+    PyObject *t = mpcy_as_native(o, &mp_type_str);
+    if (t == NULL) {
+        t = mpcy_as_native(o, &mp_type_bytes);
+    }
+    if (t == NULL) {
+        t = mpcy_as_native(o, &mp_type_bytearray);
+    }
+    return MPCY_OBJ(t);
+}
+
 // float(text) for a str, bytes or bytearray, with CPython's message for a
 // malformed one (raises).
 MPCY_CLOBBER_CHECKED // after MPCY_CATCH raised: the exception, values set before
@@ -97,8 +109,9 @@ mp_obj_t mpcy_float_from_text(mp_obj_t s) {
 MPCY_CLOBBER_CHECKED_END
 
 PyObject *PyFloat_FromString(PyObject *s) {
-    mp_obj_t o = MPCY_OBJ(s);
-    if (!mp_obj_is_str(o) && !mp_obj_is_type(o, &mp_type_bytes) && !mp_obj_is_type(o, &mp_type_bytearray)) {
+    mp_obj_t o = mpcy_text(s);
+    if (o == MP_OBJ_NULL) {
+        o = MPCY_OBJ(s);
         PyErr_Format(PyExc_TypeError, "float() argument must be a string or a real number, not '%s'", mpcy_type_name(mp_obj_get_type(o)));
         return NULL;
     }

@@ -71,7 +71,7 @@ static void mpcy_fname(const char *format, const char **fname, const char **mess
 // buffer but str and bytearray), or NULL.
 static const char *mpcy_bytes_like(PyObject *arg, Py_ssize_t *len, bool allow_bytearray) {
     mp_obj_t o = MPCY_OBJ(arg);
-    if (mp_obj_is_str(o) || (!allow_bytearray && mp_obj_is_type(o, &mp_type_bytearray))) {
+    if (PyUnicode_Check(arg) || (!allow_bytearray && PyByteArray_Check(arg))) {
         return NULL;
     }
     mp_buffer_info_t bi;
@@ -85,7 +85,7 @@ static const char *mpcy_bytes_like(PyObject *arg, Py_ssize_t *len, bool allow_by
 // A bytearray is writable (CPython: it has a releasebuffer); anything
 // else without the buffer protocol fails the way PyObject_GetBuffer does.
 static const char *mpcy_bytes_err(PyObject *arg, char *msgbuf, size_t bufsize) {
-    if (mp_obj_is_type(MPCY_OBJ(arg), &mp_type_bytearray)) {
+    if (PyByteArray_Check(arg)) {
         return mpcy_converterr("read-only bytes-like object", arg, msgbuf, bufsize);
     }
     PyErr_Format(PyExc_TypeError, "a bytes-like object is required, not '%s'", mpcy_tname(arg));
@@ -224,8 +224,7 @@ static const char *mpcy_convertsimple(PyObject *arg, const char **p_format, va_l
             char *p = va_arg(*p_va, char *);
             mp_obj_t o = MPCY_OBJ(arg);
             mp_buffer_info_t bi;
-            if ((mp_obj_is_type(o, &mp_type_bytes) || mp_obj_is_type(o, &mp_type_bytearray))
-                && mp_get_buffer(o, &bi, MP_BUFFER_READ) && bi.len == 1) {
+            if ((PyBytes_Check(arg) || PyByteArray_Check(arg)) && mp_get_buffer(o, &bi, MP_BUFFER_READ) && bi.len == 1) {
                 *p = ((const char *)bi.buf)[0];
             } else {
                 return mpcy_converterr("a byte string of length 1", arg, msgbuf, bufsize);
@@ -318,9 +317,7 @@ static const char *mpcy_convertsimple(PyObject *arg, const char **p_format, va_l
         case 'Y':
         case 'U': {
             PyObject **p = va_arg(*p_va, PyObject * *);
-            mp_obj_t o = MPCY_OBJ(arg);
-            bool ok = c == 'S' ? mp_obj_is_type(o, &mp_type_bytes)
-                : c == 'Y' ? mp_obj_is_type(o, &mp_type_bytearray) : PyUnicode_Check(arg);
+            bool ok = c == 'S' ? PyBytes_Check(arg) : c == 'Y' ? PyByteArray_Check(arg) : PyUnicode_Check(arg);
             if (!ok) {
                 return mpcy_converterr(c == 'S' ? "bytes" : c == 'Y' ? "bytearray" : "str", arg, msgbuf, bufsize);
             }

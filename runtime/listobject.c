@@ -2,6 +2,16 @@
 // (CPython's PyList_Check); the functions work on their list part.
 #include "mpcy.h"
 
+// The list part of L, an argument of the API function WHAT; NULL with
+// CPython's SystemError when L is not a list.
+static PyObject *mpcy_list_arg(PyObject *l, const char *what) {
+    if (!PyList_Check(l)) {
+        mpcy_bad_type(l, what);
+        return NULL;
+    }
+    return mpcy_as_native(l, &mp_type_list);
+}
+
 PyObject *PyList_New(Py_ssize_t n) {
     MPCY_CHECK_INIT("PyList_New");
     mp_obj_t r = MP_OBJ_NULL;
@@ -15,19 +25,16 @@ PyObject *PyList_New(Py_ssize_t n) {
 }
 
 Py_ssize_t PyList_Size(PyObject *l) {
-    if (!PyList_Check(l)) {
-        return mpcy_bad_type(l, "PyList_Size");
+    if ((l = mpcy_list_arg(l, "PyList_Size")) == NULL) {
+        return -1;
     }
-    l = mpcy_native(l, &mp_type_list);
     return PyList_GET_SIZE(l);
 }
 
 PyObject *PyList_GetItem(PyObject *l, Py_ssize_t i) {
-    if (!PyList_Check(l)) {
-        mpcy_bad_type(l, "PyList_GetItem");
+    if ((l = mpcy_list_arg(l, "PyList_GetItem")) == NULL) {
         return NULL;
     }
-    l = mpcy_native(l, &mp_type_list);
     if (i < 0 || i >= PyList_GET_SIZE(l)) {
         PyErr_SetString(PyExc_IndexError, "list index out of range");
         return NULL;
@@ -40,10 +47,9 @@ PyObject *PyList_GetItemRef(PyObject *l, Py_ssize_t i) {
 }
 
 int PyList_SetItem(PyObject *l, Py_ssize_t i, PyObject *v) {
-    if (!PyList_Check(l)) {
-        return mpcy_bad_type(l, "PyList_SetItem");
+    if ((l = mpcy_list_arg(l, "PyList_SetItem")) == NULL) {
+        return -1;
     }
-    l = mpcy_native(l, &mp_type_list);
     if (i < 0 || i >= PyList_GET_SIZE(l)) {
         PyErr_SetString(PyExc_IndexError, "list assignment index out of range");
         return -1;
@@ -54,10 +60,9 @@ int PyList_SetItem(PyObject *l, Py_ssize_t i, PyObject *v) {
 
 MPCY_CLOBBER_CHECKED
 int PyList_Append(PyObject *l, PyObject *v) {
-    if (!PyList_Check(l)) {
-        return mpcy_bad_type(l, "PyList_Append");
+    if ((l = mpcy_list_arg(l, "PyList_Append")) == NULL) {
+        return -1;
     }
-    l = mpcy_native(l, &mp_type_list);
     MPCY_TRY(-1, mp_obj_list_append(MPCY_OBJ(l), MPCY_OBJ(v)));
     return 0;
 }
@@ -65,10 +70,9 @@ MPCY_CLOBBER_CHECKED_END
 
 MPCY_CLOBBER_CHECKED
 int PyList_Insert(PyObject *l, Py_ssize_t i, PyObject *v) {
-    if (!PyList_Check(l)) {
-        return mpcy_bad_type(l, "PyList_Insert");
+    if ((l = mpcy_list_arg(l, "PyList_Insert")) == NULL) {
+        return -1;
     }
-    l = mpcy_native(l, &mp_type_list);
     MPCY_TRY(-1, {
         mp_obj_t dest[4];
         mp_load_method(MPCY_OBJ(l), MP_QSTR_insert, dest);
@@ -89,11 +93,9 @@ static void mpcy_clamp(Py_ssize_t n, Py_ssize_t *lo, Py_ssize_t *hi) {
 
 MPCY_CLOBBER_CHECKED
 PyObject *PyList_GetSlice(PyObject *l, Py_ssize_t lo, Py_ssize_t hi) {
-    if (!PyList_Check(l)) {
-        mpcy_bad_type(l, "PyList_GetSlice");
+    if ((l = mpcy_list_arg(l, "PyList_GetSlice")) == NULL) {
         return NULL;
     }
-    l = mpcy_native(l, &mp_type_list);
     mpcy_clamp(PyList_GET_SIZE(l), &lo, &hi);
     mp_obj_t r = MP_OBJ_NULL;
     MPCY_TRY(NULL, r = mp_obj_new_list(hi - lo, ((mp_obj_list_t *)MP_OBJ_TO_PTR(MPCY_OBJ(l)))->items + lo));
@@ -103,10 +105,9 @@ PyObject *PyList_GetSlice(PyObject *l, Py_ssize_t lo, Py_ssize_t hi) {
 MPCY_CLOBBER_CHECKED_END
 
 int PyList_SetSlice(PyObject *l, Py_ssize_t lo, Py_ssize_t hi, PyObject *v) {
-    if (!PyList_Check(l)) {
-        return mpcy_bad_type(l, "PyList_SetSlice");
+    if ((l = mpcy_list_arg(l, "PyList_SetSlice")) == NULL) {
+        return -1;
     }
-    l = mpcy_native(l, &mp_type_list);
     mpcy_clamp(PyList_GET_SIZE(l), &lo, &hi);
     if (v != NULL && !PyList_CheckExact(v) && !PyTuple_CheckExact(v)) {
         // MicroPython assigns only lists and tuples to a slice.
@@ -120,10 +121,9 @@ int PyList_SetSlice(PyObject *l, Py_ssize_t lo, Py_ssize_t hi, PyObject *v) {
 
 MPCY_CLOBBER_CHECKED
 int PyList_Sort(PyObject *l) {
-    if (!PyList_Check(l)) {
-        return mpcy_bad_type(l, "PyList_Sort");
+    if ((l = mpcy_list_arg(l, "PyList_Sort")) == NULL) {
+        return -1;
     }
-    l = mpcy_native(l, &mp_type_list);
     MPCY_TRY(-1, mp_obj_list_sort(1, (mp_obj_t[]) {MPCY_OBJ(l)}, (mp_map_t *)&mp_const_empty_map));
     return 0;
 }
@@ -131,10 +131,9 @@ MPCY_CLOBBER_CHECKED_END
 
 MPCY_CLOBBER_CHECKED
 int PyList_Reverse(PyObject *l) {
-    if (!PyList_Check(l)) {
-        return mpcy_bad_type(l, "PyList_Reverse");
+    if ((l = mpcy_list_arg(l, "PyList_Reverse")) == NULL) {
+        return -1;
     }
-    l = mpcy_native(l, &mp_type_list);
     MPCY_TRY(-1, {
         mp_obj_t dest[2];
         mp_load_method(MPCY_OBJ(l), MP_QSTR_reverse, dest);
@@ -145,15 +144,18 @@ int PyList_Reverse(PyObject *l) {
 MPCY_CLOBBER_CHECKED_END
 
 PyObject *PyList_AsTuple(PyObject *l) {
-    if (!PyList_Check(l)) {
-        mpcy_bad_type(l, "PyList_AsTuple");
+    if ((l = mpcy_list_arg(l, "PyList_AsTuple")) == NULL) {
         return NULL;
     }
-    l = mpcy_native(l, &mp_type_list);
     return mpcy_tuple_from_array(PyList_GET_SIZE(l), ((mp_obj_list_t *)MP_OBJ_TO_PTR(MPCY_OBJ(l)))->items);
 }
 
+MPCY_CLOBBER_CHECKED
 int PyList_Extend(PyObject *l, PyObject *iterable) {
+    if (!PyList_Check(l)) {
+        return mpcy_bad_type(l, "PyList_Extend");
+    }
+    l = mpcy_as_native(l, &mp_type_list);
     MPCY_TRY(-1, {
         mp_obj_t dest[3];
         mp_load_method(MPCY_OBJ(l), MP_QSTR_extend, dest);
@@ -162,3 +164,4 @@ int PyList_Extend(PyObject *l, PyObject *iterable) {
     });
     return 0;
 }
+MPCY_CLOBBER_CHECKED_END

@@ -127,6 +127,11 @@ static mp_obj_t mpcy_as_int(PyObject *o, bool use_index) {
     if (mp_obj_is_bool(x)) {
         return MP_OBJ_NEW_SMALL_INT(x == mp_const_true);
     }
+    // An instance of a subclass of int: its int part.
+    PyObject *n = mpcy_native(o, &mp_type_int);
+    if (n != NULL) {
+        return MPCY_OBJ(n);
+    }
     if (!use_index) {
         PyErr_SetString(PyExc_TypeError, "an integer is required");
         return MP_OBJ_NULL;
@@ -340,7 +345,7 @@ double PyLong_AsDouble(PyObject *o) {
 
 int _PyLong_Sign(PyObject *o) {
     mp_obj_t x = MPCY_OBJ(o);
-    return mp_obj_is_bool(x) ? x == mp_const_true : mp_obj_int_sign(x);
+    return mp_obj_is_bool(x) ? x == mp_const_true : mp_obj_int_sign(MPCY_OBJ(mpcy_as_native(o, &mp_type_int)));
 }
 
 PyObject *_PyLong_FromByteArray(const unsigned char *bytes, size_t n, int little_endian, int is_signed) {

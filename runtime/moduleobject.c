@@ -121,18 +121,23 @@ PyObject *PyModule_GetDict(PyObject *m) {
     return MPCY_PY(MP_OBJ_FROM_PTR(((mp_obj_module_t *)MP_OBJ_TO_PTR(MPCY_OBJ(m)))->globals));
 }
 
-// CPython's errors: TypeError for a non-module, SystemError without a name.
-PyObject *PyModule_GetNameObject(PyObject *m) {
+// A str entry KEY of module M's dict; CPython's errors: TypeError for a
+// non-module, SystemError (MISSING) when the entry is not a str.
+static PyObject *mpcy_module_str(PyObject *m, const char *key, const char *missing) {
     if (!PyModule_Check(m)) {
         PyErr_BadArgument();
         return NULL;
     }
-    PyObject *name = PyDict_GetItemString(PyModule_GetDict(m), "__name__");
-    if (name == NULL || !PyUnicode_Check(name)) {
-        PyErr_SetString(PyExc_SystemError, "nameless module");
+    PyObject *s = PyDict_GetItemString(PyModule_GetDict(m), key);
+    if (s == NULL || !PyUnicode_Check(s)) {
+        PyErr_SetString(PyExc_SystemError, missing);
         return NULL;
     }
-    return name;
+    return s;
+}
+
+PyObject *PyModule_GetNameObject(PyObject *m) {
+    return mpcy_module_str(m, "__name__", "nameless module");
 }
 
 const char *PyModule_GetName(PyObject *m) {
@@ -141,15 +146,7 @@ const char *PyModule_GetName(PyObject *m) {
 }
 
 PyObject *PyModule_GetFilenameObject(PyObject *m) {
-    if (!PyModule_Check(m)) {
-        PyErr_BadArgument();
-        return NULL;
-    }
-    PyObject *f = PyDict_GetItemString(PyModule_GetDict(m), "__file__");
-    if (f == NULL || !PyUnicode_Check(f)) {
-        PyErr_SetString(PyExc_SystemError, "module filename missing");
-    }
-    return f;
+    return mpcy_module_str(m, "__file__", "module filename missing");
 }
 
 PyModuleDef *PyModule_GetDef(PyObject *m) {

@@ -57,6 +57,8 @@ void mpcy_type_set_slots(mpcy_type_t *t);
 MP_DECLARE_CONST_FUN_OBJ_1(mpcy_del_obj);
 // mpcy_subclass.c: Python classes with a cdef class base.
 bool mpcy_has_spec_base(mp_obj_t bases);
+void mpcy_set_names(mp_obj_t cls);
+mp_obj_t mpcy_new_class(mp_obj_t cls);
 mp_obj_t mpcy_type_from_class(mp_obj_t name, mp_obj_t bases, mp_obj_t dict);
 // mpcy_objectshims.c: a type's attribute, with object's methods that
 // MicroPython lacks; object.__init__.
@@ -82,11 +84,31 @@ void mpcy_check_hashable(mp_obj_t key);
 // A type's name for messages ("module.Name" for spec types).
 const char *mpcy_type_name(const mp_obj_type_t *t);
 
-// The list or dict itself for an instance of a Python subclass of it.
-static inline PyObject *mpcy_native(PyObject *o, const mp_obj_type_t *t) {
-    PyObject *n = mp_obj_is_exact_type(MPCY_OBJ(o), t) ? NULL : mpcy_native_base(o, t);
-    return n != NULL ? n : o;
+// An object of SIZE bytes of type TYPE, or NULL when the heap is full; raises
+// nothing (the fast paths and the emergency paths allocate with it).
+static inline void *mpcy_obj_new_maybe(const mp_obj_type_t *type, size_t size) {
+    mp_obj_base_t *o = m_malloc_maybe(size);
+    if (o != NULL) {
+        o->type = type;
+    }
+    return o;
 }
+
+// mpcy_native with the exact type tested inline: the API functions' fast path.
+static inline PyObject *mpcy_as_native(PyObject *o, const mp_obj_type_t *t) {
+    return o != NULL && mp_obj_is_exact_type(MPCY_OBJ(o), t) ? o : mpcy_native(o, t);
+}
+
+// Defines PyObject *NAME(const char *fmt, ...) as its va_list form VNAME
+// (PyUnicode_FromFormat, PyBytes_FromFormat).
+#define MPCY_DEFINE_FORMAT_VARARGS(name, vname) \
+    PyObject *name(const char *fmt, ...) { \
+        va_list va; \
+        va_start(va, fmt); \
+        PyObject *r = vname(fmt, va); \
+        va_end(va); \
+        return r; \
+    }
 
 // ---- errors.c (setting an error: PyErr_Format and the other CPython functions)
 // Raise (nlr) with a message in PyUnicode_FromFormat's format (%R, %S, ...).
@@ -168,6 +190,8 @@ mp_obj_t mpcy_call_methoddef(PyMethodDef *ml, PyObject *self, size_t n_args, siz
 mp_obj_t mpcy_long_from_text(const char *s, size_t len, int base, mp_obj_t text_obj);
 // float(text) for str/bytes/bytearray with CPython's error message (raises).
 mp_obj_t mpcy_float_from_text(mp_obj_t s);
+// The str, bytes or bytearray that `o` is (of a subclass too), else MP_OBJ_NULL.
+mp_obj_t mpcy_text(PyObject *o);
 
 // ---- unicodeobject.c, codecs.c: strings ----------------------------------------
 // PyUnicode_FromFormat's formatting, as a str (raises).
@@ -182,11 +206,24 @@ static inline const char *mpcy_str_data(mp_obj_t o, size_t *len) {
     *len = n;
     return (const char *)data;
 }
-// `u` if it is a str, else MP_OBJ_NULL with CPython's TypeError.
+// The str `u` is (mpcy_native), else MP_OBJ_NULL with CPython's TypeError.
 mp_obj_t mpcy_str_check(PyObject *u);
 // codecs.c: the length of the well-formed UTF-8 sequence at s (n > 0 bytes
 // left), or 0 with *bad and CPython's *reason for the ill-formed bytes.
 size_t mpcy_utf8_seq(const byte *s, size_t n, size_t *bad, const char **reason);
+// codecs.c: 0 if the UTF-8 of a str can be encoded to UTF-8 (has no
+// surrogate), else -1 with CPython's UnicodeEncodeError.
+int mpcy_utf8_check(const char *d, size_t n);
+// codecs.c: CPython's bytes.decode (bytes, bytearray) or str.encode for
+// `attr` of `self`, a function taking self first; else MP_OBJ_NULL.
+mp_obj_t mpcy_codec_method(mp_obj_t self, qstr attr);
+
+// ---- sliceobject.c ---------------------------------------------------------------
+// mp_obj_subscr(o, key, value), with CPython's result where MicroPython's
+// subscript takes no slice step or deletes nothing (str, bytes, tuple,
+// bytearray; list assignment and deletion) and where a dict takes an
+// unhashable key. Raises.
+mp_obj_t mpcy_subscr(mp_obj_t o, mp_obj_t key, mp_obj_t value);
 
 // ---- descrobject.c --------------------------------------------------------------
 extern const mp_obj_type_t mpcy_type_getset_descr;

@@ -13,6 +13,17 @@
 //    test and tests/embed's threads programs fail then);
 //  - what the layer replaces (the embed port's embed_util.c) and hooks
 //    (MICROPY_PORT_INIT_FUNC, built-in overrides).
+// Where 1.25.0 (also supported; docs/embedded.md) differs, the layer uses
+// what both have, without version tests:
+//  - mp_small_int_mul_overflow(x, y) became (x, y, &result) in 1.26:
+//    abstract.c checks with __builtin_mul_overflow instead;
+//  - mp_obj_is_tuple_compatible moved from objtuple.c to objtuple.h in 1.26:
+//    include/mpcython.h spells it out (mpcy_is_tuple_compatible).
+//  - 1.25 calls no __set_name__ when it creates a class (1.26's objtype.c
+//    does, with MICROPY_PY_DESCRIPTORS): the one version test,
+//    MPCY_MP_SETS_NAMES below, tells the layer's class creation to call them
+//    (mpcy_set_names); pow(a, b, 0) divides by zero in 1.25's mpz (1.26 raises
+//    ValueError): abstract.c raises CPython's ValueError first on both.
 #ifndef MPCY_MPPRIVATE_H
 #define MPCY_MPPRIVATE_H
 
@@ -20,6 +31,10 @@
 #if !MICROPY_TRACKED_ALLOC
 #error "the layer needs MICROPY_TRACKED_ALLOC=1 (PyMem_*)"
 #endif
+
+// MicroPython calls __set_name__ of a new class's attributes itself (see
+// above; checked by the cclass_descr behaviour test on both releases).
+#define MPCY_MP_SETS_NAMES (MICROPY_VERSION >= MICROPY_MAKE_VERSION(1, 26, 0) && MICROPY_PY_DESCRIPTORS)
 
 // ---- Copied private struct layouts -----------------------------------------
 // py/objboundmeth.c's mp_obj_bound_meth_t, read by PyMethod_Function and
@@ -123,6 +138,13 @@ _Static_assert(MPCY_TYPE_DICT_OFFSET % sizeof(mp_obj_t) == 0, "a type's first sl
 // fields set there are those thread_entry sets; check when mp_state_thread_t
 // gains fields.
 #define MPCY_MAIN_THREAD_GLOBALS MP_STATE_MAIN_THREAD(dict_globals)
+
+// A KeyboardInterrupt is pending: MicroPython raises it in the main thread
+// only, which finds it in its thread state's pending exception
+// (py/scheduler.c). Read without the GIL by a lock wait that an interrupt
+// may end (thread.c; no test sends a signal).
+#define MPCY_INTERRUPT_PENDING() \
+    (mp_thread_get_state() == &mp_state_ctx.thread && MP_STATE_MAIN_THREAD(mp_pending_exception) != MP_OBJ_NULL)
 
 // ---- Link-time wraps ------------------------------------------------------------
 // Every port collects with gc_collect_start(), its own root scan, then

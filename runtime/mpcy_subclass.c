@@ -269,6 +269,37 @@ static const mp_obj_type_t *mpcy_shadow_base(const mp_obj_type_t *base) {
 }
 
 // True if `bases` (a tuple) holds a type made from a spec.
+// __set_name__(cls, name) of each value in the class namespace CLS's dict
+// that has one, as CPython's type.__new__ (and MicroPython's own classes from
+// 1.26 on) do.
+void mpcy_set_names(mp_obj_t cls) {
+    const mp_obj_type_t *t = MP_OBJ_TO_PTR(cls);
+    if (!mp_obj_is_type(cls, &mp_type_type) || !MP_OBJ_TYPE_HAS_SLOT(t, locals_dict)) {
+        return;
+    }
+    mp_map_t *ns = &MP_OBJ_TYPE_GET_SLOT(t, locals_dict)->map;
+    for (size_t i = 0; i < ns->alloc; i++) {
+        if (mp_map_slot_is_filled(ns, i)) {
+            mp_obj_t m[4];
+            mp_load_method_maybe(ns->table[i].value, MP_QSTR___set_name__, m);
+            if (m[0] != MP_OBJ_NULL) {
+                m[2] = cls;
+                m[3] = ns->table[i].key;
+                mp_call_method_n_kw(2, 0, m);
+            }
+        }
+    }
+}
+
+// A class MicroPython made (type(name, bases, dict), __build_class__): its
+// __set_name__ calls where MicroPython makes none.
+mp_obj_t mpcy_new_class(mp_obj_t cls) {
+    if (!MPCY_MP_SETS_NAMES) {
+        mpcy_set_names(cls);
+    }
+    return cls;
+}
+
 bool mpcy_has_spec_base(mp_obj_t bases) {
     if (!mp_obj_is_type(bases, &mp_type_tuple)) {
         return false;
@@ -340,18 +371,7 @@ mp_obj_t mpcy_type_from_class(mp_obj_t name, mp_obj_t bases, mp_obj_t dict) {
     mpcy_type_set_slots(t);
     // The class namespace is the type's dict.
     MPCY_TYPE_SET_DICT(&t->mp, MP_OBJ_TO_PTR(dict));
-    // __set_name__ of the namespace's values, as MicroPython's own classes do.
-    for (size_t i = 0; i < ns->alloc; i++) {
-        if (mp_map_slot_is_filled(ns, i)) {
-            mp_obj_t m[4];
-            mp_load_method_maybe(ns->table[i].value, MP_QSTR___set_name__, m);
-            if (m[0] != MP_OBJ_NULL) {
-                m[2] = MP_OBJ_FROM_PTR(t);
-                m[3] = ns->table[i].key;
-                mp_call_method_n_kw(2, 0, m);
-            }
-        }
-    }
+    mpcy_set_names(MP_OBJ_FROM_PTR(t));
     // Not kept forever: like any class, it lives while something refers to it.
     return MP_OBJ_FROM_PTR(t);
 }

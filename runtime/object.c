@@ -4,13 +4,35 @@
 #include "py/objtype.h"
 #include "py/gc.h"
 
-PyObject *mpcy_native_base(PyObject *o, const mp_obj_type_t *t) {
+PyObject *mpcy_native(PyObject *o, const mp_obj_type_t *t) {
     mp_obj_t x = MPCY_OBJ(o);
-    if (x == MP_OBJ_NULL || !mp_obj_is_obj(x) || !mp_obj_is_instance_type(mp_obj_get_type(x))) {
+    if (x == MP_OBJ_NULL) {
         return NULL;
     }
-    mp_obj_t n = mp_obj_cast_to_native_base(x, MP_OBJ_FROM_PTR(t));
-    return n == MP_OBJ_NULL ? NULL : MPCY_PY(n);
+    const mp_obj_type_t *xt = mp_obj_get_type(x);
+    if (xt == t) {
+        return o;
+    }
+    if (t == &mp_type_type) {
+        // A class made by a metaclass: a type object itself.
+        return mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(xt), MP_OBJ_FROM_PTR(t)) ? o : NULL;
+    }
+    if (mp_obj_is_instance_type(xt)) {
+        // An instance of a Python class: its native part, if any.
+        if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(xt), MP_OBJ_FROM_PTR(t))) {
+            return NULL;
+        }
+        x = ((mp_obj_instance_t *)MP_OBJ_TO_PTR(x))->subobj[0];
+        xt = mp_obj_get_type(x);
+    }
+    // A built-in subtype (OrderedDict, a namedtuple class; a cdef class with
+    // a built-in base, whose struct starts with the base's); MicroPython's
+    // attribute tuples (os.uname()) are tuples without being a subtype.
+    if (xt == t || mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(xt), MP_OBJ_FROM_PTR(t))
+        || (t == &mp_type_tuple && mpcy_is_tuple_compatible(x))) {
+        return MPCY_PY(x);
+    }
+    return NULL;
 }
 
 const char *mpcy_type_name(const mp_obj_type_t *t) {
@@ -24,10 +46,11 @@ qstr mpcy_qstr(PyObject *name) {
     if (mp_obj_is_qstr(o)) {
         return MP_OBJ_QSTR_VALUE(o);
     }
-    if (!mp_obj_is_str(o)) {
+    PyObject *s = mpcy_as_native(name, &mp_type_str);
+    if (s == NULL) {
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("attribute name must be string, not '%s'"), mp_obj_get_type_str(o));
     }
-    return mp_obj_str_get_qstr(o);
+    return mp_obj_str_get_qstr(MPCY_OBJ(s));
 }
 
 static mp_obj_t mpcy_print_to_str(mp_obj_t o, mp_print_kind_t kind) {
@@ -182,16 +205,81 @@ int PyObject_RichCompareBool(PyObject *a, PyObject *b, int op) {
     return r;
 }
 
-mp_obj_t mpcy_load_attr(mp_obj_t o, qstr attr) {
-    if (mp_obj_is_type(o, &mp_type_type)) {
-        return mpcy_type_load_attr(o, attr, true);
+// A method of a built-in type taken from the type (`list.sort`, which
+// Cython's code calls with self as the first argument): MicroPython's checks
+// that self is of that very type, CPython's takes an instance of a subclass
+// too and works on its built-in part (mpcy_native).
+typedef struct {
+    mp_obj_base_t base;
+    const mp_obj_type_t *type;
+    qstr name;
+    mp_obj_t fun;
+} mpcy_native_method_t;
+
+static mp_obj_t mpcy_native_method_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    mpcy_native_method_t *self = MP_OBJ_TO_PTR(self_in);
+    if (n_args == 0) {
+        mpcy_raise(&mp_type_TypeError, "unbound method %s.%s() needs an argument", qstr_str(self->type->name), qstr_str(self->name));
     }
-    mp_obj_t dest[2];
-    mpcy_load_method(o, attr, dest);
-    return dest[1] == MP_OBJ_NULL ? dest[0] : mp_obj_new_bound_meth(dest[0], dest[1]);
+    mp_obj_t native = MPCY_OBJ(mpcy_native(MPCY_PY(args[0]), self->type));
+    if (native == MP_OBJ_NULL) {
+        mpcy_raise(&mp_type_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+            qstr_str(self->name), qstr_str(self->type->name), mpcy_type_name(mp_obj_get_type(args[0])));
+    }
+    if (native == args[0]) {
+        return mp_call_function_n_kw(self->fun, n_args, n_kw, args);
+    }
+    size_t n = n_args + 2 * n_kw;
+    mp_obj_t *a = m_new(mp_obj_t, n);
+    memcpy(a, args, n * sizeof(mp_obj_t));
+    a[0] = native;
+    mp_obj_t r = mp_call_function_n_kw(self->fun, n_args, n_kw, a);
+    m_del(mp_obj_t, a, n);
+    return r;
 }
 
+static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_native_method, MP_QSTR_method_descriptor, MP_TYPE_FLAG_NONE,
+    call, mpcy_native_method_call);
+
+// `type.attr`; for a method of a built-in type, one that takes subclass
+// instances as self.
+mp_obj_t mpcy_load_attr(mp_obj_t o, qstr attr) {
+    if (!mp_obj_is_type(o, &mp_type_type)) {
+        mp_obj_t dest[2];
+        mpcy_load_method(o, attr, dest);
+        return dest[1] == MP_OBJ_NULL ? dest[0] : mp_obj_new_bound_meth(dest[0], dest[1]);
+    }
+    mp_obj_t r = mpcy_type_load_attr(o, attr, true);
+    const mp_obj_type_t *t = MP_OBJ_TO_PTR(o);
+    if (mp_obj_is_instance_type(t) || MPCY_IS_SPEC_TYPE(t) || !MP_OBJ_TYPE_HAS_SLOT(t, locals_dict)) {
+        return r;
+    }
+    mp_map_t *locals = &MP_OBJ_TYPE_GET_SLOT(t, locals_dict)->map;
+    mp_map_elem_t *e = MPCY_NO_RAISE(mp_map_lookup(locals, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP)); // a built-in type's ROM map: qstr keys
+    if (e == NULL || !mp_obj_is_obj(e->value)) {
+        return r;
+    }
+    const mp_obj_type_t *ft = mp_obj_get_type(e->value);
+    if (ft != &mp_type_fun_builtin_0 && ft != &mp_type_fun_builtin_1 && ft != &mp_type_fun_builtin_2
+        && ft != &mp_type_fun_builtin_3 && ft != &mp_type_fun_builtin_var) {
+        return r;
+    }
+    mpcy_native_method_t *m = mp_obj_malloc(mpcy_native_method_t, &mpcy_type_native_method);
+    m->type = t;
+    m->name = attr;
+    m->fun = e->value;
+    return MP_OBJ_FROM_PTR(m);
+}
+
+// obj.attr as a method load (no bound method object): the codec methods
+// MicroPython lacks, then MicroPython's, then a built-in object's special
+// methods (mpcy_native_dunder).
 void mpcy_load_method(mp_obj_t o, qstr attr, mp_obj_t *dest) {
+    dest[0] = mpcy_codec_method(o, attr);
+    dest[1] = o;
+    if (dest[0] != MP_OBJ_NULL) {
+        return;
+    }
     mp_load_method_maybe(o, attr, dest);
     if (dest[0] == MP_OBJ_NULL) {
         dest[0] = mpcy_native_dunder(o, attr);

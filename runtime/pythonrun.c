@@ -261,11 +261,10 @@ static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_traceback, MP_QSTR_traceback, MP_TYPE_
 // in a finaliser (heap locked) PyErr_Fetch must not replace the exception it
 // fetches with a MemoryError.
 mp_obj_t mpcy_traceback_new(mp_obj_t exc) {
-    mpcy_traceback_t *tb = m_new_obj_maybe(mpcy_traceback_t);
+    mpcy_traceback_t *tb = mpcy_obj_new_maybe(&mpcy_type_traceback, sizeof(mpcy_traceback_t));
     if (tb == NULL) {
         return MP_OBJ_NULL;
     }
-    tb->base.type = &mpcy_type_traceback;
     tb->exc = exc;
     return MP_OBJ_FROM_PTR(tb);
 }

@@ -15,16 +15,22 @@ PyObject *PyFrozenSet_New(PyObject *iterable) {
     return mpcy_new_set(&mp_type_frozenset, iterable);
 }
 
-// set and frozenset; `exact_set` for the calls CPython allows on sets only.
-static int mpcy_set_check(PyObject *s, bool exact_set, const char *what) {
-    if (s == NULL || !(PySet_Check(s) || (!exact_set && PyFrozenSet_Check(s)))) {
-        return mpcy_bad_type(s, what);
+// The set or frozenset `s` is (mpcy_native); `sets_only` for the calls CPython
+// allows on sets only. NULL with CPython's SystemError for another object.
+static PyObject *mpcy_set_check(PyObject *s, bool sets_only, const char *what) {
+    PyObject *r = mpcy_as_native(s, &mp_type_set);
+    if (r == NULL && !sets_only) {
+        r = mpcy_as_native(s, &mp_type_frozenset);
     }
-    return 0;
+    if (r == NULL) {
+        mpcy_bad_type(s, what);
+    }
+    return r;
 }
 
 Py_ssize_t PySet_Size(PyObject *s) {
-    if (mpcy_set_check(s, false, "PySet_Size") < 0) {
+    s = mpcy_set_check(s, false, "PySet_Size");
+    if (s == NULL) {
         return -1;
     }
     return PyObject_Size(s);
@@ -32,7 +38,8 @@ Py_ssize_t PySet_Size(PyObject *s) {
 
 // Also for a new frozenset, which CPython lets its creator fill.
 int PySet_Add(PyObject *s, PyObject *key) {
-    if (mpcy_set_check(s, false, "PySet_Add") < 0) {
+    s = mpcy_set_check(s, false, "PySet_Add");
+    if (s == NULL) {
         return -1;
     }
     MPCY_TRY(-1, {
@@ -53,7 +60,8 @@ static mp_obj_t mpcy_set_call(PyObject *s, qstr name, PyObject *arg) {
 }
 
 int PySet_Contains(PyObject *s, PyObject *key) {
-    if (mpcy_set_check(s, false, "PySet_Contains") < 0) {
+    s = mpcy_set_check(s, false, "PySet_Contains");
+    if (s == NULL) {
         return -1;
     }
     mp_obj_t r = MP_OBJ_NULL;
@@ -65,7 +73,8 @@ int PySet_Contains(PyObject *s, PyObject *key) {
 }
 
 int PySet_Discard(PyObject *s, PyObject *key) {
-    if (mpcy_set_check(s, true, "PySet_Discard") < 0) {
+    s = mpcy_set_check(s, true, "PySet_Discard");
+    if (s == NULL) {
         return -1;
     }
     int had = PySet_Contains(s, key);
@@ -77,7 +86,8 @@ int PySet_Discard(PyObject *s, PyObject *key) {
 }
 
 PyObject *PySet_Pop(PyObject *s) {
-    if (mpcy_set_check(s, true, "PySet_Pop") < 0) {
+    s = mpcy_set_check(s, true, "PySet_Pop");
+    if (s == NULL) {
         return NULL;
     }
     mp_obj_t r = MP_OBJ_NULL;
@@ -86,7 +96,8 @@ PyObject *PySet_Pop(PyObject *s) {
 }
 
 int PySet_Clear(PyObject *s) {
-    if (mpcy_set_check(s, true, "PySet_Clear") < 0) {
+    s = mpcy_set_check(s, true, "PySet_Clear");
+    if (s == NULL) {
         return -1;
     }
     MPCY_TRY(-1, mpcy_set_call(s, MP_QSTR_clear, NULL));

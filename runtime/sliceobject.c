@@ -4,9 +4,8 @@
 MPCY_CLOBBER_CHECKED
 PyObject *PySlice_New(PyObject *start, PyObject *stop, PyObject *step) {
     // As mp_obj_new_slice, without raising (no nlr frame) unless the heap is full.
-    mp_obj_slice_t *s = m_new_obj_maybe(mp_obj_slice_t);
+    mp_obj_slice_t *s = mpcy_obj_new_maybe(&mp_type_slice, sizeof(mp_obj_slice_t));
     if (s != NULL) {
-        s->base.type = &mp_type_slice;
         s->start = start ? MPCY_OBJ(start) : mp_const_none;
         s->stop = stop ? MPCY_OBJ(stop) : mp_const_none;
         s->step = step ? MPCY_OBJ(step) : mp_const_none;
@@ -61,4 +60,201 @@ int PySlice_GetIndicesEx(PyObject *slice, Py_ssize_t length, Py_ssize_t *start, 
     }
     *slicelength = PySlice_AdjustIndices(length, start, stop, *step);
     return 0;
+}
+
+// ---- subscripts MicroPython leaves out --------------------------------------------
+// MicroPython's str, bytes, tuple and bytearray take no slice step, a list
+// takes one only to read, and a bytearray deletes nothing;
+// Cython's code reaches these through PyObject_GetItem/SetItem/DelItem and
+// PySequence_DelSlice, which give CPython's result here.
+
+static bool mpcy_slice_stepped(mp_obj_t key) {
+    if (!mp_obj_is_type(key, &mp_type_slice)) {
+        return false;
+    }
+    mp_obj_t step = ((mp_obj_slice_t *)MP_OBJ_TO_PTR(key))->step;
+    return step != mp_const_none && step != MP_OBJ_NEW_SMALL_INT(1);
+}
+
+// The items o[key] selects in a sequence of `len`: *start, *step, the count.
+// Raises.
+static mp_int_t mpcy_slice_span(mp_obj_t key, size_t len, mp_int_t *start, mp_int_t *step) {
+    Py_ssize_t a, b, c;
+    if (PySlice_Unpack(MPCY_PY(key), &a, &b, &c) < 0) {
+        mpcy_err_raise();
+    }
+    mp_int_t count = PySlice_AdjustIndices(len, &a, &b, c);
+    *start = a;
+    *step = c;
+    return count;
+}
+
+// The bytes of a str, bytes or bytearray picked by a span (a str's by code
+// point). Raises MemoryError.
+static void mpcy_pick_bytes(vstr_t *v, const byte *d, size_t n, bool text, mp_int_t start, mp_int_t step, mp_int_t count) {
+    size_t len = text ? utf8_charlen(d, n) : n;
+    const byte **at = NULL;
+    if (len != n) {
+        // Multi-byte characters: where each one starts.
+        at = m_new(const byte *, len);
+        const byte *p = d;
+        for (size_t i = 0; i < len; i++, p = utf8_next_char(p)) {
+            at[i] = p;
+        }
+    }
+    vstr_init(v, count);
+    for (mp_int_t k = 0, i = start; k < count; k++, i += step) {
+        if (at == NULL) {
+            vstr_add_byte(v, d[i]);
+        } else {
+            vstr_add_strn(v, (const char *)at[i], utf8_next_char(at[i]) - at[i]);
+        }
+    }
+    if (at != NULL) {
+        m_del(const byte *, at, len);
+    }
+}
+
+static mp_obj_t mpcy_slice_get(mp_obj_t o, mp_obj_t key) {
+    mp_int_t start, step, count;
+    if (mp_obj_is_type(o, &mp_type_tuple) || mp_obj_is_type(o, &mp_type_list)) {
+        size_t len;
+        mp_obj_t *items;
+        mp_obj_get_array(o, &len, &items);
+        count = mpcy_slice_span(key, len, &start, &step);
+        mp_obj_t r = mp_obj_is_type(o, &mp_type_tuple) ? mp_obj_new_tuple(count, NULL) : mp_obj_new_list(count, NULL);
+        mp_obj_t *r_items;
+        mp_obj_get_array(r, &len, &r_items);
+        for (mp_int_t k = 0; k < count; k++) {
+            r_items[k] = items[start + k * step];
+        }
+        return r;
+    }
+    bool text = mp_obj_is_str(o);
+    mp_buffer_info_t info;
+    mp_get_buffer_raise(o, &info, MP_BUFFER_READ);
+    size_t len = text ? utf8_charlen(info.buf, info.len) : info.len;
+    count = mpcy_slice_span(key, len, &start, &step);
+    vstr_t v;
+    mpcy_pick_bytes(&v, info.buf, info.len, text, start, step, count);
+    if (text) {
+        return mp_obj_new_str_from_utf8_vstr(&v);
+    }
+    if (mp_obj_is_type(o, &mp_type_bytes)) {
+        return mp_obj_new_bytes_from_vstr(&v);
+    }
+    mp_obj_t r = mp_obj_new_bytearray(v.len, v.buf);
+    vstr_clear(&v);
+    return r;
+}
+
+// A list's items, or a bytearray's bytes, replaced: o[:] = new. Raises.
+static void mpcy_slice_replace_all(mp_obj_t o, mp_obj_t new_items) {
+    mp_obj_t all = mp_obj_new_slice(mp_const_none, mp_const_none, mp_const_none);
+    mp_obj_subscr(o, all, new_items);
+}
+
+// Is item i among the `count` items from `start` by `step`?
+static bool mpcy_slice_has(mp_int_t i, mp_int_t start, mp_int_t step, mp_int_t count) {
+    mp_int_t k = (i - start) / step;
+    return (i - start) % step == 0 && k >= 0 && k < count;
+}
+
+// del o[key] of a list (stepped) or a bytearray (any slice). Raises.
+static void mpcy_slice_delete(mp_obj_t o, mp_obj_t key) {
+    mp_int_t start, step;
+    if (mp_obj_is_type(o, &mp_type_list)) {
+        size_t len;
+        mp_obj_t *items;
+        mp_obj_list_get(o, &len, &items);
+        mp_int_t count = mpcy_slice_span(key, len, &start, &step);
+        mp_obj_t kept = mp_obj_new_list(0, NULL);
+        for (size_t i = 0; i < len; i++) {
+            if (!mpcy_slice_has(i, start, step, count)) {
+                mp_obj_list_append(kept, items[i]);
+            }
+        }
+        mpcy_slice_replace_all(o, kept);
+        return;
+    }
+    mp_buffer_info_t info;
+    mp_get_buffer_raise(o, &info, MP_BUFFER_READ);
+    mp_int_t count = mpcy_slice_span(key, info.len, &start, &step);
+    vstr_t v;
+    vstr_init(&v, info.len);
+    for (size_t i = 0; i < info.len; i++) {
+        if (!mpcy_slice_has(i, start, step, count)) {
+            vstr_add_byte(&v, ((const byte *)info.buf)[i]);
+        }
+    }
+    mpcy_slice_replace_all(o, mp_obj_new_bytes_from_vstr(&v));
+}
+
+// o[key] = value, key stepped, of a list or a bytearray: CPython's checks
+// (an iterable of exactly as many items), the items stored in place. Raises.
+static void mpcy_slice_set(mp_obj_t o, mp_obj_t key, mp_obj_t value) {
+    mp_int_t start, step;
+    if (mp_obj_is_type(o, &mp_type_list)) {
+        const mp_obj_type_t *t = mp_obj_get_type(value);
+        if (!MP_OBJ_TYPE_HAS_SLOT(t, iter) && !MP_OBJ_TYPE_HAS_SLOT(t, subscr)) {
+            mp_raise_TypeError(MP_ERROR_TEXT("must assign iterable to extended slice"));
+        }
+        size_t n, len;
+        mp_obj_t *new_items, *items;
+        // A copy: the value may be the list itself.
+        mp_obj_tuple_get(mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_tuple), value), &n, &new_items);
+        mp_obj_list_get(o, &len, &items);
+        mp_int_t count = mpcy_slice_span(key, len, &start, &step);
+        if ((mp_int_t)n != count) {
+            mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("attempt to assign sequence of size %d to extended slice of size %d"),
+                (int)n, (int)count);
+        }
+        for (mp_int_t k = 0; k < count; k++) {
+            items[start + k * step] = new_items[k];
+        }
+        return;
+    }
+    if (mp_obj_is_int(value) || mp_obj_is_str(value)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+    }
+    mp_buffer_info_t src, dst;
+    if (!mp_get_buffer(value, &src, MP_BUFFER_READ)) {
+        mp_get_buffer_raise(mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_bytes), value), &src, MP_BUFFER_READ);
+    }
+    mp_get_buffer_raise(o, &dst, MP_BUFFER_WRITE);
+    mp_int_t count = mpcy_slice_span(key, dst.len, &start, &step);
+    if ((mp_int_t)src.len != count) {
+        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("attempt to assign bytes of size %d to extended slice of size %d"),
+            (int)src.len, (int)count);
+    }
+    // From a copy: the value may share o's bytes (o itself, a memoryview).
+    byte *from = memcpy(m_new(byte, count), src.buf, count);
+    for (mp_int_t k = 0; k < count; k++) {
+        ((byte *)dst.buf)[start + k * step] = from[k];
+    }
+    m_del(byte, from, count);
+}
+
+mp_obj_t mpcy_subscr(mp_obj_t o, mp_obj_t key, mp_obj_t value) {
+    if (mp_obj_is_dict_or_ordereddict(o)) {
+        // MicroPython looks a list up by identity (KeyError): CPython refuses it.
+        mpcy_check_hashable(key);
+    }
+    bool stepped = mpcy_slice_stepped(key);
+    bool list = mp_obj_is_type(o, &mp_type_list), bytearray = mp_obj_is_type(o, &mp_type_bytearray);
+    if (value == MP_OBJ_SENTINEL) {
+        // list too: MicroPython's own error messages differ.
+        if (stepped && (mp_obj_is_str(o) || mp_obj_is_type(o, &mp_type_bytes) || mp_obj_is_type(o, &mp_type_tuple) || list || bytearray)) {
+            return mpcy_slice_get(o, key);
+        }
+    } else if (value == MP_OBJ_NULL) {
+        if ((stepped && list) || (bytearray && mp_obj_is_type(key, &mp_type_slice))) {
+            mpcy_slice_delete(o, key);
+            return mp_const_none;
+        }
+    } else if (stepped && (list || bytearray)) {
+        mpcy_slice_set(o, key, value);
+        return mp_const_none;
+    }
+    return mp_obj_subscr(o, key, value);
 }

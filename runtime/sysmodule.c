@@ -28,20 +28,6 @@ static void mpcy_write(const mp_print_t *print, const char *format, va_list va) 
     mpcy_print(print, "%s", buf);
 }
 
-void PySys_WriteStdout(const char *format, ...) {
-    va_list va;
-    va_start(va, format);
-    mpcy_write(&mp_plat_print, format, va);
-    va_end(va);
-}
-
-void PySys_WriteStderr(const char *format, ...) {
-    va_list va;
-    va_start(va, format);
-    mpcy_write(MICROPY_ERROR_PRINTER, format, va);
-    va_end(va);
-}
-
 // PyUnicode_FromFormat's format, printed (nothing if it fails).
 static void mpcy_format(const mp_print_t *print, const char *format, va_list va) {
     PyObject *s = PyUnicode_FromFormatV(format, va);
@@ -50,19 +36,18 @@ static void mpcy_format(const mp_print_t *print, const char *format, va_list va)
     }
 }
 
-void PySys_FormatStdout(const char *format, ...) {
-    va_list va;
-    va_start(va, format);
-    mpcy_format(&mp_plat_print, format, va);
-    va_end(va);
-}
-
-void PySys_FormatStderr(const char *format, ...) {
-    va_list va;
-    va_start(va, format);
-    mpcy_format(MICROPY_ERROR_PRINTER, format, va);
-    va_end(va);
-}
+// PySys_WriteStdout(format, ...) and the three others: WRITE(printer, format, va).
+#define MPCY_SYS_WRITER(name, write, printer) \
+    void name(const char *format, ...) { \
+        va_list va; \
+        va_start(va, format); \
+        write(printer, format, va); \
+        va_end(va); \
+    }
+MPCY_SYS_WRITER(PySys_WriteStdout, mpcy_write, &mp_plat_print)
+MPCY_SYS_WRITER(PySys_WriteStderr, mpcy_write, MICROPY_ERROR_PRINTER)
+MPCY_SYS_WRITER(PySys_FormatStdout, mpcy_format, &mp_plat_print)
+MPCY_SYS_WRITER(PySys_FormatStderr, mpcy_format, MICROPY_ERROR_PRINTER)
 
 // sys.argv from wide strings (updatepath: MicroPython's sys.path is left as is).
 void PySys_SetArgvEx(int argc, wchar_t **argv, int updatepath) {

@@ -72,7 +72,7 @@ PyObject *PyTuple_GetSlice(PyObject *t, Py_ssize_t lo, Py_ssize_t hi) {
     }
     lo = lo < 0 ? 0 : lo > n ? n : lo;
     hi = hi < lo ? lo : hi > n ? n : hi;
-    PyObject *r = mpcy_tuple_from_array(hi - lo, ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(MPCY_OBJ(t)))->items + lo);
+    PyObject *r = mpcy_tuple_from_array(hi - lo, MPCY_TUPLE(t)->items + lo);
     mpcy_live_until(t); // the items pointer is inside its block
     return r;
 }

@@ -51,10 +51,9 @@ PyObject *PyUnicode_FromOrdinal(int ch) {
 }
 
 mp_obj_t mpcy_str_check(PyObject *u) {
-    mp_obj_t o = MPCY_OBJ(u);
-    if (o == MP_OBJ_NULL || !mp_obj_is_str(o)) {
+    mp_obj_t o = MPCY_OBJ(mpcy_as_native(u, &mp_type_str));
+    if (o == MP_OBJ_NULL) {
         PyErr_BadArgument();
-        return MP_OBJ_NULL;
     }
     return o;
 }
@@ -66,6 +65,9 @@ const char *PyUnicode_AsUTF8AndSize(PyObject *u, Py_ssize_t *size) {
     }
     size_t len;
     const char *d = mpcy_str_data(o, &len);
+    if (mpcy_utf8_check(d, len) < 0) {
+        return NULL;
+    }
     if (size) {
         *size = len;
     }
@@ -93,10 +95,11 @@ Py_ssize_t PyUnicode_GetLength(PyObject *u) {
 
 Py_UCS4 PyUnicode_ReadChar(PyObject *u, Py_ssize_t index) {
     size_t len;
-    if (mpcy_str_check(u) == MP_OBJ_NULL) {
+    mp_obj_t o = mpcy_str_check(u);
+    if (o == MP_OBJ_NULL) {
         return (Py_UCS4) - 1;
     }
-    const byte *d = (const byte *)mpcy_str_data(MPCY_OBJ(u), &len);
+    const byte *d = (const byte *)mpcy_str_data(o, &len);
     const byte *p = d, *end = d + len;
     for (Py_ssize_t i = 0; p < end; i++) {
         if (i == index) {
@@ -111,7 +114,8 @@ Py_UCS4 PyUnicode_ReadChar(PyObject *u, Py_ssize_t index) {
 // u[start:end] with CPython's rules: negative indices are errors, not
 // counted from the end.
 PyObject *PyUnicode_Substring(PyObject *u, Py_ssize_t start, Py_ssize_t end) {
-    if (mpcy_str_check(u) == MP_OBJ_NULL) {
+    u = MPCY_PY(mpcy_str_check(u));
+    if (u == NULL) {
         return NULL;
     }
     if (start < 0 || end < 0) {
@@ -121,28 +125,34 @@ PyObject *PyUnicode_Substring(PyObject *u, Py_ssize_t start, Py_ssize_t end) {
     return PySequence_GetSlice(u, start, end < start ? start : end);
 }
 
-static int mpcy_ensure_str(PyObject *o) {
-    if (!mp_obj_is_str(MPCY_OBJ(o))) {
+// The str `o` is (mpcy_native), else NULL with CPython's TypeError.
+static PyObject *mpcy_ensure_str(PyObject *o) {
+    PyObject *s = mpcy_as_native(o, &mp_type_str);
+    if (s == NULL) {
         PyErr_Format(PyExc_TypeError, "must be str, not %s", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
-        return -1;
     }
-    return 0;
+    return s;
 }
 
+// The operations below work on the str itself, as CPython's, never calling
+// a method a subclass overrides.
 PyObject *PyUnicode_Concat(PyObject *a, PyObject *b) {
-    if (mpcy_ensure_str(a) < 0) {
+    PyObject *sa = mpcy_ensure_str(a), *sb = mpcy_as_native(b, &mp_type_str);
+    if (sa == NULL) {
         return NULL;
     }
-    if (!mp_obj_is_str(MPCY_OBJ(b))) {
+    if (sb == NULL) {
         PyErr_Format(PyExc_TypeError, "can only concatenate str (not \"%s\") to str", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(b))));
         return NULL;
     }
-    return PyNumber_Add(a, b);
+    return PyNumber_Add(sa, sb);
 }
 
+// str method `name` of `o` (the str itself of a subclass instance).
 static mp_obj_t mpcy_method(mp_obj_t o, qstr name, size_t n, const mp_obj_t *args) {
     mp_obj_t dest[2 + 4];
-    mp_load_method(o, name, dest);
+    PyObject *s = mpcy_as_native(MPCY_PY(o), &mp_type_str);
+    mp_load_method(s != NULL ? MPCY_OBJ(s) : o, name, dest);
     for (size_t i = 0; i < n; i++) {
         dest[2 + i] = args[i];
     }
@@ -152,8 +162,10 @@ static mp_obj_t mpcy_method(mp_obj_t o, qstr name, size_t n, const mp_obj_t *arg
 // sep.join(items) for a str separator and a tuple or list of str (Cython's
 // f-strings and "".join): built here in one buffer, without the qstr pool
 // search of str.join's result. MP_OBJ_NULL for anything else.
+// Items of str subclasses count as str (MicroPython's str.join refuses them).
 static mp_obj_t mpcy_str_join_fast(mp_obj_t sep, mp_obj_t seq) {
-    if (!mp_obj_is_str(sep) || !(mp_obj_is_exact_type(seq, &mp_type_tuple) || mp_obj_is_exact_type(seq, &mp_type_list))) {
+    sep = MPCY_OBJ(mpcy_as_native(MPCY_PY(sep), &mp_type_str));
+    if (sep == MP_OBJ_NULL || !(mp_obj_is_exact_type(seq, &mp_type_tuple) || mp_obj_is_exact_type(seq, &mp_type_list))) {
         return MP_OBJ_NULL;
     }
     size_t n;
@@ -162,10 +174,11 @@ static mp_obj_t mpcy_str_join_fast(mp_obj_t sep, mp_obj_t seq) {
     GET_STR_DATA_LEN(sep, sep_data, sep_len);
     size_t total = n ? sep_len * (n - 1) : 0;
     for (size_t i = 0; i < n; i++) {
-        if (!mp_obj_is_str(items[i])) {
+        mp_obj_t s = MPCY_OBJ(mpcy_as_native(MPCY_PY(items[i]), &mp_type_str));
+        if (s == MP_OBJ_NULL) {
             return MP_OBJ_NULL;
         }
-        total += mp_obj_is_qstr(items[i]) ? qstr_len(MP_OBJ_QSTR_VALUE(items[i])) : ((mp_obj_str_t *)MP_OBJ_TO_PTR(items[i]))->len;
+        total += mp_obj_is_qstr(s) ? qstr_len(MP_OBJ_QSTR_VALUE(s)) : ((mp_obj_str_t *)MP_OBJ_TO_PTR(s))->len;
     }
     if (total == 0) {
         return MP_OBJ_NEW_QSTR(MP_QSTR_);
@@ -177,7 +190,8 @@ static mp_obj_t mpcy_str_join_fast(mp_obj_t sep, mp_obj_t seq) {
             memcpy(p, sep_data, sep_len);
             p += sep_len;
         }
-        GET_STR_DATA_LEN(items[i], d, len);
+        size_t len;
+        const char *d = mpcy_str_data(MPCY_OBJ(mpcy_as_native(MPCY_PY(items[i]), &mp_type_str)), &len);
         memcpy(p, d, len);
         p += len;
     }
@@ -225,59 +239,65 @@ PyObject *PyUnicode_Format(PyObject *fmt, PyObject *args) {
     return MPCY_PY(r);
 }
 
-int PyUnicode_Compare(PyObject *a, PyObject *b) {
-    size_t la, lb;
-    if (!mp_obj_is_str(MPCY_OBJ(a)) || !mp_obj_is_str(MPCY_OBJ(b))) {
-        PyErr_Format(PyExc_TypeError, "Can't compare %s and %s", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(a))), mpcy_type_name(mp_obj_get_type(MPCY_OBJ(b))));
-        return -1;
-    }
-    if (a == b) {
-        return 0;
-    }
-    const char *da = mpcy_str_data(MPCY_OBJ(a), &la);
-    const char *db = mpcy_str_data(MPCY_OBJ(b), &lb);
-    int c = memcmp(da, db, la < lb ? la : lb);
+// -1, 0 or 1: UTF-8 compares bytewise in code point order.
+static int mpcy_compare_utf8(const char *a, size_t la, const char *b, size_t lb) {
+    int c = memcmp(a, b, la < lb ? la : lb);
     if (c == 0) {
         c = la < lb ? -1 : la > lb ? 1 : 0;
     }
     return c < 0 ? -1 : c > 0;
+}
+
+int PyUnicode_Compare(PyObject *a, PyObject *b) {
+    size_t la, lb;
+    PyObject *sa = mpcy_as_native(a, &mp_type_str), *sb = mpcy_as_native(b, &mp_type_str);
+    if (sa == NULL || sb == NULL) {
+        PyErr_Format(PyExc_TypeError, "Can't compare %s and %s", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(a))), mpcy_type_name(mp_obj_get_type(MPCY_OBJ(b))));
+        return -1;
+    }
+    if (sa == sb) {
+        return 0;
+    }
+    const char *da = mpcy_str_data(MPCY_OBJ(sa), &la);
+    const char *db = mpcy_str_data(MPCY_OBJ(sb), &lb);
+    return mpcy_compare_utf8(da, la, db, lb);
 }
 
 // CPython's does not check `a` and sets no error; another object than a str
 // compares less here.
 int PyUnicode_CompareWithASCIIString(PyObject *a, const char *b) {
-    if (!mp_obj_is_str(MPCY_OBJ(a))) {
+    PyObject *sa = mpcy_as_native(a, &mp_type_str);
+    if (sa == NULL) {
         return -1;
     }
     size_t la, lb = strlen(b);
-    const char *da = mpcy_str_data(MPCY_OBJ(a), &la);
-    int c = memcmp(da, b, la < lb ? la : lb);
-    if (c == 0) {
-        c = la < lb ? -1 : la > lb ? 1 : 0;
-    }
-    return c < 0 ? -1 : c > 0;
+    const char *da = mpcy_str_data(MPCY_OBJ(sa), &la);
+    return mpcy_compare_utf8(da, la, b, lb);
 }
 
 int PyUnicode_EqualToUTF8(PyObject *a, const char *b) {
-    return mp_obj_is_str(MPCY_OBJ(a)) && PyUnicode_CompareWithASCIIString(a, b) == 0;
+    return PyUnicode_Check(a) && PyUnicode_CompareWithASCIIString(a, b) == 0;
 }
 
 PyObject *PyUnicode_RichCompare(PyObject *a, PyObject *b, int op) {
-    if (!mp_obj_is_str(MPCY_OBJ(a)) || !mp_obj_is_str(MPCY_OBJ(b))) {
+    PyObject *sa = mpcy_as_native(a, &mp_type_str), *sb = mpcy_as_native(b, &mp_type_str);
+    if (sa == NULL || sb == NULL) {
         return Py_NotImplemented;
     }
-    return PyObject_RichCompare(a, b, op);
+    return PyObject_RichCompare(sa, sb, op);
 }
 
 int PyUnicode_Contains(PyObject *container, PyObject *element) {
-    if (!mp_obj_is_str(MPCY_OBJ(element))) {
+    PyObject *e = mpcy_as_native(element, &mp_type_str);
+    if (e == NULL) {
         PyErr_Format(PyExc_TypeError, "'in <string>' requires string as left operand, not %s", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(element))));
         return -1;
     }
-    if (mpcy_ensure_str(container) < 0) {
+    PyObject *c = mpcy_ensure_str(container);
+    if (c == NULL) {
         return -1;
     }
-    return PySequence_Contains(container, element);
+    return PySequence_Contains(c, e);
 }
 
 Py_ssize_t PyUnicode_Find(PyObject *s, PyObject *sub, Py_ssize_t start, Py_ssize_t end, int direction) {
@@ -296,8 +316,12 @@ Py_ssize_t PyUnicode_FindChar(PyObject *s, Py_UCS4 ch, Py_ssize_t start, Py_ssiz
 
 Py_ssize_t PyUnicode_Tailmatch(PyObject *s, PyObject *sub, Py_ssize_t start, Py_ssize_t end, int direction) {
     mp_obj_t r = MP_OBJ_NULL;
+    PyObject *str = mpcy_ensure_str(s);
+    if (str == NULL) {
+        return -1;
+    }
     MPCY_TRY(-1, {
-        mp_obj_t part = mp_obj_subscr(MPCY_OBJ(s), mp_obj_new_slice(mp_obj_new_int(start), mp_obj_new_int(end), mp_const_none), MP_OBJ_SENTINEL);
+        mp_obj_t part = mp_obj_subscr(MPCY_OBJ(str), mp_obj_new_slice(mp_obj_new_int(start), mp_obj_new_int(end), mp_const_none), MP_OBJ_SENTINEL);
         mp_obj_t arg = MPCY_OBJ(sub);
         r = mpcy_method(part, direction > 0 ? MP_QSTR_endswith : MP_QSTR_startswith, 1, &arg);
     });
@@ -305,7 +329,8 @@ Py_ssize_t PyUnicode_Tailmatch(PyObject *s, PyObject *sub, Py_ssize_t start, Py_
 }
 
 int PyUnicode_IsIdentifier(PyObject *s) {
-    if (!mp_obj_is_str(MPCY_OBJ(s))) {
+    s = mpcy_as_native(s, &mp_type_str);
+    if (s == NULL) {
         return 0;
     }
     size_t len;
@@ -502,13 +527,7 @@ PyObject *PyUnicode_FromFormatV(const char *fmt, va_list va) {
     return MPCY_PY(r);
 }
 
-PyObject *PyUnicode_FromFormat(const char *fmt, ...) {
-    va_list va;
-    va_start(va, fmt);
-    PyObject *r = PyUnicode_FromFormatV(fmt, va);
-    va_end(va);
-    return r;
-}
+MPCY_DEFINE_FORMAT_VARARGS(PyUnicode_FromFormat, PyUnicode_FromFormatV)
 
 Py_ssize_t PyUnicode_Count(PyObject *s, PyObject *sub, Py_ssize_t start, Py_ssize_t end) {
     Py_ssize_t r = -1;

@@ -10,11 +10,24 @@
 #     deps/micropython/     (stamp: deps/micropython/.mpcy-stamp)
 #     deps/cython/          (stamp: deps/cython/.mpcy-stamp)
 #
+# With MICROPY_VERSION=V (one of the MP_PINS versions, e.g. 1.25.0) the
+# MicroPython of that pin alone goes into deps/micropython-V/ instead, beside
+# the default one (the supported releases: docs/embedded.md).
+#
 # A second run with both stamps present does no network access at all.
+#
+# `tools/fetch-deps.sh releases` fetches instead every other pinned
+# MicroPython release (the matrix's, tests/run_all.py) into
+# deps/micropython-V/, as MICROPY_VERSION=V would one by one.
+#
+# `tools/fetch-deps.sh libs` fetches instead the third-party Cython libraries
+# of the library suite (tests/libs, docs/libraries.md), one Debian source
+# package each, the same way, into deps/libs/NAME/.
 #
 # Environment:
 #   MICROPY_DIR   use this MicroPython tree instead (must hold py/obj.h)
 #   CYTHON        use this Cython instead (Cython is not fetched)
+#   MICROPY_VERSION  fetch this pinned MicroPython release into deps/micropython-V
 #   MPCY_APT_URI_OVERRIDE   testing only: use this archive URI instead of
 #                 the ones found in the machine's apt sources
 #
@@ -29,13 +42,28 @@ DLDIR=$DEPS/downloads
 KEYRING=/usr/share/keyrings/debian-archive-keyring.gpg
 SRC_SUITES="trixie sid"
 
-# Pins: "package version orig-tarball sha256", in order of preference.
+# Pins: "package version orig-tarball sha256", in order of preference (the
+# first is the default release, the others fallbacks and MICROPY_VERSION's).
 MP_PINS=(
     "micropython 1.26.1+ds-1 micropython_1.26.1+ds.orig.tar.xz f5ad2ec89d3e921f753d448955af98b6005655f84ba26087dde6ba0e8d062f34"
     "micropython 1.25.0+ds-1 micropython_1.25.0+ds.orig.tar.xz 7b25be99a502f070b2de81dafc08da7051d992325d6e67daa9045a918fffdbea"
 )
 CY_PINS=(
     "cython 3.1.6+dfsg-4 cython_3.1.6+dfsg.orig.tar.xz 9de56310c9a51b1de840ae817899cd287d72e8b9a42da529044fbfd7334fa77c"
+)
+
+# The library suite (tests/libs/run.py): "name package version orig-tarball sha256".
+LIB_PINS=(
+    "tinyalign python-tinyalign 0.2.2-2 python-tinyalign_0.2.2.orig.tar.gz fa75038e2d6408c4b60bfc0014bc85ef5b07cefb3793d3dd9631e11a0913aabd"
+    "pyxdameraulevenshtein pyxdameraulevenshtein 1.9.0-1 pyxdameraulevenshtein_1.9.0.orig.tar.gz 6a2a2ab90f31744f92c59a69344d6aa489565fdff062d9dc3ceb1d9d1a8e5fb5"
+    "rencode python-rencode 1.0.6-2.1 python-rencode_1.0.6.orig.tar.xz b0a2d1672e4e7e2016ba32f882c633544a31179366b2fc3fa38a1f1d12796c9f"
+    "wsaccel python-wsaccel 0.6.3-6 python-wsaccel_0.6.3.orig.tar.xz ed742c09c7a133b496496888dbdf7b6070720fa856134f7434f85f71c93d51ca"
+    "reedsolo python-reedsolo 1.7.0-1 python-reedsolo_1.7.0.orig.tar.gz 37eaea9344cd4f98aa85c69aab785bf420088d24bbaba9180b3eb88b981a99c3"
+    "cymem python-cymem 2.0.11-1 python-cymem_2.0.11.orig.tar.gz c845688ee35627fe1de69a9ee79febe729ea577567df06aa3ce8dd296e94d1f8"
+    "httptools python-httptools 0.1.1-3 python-httptools_0.1.1.orig.tar.gz a340ec4ffeb3cf2ae7248d561d73437d255b78c5c315b8c31f6008af477b317b"
+    "http-parser http-parser 2.9.4-6 http-parser_2.9.4.orig.tar.gz 467b9e30fd0979ee301065e70f637d525c28193449e1b13fbcb1b1fab3ad224f"
+    "cwcwidth python-cwcwidth 0.1.12-1 python-cwcwidth_0.1.12.orig.tar.gz bfc16531d1246dd2558eb9b3a63aa37a9978672b956860dc5426da2343ebf366"
+    "propcache python-propcache 0.5.2-3 python-propcache_0.5.2.orig.tar.gz 01c4fc7480cd0598bb4b57022df55b9ca296da7fc5a8760bd8451a7e63a7d427"
 )
 
 say() { echo "fetch-deps: $*" >&2; }
@@ -269,8 +297,8 @@ fetch_one() {
     fi
     origname=${file##*/}
     say "unpacking $origname into deps/$name/"
-    tmp=$DEPS/.$name.tmp
-    rm -rf "$tmp"; mkdir -p "$tmp"
+    tmp=$DEPS/.${name//\//-}.tmp
+    rm -rf "$tmp"; mkdir -p "$tmp" "$(dirname "$dest")"
     tar -xf "$file" -C "$tmp" --strip-components=1 || { rm -rf "$tmp"; die "cannot unpack $origname"; }
     rm -rf "$dest"
     mv "$tmp" "$dest"
@@ -289,16 +317,61 @@ stamped() {
     return 1
 }
 
+# MP_NAME, MP_USE: the folder under deps/ and the pins for MICROPY_VERSION.
+select_micropython() {
+    MP_NAME=micropython
+    MP_USE=("${MP_PINS[@]}")
+    [ -n "${MICROPY_VERSION:-}" ] || return 0
+    local pin pkg version origname sha known=()
+    for pin in "${MP_PINS[@]}"; do
+        read -r pkg version origname sha <<<"$pin"
+        version=${version%%+*}
+        known+=("$version")
+        if [ "$version" = "$MICROPY_VERSION" ]; then
+            MP_NAME=micropython-$version
+            MP_USE=("$pin")
+            return 0
+        fi
+    done
+    die "MICROPY_VERSION=$MICROPY_VERSION is not pinned (pinned: ${known[*]})"
+}
+
+# deps/micropython-V for each MicroPython pin after the default one.
+fetch_releases() {
+    local pin pkg version origname sha
+    mkdir -p "$DEPS"
+    for pin in "${MP_PINS[@]:1}"; do
+        read -r pkg version origname sha <<<"$pin"
+        version=${version%%+*}
+        stamped "micropython-$version" "$pin" || fetch_one "micropython-$version" "$pin"
+    done
+}
+
+# The library suite's sources: deps/libs/NAME for each of LIB_PINS.
+fetch_libs() {
+    local entry name pin
+    mkdir -p "$DEPS"
+    for entry in "${LIB_PINS[@]}"; do
+        read -r name pin <<<"$entry"
+        stamped "libs/$name" "$pin" || fetch_one "libs/$name" "$pin"
+    done
+}
+
 # ------------------------------------------------------------------ main
 main() {
+    case "${1:-}" in
+    libs) fetch_libs; return 0 ;;
+    releases) fetch_releases; return 0 ;;
+    esac
     mkdir -p "$DEPS"
     ensure_toolchain
+    select_micropython
 
     local need_mp=1 need_cy=1
     if [ -n "${MICROPY_DIR:-}" ]; then
         [ -f "$MICROPY_DIR/py/obj.h" ] || die "MICROPY_DIR=$MICROPY_DIR has no py/obj.h"
         need_mp=0
-    elif stamped micropython "${MP_PINS[@]}" && [ -f "$DEPS/micropython/py/obj.h" ]; then
+    elif stamped "$MP_NAME" "${MP_USE[@]}" && [ -f "$DEPS/$MP_NAME/py/obj.h" ]; then
         need_mp=0
     fi
     if [ -n "${CYTHON:-}" ]; then
@@ -309,7 +382,7 @@ main() {
     [ $need_mp = 0 ] && [ $need_cy = 0 ] && return 0
 
     log "=== fetching into $DEPS"
-    [ $need_mp = 1 ] && fetch_one micropython "${MP_PINS[@]}"
+    [ $need_mp = 1 ] && fetch_one "$MP_NAME" "${MP_USE[@]}"
     [ $need_cy = 1 ] && fetch_one cython "${CY_PINS[@]}"
     say "done"
 }

@@ -1,27 +1,61 @@
 #!/usr/bin/env bash
-# qemu-deps.sh - install the Cortex-M3 / QEMU toolchain from Debian packages,
-# only when something is missing (tools/apt-lib.sh):
+# qemu-deps.sh [ARCH ...] - install the toolchains of MicroPython's qemu port
+# from Debian packages, only when something is missing (tools/apt-lib.sh).
+# ARCH: arm (the default) and/or riscv32.
 #
-#   gcc-arm-none-eabi libnewlib-arm-none-eabi   arm-none-eabi-gcc + its C library
-#   qemu-system-arm                             the emulated MPS2-AN385 board
-#   python3-serial                              pyboard.py's raw REPL over a pty
+#   arm:     gcc-arm-none-eabi libnewlib-arm-none-eabi  arm-none-eabi-gcc + its C library
+#            libstdc++-arm-none-eabi-newlib             its C++ library (C++ modules)
+#            qemu-system-arm                            the emulated MPS2-AN385 board
+#   riscv32: gcc-riscv64-unknown-elf                    riscv64-unknown-elf-gcc (rv32 too)
+#            picolibc-riscv64-unknown-elf               its C library
+#            qemu-system-misc                           qemu-system-riscv32 (the virt board)
+#   both:    python3-serial                             pyboard.py's raw REPL over a pty
 #
-# Used by `./mpcython build --port qemu` and `make test-qemu`.
+# Used by `./mpcython build --port qemu [--board ...]`, `make test-qemu`,
+# `make test`, `make test-matrix`.
 set -euo pipefail
 
 DEPS_NAME=qemu-deps
 # shellcheck source=tools/apt-lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/apt-lib.sh"
 
-missing_packages() {
-    local pkgs=()
-    command -v arm-none-eabi-gcc >/dev/null 2>&1 || pkgs+=(gcc-arm-none-eabi)
-    # newlib: the C library headers (string.h, ...) the firmware is built against
-    if ! command -v arm-none-eabi-gcc >/dev/null 2>&1 ||
-       ! echo '#include <string.h>' | arm-none-eabi-gcc -mthumb -mcpu=cortex-m3 -E -x c - >/dev/null 2>&1; then
-        pkgs+=(libnewlib-arm-none-eabi)
+ARCHES=("$@")
+[ ${#ARCHES[@]} -gt 0 ] || ARCHES=(arm)
+for arch in "${ARCHES[@]}"; do
+    case "$arch" in arm | riscv32) ;; *) die "unknown architecture $arch (arm or riscv32)" ;; esac
+done
+
+# PACKAGE if CC cannot preprocess <string.h> with FLAGS (the C library's headers).
+need_libc() {
+    local pkg=$1 cc=$2; shift 2
+    if ! command -v "$cc" >/dev/null 2>&1 ||
+       ! echo '#include <string.h>' | "$cc" "$@" -E -x c - >/dev/null 2>&1; then
+        echo "$pkg"
     fi
-    command -v qemu-system-arm >/dev/null 2>&1 || pkgs+=(qemu-system-arm)
+}
+
+missing_packages() {
+    local pkgs=() arch
+    for arch in "${ARCHES[@]}"; do
+        case "$arch" in
+        arm)
+            command -v arm-none-eabi-gcc >/dev/null 2>&1 || pkgs+=(gcc-arm-none-eabi)
+            pkgs+=($(need_libc libnewlib-arm-none-eabi arm-none-eabi-gcc -mthumb -mcpu=cortex-m3))
+            # libstdc++ for the board's multilib: -print-file-name answers a bare name when absent
+            case "$(arm-none-eabi-gcc -mthumb -mcpu=cortex-m3 -print-file-name=libstdc++.a 2>/dev/null)" in
+                /*) ;;
+                *) pkgs+=(libstdc++-arm-none-eabi-newlib) ;;
+            esac
+            command -v qemu-system-arm >/dev/null 2>&1 || pkgs+=(qemu-system-arm)
+            ;;
+        riscv32)
+            command -v riscv64-unknown-elf-gcc >/dev/null 2>&1 || pkgs+=(gcc-riscv64-unknown-elf)
+            pkgs+=($(need_libc picolibc-riscv64-unknown-elf riscv64-unknown-elf-gcc \
+                --specs=picolibc.specs -march=rv32imac_zicsr -mabi=ilp32))
+            command -v qemu-system-riscv32 >/dev/null 2>&1 || pkgs+=(qemu-system-misc)
+            ;;
+        esac
+    done
     # pyserial: importable, or Debian's copy (for /usr/bin/python3; driver/qemu.py
     # finds it there when another python3 comes first on PATH)
     python3 -c 'import serial' >/dev/null 2>&1 ||

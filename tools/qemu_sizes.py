@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Firmware sizes on the Cortex-M3 board (MicroPython's qemu port, MPS2_AN385).
+"""Firmware sizes on a board of MicroPython's qemu port (MPS2_AN385, the
+Cortex-M3, or with --board VIRT_RV32 the RISC-V board).
 
 Builds the firmware (`make qemu-sizes`, or `python3 tools/qemu_sizes.py`):
   * the port as it is (no user module);
@@ -8,14 +9,14 @@ Builds the firmware (`make qemu-sizes`, or `python3 tools/qemu_sizes.py`):
   * with the layer and an empty Cython module (a docstring only): the part
     of the layer any module pulls in, plus Cython's per-module boilerplate;
   * with the layer and each example module (examples/*.pyx), then all of them;
-and prints text/data/bss (arm-none-eabi-size) with the growth over the line
+and prints text/data/bss (the cross toolchain's size) with the growth over the line
 of reference, then, for the build with all examples, what each part adds
 (from the linker map). Flash ~ text + data, RAM ~ data + bss; bss holds the
 GC heap (MICROPY_HEAP_SIZE, 140 KiB by default on this port).
 Builds go to build/qemu-sizes/ (kept, so a second run is quick).
 
-Options: --markdown (a Markdown table), extra .pyx files as arguments (each
-is measured like an example).
+Options: --markdown (a Markdown table), --board B, extra .pyx files as
+arguments (each is measured like an example).
 """
 import glob
 import os
@@ -40,6 +41,10 @@ def map_parts(mapfile):
             key = "the layer (runtime/*.c)"
         elif "/cymods/" in obj:
             key = "Cython modules + import glue"
+        elif qemu.is_cxx_runtime(obj):
+            key = "C++ runtime (libstdc++, newlib, unwinder; C++ modules only)"
+        elif "picolibc" in obj:
+            key = "picolibc (the RISC-V board's C library)"
         elif "libgcc" in obj:
             key = "libgcc (soft float, 64-bit division)"
         else:
@@ -50,11 +55,14 @@ def map_parts(mapfile):
 
 def main(argv):
     markdown = "--markdown" in argv
-    extra = [a for a in argv if a != "--markdown"]
-    qemu.ensure_toolchain()
+    board = qemu.target(argv[argv.index("--board") + 1] if "--board" in argv else None).name
+    extra = [a for a in argv if a not in ("--markdown", "--board", board)]
+    qemu.ensure_toolchain(board)
     ensure_deps()
     mp = micropy_dir()
-    out = os.path.join(ROOT, "build", "qemu-sizes")
+    out = os.path.join(
+        ROOT, "build", "qemu-sizes" + ("" if board == qemu.DEFAULT_BOARD else "-" + board.lower())
+    )
     rows = []
 
     def measure(label, elf, base):
@@ -65,18 +73,24 @@ def main(argv):
     log("plain port")
     plain = measure(
         "qemu port, no user module",
-        qemu.make_qemu(mp, os.path.join(out, "plain"), None, [], True),
+        qemu.make_qemu(mp, os.path.join(out, "plain"), None, [], True, board),
         None,
     )
     log("layer only")
-    measure("+ layer, no Cython module", qemu.build([], os.path.join(out, "layer"), True), plain)
+    measure(
+        "+ layer, no Cython module",
+        qemu.build([], os.path.join(out, "layer"), True, board=board),
+        plain,
+    )
     empty_pyx = os.path.join(out, "empty.pyx")
     os.makedirs(out, exist_ok=True)
     with open(empty_pyx, "w") as f:
         f.write('"""An empty module: what any Cython module costs."""\n')
     log("layer + an empty module")
     layer = measure(
-        "+ layer + an empty .pyx", qemu.build([empty_pyx], os.path.join(out, "empty"), True), plain
+        "+ layer + an empty .pyx",
+        qemu.build([empty_pyx], os.path.join(out, "empty"), True, board=board),
+        plain,
     )
     examples = sorted(glob.glob(os.path.join(ROOT, "examples", "*.pyx"))) + [
         os.path.abspath(e) for e in extra
@@ -84,11 +98,11 @@ def main(argv):
     for ex in examples:
         name = os.path.basename(ex)[:-4]
         log("layer + %s" % name)
-        elf = qemu.build([ex], os.path.join(out, "one-" + name), True)
+        elf = qemu.build([ex], os.path.join(out, "one-" + name), True, board=board)
         measure("+ layer + %s" % os.path.relpath(ex, ROOT), elf, layer)
     if len(examples) > 1:
         log("layer + all examples")
-        elf = qemu.build(examples, os.path.join(out, "all"), True)
+        elf = qemu.build(examples, os.path.join(out, "all"), True, board=board)
         measure("+ layer + all of them", elf, layer)
         parts = map_parts(elf[:-4] + ".map")
 
@@ -98,7 +112,7 @@ def main(argv):
     else:
         print(
             "%-38s %9s %7s %8s   %s"
-            % ("firmware (MPS2_AN385, -Os)", "text", "data", "bss", "growth text+data")
+            % ("firmware (%s, -Os)" % board, "text", "data", "bss", "growth text+data")
         )
     for label, t, d, b, base in rows:
         grow = "" if base is None else "%+d" % (t + d - base[0] - base[1])

@@ -74,23 +74,21 @@ def calloc_zeroed(size_t n, size_t size):
     PyMem_Free(p)
     return r, n * size
 
-def calloc_overflow():
-    # n * size does not fit a size_t: NULL, and (as CPython) no exception set
-    cdef void *p = PyMem_Calloc(SIZE_MAX // 2, 4)
+cdef expect_null(void *p, what):
+    # a NULL block with no exception set (as CPython) becomes a MemoryError saying so
     pending = PyErr_Occurred() is not NULL
     if p is NULL:
-        raise MemoryError("calloc overflow: NULL, exception pending: %s" % pending)
+        raise MemoryError("%s: NULL, exception pending: %s" % (what, pending))
     PyMem_Free(p)
     return 'allocated?!'
 
+def calloc_overflow():
+    # n * size does not fit a size_t
+    return expect_null(PyMem_Calloc(SIZE_MAX // 2, 4), "calloc overflow")
+
 def malloc_too_big():
-    # more than PY_SSIZE_T_MAX bytes: NULL
-    cdef void *p = PyMem_Malloc(SIZE_MAX - 3)
-    pending = PyErr_Occurred() is not NULL
-    if p is NULL:
-        raise MemoryError("malloc too big: NULL, exception pending: %s" % pending)
-    PyMem_Free(p)
-    return 'allocated?!'
+    # more than PY_SSIZE_T_MAX bytes
+    return expect_null(PyMem_Malloc(SIZE_MAX - 3), "malloc too big")
 
 def realloc_too_big():
     # a failed PyMem_Realloc leaves the old block as it was

@@ -9,7 +9,9 @@ from checks import check, check_type
 print("PyMem")
 check(m.malloc_realloc, 16, 64)
 check(m.malloc_realloc, 1000, 10)
-check(m.malloc_realloc, 1, 100000)
+# grows a block to 40 KB: on the Cortex-M3 board (140 KB of heap, ~20 KB taken
+# by the module and this script) 100 KB in one piece may not be left
+check(m.malloc_realloc, 1, 40000)
 check(m.realloc_null, 32)
 check(m.zero_sizes)
 check(m.calloc_zeroed, 100, 4)

@@ -1,7 +1,7 @@
 # C API numbers: PyLong_* / PyFloat_* / PyNumber_Long/Float/Index, with the
 # range checks of each C type (64-bit long, long long, size_t, Py_ssize_t)
 import capi_numbers as m
-from checks import check_type, check_with
+from checks import check_type, check_with, edges
 
 
 def show(r):
@@ -46,25 +46,7 @@ check(m.from_string, b"abc", 10)
 check(m.from_string, b"12abc", 10)
 check(m.from_string, b"", 10)
 
-big = [
-    0,
-    1,
-    -1,
-    2**31,
-    2**62 - 1,
-    2**62,
-    -(2**62),
-    -(2**62) - 1,
-    2**63 - 1,
-    2**63,
-    -(2**63),
-    -(2**63) - 1,
-    2**64 - 1,
-    2**64,
-    -(2**64),
-    2**100,
-    -(2**100),
-]
+big = edges(31, 62, 63, 64) + [2**100, -(2**100)]
 others = [
     True,
     False,

@@ -117,14 +117,12 @@ def read_char(u, Py_ssize_t i):
     return <long>PyUnicode_ReadChar(u, i)
 
 # ---- decoding / encoding
+cdef const char *c_str(bytes b):
+    # None as NULL: the API's default encoding or error handler
+    return NULL if b is None else <const char *>b
+
 def decode(bytes b, encoding, errors):
-    cdef const char *enc = NULL
-    cdef const char *err = NULL
-    if encoding is not None:
-        enc = encoding
-    if errors is not None:
-        err = errors
-    return PyUnicode_Decode(b, len(b), enc, err)
+    return PyUnicode_Decode(b, len(b), c_str(encoding), c_str(errors))
 
 def decode_utf8(bytes b, Py_ssize_t n):
     return PyUnicode_DecodeUTF8(b, n, NULL)
@@ -139,13 +137,7 @@ def from_encoded_object(o, bytes encoding):
     return PyUnicode_FromEncodedObject(o, encoding, NULL)
 
 def encode(u, encoding, errors):
-    cdef const char *enc = NULL
-    cdef const char *err = NULL
-    if encoding is not None:
-        enc = encoding
-    if errors is not None:
-        err = errors
-    return PyUnicode_AsEncodedString(u, enc, err)
+    return PyUnicode_AsEncodedString(u, c_str(encoding), c_str(errors))
 
 def as_utf8_string(u):
     return PyUnicode_AsUTF8String(u)

@@ -50,3 +50,22 @@ def check_with(_show, _f, *a, **k):
     """As check, the result printed as _show(result) (floats with fixed digits,
     non-ASCII text as characters)."""
     _call(_show, _message, _f, a, k)
+
+
+def edges(*bits):
+    """Integers at the edges of the given widths: 2**b - 1, 2**b, -(2**b) and
+    -(2**b) - 1 for each b, after 0, 1 and -1."""
+    out = [0, 1, -1]
+    for b in bits:
+        out += [2**b - 1, 2**b, -(2**b), -(2**b) - 1]
+    return out
+
+
+def escaped(r):
+    """A str as ASCII escapes (repr() of non-ASCII text differs,
+    DIFFERENCES.md), inside tuples too; anything else as repr()."""
+    if isinstance(r, tuple):
+        return "(" + ", ".join([escaped(x) for x in r]) + ")"
+    if isinstance(r, str):
+        return "'%s'" % "".join([c if 32 <= ord(c) < 127 else "\\u%04x" % ord(c) for c in r])
+    return repr(r)

@@ -18,6 +18,12 @@ def lookup(dict d, key):
 def untyped_lookup(d, key):
     return d[key]
 
+def untyped_store(d, key, v):
+    d[key] = v
+
+def untyped_delete(d, key):
+    del d[key]
+
 def index(list l, int i):
     return l[i]
 

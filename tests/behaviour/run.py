@@ -44,7 +44,6 @@ Prints `PASS name` / `FAIL name` (+ a short diff) per result and finally
 `N passed, N failed`; exits 1 on any failure.
 """
 
-import argparse
 import concurrent.futures
 import os
 import shlex
@@ -52,7 +51,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from lib import behaviour, prelude, rel  # noqa: E402
+from lib import behaviour, cli, prelude, rel  # noqa: E402
 from lib.proc import dec, run, tail  # noqa: E402
 from lib.report import Tally, diff  # noqa: E402
 
@@ -95,30 +94,8 @@ def mp_run(t, exe, stress, timeout, wrap=()):
 
 
 def main():
-    ap = argparse.ArgumentParser(
-        description=__doc__.split("\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    ap.add_argument(
-        "--only",
-        metavar="PATTERN",
-        help="run only tests whose name contains PATTERN (or matches it as a glob); comma-separated list allowed",
-    )
-    ap.add_argument("--no-stress", action="store_true", help="skip the gc-stress pass")
-    ap.add_argument("-j", type=int, default=2, metavar="N", help="parallel jobs (default 2)")
-    ap.add_argument(
-        "--timeout",
-        type=int,
-        default=60,
-        metavar="SEC",
-        help="per-test timeout in seconds (default 60; gc-stress runs get 3x)",
-    )
-    ap.add_argument(
-        "--build-timeout",
-        type=int,
-        default=3600,
-        metavar="SEC",
-        help="timeout for ./mpcython build (default 3600)",
-    )
+    ap = cli.parser(__doc__)
+    cli.add_behaviour_options(ap, "parallel jobs", 60, "per-test timeout in seconds")
     ap.add_argument(
         "--cpython-only",
         action="store_true",

@@ -31,6 +31,6 @@ check_type(m.bytes_index, b"AB", -3)
 check(m.slice_assign)
 check(m.item_assign, [1, 2], 0, "x")
 check_type(m.item_assign, [1, 2], 2, "x")
-# MP-DIFF: slice(1, 3) cannot be called on MicroPython ("can't create 'slice' instances")
-# MP-DIFF: step slices of str/bytes/tuple raise NotImplementedError on MicroPython
-# (only lists support a step), so only list_slices uses one.
+# MP-DIFF: slice(1, 3) cannot be called in a MicroPython script ("can't create
+# 'slice' instances"); Cython's slice() works (slicing_step). Slices with a
+# step: slicing_step.

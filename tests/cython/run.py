@@ -45,7 +45,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(ROOT, "tests"))
 from lib import prelude  # noqa: E402  (also puts ROOT, the driver package, on sys.path)
-from driver import cython  # noqa: E402
+from driver import cython, extension, usermods  # noqa: E402
+from driver.common import micropy_variant  # noqa: E402
 
 CYTHON_DIR = cython.source_dir()
 RUN_DIR = os.path.join(CYTHON_DIR, "tests", "run")
@@ -54,8 +55,9 @@ DRIVER = os.path.join(HERE, "mp_driver.py")
 SUPPORT_MP = os.path.join(HERE, "support")  # modules the driver provides (unittest)
 MUST_PASS = os.path.join(HERE, "must-pass.txt")
 GC_STRESS_KNOWN = os.path.join(HERE, "gc-stress-known.txt")
-DEFAULT_OUT = os.path.join(ROOT, "build", "cython-tests")
-C_CACHE = os.path.join(DEFAULT_OUT, "c-cache")  # shared by all output folders
+# One output folder (and layer snapshots) per MicroPython release (MICROPY_VERSION).
+DEFAULT_OUT = os.path.join(ROOT, "build", "cython-tests" + micropy_variant())
+C_CACHE = os.path.join(ROOT, "build", "cython-tests", "c-cache")  # shared by all output folders
 MARK = "\x1eMPCY:"
 # Bump when the harness changes what a result means (invalidates results.json).
 HARNESS_VERSION = "1"
@@ -66,7 +68,6 @@ OUTCOMES = ["pass", "fail", "cython-error", "compile-error", "link-error", "cras
 
 # Tags that make a test need something MicroPython cannot have.
 SKIP_TAGS = {
-    "cpp": "C++ only",
     "numpy": "needs numpy (third-party package)",
     "pythran": "needs pythran (third-party package)",
     "pstats": "needs cProfile/pstats (CPython-only modules)",
@@ -185,10 +186,13 @@ class Test:
         tag = self.tags["tag"]
         mode = self.tags["mode"][0] if self.tags["mode"] else "run"
         self.skip = None
+        # C++ only (runtests.py runs these in its C++ mode alone): built with
+        # Cython's --cplus and the C++ compiler.
+        self.cplus = "cpp" in tag or any(
+            d.replace(" ", "") == "language=c++" for d in self.tags["distutils"]
+        )
         if mode != "run":
             self.skip = "mode: %s" % mode
-        elif any(d.replace(" ", "") == "language=c++" for d in self.tags["distutils"]):
-            self.skip = SKIP_TAGS["cpp"]
         else:
             for t, why in SKIP_TAGS.items():
                 if t in tag:
@@ -350,7 +354,7 @@ def cythonize_main(spec):
         output_file=args["c_file"],
         annotate=False,
         use_listing_file=False,
-        cplus=False,
+        cplus=args["cplus"],
         language_level=args["level"],
         generate_pxi=False,
         evaluate_tree_assertions=True,
@@ -417,9 +421,9 @@ def cythonize(test, workdir, preparse, level, cache_dir):
     """Cython: returns (C file, distutils options), or raises Failed.  The C
     does not depend on the layer, so it is kept (gzipped) in cache_dir."""
     variant = "%s_%s" % (preparse, level or 2)
-    key = sha((test.hash + variant + CYTHON_ID).encode())
+    key = sha((test.hash + variant + CYTHON_ID + ("c++" if test.cplus else "")).encode())
     cached = os.path.join(cache_dir, "%s_%s-%s.c.gz" % (test.name, variant, key))
-    c_file = os.path.join(workdir, test.name + ".c")
+    c_file = os.path.join(workdir, test.name + (".cpp" if test.cplus else ".c"))
     if os.path.exists(cached):
         with gzip.open(cached, "rb") as f:
             info, data = f.read().split(b"\0", 1)
@@ -440,6 +444,7 @@ def cythonize(test, workdir, preparse, level, cache_dir):
             "c_file": c_file,
             "level": level or 2,
             "tags": test.tags,
+            "cplus": test.cplus,
         }
     )
     try:
@@ -485,7 +490,7 @@ def build(test, layer, workdir, preparse, level, times, cache_dir):
     c_file, info = cythonize(test, workdir, preparse, level, cache_dir)
     times["cython"] = round(times.get("cython", 0) + time.time() - t0, 2)
     t0 = time.time()
-    wrapper = os.path.join(workdir, test.name + "_so.c")
+    wrapper = os.path.join(workdir, test.name + "_so" + os.path.splitext(c_file)[1])
     with open(wrapper, "w") as f:
         f.write(layer.so_wrapper(c_file, os.path.basename(c_file), test.name))
     so = os.path.join(workdir, test.name + ".so")
@@ -499,17 +504,22 @@ def build(test, layer, workdir, preparse, level, times, cache_dir):
     extra += info.get("extra_compile_args", [])
     if "c11" in test.tags["tag"]:
         extra.append("-std=gnu11")
+    # runtests.py's language standards for C++ tests (tag:cpp11 ... tag:cpp20)
+    for std in ("11", "17", "20"):
+        if "cpp" + std in test.tags["tag"]:
+            extra.append("-std=c++" + std)
     sources = [os.path.join(RUN_DIR, s) for s in info.get("sources", [])]
     libs = ["-l" + l for l in info.get("libraries", [])] + info.get("extra_link_args", [])
     cmd = (
         ["gcc"]
-        + layer.cflags
+        + extension.flags_for(wrapper, layer.cflags)
         + ["-fPIC", "-shared", "-w", "-I" + layer.build_inc]
         + extra
         + [wrapper]
         + sources
         + ["-o", so]
         + libs
+        + (usermods.CXX_RUNTIME if test.cplus else [])
     )
     try:
         p = subprocess.run(
@@ -904,6 +914,13 @@ def summarize(tests, results, elapsed, full, ran):
             reused,
         )
     )
+    for lang, cplus in (("C", False), ("C++", True)):
+        part = [t for t in considered if t.cplus == cplus]
+        ok = sum(1 for t in part if results[t.name]["outcome"] == "pass")
+        lines.append(
+            "- %s tests: considered %d, passed %d (%.1f%%)."
+            % (lang, len(part), ok, 100.0 * ok / max(1, len(part)))
+        )
     phases = collections.Counter()
     for t in considered:
         phases.update(results[t.name].get("times") or {})
@@ -998,6 +1015,9 @@ def main(argv):
         action="store_true",
         help="collect before every allocation (gc.threshold(0), 4 MB heap); results go to OUT-gc-stress",
     )
+    ap.add_argument(
+        "--cpp-only", action="store_true", help="run only the C++ tests (tag cpp, language c++)"
+    )
     ap.add_argument("--cythonize", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.cythonize:
@@ -1011,6 +1031,8 @@ def main(argv):
         out += "-gc-stress"
     os.makedirs(out, exist_ok=True)
     tests = discover(args.only)
+    if args.cpp_only:
+        tests = [t for t in tests if t.cplus]
     if args.must_pass:
         wanted = {l.strip() for l in open(MUST_PASS) if l.strip() and not l.startswith("#")}
         tests = [t for t in tests if t.name in wanted]
@@ -1027,7 +1049,7 @@ def main(argv):
             for name in sorted(known):
                 log("known gc-stress failure, not run: %s (%s)" % (name, known[name]))
             tests = [t for t in tests if t.name not in known]
-    full = not args.only and not args.must_pass
+    full = not args.only and not args.must_pass and not args.cpp_only
     t0 = time.time()
     layer = Layer(DEFAULT_OUT, args.rev)  # snapshots are shared by all output folders
     res_file = os.path.join(out, "results.json")

@@ -12,10 +12,11 @@ import shlex
 import subprocess
 import sys
 import tempfile
+import types
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(ROOT, "tests"))
-from lib import BUILD  # noqa: E402
+from lib import BUILD, proc  # noqa: E402
 from lib.report import Tally  # noqa: E402
 from driver import layer  # noqa: E402
 
@@ -25,21 +26,22 @@ tally = Tally()
 
 
 def mpcython(args, cwd, env=None, stdin=None):
-    p = subprocess.run(
-        [sys.executable, DRIVER] + args,
-        cwd=cwd,
-        env=env,
-        input=stdin,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        timeout=1800,
+    rc, out, err, _ = proc.run(
+        [sys.executable, DRIVER] + args, cwd, env, 1800, None if stdin is None else stdin.encode()
     )
-    return p.returncode, p.stdout, p.stderr
+    return rc, proc.dec(out), proc.dec(err)
 
 
 def check(name, ok, detail=""):
     tally.report(ok, name, None if ok else "  " + detail.strip().replace("\n", "\n  ")[-3000:])
+
+
+def run_host(exe, args, cwd, path=None):
+    """The host for .so modules (`./mpcython host` printed EXE) with ARGS,
+    MICROPYPATH=PATH: its exit status and its stdout and stderr as one text."""
+    env = dict(os.environ, MICROPYPATH=path) if path else None
+    rc, out, _, _ = proc.run([exe.strip()] + args, cwd, env, merge=True)
+    return types.SimpleNamespace(returncode=rc, stdout=proc.dec(out))
 
 
 def write(d, name, text):
@@ -116,15 +118,7 @@ def shared_modules():
             "print('still running')\n" % (lib + "/"),
         )
         rc, exe, err = mpcython(["host"], d)
-        p = subprocess.run(
-            [exe.strip(), "t.py"],
-            cwd=d,
-            env=dict(os.environ, MICROPYPATH=lib),
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-            timeout=60,
-        )
+        p = run_host(exe, ["t.py"], d, lib)
         lines = p.stdout.splitlines()
         check(
             "two .so modules share a cdef class",
@@ -157,14 +151,7 @@ def shared_modules():
             in lines,
             p.stdout,
         )
-        p2 = subprocess.run(
-            [exe.strip(), "-c", "import shared_a; print(shared_a.Thing(3).value)"],
-            cwd=lib,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-            timeout=60,
-        )
+        p2 = run_host(exe, ["-c", "import shared_a; print(shared_a.Thing(3).value)"], lib)
         check(
             "micropython -c 'import A' from the folder holding A.so", p2.stdout == "3\n", p2.stdout
         )
@@ -176,6 +163,192 @@ def shared_modules():
         setjmp_nlr(os.path.dirname(os.path.dirname(exe.strip())))
 
 
+def extension_sources(d):
+    """A library laid out as setuptools builds it: a header and a helper C
+    source beside the .pyx (`# distutils: sources`, `define_macros`), a
+    header in another folder (-I) and a macro from the command line (-D)."""
+    lib, inc = os.path.join(d, "lib"), os.path.join(d, "inc")
+    os.makedirs(lib)
+    os.makedirs(inc)
+    write(lib, "twice.h", "int twice(int x);\n")
+    write(lib, "twice.c", '#include "twice.h"\nint twice(int x) { return 2 * x + OFFSET; }\n')
+    write(inc, "extra.h", "#define EXTRA 100\n")
+    write(
+        lib,
+        "usetwice.pyx",
+        "# distutils: sources = twice.c\n# distutils: define_macros = OFFSET=1\n"
+        'cdef extern from "twice.h":\n    int twice(int x)\n'
+        'cdef extern from "extra.h":\n    int EXTRA\n'
+        "cdef extern from *:\n    int FLAG\n"
+        "def f(int x):\n    return twice(x) + EXTRA + FLAG\n",
+    )
+    write(d, "t.py", "import usetwice\nprint(usetwice.f(20))\n")
+    return ["lib/usetwice.pyx", "-I", "inc", "-DFLAG=1000"]
+
+
+def cplus_sources(d):
+    """C++ modules: one that says `# distutils: language = c++` with a C++
+    helper source (`# distutils: sources`), a plain .pyx made C++ by --cplus
+    (each raises a C++ exception through `except +`), and a C module."""
+    write(d, "greet.hpp", "#include <string>\nstd::string greet(const std::string &who);\n")
+    write(
+        d,
+        "greet.cpp",
+        '#include <stdexcept>\n#include "greet.hpp"\n'
+        "std::string greet(const std::string &who) {\n"
+        '    if (who.empty()) throw std::invalid_argument("nobody");\n'
+        '    return "hello " + who;\n}\n',
+    )
+    write(
+        d,
+        "cppgreet.pyx",
+        "# distutils: language = c++\n# distutils: sources = greet.cpp\n"
+        "from libcpp.string cimport string\n"
+        'cdef extern from "greet.hpp":\n    string greet(const string &who) except +\n'
+        "def f(bytes who):\n    return greet(who)\n",
+    )
+    write(
+        d,
+        "cppvec.pyx",
+        "from libcpp.vector cimport vector\n"
+        "def at(list xs, size_t i):\n    cdef vector[int] v = xs\n    return v.at(i)\n",
+    )
+    write(d, "cplain.pyx", "def g():\n    return 'c'\n")
+    write(
+        d,
+        "tcpp.py",
+        "import sys\nm = __import__(sys.argv[1])\ng = __import__('cppgreet')\n"
+        "print(g.f(b'you'), m.at([5, 6], 1) if hasattr(m, 'at') else m.g())\n"
+        "for f, a in ((g.f, (b'',)), (getattr(m, 'at', None), ([1], 4))):\n"
+        "    try:\n        f(*a)\n    except Exception as e:\n"
+        "        print(type(e).__name__)\n",
+    )
+
+
+def cplus():
+    """C++ modules, built in beside a C module, and as .so modules with --cplus."""
+    with tempfile.TemporaryDirectory(prefix="mpcy-cpp-") as d:
+        cplus_sources(d)
+        rc, out, err = mpcython(
+            ["run", "cppgreet.pyx", "cplain.pyx", "-o", os.path.join(OUT, "cplus")]
+            + ["--", "tcpp.py", "cplain"],
+            d,
+        )
+        check(
+            "C++ modules: # distutils: language = c++, a C++ helper source, beside a C module",
+            rc == 0 and out == "b'hello you' c\nValueError\nTypeError\n",
+            "exit %d\nstdout: %s\nstderr: %s" % (rc, out, err[-3000:]),
+        )
+        so = os.path.join(d, "so")
+        rc, out, err = mpcython(
+            ["build", "--shared", "--cplus", "cppgreet.pyx", "cppvec.pyx", "-o", so], d
+        )
+        rc2, exe, err2 = mpcython(["host"], d)
+        p = run_host(exe, ["tcpp.py", "cppvec"], d, so)
+        check(
+            "C++ modules as .so modules, --cplus",
+            rc == 0 and p.stdout == "b'hello you' 6\nValueError\nIndexError\n",
+            "exit %d\nstderr: %s\nrun: %s" % (rc, err[-3000:], p.stdout),
+        )
+
+
+def extension_conventions():
+    """setuptools' Extension conventions (driver/extension.py), statically
+    built in, as .so modules, and their errors."""
+    with tempfile.TemporaryDirectory(prefix="mpcy-ext-") as d:
+        args = extension_sources(d)
+        # the static build reuses the MicroPython objects of main()'s build
+        rc, out, err = mpcython(
+            ["run"] + args + ["-o", os.path.join(OUT, "outside"), "--", "t.py"], d
+        )
+        check(
+            "build: .pyx folder, # distutils: sources/define_macros, -I, -D",
+            rc == 0 and out == "1141\n",
+            "exit %d\nstdout: %s\nstderr: %s" % (rc, out, err[-3000:]),
+        )
+        so = os.path.join(d, "so")
+        rc, out, err = mpcython(["build", "--shared"] + args + ["-o", so], d)
+        rc2, exe, err2 = mpcython(["host"], d)
+        p = run_host(exe, ["t.py"], d, so)
+        check(
+            "build --shared: the helper source linked into the .so, -I, -D",
+            rc == 0 and p.stdout == "1141\n",
+            "exit %d\nstderr: %s\nrun: %s" % (rc, err[-3000:], p.stdout),
+        )
+
+        # A helper .c given on the command line (no PyInit_): linked, not a module.
+        write(d, "helper.c", "int helper_value(void) { return 7; }\n")
+        write(
+            d,
+            "usehelper.pyx",
+            "cdef extern int helper_value()\ndef v():\n    return helper_value()\n",
+        )
+        rc, out, err = mpcython(["build", "--shared", "usehelper.pyx", "helper.c", "-o", so], d)
+        p = run_host(exe, ["-c", "import usehelper; print(usehelper.v())"], d, so)
+        check(
+            "a .c without PyInit_ is a helper source",
+            rc == 0 and out.split() == [os.path.join(so, "usehelper.so")] and p.stdout == "7\n",
+            out + err + p.stdout,
+        )
+        rc, out, err = mpcython(["build", "--shared", "helper.c", "-o", so], d)
+        check(
+            "a helper source without a module is reported",
+            rc == 1 and "helper.c: no module to link with" in err,
+            err,
+        )
+
+        # Errors in the options: reported before anything is built.
+        write(d, "badkey.pyx", "# distutils: library_dirs = /opt\ndef f():\n    pass\n")
+        write(d, "badlang.pyx", "\n# distutils: language = fortran\n")
+        for what, build, message in (
+            ("a missing -I folder", args[:1] + ["-I", "nothere"], "-I: no such folder"),
+            (
+                "a bad -D macro",
+                args[:1] + ["-D", "1BAD=2"],
+                "-D: bad macro '1BAD=2' (expected NAME or NAME=VALUE)",
+            ),
+            (
+                "a bad -X directive",
+                args[:1] + ["-X", "nonsense"],
+                "-X: bad Cython directive 'nonsense' (expected NAME=VALUE)",
+            ),
+            (
+                "an unsupported # distutils: key (with file:line)",
+                ["badkey.pyx"],
+                "badkey.pyx:1: `# distutils: library_dirs` is not supported",
+            ),
+            (
+                "a language other than c or c++ (with file:line)",
+                ["badlang.pyx"],
+                "badlang.pyx:2: language must be c or c++, not fortran",
+            ),
+        ):
+            rc, out, err = mpcython(["build", "--shared"] + build + ["-o", so], d)
+            check(what + " is reported", rc == 1 and message in err, err)
+
+        # A C compile error: the compiler's first errors with file:line and
+        # the source line, no command line.
+        write(d, "broken.h", "int ok(void);\nint broken(void) { return 1 +; }\n")
+        write(
+            d,
+            "usebroken.pyx",
+            'cdef extern from "broken.h":\n    int broken()\ndef f():\n    return broken()\n',
+        )
+        for how, build in (
+            ("--shared", ["--shared", "-o", so]),
+            ("static", ["-o", os.path.join(OUT, "outside")]),
+        ):
+            rc, out, err = mpcython(["build", "usebroken.pyx"] + build, d)
+            check(
+                "a C compile error shows file:line and the source line (%s)" % how,
+                rc == 1
+                and "broken.h:2:" in err
+                and "return 1 +;" in err
+                and not any(l.startswith(("gcc ", "cc ")) for l in err.splitlines()),
+                err[-3000:],
+            )
+
+
 def setjmp_nlr(host):
     """Ports without an assembly nlr use setjmp (MICROPY_NLR_SETJMP=1), where
     gcc's -Wclobbered (in -Wextra) is an error under MicroPython's -Werror:
@@ -183,26 +356,10 @@ def setjmp_nlr(host):
     flags = shlex.split(open(os.path.join(host, "cflags.txt")).read())
 
     def compile_one(f):
-        p = subprocess.run(
-            ["gcc"]
-            + flags
-            + [
-                "-I" + os.path.join(host, "build-unix"),
-                "-DMICROPY_NLR_SETJMP=1",
-                "-Wall",
-                "-Wextra",
-                "-Werror",
-                "-Wno-unused-parameter",
-                "-c",
-                f,
-                "-o",
-                os.devnull,
-            ],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-        )
-        return p.stdout if p.returncode != 0 else None
+        cmd = ["gcc"] + flags + ["-I" + os.path.join(host, "build-unix"), "-DMICROPY_NLR_SETJMP=1"]
+        cmd += ["-Wall", "-Wextra", "-Werror", "-Wno-unused-parameter", "-c", f, "-o", os.devnull]
+        rc, out, _, _ = proc.run(cmd, timeout=600, merge=True)
+        return proc.dec(out) if rc != 0 else None
 
     with concurrent.futures.ThreadPoolExecutor(os.cpu_count() or 2) as ex:
         errors = [e for e in ex.map(compile_one, layer.sources()) if e]
@@ -306,6 +463,8 @@ def main():
         check("wrong file type is reported", rc == 1 and "expected a .pyx or .py file" in err, err)
 
     shared_modules()
+    extension_conventions()
+    cplus()
     return tally.finish()
 
 

@@ -8,7 +8,7 @@
     `./mpcython build X.c` (all of them in one executable), the same script,
     then again with a garbage collection before every allocation. Stdout and
     exit status must match.
-  * embedding programs: each folder tests/embed/NAME/ holds main.c (more .c
+  * embedding programs: each folder tests/embed/NAME/ holds main.c or main.cpp (more C or C++
     files and .pyx modules may follow). Reference: the .pyx compiled by Cython
     for CPython and everything linked with `python3-config --embed`.
     MicroPython: `./mpcython embed main.c ... -o PROGRAM` (extra arguments,
@@ -34,7 +34,6 @@ Usage: tests/embed/run.py [--only PATTERN]
 Prints PASS/FAIL per result and last `N passed, N failed`.
 """
 
-import argparse
 import fnmatch
 import glob
 import os
@@ -46,7 +45,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(ROOT, "tests"))
-from lib import BUILD, cpython, prelude, proc  # noqa: E402
+from lib import BUILD, cli, cpython, prelude, proc  # noqa: E402
 from lib.report import Tally, diff  # noqa: E402
 
 BUILD = os.path.join(BUILD, "embed")
@@ -168,7 +167,9 @@ def directives(path, key):
 def embed_test(folder, main_name="main.c", name=None):
     name = name or os.path.basename(folder)
     main = os.path.join(folder, main_name)
-    c_files = [main] + sorted(f for f in glob.glob(os.path.join(folder, "*.c")) if f != main)
+    c_files = [main] + sorted(
+        f for f in glob.glob(os.path.join(folder, "*.c*")) if f != main and not f.endswith("~")
+    )
     pyx = sorted(glob.glob(os.path.join(folder, "*.pyx")))
     extra = " ".join(directives(main, "EMBED-ARGS")).split()
     extra = [os.path.join(folder, a) if a.endswith(".py") else a for a in extra]
@@ -182,60 +183,19 @@ def embed_test(folder, main_name="main.c", name=None):
     if prog is None:
         return
     got = run([prog], cwd=out, env=env)
-    only = directives(main, "MPCY-ONLY")
-    if only:
-        want_out = "".join(l + "\n" for l in directives(main, "EXPECT-STDOUT"))
-        want_rc = int((directives(main, "EXPECT-EXIT") or ["0"])[0])
-        compare(
-            "embed " + name,
-            (want_rc, want_out, got[2]),
-            got,
-            [l for l in directives(main, "EXPECT-STDERR")],
+    expect_stderr = directives(main, "EXPECT-STDERR")
+    if directives(main, "MPCY-ONLY"):
+        # No CPython reference: the expected output is in the directives.
+        ref = (
+            int((directives(main, "EXPECT-EXIT") or ["0"])[0]),
+            "".join(l + "\n" for l in directives(main, "EXPECT-STDOUT")),
+            "\n".join(expect_stderr),
         )
-        prog = build_mp(
-            ["embed", "--gc-stress"]
-            + c_files
-            + pyx
-            + extra
-            + ["-o", os.path.join(out, "mp-stress-" + name)],
-            "embed %s [gc-stress]" % name,
-        )
-        if prog is not None:
-            got = run([prog], cwd=out, env=env)
-            compare(
-                "embed %s [gc-stress]" % name,
-                (want_rc, want_out, got[2]),
-                got,
-                [l for l in directives(main, "EXPECT-STDERR")],
-            )
-        return
-    # The reference: the same sources against CPython (linked into the program:
-    # the full API, as python3-config --embed gives it).
-    cdir = os.path.join(out, "cpython")
-    os.makedirs(cdir, exist_ok=True)
-    srcs = list(c_files)
-    cython = cpython.find_cython()
-    for p in pyx:
-        c = os.path.join(cdir, os.path.basename(p)[:-4] + ".c")
-        err = cpython.cythonize(p, c, cython) if cython else "Cython not found"
-        if err:
-            report(False, "embed " + name, "Cython (for CPython) failed:\n" + err)
+    else:
+        ref = cpython_reference(name, out, c_files, pyx, env)
+        if ref is None:
             return
-        srcs.append(c)
-    ref_prog = os.path.join(cdir, "cpy-" + name)
-    cmd = (
-        ["gcc", "-O1", "-w", "-I" + cdir]
-        + python_config("--cflags", "--embed")
-        + srcs
-        + ["-o", ref_prog]
-        + python_config("--ldflags", "--embed")
-    )
-    r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    if r.returncode != 0:
-        report(False, "embed " + name, "CPython build failed:\n" + r.stdout[-3000:])
-        return
-    ref = run([ref_prog], cwd=out, env=env)
-    compare("embed " + name, ref, got, directives(main, "EXPECT-STDERR"))
+    compare("embed " + name, ref, got, expect_stderr)
     # Again with a collection before every allocation.
     prog = build_mp(
         ["embed", "--gc-stress"]
@@ -246,12 +206,40 @@ def embed_test(folder, main_name="main.c", name=None):
         "embed %s [gc-stress]" % name,
     )
     if prog is not None:
-        compare(
-            "embed %s [gc-stress]" % name,
-            ref,
-            run([prog], cwd=out, env=env),
-            directives(main, "EXPECT-STDERR"),
+        compare("embed %s [gc-stress]" % name, ref, run([prog], cwd=out, env=env), expect_stderr)
+
+
+def cpython_reference(name, out, c_files, pyx, env):
+    """(exit code, stdout, stderr) of the same sources against CPython (linked
+    into the program: the full API, as python3-config --embed gives it), or
+    None after reporting why it could not be built."""
+    cdir = os.path.join(out, "cpython")
+    os.makedirs(cdir, exist_ok=True)
+    srcs = list(c_files)
+    cython = cpython.find_cython()
+    for p in pyx:
+        c = os.path.join(
+            cdir, os.path.basename(p)[:-4] + (".cpp" if cpython.is_cplus(p) else ".c")
         )
+        err = cpython.cythonize(p, c, cython) if cython else "Cython not found"
+        if err:
+            report(False, "embed " + name, "Cython (for CPython) failed:\n" + err)
+            return None
+        srcs.append(c)
+    ref_prog = os.path.join(cdir, "cpy-" + name)
+    cmd = (
+        ["gcc", "-O1", "-w", "-I" + cdir]
+        + python_config("--cflags", "--embed")
+        + srcs
+        + ["-o", ref_prog]
+        + python_config("--ldflags", "--embed")
+        + (["-lstdc++"] if any(s.endswith(".cpp") for s in srcs) else [])
+    )
+    r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    if r.returncode != 0:
+        report(False, "embed " + name, "CPython build failed:\n" + r.stdout[-3000:])
+        return None
+    return run([ref_prog], cwd=out, env=env)
 
 
 # Cython's documentation example of embedding, used as it is (`make embed-demo`).
@@ -263,10 +251,10 @@ CYTHON_DOC_EXAMPLE = os.path.join(
 def embed_tests(only):
     if fnmatch.fnmatch("cython_docs_example", only) and os.path.exists(CYTHON_DOC_EXAMPLE):
         embed_test(CYTHON_DOC_EXAMPLE, "embedded_main.c", "cython_docs_example")
-    for folder in sorted(glob.glob(os.path.join(HERE, "*", "main.c"))):
-        folder = os.path.dirname(folder)
+    for main in sorted(glob.glob(os.path.join(HERE, "*", "main.c*"))):
+        folder = os.path.dirname(main)
         if fnmatch.fnmatch(os.path.basename(folder), only):
-            embed_test(folder)
+            embed_test(folder, os.path.basename(main))
 
 
 # ---------------------------------------------------------------- threads
@@ -317,7 +305,7 @@ def thread_tests(only):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap = cli.parser(__doc__)
     ap.add_argument(
         "--only",
         default="*",

@@ -6,6 +6,7 @@
   prelude    the gc-stress prelude (`gc.threshold(0)`) and running a script
              from `-c` code as if it were run by name
   cpython    the CPython reference build of a .pyx (Limited or full API)
+  cli        the runners' argument parsers and the options they share
   behaviour  the behaviour tests (tests/behaviour): discovery, control lines,
              the CPython reference, the MicroPython build
 

@@ -17,10 +17,11 @@ import tempfile
 
 from . import BUILD, ROOT, cpython, rel
 from .proc import dec, rc_text, run, tail
+from driver.common import micropy_variant
 
 TESTDIR = os.path.join(ROOT, "tests", "behaviour")
 CPY_BUILD = os.path.join(BUILD, "cpython")
-MP_BUILD = os.path.join(BUILD, "mp")
+MP_BUILD = os.path.join(BUILD, "mp" + micropy_variant())
 KNOWN_FAILURES = os.path.join(TESTDIR, "KNOWN_FAILURES")
 
 TB_RE = re.compile(r'^\s*#\s*EXPECT-TRACEBACK:\s*File "([^"]+)", line (\d+), in (\S+)\s*$', re.M)

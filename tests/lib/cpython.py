@@ -22,6 +22,7 @@ import sys
 import sysconfig
 
 from driver.cython import find as find_cython  # noqa: F401  (the Cython ./mpcython runs)
+from driver.extension import wants_cplus as is_cplus
 
 from .proc import dec, rc_text, run, tail
 
@@ -70,14 +71,17 @@ def config(py):
 
 
 def cythonize(pyx, c_file, cython, options=None, timeout=1800):
-    """PYX to C for CPython; returns None or the error.  Cython runs in the
-    .pyx's folder on the bare file name, so tracebacks name `X.pyx`.  Module
-    NAME of X.pyx is X (dotted names: pkg.mod.pyx is mod of package pkg).
-    OPTIONS: Cython's options (default: `-3 --module-name NAME`, a plain
-    build; driver.cython.options(NAME) are the ones ./mpcython passes)."""
+    """PYX to C (C++ if it says so) for CPython; returns None or the error.
+    Cython runs in the .pyx's folder on the bare file name, so tracebacks
+    name `X.pyx`.  Module NAME of X.pyx is X (dotted names: pkg.mod.pyx is
+    mod of package pkg). OPTIONS: Cython's options (default: `-3
+    --module-name NAME`, a plain build; driver.cython.options(NAME) are the
+    ones ./mpcython passes)."""
     name = os.path.basename(pyx)[: -len(".pyx")]
     if options is None:
         options = ["-3", "--module-name", name]
+    if is_cplus(pyx) and "--cplus" not in options:
+        options = ["--cplus"] + list(options)
     rc, out, err, _ = run(
         cython + list(options) + [os.path.basename(pyx), "-o", c_file],
         cwd=os.path.dirname(os.path.abspath(pyx)),
@@ -113,7 +117,8 @@ def build_module(
         open(os.path.join(pkgdir, "__init__.py"), "a").close()
     os.makedirs(outdir, exist_ok=True)
     so = os.path.join(outdir, *parts[:-1], parts[-1] + ext)
-    c_file = os.path.join(outdir, name + ".c")
+    suffix = ".cpp" if is_cplus(pyx) else ".c"
+    c_file = os.path.join(outdir, name + suffix)
     stamp = os.path.join(outdir, name + ".hash")
     h = hashlib.sha256()
     with open(pyx, "rb") as f:
@@ -135,7 +140,7 @@ def build_module(
         if os.path.exists(so) and os.path.exists(stamp) and open(stamp).read() == digest:
             return None
         tmp = ".%d" % os.getpid()
-        c_tmp = os.path.join(outdir, "%s%s.c" % (name, tmp))
+        c_tmp = os.path.join(outdir, name + tmp + suffix)
         err = cythonize(pyx, c_tmp, cython, cython_options, timeout)
         if err:
             return err
@@ -144,7 +149,8 @@ def build_module(
             ["gcc", "-shared", "-fPIC", "-O1"]
             + ["-I" + i for i in includes]
             + cflags
-            + [c_file, "-o", so + tmp],
+            + [c_file, "-o", so + tmp]
+            + (["-lstdc++"] if suffix == ".cpp" else []),
             timeout=timeout,
         )
         if rc != 0:

@@ -4,10 +4,11 @@ import signal
 import subprocess
 
 
-def run(cmd, cwd=None, env=None, timeout=60, input_=None):
-    """Run cmd; return (rc, stdout, stderr, timed_out), output as bytes.
-    rc is None on a timeout (the whole process group is killed); 127 when the
-    program cannot be started."""
+def run(cmd, cwd=None, env=None, timeout=60, input_=None, merge=False):
+    """Run cmd; return (rc, stdout, stderr, timed_out), output as bytes
+    (merge: stderr interleaved into stdout, stderr empty). rc is None on a
+    timeout (the whole process group is killed); 127 when the program cannot
+    be started."""
     try:
         p = subprocess.Popen(
             cmd,
@@ -15,21 +16,21 @@ def run(cmd, cwd=None, env=None, timeout=60, input_=None):
             env=env,
             stdin=subprocess.DEVNULL if input_ is None else subprocess.PIPE,
             stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
+            stderr=subprocess.STDOUT if merge else subprocess.PIPE,
             start_new_session=True,
         )
     except OSError as e:
         return 127, b"", str(e).encode(), False
     try:
         out, err = p.communicate(input_, timeout=timeout)
-        return p.returncode, out, err, False
+        return p.returncode, out, err or b"", False
     except subprocess.TimeoutExpired:
         try:
             os.killpg(p.pid, signal.SIGKILL)
         except OSError:
             pass
         out, err = p.communicate()
-        return None, out, err, True
+        return None, out, err or b"", True
 
 
 def dec(b):

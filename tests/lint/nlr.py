@@ -52,16 +52,17 @@ Prints PASS/FAIL lines and `N passed, N failed`; exits 1 on a failure.
 
 import concurrent.futures
 import glob
-import hashlib
 import os
 import re
 import shutil
 import subprocess
 import sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-RUNTIME = os.path.join(ROOT, "runtime")
-INCLUDE = os.path.join(ROOT, "include")
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+from driver import embed, layer  # noqa: E402
+from driver.common import ROOT, digest, micropy_dir  # noqa: E402
+
+RUNTIME, INCLUDE = layer.RUNTIME, layer.INCLUDE
 SELFTEST = os.path.join(ROOT, "tests", "lint", "nlr_selftest.c")
 GLUE_HEADER = os.path.join(INCLUDE, "mpcy_glue.h")
 PRIVATE_HEADER = os.path.join(RUNTIME, "mpcy_mpprivate.h")
@@ -83,88 +84,33 @@ def result(ok, text, detail=""):
         print("  " + detail.replace("\n", "\n  "), flush=True)
 
 
-def micropython_dir():
-    return os.environ.get("MICROPY_DIR") or os.path.join(ROOT, "deps", "micropython")
-
-
-def layer_sources():
-    return sorted(glob.glob(os.path.join(RUNTIME, "*.c")))
-
-
-def digest(paths, extra):
-    h = hashlib.sha256(extra.encode())
-    for p in paths:
-        h.update(p.encode())
-        with open(p, "rb") as f:
-            h.update(f.read())
-    return h.hexdigest()[:16]
-
-
-def run(cmd, cwd=None):
-    p = subprocess.run(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    if p.returncode != 0:
-        sys.stdout.write(p.stdout[-6000:])
-        raise SystemExit("nlr lint: %s failed" % " ".join(cmd[:3]))
-    return p.stdout
+def layer_code():
+    """The layer's C files and headers."""
+    return [f for f in layer.files() if f.endswith((".c", ".h"))]
 
 
 def build():
     """Compile MicroPython's embed package and the layer with call graphs;
     the folder holding the .ci and .aux files."""
-    mp = micropython_dir()
-    inputs = (
-        layer_sources()
-        + sorted(glob.glob(os.path.join(RUNTIME, "*.h")))
-        + sorted(glob.glob(os.path.join(INCLUDE, "*.h")))
-        + [SELFTEST, os.path.abspath(__file__)]
-    )
-    out = os.path.join(ROOT, "build", "lint", "nlr-" + digest(inputs, mp))
+    inputs = layer.files() + [
+        SELFTEST,
+        os.path.abspath(__file__),
+        os.path.join(ROOT, "driver", "embed.py"),
+    ]
+    out = os.path.join(ROOT, "build", "lint", "nlr-" + digest(inputs, micropy_dir()))
     done = os.path.join(out, "done")
     if os.path.exists(done):
         return out
     shutil.rmtree(out, ignore_errors=True)
-    cfg, mods, pkg, obj = (os.path.join(out, d) for d in ("cfg", "usermods", "pkg", "obj"))
-    for d in (cfg, mods, obj):
-        os.makedirs(d)
-    # The configuration and user module of an `./mpcython embed` program.
-    with open(os.path.join(cfg, "mpconfigport.h"), "w") as f:
-        f.write('#include "%s"\n' % os.path.join(RUNTIME, "mpconfigport_embed.h"))
-    os.symlink(RUNTIME, os.path.join(mods, "mpcy"))
+    obj = os.path.join(out, "obj")
+    os.makedirs(obj)
     print(
         "nlr lint: MicroPython's embed package with the layer (%s)" % os.path.relpath(out, ROOT),
         flush=True,
     )
-    run(
-        [
-            "make",
-            "-C",
-            cfg,
-            "-f",
-            os.path.join(mp, "ports/embed/embed.mk"),
-            "MICROPYTHON_TOP=" + mp,
-            "BUILD=" + os.path.join(out, "build-embed"),
-            "PACKAGE_DIR=" + pkg,
-            "USER_C_MODULES=" + mods,
-        ]
-    )
-    sources = []
-    for d in ("py", "shared/runtime", "port"):
-        for f in sorted(os.listdir(os.path.join(pkg, d))):
-            # embed_util.c is replaced by the layer's pylifecycle.c
-            if f.endswith(".c") and f != "embed_util.c":
-                sources.append(os.path.join(pkg, d, f))
-    sources += layer_sources() + [SELFTEST]
-    flags = [
-        "-std=gnu99",
-        "-O0",
-        "-fcallgraph-info",
-        "-w",
-        "-I" + cfg,
-        "-I" + pkg,
-        "-I" + os.path.join(pkg, "port"),
-        "-I" + INCLUDE,
-        "-I" + RUNTIME,
-    ]
+    # The configuration, package and layer of an `./mpcython embed` program.
+    sources = embed.package(out) + layer.sources() + [SELFTEST]
+    flags = ["-std=gnu99", "-O0", "-fcallgraph-info", "-w"] + embed.include_flags(out)
 
     def compile_one(i_src):
         i, src = i_src
@@ -412,11 +358,7 @@ def source_checks():
     writes = []
     leaves = []
     variable = []
-    for path in (
-        layer_sources()
-        + sorted(glob.glob(os.path.join(RUNTIME, "*.h")))
-        + sorted(glob.glob(os.path.join(INCLUDE, "*.h")))
-    ):
+    for path in layer_code():
         rel = os.path.relpath(path, ROOT)
         leaves += ["%s:%d" % (rel, no) for no in frame_exits(code_lines(path))]
         for no, line in code_lines(path):
@@ -428,26 +370,29 @@ def source_checks():
                 raw.append("%s:%d" % (rel, no))
             if re.search(r"\bMPCY_ERR\s*=[^=]", line) and os.path.basename(path) != "errors.c":
                 writes.append("%s:%d" % (rel, no))
-    result(
-        not raw,
-        "nlr frames: nlr_push is used only by MPCY_TRY and MPCY_CATCH (runtime/mpcy_nlr.h)",
-        "nlr_push outside MPCY_TRY and MPCY_CATCH: " + ", ".join(raw),
-    )
-    result(
-        not leaves,
-        "no MPCY_TRY or MPCY_CATCH statement leaves its frame early (return, goto, break, continue)",
-        "leaves its frame (nlr_pop skipped) at: " + ", ".join(leaves),
-    )
-    result(
-        not variable,
-        "every MPCY_TRY fails with a constant (its failure path reads no local: -Wclobbered, runtime/mpcy_nlr.h)",
-        "not a constant at: " + ", ".join(variable),
-    )
-    result(
-        not writes,
-        "the error indicator (MPCY_ERR) is written only in runtime/errors.c",
-        "written at: " + ", ".join(writes),
-    )
+    for found, ok, wrong in (
+        (
+            raw,
+            "nlr frames: nlr_push is used only by MPCY_TRY and MPCY_CATCH (runtime/mpcy_nlr.h)",
+            "nlr_push outside MPCY_TRY and MPCY_CATCH",
+        ),
+        (
+            leaves,
+            "no MPCY_TRY or MPCY_CATCH statement leaves its frame early (return, goto, break, continue)",
+            "leaves its frame (nlr_pop skipped) at",
+        ),
+        (
+            variable,
+            "every MPCY_TRY fails with a constant (its failure path reads no local: -Wclobbered, runtime/mpcy_nlr.h)",
+            "not a constant at",
+        ),
+        (
+            writes,
+            "the error indicator (MPCY_ERR) is written only in runtime/errors.c",
+            "written at",
+        ),
+    ):
+        result(not found, ok, wrong + ": " + ", ".join(found))
 
 
 def main():
@@ -455,12 +400,7 @@ def main():
     graph = Graph()
     for ci in sorted(glob.glob(os.path.join(out, "obj", "*.ci"))):
         graph.read(ci)
-    marks = markers(
-        layer_sources()
-        + sorted(glob.glob(os.path.join(RUNTIME, "*.h")))
-        + sorted(glob.glob(os.path.join(INCLUDE, "*.h")))
-        + [SELFTEST]
-    )
+    marks = markers(layer_code() + [SELFTEST])
     trusted = never_raising()
     why = analyse(graph, marks, trusted)
 

@@ -1,17 +1,21 @@
 #!/usr/bin/env python3
-"""Behaviour tests on the emulated Cortex-M3 board (`make test-qemu`).
+"""Behaviour tests on the emulated boards of MicroPython's qemu port
+(`make test-qemu`: Cortex-M3; `--board VIRT_RV32`: RISC-V; both in `make test`).
 
 The same tests/behaviour/X.pyx + X_test.py as tests/behaviour/run.py, with
 the same reference (CPython, computed by tests/lib/behaviour.py: the module
 built for CPython, its driver's stdout + exit status), but run on
-MicroPython's qemu port, board MPS2_AN385 (Cortex-M3, 32 bit, no FPU,
-single-precision floats, 31-bit small ints, 140 KiB GC heap):
+MicroPython's qemu port, board MPS2_AN385 (Cortex-M3) or VIRT_RV32 (RISC-V
+rv32imac); both 32 bit, no FPU, single-precision floats, 31-bit small ints,
+140 KiB GC heap:
 
   * all modules are built into one firmware with
-    `./mpcython build --port qemu tests/behaviour/*.pyx -o build/tests/qemu[-HASH]`
-    (one folder per selection; groups of at most --group modules each if one
-    image would not fit the board's 4 MiB: all 55 take about 1.1 MiB);
-  * each driver script runs on a fresh qemu-system-arm through the raw REPL
+    `./mpcython build --port qemu --board B tests/behaviour/*.pyx
+    -o build/tests/qemu[-BOARD][-mpVERSION][-HASH]`
+    (one folder per board, MicroPython release and selection; groups of at
+    most --group modules each if one image would not fit: all take about
+    1.1 MiB);
+  * each driver script runs on a fresh qemu-system-* through the raw REPL
     (driver/qemu.py), after tests/behaviour/checks.py, which the board
     cannot import from a folder, was sent and registered as the module
     `checks`; its stdout and exit status must equal CPython's;
@@ -25,7 +29,8 @@ single-precision floats, 31-bit small ints, 140 KiB GC heap):
     stdout, sys.argv and exit status through (uncaught exception: 1).
 
 Target differences are never hidden: tests/qemu/DIFFERENCES.md describes each
-one, and tests/qemu/TARGET lists, per test, how it is handled:
+one, and tests/qemu/TARGET (the rules of both boards) and TARGET.BOARD (one
+board's own, if any) list, per test, how it is handled:
 
     NAME  skip    REASON           cannot run on the board: reported SKIP with the reason
     NAME  line [K] 'CPY' => 'BOARD'
@@ -36,7 +41,8 @@ one, and tests/qemu/TARGET lists, per test, how it is handled:
     NAME  stderr  'LINE'           a line CPython prints to stderr: the board has one console,
                                    so it is in the board's stdout; it must be there (each
                                    rule once, in order) and is taken out before comparing
-    NAME  expect                   the board's stdout is tests/qemu/expected/NAME.out, whose
+    NAME  expect                   the board's stdout is tests/qemu/expected/NAME.out (or
+                                   expected/BOARD/NAME.out where the boards differ), whose
                                    first line records the sha256 of the CPython reference
                                    it was reviewed against: when the test changes, the
                                    file is stale and the test fails until it is reviewed
@@ -45,11 +51,10 @@ one, and tests/qemu/TARGET lists, per test, how it is handled:
 Prints PASS/FAIL/SKIP per result and finally `N passed, N failed, N skipped`;
 exits 1 on any failure.
 
-Usage: tests/qemu/run.py [--only PATTERN] [--no-stress] [-j N]
+Usage: tests/qemu/run.py [--board B] [--only PATTERN] [--no-stress] [-j N]
                          [--timeout SEC] [--group N] [-v]
 """
 
-import argparse
 import ast
 import concurrent.futures
 import difflib
@@ -63,14 +68,35 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(ROOT, "tests"))
-from lib import behaviour, prelude, rel  # noqa: E402
+from lib import behaviour, cli, prelude, rel  # noqa: E402
 from lib.proc import dec, rc_text, run, tail  # noqa: E402
 from lib.report import Tally, diff  # noqa: E402
 from driver import qemu  # noqa: E402
+from driver.common import micropy_dir, micropy_variant  # noqa: E402
 
-BUILD = os.path.join(ROOT, "build", "tests", "qemu")
 TARGET = os.path.join(HERE, "TARGET")
 EXPECTED = os.path.join(HERE, "expected")
+BOARD = qemu.DEFAULT_BOARD  # --board
+
+
+def build_base():
+    """build/tests/qemu[-BOARD][-mpVERSION]: one folder per board and release."""
+    board = "" if BOARD == qemu.DEFAULT_BOARD else "-" + BOARD.lower()
+    return os.path.join(ROOT, "build", "tests", "qemu" + board + micropy_variant())
+
+
+def target_files():
+    """TARGET (rules of every board: both are ILP32 with single-precision
+    floats) and TARGET.BOARD (this board's own, if any)."""
+    return [f for f in (TARGET, TARGET + "." + BOARD) if os.path.exists(f)]
+
+
+def expected_path(name):
+    """expected/BOARD/NAME.out where this board's output differs from the
+    Cortex-M3's, else expected/NAME.out."""
+    own = os.path.join(EXPECTED, BOARD, name + ".out")
+    return own if os.path.exists(own) else os.path.join(EXPECTED, name + ".out")
+
 
 LINE_RULE = re.compile(
     r"""^(?:(\d+)\s+)?('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*=>\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")$"""
@@ -80,9 +106,13 @@ LINE_RULE = re.compile(
 def target_rules():
     """{name: {"skip": reason, "lines": [(cpython, board)], "expect": True}}"""
     rules = {}
-    if not os.path.exists(TARGET):
-        return rules
-    for n, line in enumerate(open(TARGET, encoding="utf-8"), 1):
+    for path in target_files():
+        read_rules(path, rules)
+    return rules
+
+
+def read_rules(path, rules):
+    for n, line in enumerate(open(path, encoding="utf-8"), 1):
         line = line.strip()
         if not line or line.startswith("#"):
             continue
@@ -105,8 +135,7 @@ def target_rules():
         elif kind == "expect" and not rest:
             r["expect"] = True
         else:
-            raise SystemExit("%s:%d: cannot read this rule: %s" % (rel(TARGET), n, line))
-    return rules
+            raise SystemExit("%s:%d: cannot read this rule: %s" % (rel(path), n, line))
 
 
 def ref_digest(rc, out):
@@ -119,7 +148,7 @@ def apply_rules(t, rule, update):
     if rule is None:
         return (rc, out), None
     if rule["expect"]:
-        path = os.path.join(EXPECTED, t.name + ".out")
+        path = expected_path(t.name)
         head = "# cpython-sha256: %s\n" % ref_digest(rc, out)
         if update:
             return None, "update"
@@ -139,7 +168,7 @@ def apply_rules(t, rule, update):
         hits = [i for i, l in enumerate(orig) if l == cpy]  # rules match the reference itself
         if (k == 0 and len(hits) != 1) or (k > 0 and len(hits) < k):
             return None, (
-                "stale rule in tests/qemu/TARGET: the reference has %d line(s) %r (the rule expects %s)"
+                "stale rule in tests/qemu/TARGET*: the reference has %d line(s) %r (the rule expects %s)"
                 % (len(hits), cpy, "one" if k == 0 else "at least %d" % k)
             )
         lines[hits[max(k, 1) - 1]] = board
@@ -148,10 +177,12 @@ def apply_rules(t, rule, update):
 
 def mpcython_build(tests, outdir, timeout):
     cmd = [sys.executable, os.path.join(ROOT, "mpcython"), "build", "--port", "qemu"]
+    cmd += ["--board", BOARD]
     files = [rel(f) for f in behaviour.module_files(tests)]
     cmd += files + ["-o", rel(outdir)]
     print(
-        "building: " + behaviour.shown_build("./mpcython build --port qemu", files, outdir),
+        "building: "
+        + behaviour.shown_build("./mpcython build --port qemu --board " + BOARD, files, outdir),
         flush=True,
     )
     t0 = time.time()
@@ -180,7 +211,7 @@ def build_groups(tests, group, timeout):
     out = []
     for i in range(0, len(tests), group):
         chunk = tests[i : i + group]
-        d = behaviour.build_dir(BUILD, chunk)
+        d = behaviour.build_dir(build_base(), chunk)
         fw, err = mpcython_build(chunk, d, timeout)
         out.append((fw, err, chunk))
         BUILT[fw] = (chunk, d)
@@ -196,6 +227,7 @@ def driver_checks(fw, timeout):
     traceback on stderr. Uses the firmware already built (same modules, same folder)."""
     tests, outdir = BUILT[fw]
     cmd = [sys.executable, os.path.join(ROOT, "mpcython"), "run", "--port", "qemu"]
+    cmd += ["--board", BOARD]
     # the very modules of the firmware (helpers named by USES too): another set would rebuild it
     cmd += [rel(f) for f in behaviour.module_files(tests)] + ["-o", rel(outdir), "--"]
     mod = tests[0].name
@@ -390,8 +422,12 @@ def update_expected(work, mp, timeout):
                 % (t.name, rc, t.cpython[0], err)
             )
             return 1
-        os.makedirs(EXPECTED, exist_ok=True)
-        path = os.path.join(EXPECTED, t.name + ".out")
+        path = (
+            expected_path(t.name)
+            if BOARD == qemu.DEFAULT_BOARD
+            else os.path.join(EXPECTED, BOARD, t.name + ".out")
+        )
+        os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(path, "w", encoding="utf-8") as f:
             f.write("# cpython-sha256: %s\n" % ref_digest(*t.cpython) + out)
         print("wrote %s; CPython -> board:" % rel(path))
@@ -404,18 +440,15 @@ def update_expected(work, mp, timeout):
 
 
 def main():
-    ap = argparse.ArgumentParser(
-        description=__doc__.split("\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    ap = cli.parser(__doc__)
+    cli.add_behaviour_options(
+        ap, "boards at once", 120, "seconds without output before a run fails"
     )
-    ap.add_argument("--only", metavar="PATTERN", help="as tests/behaviour/run.py --only")
-    ap.add_argument("--no-stress", action="store_true", help="no gc-stress pass")
-    ap.add_argument("-j", type=int, default=2, metavar="N", help="boards at once (default 2)")
     ap.add_argument(
-        "--timeout",
-        type=int,
-        default=120,
-        metavar="SEC",
-        help="seconds without output before a run fails (default 120; gc-stress 3x)",
+        "--board",
+        default=qemu.DEFAULT_BOARD,
+        choices=sorted(qemu.BOARDS),
+        help="the qemu port's board (default %(default)s)",
     )
     ap.add_argument(
         "--group",
@@ -424,7 +457,6 @@ def main():
         metavar="N",
         help="at most N modules per firmware image (default: all in one)",
     )
-    ap.add_argument("--build-timeout", type=int, default=3600, metavar="SEC")
     ap.add_argument(
         "-v",
         "--verbose",
@@ -438,6 +470,8 @@ def main():
         "the diff against CPython is shown)",
     )
     args = ap.parse_args()
+    global BOARD
+    BOARD = args.board
 
     rules = target_rules()
     if args.update_expected:
@@ -446,11 +480,11 @@ def main():
     tests = behaviour.discover(args.only)
     for name in rules:
         if not os.path.exists(os.path.join(behaviour.TESTDIR, name + ".pyx")):
-            raise SystemExit("%s names %s, which is no test" % (rel(TARGET), name))
+            raise SystemExit("tests/qemu/TARGET* name %s, which is no test" % name)
     tally = Tally()
     report = tally.report
 
-    qemu.ensure_toolchain()
+    qemu.ensure_toolchain(BOARD)
     runnable = []
     for t in tests:
         rule = rules.get(t.name)
@@ -473,7 +507,7 @@ def main():
         if t.ref is None or rule is None:
             continue
         if rule["expect"]:
-            t.expect_file = os.path.join(EXPECTED, t.name + ".out")
+            t.expect_file = expected_path(t.name)
         ref, why = apply_rules(t, rule, args.update_expected)
         if why == "update":
             continue
@@ -502,7 +536,7 @@ def main():
         t.ref = ref
 
     # ---- firmware
-    mp = os.environ.get("MICROPY_DIR") or os.path.join(ROOT, "deps", "micropython")
+    mp = micropy_dir()
     work = []
     for fw, err, group in build_groups(runnable, args.group, args.build_timeout):
         for t in group:

@@ -25,7 +25,6 @@ Options: --fuzz-seconds N (default 600), --leak-runs N (default 10000),
 --skip STEP[,STEP] (behaviour, cython, hostile, asan, valgrind, leaks, fuzz).
 Exits 0 only if every step passed; the last line is `N passed, N failed`.
 """
-import argparse
 import glob
 import os
 import re
@@ -37,7 +36,11 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(ROOT, "tests"))
-from lib import behaviour, report  # noqa: E402  (also puts ROOT, the driver package, on sys.path)
+from lib import (
+    behaviour,
+    cli,
+    report,
+)  # noqa: E402  (also puts ROOT, the driver package, on sys.path)
 from driver import unix  # noqa: E402
 from driver.common import micropy_dir  # noqa: E402
 
@@ -142,7 +145,7 @@ def valgrind_exe():
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap = cli.parser(__doc__)
     ap.add_argument("--fuzz-seconds", type=int, default=600)
     ap.add_argument("--leak-runs", type=int, default=10000)
     ap.add_argument("--skip", default="")

@@ -16,7 +16,6 @@ Usage: tests/reliability/leaks.py [-n N] [--warm W] [--only PATTERN] [--exe EXE]
 Prints one PASS/FAIL line per test with the figures, a summary line
 `leaks: N tests, N runs each, max growth X%` and `N passed, N failed`.
 """
-import argparse
 import os
 import re
 import sys
@@ -25,7 +24,7 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(ROOT, "tests"))
-from lib import behaviour, prelude  # noqa: E402
+from lib import behaviour, cli, prelude  # noqa: E402
 from lib.proc import dec, rc_text, run, tail  # noqa: E402
 from lib.report import Tally  # noqa: E402
 
@@ -147,7 +146,7 @@ def measure(exe, code, timeout):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap = cli.parser(__doc__)
     ap.add_argument(
         "-n", type=int, default=10000, help="measured runs of each script (default 10000)"
     )

@@ -17,7 +17,6 @@ CPython and on MicroPython, compared case by case.
 Usage: tests/reliability/run.py [--exe EXE] [--wrap CMD] [--no-stress] [-v]
 Prints PASS/FAIL per case and `N passed, N failed`.
 """
-import argparse
 import os
 import re
 import shlex
@@ -27,7 +26,7 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(ROOT, "tests"))
-from lib import BUILD, cpython, prelude  # noqa: E402
+from lib import BUILD, cli, cpython, prelude  # noqa: E402
 from driver import cython  # noqa: E402
 from lib.proc import dec, rc_text, run, tail  # noqa: E402
 from lib.report import Tally, diff  # noqa: E402
@@ -101,7 +100,7 @@ def differences():
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap = cli.parser(__doc__)
     ap.add_argument(
         "--exe",
         help="run this MicroPython (built with hostile.pyx and failinit.pyx) instead of building one",

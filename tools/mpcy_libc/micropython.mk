@@ -1,13 +1,28 @@
 # C library functions the layer or Cython's generated code call that a port
-# linking no C library (-nostdlib: qemu, stm32) lacks:
-#  - libc_extra.c: strrchr, strtod, strerror, abort, all weak (MicroPython's shared/libc/string0.c
-#    has the rest of string.h), and MicroPython's shared/libc/__errno.c (errno);
-#  - the double-precision libm: Cython compiles C `double` arithmetic to
-#    pow(), fmod(), floor(), ... even when MicroPython's floats are single
-#    precision (the port then links only lib/libm, the float versions).
-#    MicroPython's own lib/libm_dbl, as its double-precision ports use it.
-# Compiled only when the build says MPCY_LIBC_EXTRA=1 (driver/qemu.py
-# does); ports with newlib (unix, rp2, esp32) must not get it.
+# without an operating system lacks. MPCY_LIBC_EXTRA (driver/qemu.py sets it
+# per board) says what the port links:
+#  - 1: no C library (-nostdlib: the qemu Cortex-M3 board, stm32). Gets
+#    libc_extra.c: strrchr, strtod, strerror, all weak (MicroPython's
+#    shared/libc/string0.c has the rest of string.h), MicroPython's
+#    shared/libc/__errno.c (errno), and the double-precision libm: Cython
+#    compiles C `double` arithmetic to pow(), fmod(), floor(), ... even when
+#    MicroPython's floats are single precision (the port then links only
+#    lib/libm, the float versions); MicroPython's own lib/libm_dbl, as its
+#    double-precision ports use it.
+#  - system: a C library without the system under it (picolibc: the qemu
+#    RISC-V board), which has all of that.
+#  - both: libc_system.c, abort() and malloc from MicroPython's heap.
+# MPCY_LIBC_TLS=1 (with system, a port whose startup sets up no thread-local
+# storage for picolibc, linked with tools/qemu-virt-rv32.ld): libc_tls.c
+# points tp at the C library's thread-local block before main().
+# Ports with newlib on an OS or an SDK (unix, rp2, esp32) must get none of it.
+ifneq ($(filter 1 system,$(MPCY_LIBC_EXTRA)),)
+SRC_USERMOD_C += $(USERMOD_DIR)/libc_system.c
+endif
+ifeq ($(MPCY_LIBC_TLS),1)
+SRC_USERMOD_C += $(USERMOD_DIR)/libc_tls.c
+LDFLAGS_USERMOD += -Wl,--wrap=main
+endif
 ifeq ($(MPCY_LIBC_EXTRA),1)
 SRC_USERMOD_C += $(USERMOD_DIR)/libc_extra.c
 SRC_USERMOD_LIB_C += shared/libc/__errno.c
