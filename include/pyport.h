@@ -2,6 +2,7 @@
 #ifndef MPCY_PYPORT_H
 #define MPCY_PYPORT_H
 #include <sys/types.h>
+#include "pyconfig.h"
 
 typedef intptr_t Py_ssize_t;
 typedef intptr_t Py_intptr_t;
@@ -19,12 +20,6 @@ typedef wchar_t Py_UNICODE;
 #define PY_UINT64_T uint64_t
 #define PY_INT32_T int32_t
 #define PY_UINT32_T uint32_t
-#define HAVE_LONG_LONG 1
-#define SIZEOF_VOID_P __SIZEOF_POINTER__
-#define SIZEOF_SIZE_T __SIZEOF_SIZE_T__
-#define SIZEOF_LONG __SIZEOF_LONG__
-#define SIZEOF_INT __SIZEOF_INT__
-#define SIZEOF_LONG_LONG __SIZEOF_LONG_LONG__
 #define Py_HUGE_VAL HUGE_VAL
 #define Py_MEMCPY memcpy
 #define PyAPI_FUNC(RTYPE) RTYPE

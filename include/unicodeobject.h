@@ -25,6 +25,8 @@ PyObject *PyUnicode_AsLatin1String(PyObject *u);
 PyObject *PyUnicode_AsEncodedString(PyObject *u, const char *encoding, const char *errors);
 const char *PyUnicode_AsUTF8(PyObject *u);
 const char *PyUnicode_AsUTF8AndSize(PyObject *u, Py_ssize_t *size);
+Py_ssize_t PyUnicode_AsWideChar(PyObject *u, wchar_t *w, Py_ssize_t size);
+wchar_t *PyUnicode_AsWideCharString(PyObject *u, Py_ssize_t *size);
 Py_ssize_t PyUnicode_GetLength(PyObject *u);
 #define PyUnicode_GET_LENGTH(u) PyUnicode_GetLength(u)
 Py_UCS4 PyUnicode_ReadChar(PyObject *u, Py_ssize_t index);

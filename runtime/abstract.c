@@ -771,8 +771,14 @@ PySendResult PyIter_Send(PyObject *iter, PyObject *arg, PyObject **presult) {
 }
 
 // ---- buffers ----------------------------------------------------------------------
+// MicroPython gives str a buffer (its UTF-8 bytes); CPython does not.
+static bool mpcy_has_buffer(mp_obj_t o) {
+    const mp_obj_type_t *t = mp_obj_get_type(o);
+    return MP_OBJ_TYPE_HAS_SLOT(t, buffer) && !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(t), MP_OBJ_FROM_PTR(&mp_type_str));
+}
+
 int PyObject_CheckBuffer(PyObject *o) {
-    return MP_OBJ_TYPE_HAS_SLOT(mp_obj_get_type(MPCY_OBJ(o)), buffer);
+    return mpcy_has_buffer(MPCY_OBJ(o));
 }
 
 // A MicroPython buffer's typecode as a struct format (array('i') is "i").
@@ -792,11 +798,14 @@ int PyObject_GetBuffer(PyObject *o, Py_buffer *view, int flags) {
         return MPCY_NO_RAISE(f(o, view, flags)); // a C slot: it returns its errors
     }
     mp_buffer_info_t info;
-    if (!mp_get_buffer(MPCY_OBJ(o), &info, MP_BUFFER_READ)) {
+    if (!mpcy_has_buffer(MPCY_OBJ(o)) || !mp_get_buffer(MPCY_OBJ(o), &info, MP_BUFFER_READ)) {
         PyErr_Format(PyExc_TypeError, "a bytes-like object is required, not '%s'", mpcy_type_name(mp_obj_get_type(MPCY_OBJ(o))));
         return -1;
     }
-    bool writable = mp_get_buffer(MPCY_OBJ(o), &info, MP_BUFFER_WRITE);
+    // Asked apart: a read-only memoryview refusing MP_BUFFER_WRITE leaves its
+    // buffer without the view's offset (py/objarray.c).
+    mp_buffer_info_t w;
+    bool writable = mp_get_buffer(MPCY_OBJ(o), &w, MP_BUFFER_WRITE);
     if (PyBuffer_FillInfo(view, o, info.buf, info.len, !writable, flags) < 0) {
         return -1;
     }

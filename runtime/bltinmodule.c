@@ -166,7 +166,7 @@ mp_obj_t mpcy_set_builtin_override(qstr name, mp_obj_t value) {
 
 // Python code beside Cython modules sees the same exception names (at the
 // first Cython import).
-static void mpcy_install_builtin_exceptions(void) {
+void mpcy_install_builtin_exceptions(void) {
     for (size_t i = 0; i < MP_ARRAY_SIZE(mpcy_builtin_exceptions); i++) {
         mpcy_set_builtin_override(MP_OBJ_QSTR_VALUE(mpcy_builtin_exceptions[i].key), (mp_obj_t)mpcy_builtin_exceptions[i].value);
     }

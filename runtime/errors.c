@@ -484,36 +484,3 @@ PyObject *PyErr_NewExceptionWithDoc(const char *name, const char *doc, PyObject 
 PyObject *PyErr_NewException(const char *name, PyObject *base, PyObject *dict) {
     return PyErr_NewExceptionWithDoc(name, NULL, base, dict);
 }
-
-// Warnings: printed to stderr as CPython's default filter would, once per call.
-int PyErr_WarnEx(PyObject *category, const char *msg, Py_ssize_t stacklevel) {
-    (void)stacklevel;
-    // No category: RuntimeWarning, as CPython.
-    const mp_obj_type_t *t = (const mp_obj_type_t *)(category ? category : PyExc_RuntimeWarning);
-    mpcy_print(MICROPY_ERROR_PRINTER, "%q: %s\n", t->name, msg);
-    return 0;
-}
-
-MPCY_CLOBBER_CHECKED // after MPCY_CATCH raised: the exception, values set before
-int PyErr_WarnFormat(PyObject *category, Py_ssize_t stacklevel, const char *fmt, ...) {
-    va_list va;
-    va_start(va, fmt);
-    mp_obj_t s = MP_OBJ_NULL, exc;
-    MPCY_CATCH(exc, s = mpcy_str_from_fmt(fmt, va));
-    va_end(va);
-    if (exc != MP_OBJ_NULL) {
-        PyErr_SetRaisedException(MPCY_PY(exc));
-        return -1;
-    }
-    size_t len;
-    return PyErr_WarnEx(category, mpcy_str_data(s, &len), stacklevel);
-}
-MPCY_CLOBBER_CHECKED_END
-
-int PyErr_WarnExplicit(PyObject *category, const char *msg, const char *filename, int lineno, const char *module, PyObject *registry) {
-    (void)filename;
-    (void)lineno;
-    (void)module;
-    (void)registry;
-    return PyErr_WarnEx(category, msg, 1);
-}

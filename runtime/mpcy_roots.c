@@ -69,4 +69,5 @@ void mpcy_forget_roots(void) {
     MP_STATE_VM(mpcy_exc_handled) = MP_OBJ_NULL;
     MP_STATE_VM(mpcy_builtins_module) = MP_OBJ_NULL;
     MP_STATE_VM(mpcy_frames) = MP_OBJ_NULL;
+    MP_STATE_VM(mpcy_warnings) = MP_OBJ_NULL;
 }

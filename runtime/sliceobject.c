@@ -192,6 +192,24 @@ static void mpcy_slice_delete(mp_obj_t o, mp_obj_t key) {
 
 // o[key] = value, key stepped, of a list or a bytearray: CPython's checks
 // (an iterable of exactly as many items), the items stored in place. Raises.
+// What a bytearray slice takes from `value`, as CPython: a buffer other
+// than str, or an iterable of ints in range(0, 256) (MicroPython's own
+// bytearray takes only buffers, str among them).
+static mp_obj_t mpcy_bytearray_source(mp_obj_t value) {
+    if (mp_obj_is_int(value) || mp_obj_is_str(value)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+    }
+    mp_buffer_info_t src;
+    if (mp_get_buffer(value, &src, MP_BUFFER_READ)) {
+        return value;
+    }
+    const mp_obj_type_t *t = mp_obj_get_type(value);
+    if (!MP_OBJ_TYPE_HAS_SLOT(t, iter) && !MP_OBJ_TYPE_HAS_SLOT(t, subscr)) {
+        mpcy_raise(&mp_type_TypeError, "cannot convert '%s' object to bytearray", mpcy_type_name(t));
+    }
+    return mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_bytes), value);
+}
+
 static void mpcy_slice_set(mp_obj_t o, mp_obj_t key, mp_obj_t value) {
     mp_int_t start, step;
     if (mp_obj_is_type(o, &mp_type_list)) {
@@ -214,13 +232,8 @@ static void mpcy_slice_set(mp_obj_t o, mp_obj_t key, mp_obj_t value) {
         }
         return;
     }
-    if (mp_obj_is_int(value) || mp_obj_is_str(value)) {
-        mp_raise_TypeError(MP_ERROR_TEXT("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
-    }
     mp_buffer_info_t src, dst;
-    if (!mp_get_buffer(value, &src, MP_BUFFER_READ)) {
-        mp_get_buffer_raise(mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_bytes), value), &src, MP_BUFFER_READ);
-    }
+    mp_get_buffer_raise(mpcy_bytearray_source(value), &src, MP_BUFFER_READ);
     mp_get_buffer_raise(o, &dst, MP_BUFFER_WRITE);
     mp_int_t count = mpcy_slice_span(key, dst.len, &start, &step);
     if ((mp_int_t)src.len != count) {
@@ -255,6 +268,8 @@ mp_obj_t mpcy_subscr(mp_obj_t o, mp_obj_t key, mp_obj_t value) {
     } else if (stepped && (list || bytearray)) {
         mpcy_slice_set(o, key, value);
         return mp_const_none;
+    } else if (bytearray && mp_obj_is_type(key, &mp_type_slice)) {
+        value = mpcy_bytearray_source(value);
     }
     return mp_obj_subscr(o, key, value);
 }

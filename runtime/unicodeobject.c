@@ -78,6 +78,80 @@ const char *PyUnicode_AsUTF8(PyObject *u) {
     return PyUnicode_AsUTF8AndSize(u, NULL);
 }
 
+// The text of `o` as wchar_t (UTF-16 where wchar_t has 2 bytes): writes at
+// most `cap` of them to `w`, returns how many the whole text takes.
+static size_t mpcy_wide_copy(mp_obj_t o, wchar_t *w, size_t cap) {
+    size_t len, n = 0;
+    const byte *p = (const byte *)mpcy_str_data(o, &len), *end = p + len;
+    for (; p < end; p = utf8_next_char(p)) {
+        unichar c = utf8_get_char(p);
+        if (sizeof(wchar_t) == 2 && c > 0xffff) {
+            if (n < cap) {
+                w[n] = 0xd800 + ((c - 0x10000) >> 10);
+            }
+            n++;
+            c = 0xdc00 + ((c - 0x10000) & 0x3ff);
+        }
+        if (n < cap) {
+            w[n] = c;
+        }
+        n++;
+    }
+    return n;
+}
+
+static bool mpcy_wide_has_zero(const wchar_t *w, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        if (w[i] == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// CPython's: at most `size` wchar_t, the terminating 0 only if it fits; with
+// no buffer, the size one needs (0 included).
+Py_ssize_t PyUnicode_AsWideChar(PyObject *u, wchar_t *w, Py_ssize_t size) {
+    mp_obj_t o = mpcy_str_check(u);
+    if (o == MP_OBJ_NULL) {
+        return -1;
+    }
+    size_t n = mpcy_wide_copy(o, w, w == NULL || size < 0 ? 0 : (size_t)size);
+    if (w == NULL) {
+        return n + 1;
+    }
+    if ((size_t)size > n) {
+        w[n] = 0;
+        return n;
+    }
+    return size;
+}
+
+// A PyMem_Malloc'd copy with its 0; without `size`, text with a 0 in it is
+// refused (a C caller would see it cut short), as CPython.
+wchar_t *PyUnicode_AsWideCharString(PyObject *u, Py_ssize_t *size) {
+    mp_obj_t o = mpcy_str_check(u);
+    if (o == MP_OBJ_NULL) {
+        return NULL;
+    }
+    size_t n = mpcy_wide_copy(o, NULL, 0);
+    wchar_t *w = PyMem_Malloc((n + 1) * sizeof(wchar_t));
+    if (w == NULL) {
+        PyErr_NoMemory();
+        return NULL;
+    }
+    mpcy_wide_copy(o, w, n);
+    w[n] = 0;
+    if (size != NULL) {
+        *size = n;
+    } else if (mpcy_wide_has_zero(w, n)) {
+        PyMem_Free(w);
+        PyErr_SetString(PyExc_ValueError, "embedded null character");
+        return NULL;
+    }
+    return w;
+}
+
 Py_ssize_t PyUnicode_GetLength(PyObject *u) {
     mp_obj_t o = mpcy_str_check(u);
     if (o == MP_OBJ_NULL) {

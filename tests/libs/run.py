@@ -103,12 +103,6 @@ LIBS = [
 # Test scripts that fail today, with the cause (docs/libraries.md); the
 # lead removes a line when its fix lands.
 EXPECTED_FAILURES = {
-    "wsaccel_str": "layer: PyObject_GetBuffer accepts str (CPython: TypeError)",
-    "reedsolo_decode": "layer: assigning a list into a bytearray slice raises "
-    "NotImplementedError (MicroPython's bytearray takes only buffers)",
-    "cymem": "layer: no warnings module (issue 14, api branch)",
-    "httptools": "layer: PyMemoryView_GET_BUFFER missing (full-API macro)",
-    "cwcwidth": "layer: pyconfig.h and PyUnicode_AsWideChar(String) missing",
     "propcache": "layer: no types module for libraries (GenericAlias), descriptor "
     "protocol of cdef classes on Python classes (issue 14, classes branch)",
 }

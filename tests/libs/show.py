@@ -32,10 +32,10 @@ def show(label, f, *a, **k):
     try:
         r = f(*a, **k)
     except Exception as e:
-        # MicroPython names classes of __main__ without the module, and its str() of a
-        # KeyError is the key's str, not its repr (both MicroPython's own)
+        # One side names a class of __main__ with its module (in any message), and
+        # MicroPython's str() of a KeyError is the key's str, not its repr
         msg = repr(e.args[0]) if isinstance(e, KeyError) and len(e.args) == 1 else str(e)
-        print("%s -> %s: %s" % (label, type(e).__name__, msg.replace("'__main__.", "'")))
+        print("%s -> %s: %s" % (label, type(e).__name__, msg.replace("__main__.", "")))
         return None
     print("%s = %s" % (label, fmt(r)))
     return r

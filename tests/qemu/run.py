@@ -40,7 +40,9 @@ board's own, if any) list, per test, how it is handled:
                                    least K). A rule that no longer matches fails (stale)
     NAME  stderr  'LINE'           a line CPython prints to stderr: the board has one console,
                                    so it is in the board's stdout; it must be there (each
-                                   rule once, in order) and is taken out before comparing
+                                   rule once, in order; a line ending with LINE: a
+                                   warning's location comes first) and is taken out
+                                   before comparing
     NAME  expect                   the board's stdout is tests/qemu/expected/NAME.out (or
                                    expected/BOARD/NAME.out where the boards differ), whose
                                    first line records the sha256 of the CPython reference
@@ -372,9 +374,8 @@ def compare(t, label, rc, out, err, stress):
         lines = out.split("\n")
         at = 0
         for want in t.console:
-            try:
-                i = lines.index(want, at)
-            except ValueError:
+            i = next((k for k in range(at, len(lines)) if lines[k].endswith(want)), None)
+            if i is None:
                 missing.append(want)
                 continue
             del lines[i]

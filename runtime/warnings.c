@@ -1,0 +1,617 @@
+// The warnings module (CPython's Lib/warnings.py) in every MicroPython the
+// layer is built into, and the layer's PyErr_Warn* (warnings.h) through it:
+// the filters decide, as in CPython, whether a warning is raised ('error'),
+// dropped ('ignore'), recorded (catch_warnings(record=True)) or printed to
+// stderr (once per location for 'default'). What MicroPython cannot give:
+// docs/exceptions.md ("warnings").
+#include "mpcy.h"
+#include "py/builtin.h"
+
+// The module's state, made by its __init__ (once per VM: MicroPython calls a
+// built-in module's __init__ on the first import after each start or soft
+// reset).
+MP_REGISTER_ROOT_POINTER(mp_obj_t mpcy_warnings);
+
+typedef struct {
+    mp_obj_t filters; // list of (action, message, category, module, lineno), first match wins
+    mp_obj_t registry; // (text, category, module, lineno) already shown; emptied when the filters change
+    mp_obj_t onceregistry; // (text, category) shown by 'once'
+    mp_obj_t log; // the list of the innermost catch_warnings(record=True), or MP_OBJ_NULL
+} mpcy_warnings_t;
+
+static mpcy_warnings_t *mpcy_warnings_state(void) {
+    if (MP_STATE_VM(mpcy_warnings) == MP_OBJ_NULL) {
+        // PyErr_WarnEx before any `import warnings`: the import makes it.
+        mp_import_name(MP_QSTR_warnings, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+    }
+    return MP_OBJ_TO_PTR(MP_STATE_VM(mpcy_warnings));
+}
+
+static void mpcy_filters_mutated(mpcy_warnings_t *w) {
+    w->registry = mp_obj_new_dict(0);
+}
+
+static mp_obj_t mpcy_filter(const char *action, mp_obj_t message, const mp_obj_type_t *category, mp_obj_t module) {
+    mp_obj_t item[5] = { mp_obj_new_str(action, strlen(action)), message, MP_OBJ_FROM_PTR(category), module, MP_OBJ_NEW_SMALL_INT(0) };
+    return mp_obj_new_tuple(5, item);
+}
+
+static mp_obj_t mpcy_warnings_init(void) {
+    mpcy_install_builtin_exceptions();
+    mpcy_warnings_t *w = m_new_obj(mpcy_warnings_t);
+    // CPython's default filters (a release build, not -X dev).
+    mp_obj_t defaults[5] = {
+        mpcy_filter("default", mp_const_none, &mpcy_type_DeprecationWarning, MP_OBJ_NEW_QSTR(MP_QSTR___main__)),
+        mpcy_filter("ignore", mp_const_none, &mpcy_type_DeprecationWarning, mp_const_none),
+        mpcy_filter("ignore", mp_const_none, &mpcy_type_PendingDeprecationWarning, mp_const_none),
+        mpcy_filter("ignore", mp_const_none, &mpcy_type_ImportWarning, mp_const_none),
+        mpcy_filter("ignore", mp_const_none, &mpcy_type_ResourceWarning, mp_const_none),
+    };
+    w->filters = mp_obj_new_list(5, defaults);
+    w->onceregistry = mp_obj_new_dict(0);
+    w->log = MP_OBJ_NULL;
+    mpcy_filters_mutated(w);
+    MP_STATE_VM(mpcy_warnings) = MP_OBJ_FROM_PTR(w);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(mpcy_warnings_init_obj, mpcy_warnings_init);
+
+// ---- WarningMessage: what catch_warnings(record=True) records -----------------
+typedef struct {
+    mp_obj_base_t base;
+    mp_obj_t message, category, filename, lineno, file, line, source;
+} mpcy_warning_message_t;
+
+static const qstr mpcy_warning_message_fields[] = {
+    MP_QSTR_message, MP_QSTR_category, MP_QSTR_filename, MP_QSTR_lineno, MP_QSTR_file, MP_QSTR_line, MP_QSTR_source,
+};
+
+// WarningMessage's arguments; showwarning takes the first six.
+static const mp_arg_t mpcy_warning_args[] = {
+    { MP_QSTR_message, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    { MP_QSTR_category, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    { MP_QSTR_filename, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    { MP_QSTR_lineno, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    { MP_QSTR_file, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    { MP_QSTR_line, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    { MP_QSTR_source, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+};
+
+static mp_obj_t mpcy_warning_message_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    mp_arg_val_t vals[MP_ARRAY_SIZE(mpcy_warning_args)];
+    mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(mpcy_warning_args), mpcy_warning_args, vals);
+    mpcy_warning_message_t *m = mp_obj_malloc(mpcy_warning_message_t, type);
+    mp_obj_t *fields = &m->message;
+    for (size_t i = 0; i < MP_ARRAY_SIZE(mpcy_warning_args); i++) {
+        fields[i] = vals[i].u_obj;
+    }
+    return MP_OBJ_FROM_PTR(m);
+}
+
+static void mpcy_warning_message_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    mpcy_warning_message_t *m = MP_OBJ_TO_PTR(self_in);
+    for (size_t i = 0; i < MP_ARRAY_SIZE(mpcy_warning_message_fields); i++) {
+        if (attr == mpcy_warning_message_fields[i]) {
+            mp_obj_t *fields = &m->message;
+            if (dest[0] == MP_OBJ_NULL) {
+                dest[0] = fields[i];
+            } else {
+                fields[i] = dest[1];
+                dest[0] = MP_OBJ_NULL;
+            }
+            return;
+        }
+    }
+}
+
+// CPython's str(): {message : ..., category : 'Name', filename : ..., lineno : N, line : ...}
+static void mpcy_warning_message_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    mpcy_warning_message_t *m = MP_OBJ_TO_PTR(self_in);
+    mp_print_str(print, "{message : ");
+    mp_obj_print_helper(print, m->message, PRINT_REPR);
+    mp_printf(print, ", category : '%q', filename : ", ((mp_obj_type_t *)MP_OBJ_TO_PTR(m->category))->name);
+    mp_obj_print_helper(print, m->filename, PRINT_REPR);
+    mp_print_str(print, ", lineno : ");
+    mp_obj_print_helper(print, m->lineno, PRINT_STR);
+    mp_print_str(print, ", line : ");
+    mp_obj_print_helper(print, m->line, PRINT_REPR);
+    mp_print_str(print, "}");
+}
+
+static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_WarningMessage, MP_QSTR_WarningMessage, MP_TYPE_FLAG_NONE,
+    make_new, mpcy_warning_message_make_new,
+    print, mpcy_warning_message_print,
+    attr, mpcy_warning_message_attr);
+
+// ---- Showing a warning ---------------------------------------------------------
+static mp_obj_t mpcy_formatwarning(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_message, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+        { MP_QSTR_category, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+        { MP_QSTR_filename, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+        { MP_QSTR_lineno, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+        { MP_QSTR_line, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    };
+    mp_arg_val_t v[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all(n_args, args, kw, MP_ARRAY_SIZE(allowed), allowed, v);
+    vstr_t vstr;
+    mp_print_t print;
+    vstr_init_print(&vstr, 64, &print);
+    mp_obj_print_helper(&print, v[2].u_obj, PRINT_STR);
+    mp_print_str(&print, ":");
+    mp_obj_print_helper(&print, v[3].u_obj, PRINT_STR);
+    mp_printf(&print, ": %q: ", ((mp_obj_type_t *)MP_OBJ_TO_PTR(v[1].u_obj))->name);
+    mp_obj_print_helper(&print, v[0].u_obj, PRINT_STR);
+    mp_print_str(&print, "\n");
+    if (v[4].u_obj != mp_const_none) {
+        mp_print_str(&print, "  ");
+        mp_obj_print_helper(&print, v[4].u_obj, PRINT_STR);
+        mp_print_str(&print, "\n");
+    }
+    return mp_obj_new_str_from_vstr(&vstr);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(mpcy_formatwarning_obj, 4, mpcy_formatwarning);
+
+// showwarning(message, category, filename, lineno, file=None, line=None):
+// formatwarning's text to `file` (stderr by default).
+static mp_obj_t mpcy_showwarning(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    mp_arg_val_t v[6];
+    mp_arg_parse_all(n_args, args, kw, 6, mpcy_warning_args, v);
+    mp_obj_t fargs[5] = { v[0].u_obj, v[1].u_obj, v[2].u_obj, v[3].u_obj, v[5].u_obj };
+    mp_obj_t text = mpcy_formatwarning(5, fargs, (mp_map_t *)&mp_const_empty_map);
+    if (v[4].u_obj == mp_const_none) {
+        size_t len;
+        const char *s = mp_obj_str_get_data(text, &len);
+        mp_print_strn(MICROPY_ERROR_PRINTER, s, len, 0, 0, 0);
+    } else {
+        mp_obj_t dest[3];
+        mp_load_method(v[4].u_obj, MP_QSTR_write, dest);
+        dest[2] = text;
+        mp_call_method_n_kw(1, 0, dest);
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(mpcy_showwarning_obj, 4, mpcy_showwarning);
+
+// ---- The filters ---------------------------------------------------------------
+// A filter's message or module: None matches everything, a string only
+// itself (CPython's default filters), a compiled pattern what its match()
+// accepts.
+static bool mpcy_filter_matches(mp_obj_t pattern, mp_obj_t text) {
+    if (pattern == mp_const_none) {
+        return true;
+    }
+    if (mp_obj_is_str(pattern)) {
+        return mp_obj_equal(pattern, text);
+    }
+    mp_obj_t dest[3];
+    mp_load_method(pattern, MP_QSTR_match, dest);
+    dest[2] = text;
+    return mp_call_method_n_kw(1, 0, dest) != mp_const_none;
+}
+
+// Invalid arguments of filterwarnings and simplefilter: CPython 3.11's
+// assertions, with their messages.
+static void mpcy_assert(bool ok, const char *msg) {
+    if (!ok) {
+        mp_raise_msg(&mp_type_AssertionError, (mp_rom_error_text_t)msg);
+    }
+}
+
+// The pattern filterwarnings stores for `s` ("" matches everything): as
+// CPython, a compiled regular expression where MicroPython has `re` (matched
+// case-sensitively: MicroPython's re has no IGNORECASE); else the string.
+static mp_obj_t mpcy_filter_pattern(mp_obj_t s, const char *what) {
+    mpcy_assert(mp_obj_is_str(s), what);
+    if (mp_obj_len(s) == MP_OBJ_NEW_SMALL_INT(0)) {
+        return mp_const_none;
+    }
+    #if MICROPY_PY_RE
+    mp_obj_t re = mp_import_name(MP_QSTR_re, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+    mp_obj_t dest[3];
+    mp_load_method(re, MP_QSTR_compile, dest);
+    dest[2] = s;
+    return mp_call_method_n_kw(1, 0, dest);
+    #else
+    return s;
+    #endif
+}
+
+static const qstr mpcy_actions[] = {
+    MP_QSTR_error, MP_QSTR_ignore, MP_QSTR_always, MP_QSTR_all, MP_QSTR_default, MP_QSTR_module, MP_QSTR_once,
+};
+
+static mp_obj_t mpcy_check_action(mp_obj_t action) {
+    if (mp_obj_is_str(action)) {
+        qstr q = mp_obj_str_get_qstr(action);
+        for (size_t i = 0; i < MP_ARRAY_SIZE(mpcy_actions); i++) {
+            if (q == mpcy_actions[i]) {
+                return MP_OBJ_NEW_QSTR(q);
+            }
+        }
+    }
+    mpcy_raise(&mp_type_AssertionError, "invalid action: %R", MPCY_PY(action));
+}
+
+static void mpcy_check_category(mp_obj_t category) {
+    mpcy_assert(mp_obj_is_type(category, &mp_type_type), "category must be a class");
+    mpcy_assert(mp_obj_is_subclass_fast(category, MP_OBJ_FROM_PTR(&mpcy_type_Warning)), "category must be a Warning subclass");
+}
+
+static mp_obj_t mpcy_check_lineno(mp_obj_t lineno) {
+    mpcy_assert(mp_obj_is_small_int(lineno) && MP_OBJ_SMALL_INT_VALUE(lineno) >= 0, "lineno must be an int >= 0");
+    return lineno;
+}
+
+// CPython's _add_filter: at the front (an equal filter moved there), or at
+// the end unless already there.
+static void mpcy_add_filter(mp_obj_t *item, bool append) {
+    mpcy_warnings_t *w = mpcy_warnings_state();
+    mp_obj_t filter = mp_obj_new_tuple(5, item);
+    mp_obj_list_t *filters = MP_OBJ_TO_PTR(w->filters);
+    size_t i = 0;
+    while (i < filters->len && !mp_obj_equal(filters->items[i], filter)) {
+        i++;
+    }
+    if (!append) {
+        if (i < filters->len) {
+            mp_obj_list_remove(w->filters, filter);
+        }
+        mp_obj_t dest[4];
+        mp_load_method(w->filters, MP_QSTR_insert, dest);
+        dest[2] = MP_OBJ_NEW_SMALL_INT(0);
+        dest[3] = filter;
+        mp_call_method_n_kw(2, 0, dest);
+    } else if (i == filters->len) {
+        mp_obj_list_append(w->filters, filter);
+    }
+    mpcy_filters_mutated(w);
+}
+
+static mp_obj_t mpcy_filterwarnings(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_action, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+        { MP_QSTR_message, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_QSTR(MP_QSTR_)} },
+        { MP_QSTR_category, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_PTR(&mpcy_type_Warning)} },
+        { MP_QSTR_module, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_QSTR(MP_QSTR_)} },
+        { MP_QSTR_lineno, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_INT(0)} },
+        { MP_QSTR_append, MP_ARG_BOOL, {.u_bool = false} },
+    };
+    mp_arg_val_t v[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all(n_args, args, kw, MP_ARRAY_SIZE(allowed), allowed, v);
+    mp_obj_t action = mpcy_check_action(v[0].u_obj);
+    mp_obj_t message = mpcy_filter_pattern(v[1].u_obj, "message must be a string");
+    mpcy_check_category(v[2].u_obj);
+    mp_obj_t module = mpcy_filter_pattern(v[3].u_obj, "module must be a string");
+    mp_obj_t item[5] = { action, message, v[2].u_obj, module, mpcy_check_lineno(v[4].u_obj) };
+    mpcy_add_filter(item, v[5].u_bool);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(mpcy_filterwarnings_obj, 1, mpcy_filterwarnings);
+
+static const mp_arg_t mpcy_simplefilter_args[] = {
+    { MP_QSTR_action, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    { MP_QSTR_category, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_PTR(&mpcy_type_Warning)} },
+    { MP_QSTR_lineno, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_INT(0)} },
+    { MP_QSTR_append, MP_ARG_BOOL, {.u_bool = false} },
+};
+
+// simplefilter's arguments, already parsed (catch_warnings(action=...) too).
+static void mpcy_simplefilter_parsed(const mp_arg_val_t *v) {
+    mp_obj_t action = mpcy_check_action(v[0].u_obj);
+    mp_obj_t item[5] = { action, mp_const_none, v[1].u_obj, mp_const_none, mpcy_check_lineno(v[2].u_obj) };
+    mpcy_add_filter(item, v[3].u_bool);
+}
+
+static mp_obj_t mpcy_simplefilter(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    mp_arg_val_t v[MP_ARRAY_SIZE(mpcy_simplefilter_args)];
+    mp_arg_parse_all(n_args, args, kw, MP_ARRAY_SIZE(mpcy_simplefilter_args), mpcy_simplefilter_args, v);
+    mpcy_simplefilter_parsed(v);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(mpcy_simplefilter_obj, 1, mpcy_simplefilter);
+
+static mp_obj_t mpcy_resetwarnings(void) {
+    mpcy_warnings_t *w = mpcy_warnings_state();
+    mp_obj_list_t *filters = MP_OBJ_TO_PTR(w->filters);
+    filters->len = 0;
+    mpcy_filters_mutated(w);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(mpcy_resetwarnings_obj, mpcy_resetwarnings);
+
+// ---- Warning -------------------------------------------------------------------
+static bool mpcy_registry_mark(mp_obj_t registry, size_t n, mp_obj_t *key) {
+    mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(registry), mp_obj_new_tuple(n, key), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+    bool seen = e->value != MP_OBJ_NULL;
+    e->value = mp_const_true;
+    return seen;
+}
+
+// CPython's warn_explicit. `message` a Warning instance or the text; raises
+// the warning for the 'error' action.
+static void mpcy_warn_explicit(mp_obj_t message, mp_obj_t category, mp_obj_t filename, mp_int_t lineno, mp_obj_t module) {
+    if (!mp_obj_is_type(category, &mp_type_type)) {
+        // CPython calls the category to make the warning.
+        mpcy_raise(&mp_type_TypeError, "'%s' object is not callable", mpcy_type_name(mp_obj_get_type(category)));
+    }
+    mpcy_warnings_t *w = mpcy_warnings_state();
+    mp_obj_t text = message;
+    if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(message)), MP_OBJ_FROM_PTR(&mpcy_type_Warning))) {
+        text = mp_obj_str_make_new(&mp_type_str, 1, 0, &message);
+        category = MP_OBJ_FROM_PTR(mp_obj_get_type(message));
+    } else {
+        message = mp_call_function_1(category, message);
+    }
+    mp_obj_t key[4] = { text, category, module, MP_OBJ_NEW_SMALL_INT(lineno) };
+    mp_map_elem_t *seen = mp_map_lookup(mp_obj_dict_get_map(w->registry), mp_obj_new_tuple(4, key), MP_MAP_LOOKUP);
+    if (seen != NULL) {
+        return;
+    }
+    mp_obj_t action = MP_OBJ_NEW_QSTR(MP_QSTR_default);
+    size_t n;
+    mp_obj_t *filters;
+    mp_obj_list_get(w->filters, &n, &filters);
+    for (size_t i = 0; i < n; i++) {
+        size_t len;
+        mp_obj_t *f;
+        mp_obj_get_array(filters[i], &len, &f);
+        if (len == 5 && mpcy_filter_matches(f[1], text) && mp_obj_is_type(f[2], &mp_type_type)
+            && mp_obj_is_subclass_fast(category, f[2]) && mpcy_filter_matches(f[3], module)
+            && (mp_obj_get_int(f[4]) == 0 || mp_obj_get_int(f[4]) == lineno)) {
+            action = f[0];
+            break;
+        }
+    }
+    qstr a = mp_obj_str_get_qstr(action);
+    if (a == MP_QSTR_ignore) {
+        return;
+    }
+    if (a == MP_QSTR_error) {
+        nlr_raise(message);
+    }
+    if (a == MP_QSTR_once) {
+        mpcy_registry_mark(w->registry, 4, key);
+        if (mpcy_registry_mark(w->onceregistry, 2, key)) {
+            return;
+        }
+    } else if (a == MP_QSTR_module) {
+        // Once per module: the key with line 0 (the warning's own key may be it).
+        mp_obj_t alt[4] = { text, category, module, MP_OBJ_NEW_SMALL_INT(0) };
+        bool seen = mpcy_registry_mark(w->registry, 4, alt);
+        mpcy_registry_mark(w->registry, 4, key);
+        if (seen) {
+            return;
+        }
+    } else if (a == MP_QSTR_default) {
+        mpcy_registry_mark(w->registry, 4, key);
+    } else if (a != MP_QSTR_always && a != MP_QSTR_all) {
+        mpcy_raise(&mp_type_RuntimeError, "Unrecognized action (%R) in warnings.filters", MPCY_PY(action));
+    }
+    mp_obj_t args[4] = { message, category, filename, MP_OBJ_NEW_SMALL_INT(lineno) };
+    if (w->log != MP_OBJ_NULL) {
+        mp_obj_list_append(w->log, mpcy_warning_message_make_new(&mpcy_type_WarningMessage, 4, 0, args));
+    } else {
+        mpcy_showwarning(4, args, (mp_map_t *)&mp_const_empty_map);
+    }
+}
+
+// The warning's location: MicroPython keeps no frames C code could read, so
+// the module and file are those of the Python code running (the caller of
+// warn() or of the Cython function that warns, CPython's stacklevel=1), and
+// the line is unknown (0).
+static void mpcy_warn(mp_obj_t message, mp_obj_t category) {
+    mp_obj_dict_t *g = mp_globals_get();
+    mp_map_elem_t *name = mp_map_lookup(&g->map, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_MAP_LOOKUP);
+    mp_map_elem_t *file = mp_map_lookup(&g->map, MP_OBJ_NEW_QSTR(MP_QSTR___file__), MP_MAP_LOOKUP);
+    mp_obj_t module = name != NULL ? name->value : MP_OBJ_NEW_QSTR(MP_QSTR_sys);
+    mpcy_warn_explicit(message, category, file != NULL ? file->value : module, 0, module);
+}
+
+static mp_obj_t mpcy_warnings_warn(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_message, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+        { MP_QSTR_category, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+        { MP_QSTR_stacklevel, MP_ARG_INT, {.u_int = 1} },
+        { MP_QSTR_source, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    };
+    mp_arg_val_t v[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all(n_args, args, kw, MP_ARRAY_SIZE(allowed), allowed, v);
+    mp_obj_t message = v[0].u_obj, category = v[1].u_obj;
+    if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(message)), MP_OBJ_FROM_PTR(&mpcy_type_Warning))) {
+        category = MP_OBJ_FROM_PTR(mp_obj_get_type(message));
+    }
+    if (category == mp_const_none) {
+        category = MP_OBJ_FROM_PTR(&mpcy_type_UserWarning);
+    }
+    if (!mp_obj_is_type(category, &mp_type_type) || !mp_obj_is_subclass_fast(category, MP_OBJ_FROM_PTR(&mpcy_type_Warning))) {
+        mpcy_raise(&mp_type_TypeError, "category must be a Warning subclass, not '%s'", mpcy_type_name(mp_obj_get_type(category)));
+    }
+    mpcy_warn(message, category);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(mpcy_warnings_warn_obj, 1, mpcy_warnings_warn);
+
+static mp_obj_t mpcy_warnings_warn_explicit(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_message, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+        { MP_QSTR_category, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+        { MP_QSTR_filename, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+        { MP_QSTR_lineno, MP_ARG_REQUIRED | MP_ARG_INT, {.u_int = 0} },
+        { MP_QSTR_module, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+        { MP_QSTR_registry, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+        { MP_QSTR_module_globals, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+        { MP_QSTR_source, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    };
+    mp_arg_val_t v[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all(n_args, args, kw, MP_ARRAY_SIZE(allowed), allowed, v);
+    mp_obj_t module = v[4].u_obj == mp_const_none ? v[2].u_obj : v[4].u_obj;
+    mpcy_warn_explicit(v[0].u_obj, v[1].u_obj, v[2].u_obj, v[3].u_int, module);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(mpcy_warnings_warn_explicit_obj, 4, mpcy_warnings_warn_explicit);
+
+// ---- catch_warnings ------------------------------------------------------------
+typedef struct {
+    mp_obj_base_t base;
+    bool record;
+    bool entered;
+    mp_obj_t simplefilter; // the action arguments, or MP_OBJ_NULL
+    mp_obj_t saved_filters;
+    mp_obj_t saved_log;
+} mpcy_catch_warnings_t;
+
+static mp_obj_t mpcy_catch_warnings_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_record, MP_ARG_KW_ONLY | MP_ARG_BOOL, {.u_bool = false} },
+        { MP_QSTR_module, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+        { MP_QSTR_action, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+        { MP_QSTR_category, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_PTR(&mpcy_type_Warning)} },
+        { MP_QSTR_lineno, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_INT(0)} },
+        { MP_QSTR_append, MP_ARG_KW_ONLY | MP_ARG_BOOL, {.u_bool = false} },
+    };
+    mp_arg_val_t v[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, v);
+    mpcy_catch_warnings_t *c = mp_obj_malloc(mpcy_catch_warnings_t, type);
+    c->record = v[0].u_bool;
+    c->entered = false;
+    c->simplefilter = MP_OBJ_NULL;
+    if (v[2].u_obj != mp_const_none) {
+        mp_obj_t a[4] = { v[2].u_obj, v[3].u_obj, v[4].u_obj, mp_obj_new_bool(v[5].u_bool) };
+        c->simplefilter = mp_obj_new_tuple(4, a);
+    }
+    return MP_OBJ_FROM_PTR(c);
+}
+
+static mp_obj_t mpcy_catch_warnings_enter(mp_obj_t self_in) {
+    mpcy_catch_warnings_t *c = MP_OBJ_TO_PTR(self_in);
+    if (c->entered) {
+        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("Cannot enter catch_warnings twice"));
+    }
+    mpcy_warnings_t *w = mpcy_warnings_state();
+    c->entered = true;
+    c->saved_filters = w->filters;
+    c->saved_log = w->log;
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_list_get(w->filters, &n, &items);
+    w->filters = mp_obj_new_list(n, items);
+    mpcy_filters_mutated(w);
+    if (c->simplefilter != MP_OBJ_NULL) {
+        mp_obj_t *a = ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(c->simplefilter))->items;
+        mp_arg_val_t v[4] = { {.u_obj = a[0]}, {.u_obj = a[1]}, {.u_obj = a[2]}, {.u_bool = a[3] == mp_const_true} };
+        mpcy_simplefilter_parsed(v);
+    }
+    if (c->record) {
+        w->log = mp_obj_new_list(0, NULL);
+        return w->log;
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(mpcy_catch_warnings_enter_obj, mpcy_catch_warnings_enter);
+
+static mp_obj_t mpcy_catch_warnings_exit(size_t n_args, const mp_obj_t *args) {
+    (void)n_args;
+    mpcy_catch_warnings_t *c = MP_OBJ_TO_PTR(args[0]);
+    if (!c->entered) {
+        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("Cannot exit catch_warnings without entering first"));
+    }
+    mpcy_warnings_t *w = mpcy_warnings_state();
+    w->filters = c->saved_filters;
+    w->log = c->saved_log;
+    mpcy_filters_mutated(w);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mpcy_catch_warnings_exit_obj, 1, 4, mpcy_catch_warnings_exit);
+
+static const mp_rom_map_elem_t mpcy_catch_warnings_locals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___enter__), MP_ROM_PTR(&mpcy_catch_warnings_enter_obj) },
+    { MP_ROM_QSTR(MP_QSTR___exit__), MP_ROM_PTR(&mpcy_catch_warnings_exit_obj) },
+};
+static MP_DEFINE_CONST_DICT(mpcy_catch_warnings_locals, mpcy_catch_warnings_locals_table);
+
+static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_catch_warnings, MP_QSTR_catch_warnings, MP_TYPE_FLAG_NONE,
+    make_new, mpcy_catch_warnings_make_new,
+    locals_dict, &mpcy_catch_warnings_locals);
+
+// ---- The module ----------------------------------------------------------------
+#if MICROPY_MODULE_GETATTR
+// warnings.filters: the list the functions above change (a fresh list after
+// resetwarnings(), as CPython's filters[:] = []).
+static mp_obj_t mpcy_warnings_getattr(mp_obj_t attr) {
+    if (MP_OBJ_QSTR_VALUE(attr) == MP_QSTR_filters) {
+        return mpcy_warnings_state()->filters;
+    }
+    if (MP_OBJ_QSTR_VALUE(attr) == MP_QSTR_onceregistry) {
+        return mpcy_warnings_state()->onceregistry;
+    }
+    mpcy_raise(&mp_type_AttributeError, "module 'warnings' has no attribute '%s'", qstr_str(MP_OBJ_QSTR_VALUE(attr)));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(mpcy_warnings_getattr_obj, mpcy_warnings_getattr);
+#endif
+
+static const mp_rom_map_elem_t mpcy_warnings_globals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_warnings) },
+    { MP_ROM_QSTR(MP_QSTR___init__), MP_ROM_PTR(&mpcy_warnings_init_obj) },
+    #if MICROPY_MODULE_GETATTR
+    { MP_ROM_QSTR(MP_QSTR___getattr__), MP_ROM_PTR(&mpcy_warnings_getattr_obj) },
+    #endif
+    { MP_ROM_QSTR(MP_QSTR_warn), MP_ROM_PTR(&mpcy_warnings_warn_obj) },
+    { MP_ROM_QSTR(MP_QSTR_warn_explicit), MP_ROM_PTR(&mpcy_warnings_warn_explicit_obj) },
+    { MP_ROM_QSTR(MP_QSTR_filterwarnings), MP_ROM_PTR(&mpcy_filterwarnings_obj) },
+    { MP_ROM_QSTR(MP_QSTR_simplefilter), MP_ROM_PTR(&mpcy_simplefilter_obj) },
+    { MP_ROM_QSTR(MP_QSTR_resetwarnings), MP_ROM_PTR(&mpcy_resetwarnings_obj) },
+    { MP_ROM_QSTR(MP_QSTR_showwarning), MP_ROM_PTR(&mpcy_showwarning_obj) },
+    { MP_ROM_QSTR(MP_QSTR_formatwarning), MP_ROM_PTR(&mpcy_formatwarning_obj) },
+    { MP_ROM_QSTR(MP_QSTR_catch_warnings), MP_ROM_PTR(&mpcy_type_catch_warnings) },
+    { MP_ROM_QSTR(MP_QSTR_WarningMessage), MP_ROM_PTR(&mpcy_type_WarningMessage) },
+    { MP_ROM_QSTR(MP_QSTR_defaultaction), MP_ROM_QSTR(MP_QSTR_default) },
+};
+static MP_DEFINE_CONST_DICT(mpcy_warnings_globals, mpcy_warnings_globals_table);
+
+const mp_obj_module_t mpcy_module_warnings = {
+    .base = { &mp_type_module },
+    .globals = (mp_obj_dict_t *)&mpcy_warnings_globals,
+};
+MP_REGISTER_MODULE(MP_QSTR_warnings, mpcy_module_warnings);
+
+// ---- The C API -----------------------------------------------------------------
+// The text of a C warning, as CPython: decoded as UTF-8.
+MPCY_CLOBBER_CHECKED // the failure path returns -1 and reads no local
+int PyErr_WarnEx(PyObject *category, const char *msg, Py_ssize_t stacklevel) {
+    (void)stacklevel;
+    // No category: RuntimeWarning, as CPython.
+    mp_obj_t c = category ? MPCY_OBJ(category) : MP_OBJ_FROM_PTR(&mpcy_type_RuntimeWarning);
+    MPCY_TRY(-1, mpcy_warn(mp_obj_new_str(msg, strlen(msg)), c));
+    return 0;
+}
+MPCY_CLOBBER_CHECKED_END
+
+MPCY_CLOBBER_CHECKED // after MPCY_CATCH raised: the exception, values set before
+int PyErr_WarnFormat(PyObject *category, Py_ssize_t stacklevel, const char *fmt, ...) {
+    va_list va;
+    va_start(va, fmt);
+    mp_obj_t s = MP_OBJ_NULL, exc;
+    MPCY_CATCH(exc, s = mpcy_str_from_fmt(fmt, va));
+    va_end(va);
+    if (exc != MP_OBJ_NULL) {
+        PyErr_SetRaisedException(MPCY_PY(exc));
+        return -1;
+    }
+    size_t len;
+    return PyErr_WarnEx(category, mpcy_str_data(s, &len), stacklevel);
+}
+MPCY_CLOBBER_CHECKED_END
+
+MPCY_CLOBBER_CHECKED // the failure path returns -1 and reads no local
+int PyErr_WarnExplicit(PyObject *category, const char *msg, const char *filename, int lineno, const char *module, PyObject *registry) {
+    (void)registry; // one registry for all (docs/exceptions.md, "warnings")
+    mp_obj_t c = category ? MPCY_OBJ(category) : MP_OBJ_FROM_PTR(&mpcy_type_RuntimeWarning);
+    MPCY_TRY(-1, {
+        mp_obj_t file = mp_obj_new_str(filename, strlen(filename));
+        mpcy_warn_explicit(mp_obj_new_str(msg, strlen(msg)), c, file, lineno, module ? mp_obj_new_str(module, strlen(module)) : file);
+    });
+    return 0;
+}
+MPCY_CLOBBER_CHECKED_END
