@@ -31,7 +31,19 @@ static void mpcy_super_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
     mpcy_super_t *self = MP_OBJ_TO_PTR(self_in);
     const mp_obj_type_t *base = mpcy_first_parent(self->type);
-    mp_obj_t d = mpcy_type_lookup(base, attr);
+    bool native = ((const mpcy_type_t *)self->type)->native != NULL;
+    mp_obj_t d = native ? mpcy_type_lookup_own(base, attr) : mpcy_type_lookup(base, attr);
+    if (d == MP_OBJ_NULL && native) {
+        // A built-in base: its __init__ remakes the built-in part, its other
+        // attributes are the built-in part's (mpcy_nativebase.c).
+        if (attr == MP_QSTR___init__) {
+            dest[0] = MP_OBJ_FROM_PTR(&mpcy_native_init_obj);
+            dest[1] = self->obj;
+        } else {
+            mp_load_method_maybe(mpcy_native_part(self->obj), attr, dest);
+        }
+        return;
+    }
     if (d == MP_OBJ_NULL) {
         if (attr == MP_QSTR___init__) {
             // object.__init__: nothing to do.

@@ -32,6 +32,7 @@ typedef struct _mpcy_type_t {
     PyObject *bases;            // tuple
     const mp_obj_type_t *base;  // first base (a MicroPython type)
     mp_obj_t inst_descrs;       // dict: instance descriptors named __module__ etc.
+    const mp_obj_type_t *native; // a built-in base: its instance is the built-in part (mpcy_nativebase.c)
     void *slots[MPCY_SLOT_MAX];
 } mpcy_type_t;
 
@@ -50,11 +51,30 @@ static inline void *mpcy_type_slot(const mp_obj_type_t *t, int slot) {
 
 // typeobject.c: the attribute `attr` along the bases of `type`.
 mp_obj_t mpcy_type_lookup(const mp_obj_type_t *type, qstr attr);
+// The keyword arguments of a MicroPython call as a dict (MP_OBJ_NULL for none),
+// for a C slot's kwargs.
+mp_obj_t mpcy_kw_dict(mp_map_t *kw);
+// The same in spec types and Python classes only (a built-in base's attributes
+// are its built-in part's: mpcy_generic_attr).
+mp_obj_t mpcy_type_lookup_own(const mp_obj_type_t *type, qstr attr);
 // mpcy_spectype.c: give a spec type its MicroPython slots (call, attr,
 // binary_op, ...), which call the CPython slots in t->slots; __del__ of spec
 // types (the GC finaliser runs tp_dealloc).
 void mpcy_type_set_slots(mpcy_type_t *t);
 MP_DECLARE_CONST_FUN_OBJ_1(mpcy_del_obj);
+// mpcy_nativebase.c: a cdef class with a built-in base (refused with
+// TypeError where MicroPython cannot have one), and the built-in type's
+// tp_new, tp_init and tp_dealloc that PyType_GetSlot gives.
+void mpcy_native_base_check(const char *name, const mp_obj_type_t *base);
+PyObject *mpcy_slot_native_new(PyTypeObject *type, PyObject *args, PyObject *kw);
+int mpcy_slot_native_init(PyObject *self, PyObject *args, PyObject *kw);
+void mpcy_slot_native_dealloc(PyObject *self);
+// super().__init__ of such a class, reaching its built-in base (bltinmodule.c).
+MP_DECLARE_CONST_FUN_OBJ_KW(mpcy_native_init_obj);
+// The built-in part of an instance of a spec type with a built-in base.
+static inline mp_obj_t mpcy_native_part(mp_obj_t self) {
+    return ((mpcy_subnative_t *)MP_OBJ_TO_PTR(self))->native;
+}
 // mpcy_subclass.c: Python classes with a cdef class base.
 bool mpcy_has_spec_base(mp_obj_t bases);
 void mpcy_set_names(mp_obj_t cls);

@@ -82,6 +82,12 @@ mp_obj_t mpcy_type_load_attr(mp_obj_t type, qstr attr, bool raise) {
     if (dest[0] != MP_OBJ_NULL) {
         return dest[1] == MP_OBJ_NULL ? dest[0] : mp_obj_new_bound_meth(dest[0], dest[1]);
     }
+    if (attr == MP_QSTR___itemsize__) {
+        // CPython's for the variable-size built-ins (Cython asks before it
+        // adds fields to a subclass of one); spec types have their own.
+        const mp_obj_type_t *t = MP_OBJ_TO_PTR(type);
+        return MP_OBJ_NEW_SMALL_INT(t == &mp_type_int ? 4 : t == &mp_type_tuple ? (mp_int_t)sizeof(mp_obj_t) : t == &mp_type_bytes ? 1 : 0);
+    }
     if (attr == MP_QSTR___reduce_ex__) {
         return MP_OBJ_FROM_PTR(&mpcy_object_reduce_ex_obj);
     }
@@ -120,10 +126,12 @@ static mp_obj_t mpcy_native_dunder_call(mp_obj_t fun, size_t n_args, size_t n_kw
     mpcy_native_dunder_t *d = MP_OBJ_TO_PTR(fun);
     mp_obj_t self = d->self;
     if (self == MP_OBJ_NULL) {
-        if (n_args < 1 || !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(args[0])), MP_OBJ_FROM_PTR(d->type))) {
+        // the built-in part of a subclass's instance (list.__iter__(stack)
+        // in a cdef class with list as base that overrides __iter__)
+        self = n_args < 1 ? MP_OBJ_NULL : MPCY_OBJ(mpcy_native(MPCY_PY(args[0]), d->type));
+        if (self == MP_OBJ_NULL) {
             mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("descriptor '%q' requires a '%q' object"), d->name, d->type->name);
         }
-        self = args[0];
         n_args--;
         args++;
     }

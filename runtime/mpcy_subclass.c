@@ -230,7 +230,9 @@ static const struct {
 // Copy the dicts of `t` and of its first bases into `dict`, the farthest base
 // first, so that nearer classes win.
 static void mpcy_copy_base_dicts(mp_obj_t dict, const mp_obj_type_t *t) {
-    if (t == NULL || t == &mp_type_object) {
+    if (t == NULL || (!MPCY_IS_SPEC_TYPE(t) && !mp_obj_is_instance_type(t))) {
+        // object, or a built-in base, whose methods MicroPython's super()
+        // binds to the built-in part itself
         return;
     }
     if (MP_OBJ_TYPE_HAS_SLOT(t, parent)) {
@@ -254,10 +256,13 @@ static void mpcy_copy_base_dicts(mp_obj_t dict, const mp_obj_type_t *t) {
 static const mp_obj_type_t *mpcy_shadow_base(const mp_obj_type_t *base) {
     mp_obj_t dict = mp_obj_new_dict(0);
     mpcy_copy_base_dicts(dict, base);
-    // super().__init__() must not reach MicroPython's native-base wrapper.
-    mp_map_elem_t *init = mp_map_lookup(mp_obj_dict_get_map(dict), MP_OBJ_NEW_QSTR(MP_QSTR___init__), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
-    if (init->value == MP_OBJ_NULL) {
-        init->value = MP_OBJ_FROM_PTR(&mpcy_object_init_obj);
+    // super().__init__() must not reach MicroPython's native-base wrapper,
+    // except to make the built-in part of a built-in base (mpcy_nativebase.c).
+    if (((const mpcy_type_t *)base)->native == NULL) {
+        mp_map_elem_t *init = mp_map_lookup(mp_obj_dict_get_map(dict), MP_OBJ_NEW_QSTR(MP_QSTR___init__), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+        if (init->value == MP_OBJ_NULL) {
+            init->value = MP_OBJ_FROM_PTR(&mpcy_object_init_obj);
+        }
     }
     mp_obj_full_type_t *s = m_new0(mp_obj_full_type_t, 1);
     s->base.type = &mp_type_type;
@@ -326,7 +331,9 @@ mp_obj_t mpcy_type_from_class(mp_obj_t name, mp_obj_t bases, mp_obj_t dict) {
     memcpy(t->slots, bt->slots, sizeof(t->slots));
     t->mp.base.type = &mp_type_type;
     t->mp.name = mp_obj_str_get_qstr(name);
-    t->mp.flags = bt->mp.flags & (MP_TYPE_FLAG_EQ_NOT_REFLEXIVE | MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE | MP_TYPE_FLAG_EQ_HAS_NEQ_TEST);
+    t->mp.flags = bt->mp.flags & (MP_TYPE_FLAG_EQ_NOT_REFLEXIVE | MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE | MP_TYPE_FLAG_EQ_HAS_NEQ_TEST
+        | MP_TYPE_FLAG_INSTANCE_TYPE);
+    t->native = bt->native;
     t->basicsize = bt->basicsize;
     t->itemsize = bt->itemsize;
     t->vectorcalloffset = bt->vectorcalloffset;
