@@ -470,7 +470,14 @@ void mpcy_type_set_slots(mpcy_type_t *t) {
     if (t->base != NULL && t->base != &mp_type_object) {
         const void *parent = t->base;
         if (t->bases != NULL && PyTuple_GET_SIZE(t->bases) > 1) {
-            parent = MP_OBJ_TO_PTR(MPCY_OBJ(t->bases));
+            // The bases, the layout base (tp_base) standing as t->base (a
+            // Python subclass's shadow of it: mpcy_subclass.c).
+            mp_obj_tuple_t *p = MP_OBJ_TO_PTR(mp_obj_new_tuple(PyTuple_GET_SIZE(t->bases), NULL));
+            for (size_t i = 0; i < p->len; i++) {
+                mp_obj_t x = MPCY_OBJ(PyTuple_GET_ITEM(t->bases, i));
+                p->items[i] = MP_OBJ_TO_PTR(x) == s[Py_tp_base] ? MP_OBJ_FROM_PTR(t->base) : x;
+            }
+            parent = p;
         }
         MP_OBJ_TYPE_SET_SLOT(mt, parent, parent, n);
         n++;

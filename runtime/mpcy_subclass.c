@@ -318,12 +318,73 @@ bool mpcy_has_spec_base(mp_obj_t bases) {
     return false;
 }
 
+// Whether the Python class `t` has a built-in base other than object.
+static bool mpcy_has_builtin_base(const mp_obj_type_t *t) {
+    if (!mp_obj_is_instance_type(t)) {
+        return t != &mp_type_object;
+    }
+    if (!MP_OBJ_TYPE_HAS_SLOT(t, parent)) {
+        return false;
+    }
+    const mp_obj_base_t *p = MP_OBJ_TYPE_GET_SLOT(t, parent);
+    if (p->type != &mp_type_tuple) {
+        return mpcy_has_builtin_base((const mp_obj_type_t *)p);
+    }
+    const mp_obj_tuple_t *pt = (const mp_obj_tuple_t *)p;
+    for (size_t i = 0; i < pt->len; i++) {
+        if (mpcy_has_builtin_base(MP_OBJ_TO_PTR(pt->items[i]))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// The base that lays out the instances of a class with bases `b`: its cdef
+// class (of two related ones, the derived). The other bases may be object
+// and Python classes without a built-in base (mixins), which add only to the
+// instance dict; anything else conflicts, as in CPython.
+static mpcy_type_t *mpcy_layout_base(const mp_obj_tuple_t *b) {
+    mpcy_type_t *bt = NULL;
+    for (size_t i = 0; i < b->len; i++) {
+        mp_obj_t x = b->items[i];
+        if (!mp_obj_is_type(x, &mp_type_type)) {
+            mp_raise_TypeError(MP_ERROR_TEXT("bases must be types"));
+        }
+        mpcy_type_t *st = mpcy_spec_type(MP_OBJ_TO_PTR(x));
+        if (st == NULL ? mpcy_has_builtin_base(MP_OBJ_TO_PTR(x))
+            : bt != NULL && !mp_obj_is_subclass_fast(x, MP_OBJ_FROM_PTR(bt)) && !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(bt), x)) {
+            mp_raise_TypeError(MP_ERROR_TEXT("multiple bases have instance lay-out conflict"));
+        }
+        if (st != NULL && (bt == NULL || mp_obj_is_subclass_fast(x, MP_OBJ_FROM_PTR(bt)))) {
+            bt = st;
+        }
+    }
+    return bt;
+}
+
+// Whether a class with bases `b`, layout base `bt` and namespace `ns` has the
+// special method `name` as a Python method: in its namespace, or in a mixin
+// that comes before `bt` or names what `bt` does not (CPython's MRO).
+static bool mpcy_class_defines(mp_map_t *ns, const mp_obj_tuple_t *b, const mpcy_type_t *bt, qstr name) {
+    if (mp_map_lookup(ns, MP_OBJ_NEW_QSTR(name), MP_MAP_LOOKUP) != NULL) {
+        return true;
+    }
+    bool before = true;
+    for (size_t i = 0; i < b->len; i++) {
+        const mp_obj_type_t *t = MP_OBJ_TO_PTR(b->items[i]);
+        if (t == (const mp_obj_type_t *)bt) {
+            before = false;
+        } else if (!MPCY_IS_SPEC_TYPE(t) && t != &mp_type_object && mpcy_type_lookup(t, name) != MP_OBJ_NULL
+                   && (before || mpcy_type_lookup((const mp_obj_type_t *)bt, name) == MP_OBJ_NULL)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 mp_obj_t mpcy_type_from_class(mp_obj_t name, mp_obj_t bases, mp_obj_t dict) {
     mp_obj_tuple_t *b = MP_OBJ_TO_PTR(bases);
-    if (b->len != 1) {
-        mp_raise_TypeError(MP_ERROR_TEXT("a class with a cdef class base can have only that base"));
-    }
-    mpcy_type_t *bt = (mpcy_type_t *)MP_OBJ_TO_PTR(b->items[0]);
+    mpcy_type_t *bt = mpcy_layout_base(b);
     if (!(bt->flags & Py_TPFLAGS_BASETYPE)) {
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("type '%s' is not an acceptable base type"), bt->tp_name);
     }
@@ -364,7 +425,7 @@ mp_obj_t mpcy_type_from_class(mp_obj_t name, mp_obj_t bases, mp_obj_t dict) {
     t->tp_name = vstr_null_terminated_str(&full);
     mp_map_t *ns = mp_obj_dict_get_map(dict);
     for (size_t i = 0; i < MP_ARRAY_SIZE(mpcy_dunder_slots); i++) {
-        if (mp_map_lookup(ns, MP_OBJ_NEW_QSTR(mpcy_dunder_slots[i].name), MP_MAP_LOOKUP) != NULL) {
+        if (mpcy_class_defines(ns, b, bt, mpcy_dunder_slots[i].name)) {
             t->slots[mpcy_dunder_slots[i].slot] = mpcy_dunder_slots[i].func;
             if (mpcy_dunder_slots[i].slot == Py_tp_richcompare) {
                 t->mp.flags |= MP_TYPE_FLAG_EQ_NOT_REFLEXIVE | MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE | MP_TYPE_FLAG_EQ_HAS_NEQ_TEST;

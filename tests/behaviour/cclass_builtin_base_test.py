@@ -26,7 +26,9 @@ s.extend(["e"])
 print("stack list methods", s.index("b"), s.count("a"), s.pop(), len(s), sorted(s))
 
 t = m.Tags([3, 1, 3])
-print("set", len(t), sorted(t), 1 in t, t.add_all(4, 5, 1), sorted(t & {1, 4, 9}), isinstance(t, set))
+print(
+    "set", len(t), sorted(t), 1 in t, t.add_all(4, 5, 1), sorted(t & {1, 4, 9}), isinstance(t, set)
+)
 f = m.Frozen([1, 2])
 print("frozenset", f.has(1), f.has(3), len(f), sorted(f), hash(f) == hash(frozenset([1, 2])))
 
@@ -38,7 +40,18 @@ print("complex", z.norm2(), z.real, z.imag, z + 1, abs(z), z == 3 + 4j, isinstan
 n = m.Name("abc")
 print("str", n, len(n), n.shout(), n + "d", n[1], n == "abc", isinstance(n, str), "b" in n)
 c = m.Count(21)
-print("int", c, c.twice(), c + 1, 1 + c, -c, int(c), c == 21, isinstance(c, int), [0, 1, 2][m.Count(1)])
+print(
+    "int",
+    c,
+    c.twice(),
+    c + 1,
+    1 + c,
+    -c,
+    int(c),
+    c == 21,
+    isinstance(c, int),
+    [0, 1, 2][m.Count(1)],
+)
 tp = m.Temp(1.5)
 print("float", tp, tp.kelvin(), tp * 2, 2 * tp, float(tp), tp < 2, int(tp), isinstance(tp, float))
 
