@@ -1,7 +1,7 @@
 #ifndef MPCY_BYTEARRAYOBJECT_H
 #define MPCY_BYTEARRAYOBJECT_H
-typedef struct { mp_obj_base_t base;
-} PyByteArrayObject;
+// a cdef class with this base starts with it (mpcython.h)
+typedef mpcy_subnative_t PyByteArrayObject;
 #define PyByteArray_Check(o) MPCY_CHECK(PyByteArray_CheckExact(o), o, mp_type_bytearray)
 #define PyByteArray_CheckExact(o) mp_obj_is_type(MPCY_OBJ(o), &mp_type_bytearray)
 PyObject *PyByteArray_FromStringAndSize(const char *s, Py_ssize_t n);

@@ -1,7 +1,7 @@
 #ifndef MPCY_DICTOBJECT_H
 #define MPCY_DICTOBJECT_H
-typedef struct { mp_obj_dict_t base;
-} PyDictObject;
+// a cdef class with this base starts with it (mpcython.h)
+typedef mpcy_subnative_t PyDictObject;
 #define PyDict_Check(o) MPCY_CHECK(mp_obj_is_dict_or_ordereddict(MPCY_OBJ(o)), o, mp_type_dict)
 #define PyDict_CheckExact(o) mp_obj_is_exact_type(MPCY_OBJ(o), &mp_type_dict)
 PyObject *PyDict_New(void);

@@ -1,7 +1,7 @@
 #ifndef MPCY_FLOATOBJECT_H
 #define MPCY_FLOATOBJECT_H
-typedef struct { mp_obj_base_t base;
-} PyFloatObject;
+// a cdef class with this base starts with it (mpcython.h)
+typedef mpcy_subnative_t PyFloatObject;
 #define PyFloat_Check(o) MPCY_CHECK(mp_obj_is_float(MPCY_OBJ(o)), o, mp_type_float)
 #define PyFloat_CheckExact(o) mp_obj_is_float(MPCY_OBJ(o))
 PyObject *PyFloat_FromDouble(double v);

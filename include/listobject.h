@@ -1,7 +1,7 @@
 #ifndef MPCY_LISTOBJECT_H
 #define MPCY_LISTOBJECT_H
-typedef struct { mp_obj_list_t base;
-} PyListObject;
+// a cdef class with this base starts with it (mpcython.h)
+typedef mpcy_subnative_t PyListObject;
 #define PyList_Check(o) MPCY_CHECK(PyList_CheckExact(o), o, mp_type_list)
 #define PyList_CheckExact(o) mp_obj_is_exact_type(MPCY_OBJ(o), &mp_type_list)
 PyObject *PyList_New(Py_ssize_t n);

@@ -1,8 +1,8 @@
 // int: MicroPython small ints and its long-int implementation.
 #ifndef MPCY_LONGOBJECT_H
 #define MPCY_LONGOBJECT_H
-typedef struct { mp_obj_base_t base;
-} PyLongObject;
+// a cdef class with this base starts with it (mpcython.h)
+typedef mpcy_subnative_t PyLongObject;
 // bool is an int subclass in CPython (not in MicroPython).
 #define PyLong_Check(o) MPCY_CHECK(mp_obj_is_int(MPCY_OBJ(o)) || mp_obj_is_bool(MPCY_OBJ(o)), o, mp_type_int)
 #define PyLong_CheckExact(o) (mp_obj_is_small_int(MPCY_OBJ(o)) || mp_obj_is_exact_type(MPCY_OBJ(o), &mp_type_int))

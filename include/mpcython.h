@@ -64,6 +64,18 @@ static inline int mpcy_may_subclass(mp_obj_t x) {
 // objtuple.c only; runtime/mpcy_mpprivate.h).
 #define mpcy_is_tuple_compatible(x) \
     (MP_OBJ_TYPE_GET_SLOT_OR_NULL(mp_obj_get_type(x), iter) == mp_obj_tuple_getiter)
+// The head of an instance of a cdef class with a built-in base (Cython's
+// struct starts with PyDictObject, PyListObject, PyBaseExceptionObject, ...,
+// each of which is this): MicroPython's layout of an instance of a Python
+// subclass of a built-in type (py/objtype.h's mp_obj_instance_t with its one
+// native sub-object), so that MicroPython's own code (super(), an exception's
+// traceback) finds the built-in part where it looks for it. `members` stays
+// empty (docs/design.md, section 5).
+typedef struct {
+    mp_obj_base_t ob_base;
+    mp_map_t members;
+    mp_obj_t native;
+} mpcy_subnative_t;
 // Py_EnterRecursiveCall: RecursionError where MicroPython's stack check says.
 int mpcy_enter_recursive_call(const char *where);
 // PyTraceBack_Check (pythonrun.c).

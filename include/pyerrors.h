@@ -4,8 +4,8 @@
 #ifndef MPCY_PYERRORS_H
 #define MPCY_PYERRORS_H
 
-typedef struct { mp_obj_exception_t base;
-} PyBaseExceptionObject;
+// a cdef class with this base starts with it (mpcython.h)
+typedef mpcy_subnative_t PyBaseExceptionObject;
 
 #define PyExc_BaseException MPCY_EXC(mp_type_BaseException)
 #define PyExc_Exception MPCY_EXC(mp_type_Exception)

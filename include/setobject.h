@@ -1,7 +1,7 @@
 #ifndef MPCY_SETOBJECT_H
 #define MPCY_SETOBJECT_H
-typedef struct { mp_obj_base_t base;
-} PySetObject;
+// a cdef class with this base starts with it (mpcython.h)
+typedef mpcy_subnative_t PySetObject;
 #define PySet_Check(o) MPCY_CHECK(PySet_CheckExact(o), o, mp_type_set)
 #define PySet_CheckExact(o) mp_obj_is_type(MPCY_OBJ(o), &mp_type_set)
 #define PyFrozenSet_Check(o) MPCY_CHECK(PyFrozenSet_CheckExact(o), o, mp_type_frozenset)

@@ -1,8 +1,8 @@
 // str: MicroPython strings are UTF-8; indices count code points.
 #ifndef MPCY_UNICODEOBJECT_H
 #define MPCY_UNICODEOBJECT_H
-typedef struct { mp_obj_base_t base;
-} PyUnicodeObject;
+// a cdef class with this base starts with it (mpcython.h)
+typedef mpcy_subnative_t PyUnicodeObject;
 #define PyUnicode_Check(o) MPCY_CHECK(mp_obj_is_str(MPCY_OBJ(o)), o, mp_type_str)
 #define PyUnicode_CheckExact(o) mp_obj_is_str(MPCY_OBJ(o))
 PyObject *PyUnicode_FromString(const char *s);

@@ -12,15 +12,22 @@ typedef struct {
     mp_obj_t obj;
 } mpcy_super_t;
 
-static const mp_obj_type_t *mpcy_first_parent(const mp_obj_type_t *t) {
+// `attr` along the bases of `t` (its own dict skipped), in order (a class
+// with mixins has several); `base` is set to the one it is found in.
+static mp_obj_t mpcy_super_lookup(const mp_obj_type_t *t, qstr attr, bool own, const mp_obj_type_t **base) {
     if (!MP_OBJ_TYPE_HAS_SLOT(t, parent)) {
-        return &mp_type_object;
+        return MP_OBJ_NULL;
     }
     const mp_obj_base_t *p = MP_OBJ_TYPE_GET_SLOT(t, parent);
-    if (p->type == &mp_type_tuple) {
-        return MP_OBJ_TO_PTR(((const mp_obj_tuple_t *)p)->items[0]);
+    size_t n = p->type == &mp_type_tuple ? ((const mp_obj_tuple_t *)p)->len : 1;
+    for (size_t i = 0; i < n; i++) {
+        *base = p->type == &mp_type_tuple ? MP_OBJ_TO_PTR(((const mp_obj_tuple_t *)p)->items[i]) : (const mp_obj_type_t *)p;
+        mp_obj_t d = own ? mpcy_type_lookup_own(*base, attr) : mpcy_type_lookup(*base, attr);
+        if (d != MP_OBJ_NULL) {
+            return d;
+        }
     }
-    return (const mp_obj_type_t *)p;
+    return MP_OBJ_NULL;
 }
 
 // super(T, obj).attr for a spec type T: look up along T's bases (its own dict
@@ -30,8 +37,20 @@ static void mpcy_super_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         return;
     }
     mpcy_super_t *self = MP_OBJ_TO_PTR(self_in);
-    const mp_obj_type_t *base = mpcy_first_parent(self->type);
-    mp_obj_t d = mpcy_type_lookup(base, attr);
+    const mp_obj_type_t *base = &mp_type_object;
+    bool native = ((const mpcy_type_t *)self->type)->native != NULL;
+    mp_obj_t d = mpcy_super_lookup(self->type, attr, native, &base);
+    if (d == MP_OBJ_NULL && native) {
+        // A built-in base: its __init__ remakes the built-in part, its other
+        // attributes are the built-in part's (mpcy_nativebase.c).
+        if (attr == MP_QSTR___init__) {
+            dest[0] = MP_OBJ_FROM_PTR(&mpcy_native_init_obj);
+            dest[1] = self->obj;
+        } else {
+            mp_load_method_maybe(mpcy_native_part(self->obj), attr, dest);
+        }
+        return;
+    }
     if (d == MP_OBJ_NULL) {
         if (attr == MP_QSTR___init__) {
             // object.__init__: nothing to do.

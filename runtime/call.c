@@ -165,13 +165,7 @@ PyObject *PyObject_VectorcallMethod(PyObject *name, PyObject *const *args, size_
         // obj.name(args) as MicroPython's VM calls a method: mp_load_method
         // (no bound method object), then the function with self first.
         mp_obj_t d[MPCY_STACK_ARGS + 1];
-        // (Cython's method names are interned: qstrs.)
-        mp_obj_t q = MPCY_OBJ(name);
-        d[0] = mp_obj_is_qstr(q) ? mpcy_codec_method(self, MP_OBJ_QSTR_VALUE(q)) : MP_OBJ_NULL;
-        d[1] = self;
-        if (d[0] == MP_OBJ_NULL) {
-            MPCY_TRY(NULL, mp_load_method(self, mpcy_qstr(name), d));
-        }
+        MPCY_TRY(NULL, mpcy_load_method(self, mpcy_qstr(name), d));
         memcpy(d + 2, args + 1, (nargs - 1) * sizeof(mp_obj_t));
         mp_obj_t *a = d[1] == MP_OBJ_NULL ? d + 2 : d + 1;
         size_t n = d[1] == MP_OBJ_NULL ? nargs - 1 : nargs;

@@ -452,13 +452,14 @@ void PyException_SetContext(PyObject *exc, PyObject *ctx) {
     PyException_SetCause(exc, ctx);
 }
 
+// The built-in exception of a Python subclass's or cdef class's instance.
 PyObject *PyException_GetArgs(PyObject *exc) {
-    mp_obj_exception_t *e = MP_OBJ_TO_PTR(MPCY_OBJ(exc));
+    mp_obj_exception_t *e = MP_OBJ_TO_PTR(MPCY_OBJ(mpcy_native(exc, &mp_type_BaseException)));
     return MPCY_PY(MP_OBJ_FROM_PTR(e->args));
 }
 
 void PyException_SetArgs(PyObject *exc, PyObject *args) {
-    mp_obj_exception_t *e = MP_OBJ_TO_PTR(MPCY_OBJ(exc));
+    mp_obj_exception_t *e = MP_OBJ_TO_PTR(MPCY_OBJ(mpcy_native(exc, &mp_type_BaseException)));
     e->args = MP_OBJ_TO_PTR(MPCY_OBJ(args));
 }
 

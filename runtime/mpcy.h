@@ -35,6 +35,7 @@ typedef struct _mpcy_type_t {
     PyObject *bases;            // tuple
     const mp_obj_type_t *base;  // first base (a MicroPython type)
     mp_obj_t inst_descrs;       // dict: instance descriptors named __module__ etc.
+    const mp_obj_type_t *native; // a built-in base: its instance is the built-in part (mpcy_nativebase.c)
     uint8_t slot_at[MPCY_SLOT_MAX];  // 1 + index in slots of slot N; 0: none
     void *slots[];
 } mpcy_type_t;
@@ -75,11 +76,30 @@ bool mpcy_class_has(const mp_obj_type_t *t, qstr name);
 // a spec type's am_* slots as the methods __await__, __aiter__, __anext__.
 void *mpcy_async_slot(const mp_obj_type_t *t, int slot);
 void mpcy_async_attr(mp_obj_t self, qstr attr, mp_obj_t *dest);
+// The keyword arguments of a MicroPython call as a dict (MP_OBJ_NULL for none),
+// for a C slot's kwargs.
+mp_obj_t mpcy_kw_dict(mp_map_t *kw);
+// The same in spec types and Python classes only (a built-in base's attributes
+// are its built-in part's: mpcy_generic_attr).
+mp_obj_t mpcy_type_lookup_own(const mp_obj_type_t *type, qstr attr);
 // mpcy_spectype.c: give a spec type its MicroPython slots (call, attr,
 // binary_op, ...), which call the CPython slots in t->slots; __del__ of spec
 // types (the GC finaliser runs tp_dealloc).
 void mpcy_type_set_slots(mpcy_type_t *t);
 MP_DECLARE_CONST_FUN_OBJ_1(mpcy_del_obj);
+// mpcy_nativebase.c: a cdef class with a built-in base (refused with
+// TypeError where MicroPython cannot have one), and the built-in type's
+// tp_new, tp_init and tp_dealloc that PyType_GetSlot gives.
+void mpcy_native_base_check(const char *name, const mp_obj_type_t *base);
+PyObject *mpcy_slot_native_new(PyTypeObject *type, PyObject *args, PyObject *kw);
+int mpcy_slot_native_init(PyObject *self, PyObject *args, PyObject *kw);
+void mpcy_slot_native_dealloc(PyObject *self);
+// super().__init__ of such a class, reaching its built-in base (bltinmodule.c).
+MP_DECLARE_CONST_FUN_OBJ_KW(mpcy_native_init_obj);
+// The built-in part of an instance of a spec type with a built-in base.
+static inline mp_obj_t mpcy_native_part(mp_obj_t self) {
+    return ((mpcy_subnative_t *)MP_OBJ_TO_PTR(self))->native;
+}
 // mpcy_subclass.c: Python classes with a cdef class base.
 bool mpcy_has_spec_base(mp_obj_t bases);
 void mpcy_set_names(mp_obj_t cls);
@@ -89,12 +109,19 @@ mp_obj_t mpcy_type_from_class(mp_obj_t name, mp_obj_t bases, mp_obj_t dict);
 // MicroPython lacks; object.__init__.
 mp_obj_t mpcy_type_load_attr(mp_obj_t type, qstr attr, bool raise);
 MP_DECLARE_CONST_FUN_OBJ_VAR(mpcy_object_init_obj);
+// A special method (__iter__, __len__, __getitem__, __contains__, __next__,
+// __reversed__) of a MicroPython built-in object or type that implements it
+// through a slot, as a callable; MP_OBJ_NULL for other names and objects.
+mp_obj_t mpcy_native_dunder(mp_obj_t o, qstr attr);
 
 // ---- object.c ------------------------------------------------------------------
 // An attribute name as a qstr (raises TypeError for another object).
 qstr mpcy_qstr(PyObject *name);
 // mp_load_attr, with mpcy_type_load_attr for types.
 mp_obj_t mpcy_load_attr(mp_obj_t o, qstr attr);
+// mp_load_method, with the special methods of built-in objects
+// (mpcy_native_dunder) for an object that has no such attribute.
+void mpcy_load_method(mp_obj_t o, qstr attr, mp_obj_t *dest);
 // PyObject_GenericGetAttr/SetAttr of spec types over MicroPython's dest protocol.
 void mpcy_generic_attr(mp_obj_t self, qstr attr, mp_obj_t *dest);
 // Raise CPython's "unhashable type" for a mutable built-in.

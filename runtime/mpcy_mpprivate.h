@@ -63,6 +63,16 @@ typedef struct {
 _Static_assert(sizeof(mp_obj_tuple_t) == 2 * sizeof(mp_obj_t)
     && offsetof(mp_obj_tuple_t, items) == 2 * sizeof(mp_obj_t), "mp_obj_tuple_t is { base, len, items[] }");
 
+// An instance of a cdef class with a built-in base (include/mpcython.h's
+// mpcy_subnative_t) is laid out as py/objtype.h's mp_obj_instance_t with one
+// native sub-object, and its type is flagged MP_TYPE_FLAG_INSTANCE_TYPE:
+// py/objtype.c then finds the built-in part in subobj[0] (super() binds the
+// base's methods to it and super().__init__() makes it through the base's
+// make_new; objexcept.c's get_native_exception keeps an exception's
+// traceback there). Checked by the cclass_builtin_base behaviour test.
+_Static_assert(offsetof(mpcy_subnative_t, members) == offsetof(mp_obj_instance_t, members)
+    && offsetof(mpcy_subnative_t, native) == offsetof(mp_obj_instance_t, subobj), "mpcy_subnative_t is mp_obj_instance_t with one subobj");
+
 // ---- Object internals with private meaning ----------------------------------
 // A bytes or str object whose hash is 0 has none computed yet (py/objstr.h,
 // mp_obj_str_t.hash: "0 means not computed"): PyBytes_FromStringAndSize(NULL,

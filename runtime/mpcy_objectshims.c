@@ -1,7 +1,9 @@
 // The methods of the built-in `object` that MicroPython lacks and Cython
 // looks up: __reduce__ and __reduce_ex__ (pickling hooks Cython compares
 // with), __getattribute__, __setattr__ and __delattr__ that work on
-// instances of spec types, and __init__ for super().__init__().
+// instances of spec types, and __init__ for super().__init__(); and the
+// special methods of built-in objects that MicroPython implements only as
+// slots (__iter__, __len__, ...), as Cython code looks them up.
 #include "mpcy.h"
 
 // object.__reduce_ex__ / object.__reduce__: MicroPython's object has neither,
@@ -80,11 +82,21 @@ mp_obj_t mpcy_type_load_attr(mp_obj_t type, qstr attr, bool raise) {
     if (dest[0] != MP_OBJ_NULL) {
         return dest[1] == MP_OBJ_NULL ? dest[0] : mp_obj_new_bound_meth(dest[0], dest[1]);
     }
+    if (attr == MP_QSTR___itemsize__) {
+        // CPython's for the variable-size built-ins (Cython asks before it
+        // adds fields to a subclass of one); spec types have their own.
+        const mp_obj_type_t *t = MP_OBJ_TO_PTR(type);
+        return MP_OBJ_NEW_SMALL_INT(t == &mp_type_int ? 4 : t == &mp_type_tuple ? (mp_int_t)sizeof(mp_obj_t) : t == &mp_type_bytes ? 1 : 0);
+    }
     if (attr == MP_QSTR___reduce_ex__) {
         return MP_OBJ_FROM_PTR(&mpcy_object_reduce_ex_obj);
     }
     if (attr == MP_QSTR___reduce__) {
         return MP_OBJ_FROM_PTR(&mpcy_object_reduce_obj);
+    }
+    mp_obj_t w = mpcy_native_dunder(type, attr);
+    if (w != MP_OBJ_NULL) {
+        return w;
     }
     return raise ? mp_load_attr(type, attr) : MP_OBJ_NULL;
 }
@@ -95,3 +107,99 @@ static mp_obj_t mpcy_object_init(size_t n_args, const mp_obj_t *args) {
     return mp_const_none;
 }
 MP_DEFINE_CONST_FUN_OBJ_VAR(mpcy_object_init_obj, 1, mpcy_object_init);
+
+// ---- Special methods of built-in objects as attributes --------------------------
+// MicroPython's built-in types implement iteration, len(), indexing and `in`
+// through their slots, with no __iter__, __len__, ... attribute; Cython code
+// looks them up by name (`x.__iter__()`, `hasattr(x, '__len__')`, unbound
+// `list.__iter__(x)`). A failed lookup of such a name answers with a wrapper
+// calling the slot, bound (`self` set) or unbound. MicroPython code keeps
+// MicroPython's behaviour.
+typedef struct {
+    mp_obj_base_t base;
+    const mp_obj_type_t *type;
+    mp_obj_t self; // MP_OBJ_NULL: unbound, self is the first argument
+    qstr name;
+} mpcy_native_dunder_t;
+
+static mp_obj_t mpcy_native_dunder_call(mp_obj_t fun, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    mpcy_native_dunder_t *d = MP_OBJ_TO_PTR(fun);
+    mp_obj_t self = d->self;
+    if (self == MP_OBJ_NULL) {
+        // the built-in part of a subclass's instance (list.__iter__(stack)
+        // in a cdef class with list as base that overrides __iter__)
+        self = n_args < 1 ? MP_OBJ_NULL : MPCY_OBJ(mpcy_native(MPCY_PY(args[0]), d->type));
+        if (self == MP_OBJ_NULL) {
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("descriptor '%q' requires a '%q' object"), d->name, d->type->name);
+        }
+        n_args--;
+        args++;
+    }
+    size_t want = d->name == MP_QSTR___getitem__ || d->name == MP_QSTR___contains__ ? 1 : 0;
+    if (n_kw != 0 || n_args != want) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() takes exactly %d argument%s (%d given)"),
+            d->name, (int)want, want == 1 ? "" : "s", (int)n_args);
+    }
+    switch (d->name) {
+        case MP_QSTR___iter__:
+            return mp_getiter(self, NULL);
+        case MP_QSTR___next__: {
+            mp_obj_t r = mp_iternext(self);
+            if (r == MP_OBJ_STOP_ITERATION) {
+                mp_raise_StopIteration(MP_STATE_THREAD(stop_iteration_arg));
+            }
+            return r;
+        }
+        case MP_QSTR___len__:
+            return mp_obj_len(self);
+        case MP_QSTR___getitem__:
+            return mp_obj_subscr(self, args[0], MP_OBJ_SENTINEL);
+        case MP_QSTR___contains__:
+            return mp_binary_op(MP_BINARY_OP_CONTAINS, self, args[0]);
+        default: // __reversed__
+            return mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_reversed), self);
+    }
+}
+
+static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_native_dunder, MP_QSTR_method_wrapper, MP_TYPE_FLAG_NONE,
+    call, mpcy_native_dunder_call);
+
+// Whether the built-in type `t` implements `name` (as CPython's own type
+// does), or false for spec types and Python classes, which have their own.
+static bool mpcy_native_has(const mp_obj_type_t *t, qstr name) {
+    if (MPCY_IS_SPEC_TYPE(t) || mp_obj_is_instance_type(t) || t == &mp_type_type) {
+        return false;
+    }
+    bool iter = MP_OBJ_TYPE_HAS_SLOT(t, iter);
+    bool iterator = iter && (t->flags & MP_TYPE_FLAG_ITER_IS_ITERNEXT);
+    bool container = iter && !iterator && !(t->flags & MP_TYPE_FLAG_ITER_IS_CUSTOM);
+    switch (name) {
+        case MP_QSTR___iter__:
+            return iter;
+        case MP_QSTR___next__:
+            return iterator;
+        case MP_QSTR___len__:
+            return container;
+        case MP_QSTR___contains__:
+            return container;
+        case MP_QSTR___getitem__:
+            return MP_OBJ_TYPE_HAS_SLOT(t, subscr);
+        case MP_QSTR___reversed__:
+            return t == &mp_type_list || t == &mp_type_range;
+        default:
+            return false;
+    }
+}
+
+mp_obj_t mpcy_native_dunder(mp_obj_t o, qstr attr) {
+    bool is_type = mp_obj_is_type(o, &mp_type_type);
+    const mp_obj_type_t *t = is_type ? MP_OBJ_TO_PTR(o) : mp_obj_get_type(o);
+    if (!mpcy_native_has(t, attr)) {
+        return MP_OBJ_NULL;
+    }
+    mpcy_native_dunder_t *d = mp_obj_malloc(mpcy_native_dunder_t, &mpcy_type_native_dunder);
+    d->type = t;
+    d->self = is_type ? MP_OBJ_NULL : o;
+    d->name = attr;
+    return MP_OBJ_FROM_PTR(d);
+}

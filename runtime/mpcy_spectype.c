@@ -72,9 +72,26 @@ static void mpcy_type_print(const mp_print_t *print, mp_obj_t self, mp_print_kin
     if (kind != PRINT_REPR && mpcy_slot(st, Py_tp_str) != NULL) {
         f = (reprfunc)mpcy_slot(st, Py_tp_str);
     }
+    if (f == NULL && st->native != NULL) {
+        // The built-in part prints itself; an exception after its class's
+        // name (CPython's repr and traceback line), as py/objtype.c's
+        // instance_print does.
+        mp_obj_t n = mpcy_native_part(self);
+        if (mp_obj_is_exception_instance(n)) {
+            if (kind != PRINT_STR) {
+                mp_print_str(print, kind == PRINT_EXC ? st->tp_name : qstr_str(st->mp.name));
+            }
+            kind |= PRINT_EXC_SUBCLASS;
+        }
+        mp_obj_print_helper(print, n, kind);
+        return;
+    }
     if (f == NULL) {
         mp_printf(print, "<%s object at %p>", st->tp_name, MP_OBJ_TO_PTR(self));
         return;
+    }
+    if (kind == PRINT_EXC && f == mpcy_slot(st, Py_tp_str)) {
+        mp_printf(print, "%s: ", st->tp_name);
     }
     mp_obj_t s = mpcy_check(f(MPCY_PY(self)));
     size_t len;
@@ -125,6 +142,48 @@ static mp_obj_t mpcy_type_call(mp_obj_t self, size_t n_args, size_t n_kw, const 
     return mpcy_check(call(MPCY_PY(self), targs, kw));
 }
 
+// What the built-in part of `self` answers to `op`, for an operation its cdef
+// class does not define (as py/objtype.c's instance_unary_op); `dflt` when
+// the built-in type has no unary operations, or when there is no such part.
+static mp_obj_t mpcy_native_unary_op(const mpcy_type_t *st, mp_unary_op_t op, mp_obj_t self, mp_obj_t dflt) {
+    if (st->native == NULL) {
+        return dflt;
+    }
+    mp_obj_t n = mpcy_native_part(self);
+    if (mp_obj_is_small_int(n)) {
+        switch (op) {
+            #if MICROPY_PY_BUILTINS_FLOAT
+            case MP_UNARY_OP_FLOAT_MAYBE:
+                return mp_obj_new_float((mp_float_t)MP_OBJ_SMALL_INT_VALUE(n));
+            #endif
+            case MP_UNARY_OP_BOOL:
+            case MP_UNARY_OP_HASH:
+            case MP_UNARY_OP_POSITIVE:
+            case MP_UNARY_OP_NEGATIVE:
+            case MP_UNARY_OP_INVERT:
+            case MP_UNARY_OP_ABS:
+            case MP_UNARY_OP_INT_MAYBE:
+                return mp_unary_op(op, n);
+            default:
+                return MP_OBJ_NULL;
+        }
+    }
+    #if MICROPY_PY_BUILTINS_FLOAT
+    if (op == MP_UNARY_OP_FLOAT_MAYBE && mp_obj_is_float(n)) {
+        return n;
+    }
+    if (op == MP_UNARY_OP_INT_MAYBE && mp_obj_is_float(n)) {
+        // float.__int__ (MicroPython's int() converts a float itself)
+        return mp_obj_new_int_from_float(mp_obj_float_get(n));
+    }
+    #endif
+    if (op == MP_UNARY_OP_INT_MAYBE && mp_obj_is_int(n)) {
+        return n;
+    }
+    mp_unary_op_fun_t f = MP_OBJ_TYPE_GET_SLOT_OR_NULL(mp_obj_get_type(n), unary_op);
+    return f != NULL ? f(op, n) : dflt;
+}
+
 static mp_obj_t mpcy_type_unary_op(mp_unary_op_t op, mp_obj_t self) {
     mpcy_type_t *st = (mpcy_type_t *)mp_obj_get_type(self);
     PyObject *o = MPCY_PY(self);
@@ -144,7 +203,7 @@ static mp_obj_t mpcy_type_unary_op(mp_unary_op_t op, mp_obj_t self) {
                 }
                 return mp_obj_new_bool(n != 0);
             }
-            return MP_OBJ_NULL;
+            return mpcy_native_unary_op(st, op, self, MP_OBJ_NULL);
         case MP_UNARY_OP_LEN:
             if (mpcy_slot(st, Py_mp_length) || mpcy_slot(st, Py_sq_length)) {
                 Py_ssize_t n = ((lenfunc)(mpcy_slot(st, Py_mp_length) ? mpcy_slot(st, Py_mp_length) : mpcy_slot(st, Py_sq_length)))(o);
@@ -153,7 +212,7 @@ static mp_obj_t mpcy_type_unary_op(mp_unary_op_t op, mp_obj_t self) {
                 }
                 return MP_OBJ_NEW_SMALL_INT(n);
             }
-            return MP_OBJ_NULL;
+            return mpcy_native_unary_op(st, op, self, MP_OBJ_NULL);
         case MP_UNARY_OP_HASH:
             if (mpcy_slot(st, Py_tp_hash) == (void *)PyObject_HashNotImplemented
                 || (mpcy_slot(st, Py_tp_hash) == NULL && mpcy_slot(st, Py_tp_richcompare) != NULL)) {
@@ -168,26 +227,26 @@ static mp_obj_t mpcy_type_unary_op(mp_unary_op_t op, mp_obj_t self) {
                 return MP_OBJ_NEW_SMALL_INT(MP_SMALL_INT_FITS(h) ? h : (Py_hash_t)(h & MP_SMALL_INT_POSITIVE_MASK));
             }
             // object's identity hash (MicroPython raises when unary_op declines)
-            return MP_OBJ_NEW_SMALL_INT((mp_uint_t)self >> 2);
+            return mpcy_native_unary_op(st, op, self, MP_OBJ_NEW_SMALL_INT((mp_uint_t)self >> 2));
         case MP_UNARY_OP_POSITIVE:
-            return mpcy_slot(st, Py_nb_positive) ? mpcy_check(((unaryfunc)mpcy_slot(st, Py_nb_positive))(o)) : MP_OBJ_NULL;
+            return mpcy_slot(st, Py_nb_positive) ? mpcy_check(((unaryfunc)mpcy_slot(st, Py_nb_positive))(o)) : mpcy_native_unary_op(st, op, self, MP_OBJ_NULL);
         case MP_UNARY_OP_NEGATIVE:
-            return mpcy_slot(st, Py_nb_negative) ? mpcy_check(((unaryfunc)mpcy_slot(st, Py_nb_negative))(o)) : MP_OBJ_NULL;
+            return mpcy_slot(st, Py_nb_negative) ? mpcy_check(((unaryfunc)mpcy_slot(st, Py_nb_negative))(o)) : mpcy_native_unary_op(st, op, self, MP_OBJ_NULL);
         case MP_UNARY_OP_INVERT:
-            return mpcy_slot(st, Py_nb_invert) ? mpcy_check(((unaryfunc)mpcy_slot(st, Py_nb_invert))(o)) : MP_OBJ_NULL;
+            return mpcy_slot(st, Py_nb_invert) ? mpcy_check(((unaryfunc)mpcy_slot(st, Py_nb_invert))(o)) : mpcy_native_unary_op(st, op, self, MP_OBJ_NULL);
         case MP_UNARY_OP_ABS:
-            return mpcy_slot(st, Py_nb_absolute) ? mpcy_check(((unaryfunc)mpcy_slot(st, Py_nb_absolute))(o)) : MP_OBJ_NULL;
+            return mpcy_slot(st, Py_nb_absolute) ? mpcy_check(((unaryfunc)mpcy_slot(st, Py_nb_absolute))(o)) : mpcy_native_unary_op(st, op, self, MP_OBJ_NULL);
         case MP_UNARY_OP_INT_MAYBE:
             if (mpcy_slot(st, Py_nb_int) || mpcy_slot(st, Py_nb_index)) {
                 return mpcy_check(((unaryfunc)(mpcy_slot(st, Py_nb_int) ? mpcy_slot(st, Py_nb_int) : mpcy_slot(st, Py_nb_index)))(o));
             }
-            return MP_OBJ_NULL;
+            return mpcy_native_unary_op(st, op, self, MP_OBJ_NULL);
         #if MICROPY_PY_BUILTINS_FLOAT
         case MP_UNARY_OP_FLOAT_MAYBE:
-            return mpcy_slot(st, Py_nb_float) ? mpcy_check(((unaryfunc)mpcy_slot(st, Py_nb_float))(o)) : MP_OBJ_NULL;
+            return mpcy_slot(st, Py_nb_float) ? mpcy_check(((unaryfunc)mpcy_slot(st, Py_nb_float))(o)) : mpcy_native_unary_op(st, op, self, MP_OBJ_NULL);
         #endif
         default:
-            return MP_OBJ_NULL;
+            return mpcy_native_unary_op(st, op, self, MP_OBJ_NULL);
     }
 }
 
@@ -218,28 +277,51 @@ static mp_obj_t mpcy_call_nb(void *f, int slot, PyObject *a, PyObject *b) {
     return mpcy_binop_result(((binaryfunc)f)(a, b));
 }
 
+// The built-in part of `self` in a binary operation its cdef class does not
+// define (as py/objtype.c's instance_binary_op); an `other` with a built-in
+// part of the same type takes part with it (d1 == d2 compares two dicts).
+static mp_obj_t mpcy_native_binary_op(const mpcy_type_t *st, mp_binary_op_t op, mp_obj_t self, mp_obj_t other) {
+    if (st->native == NULL) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_t n = mpcy_native_part(self);
+    mp_obj_t o = MPCY_OBJ(mpcy_native(MPCY_PY(other), mp_obj_get_type(n)));
+    o = o != MP_OBJ_NULL ? o : other;
+    if (op >= MP_BINARY_OP_REVERSE_OR && op <= MP_BINARY_OP_REVERSE_POWER) {
+        // `other op self`, which the left operand declined
+        if (o == other && !mp_obj_is_small_int(n) && !MP_OBJ_TYPE_HAS_SLOT(mp_obj_get_type(n), binary_op)) {
+            return MP_OBJ_NULL;
+        }
+        return mp_binary_op(op - MP_BINARY_OP_REVERSE_OR + MP_BINARY_OP_OR, o, n);
+    }
+    if (!mp_obj_is_small_int(n) && !MP_OBJ_TYPE_HAS_SLOT(mp_obj_get_type(n), binary_op)) {
+        return MP_OBJ_NULL;
+    }
+    return mp_binary_op(op, n, o);
+}
+
 static mp_obj_t mpcy_type_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
     mpcy_type_t *st = (mpcy_type_t *)mp_obj_get_type(lhs);
     PyObject *a = MPCY_PY(lhs), *b = MPCY_PY(rhs);
     if (op <= MP_BINARY_OP_NOT_EQUAL) {
         static const uint8_t cmp[] = { Py_LT, Py_GT, Py_EQ, Py_LE, Py_GE, Py_NE };
         if (mpcy_slot(st, Py_tp_richcompare) == NULL) {
-            return MP_OBJ_NULL;
+            return mpcy_native_binary_op(st, op, lhs, rhs);
         }
         return mpcy_binop_result(((richcmpfunc)mpcy_slot(st, Py_tp_richcompare))(a, b, cmp[op]));
     }
     if (op >= MP_BINARY_OP_INPLACE_OR && op <= MP_BINARY_OP_INPLACE_POWER) {
         int slot = mpcy_nb_inplace_slot[op - MP_BINARY_OP_INPLACE_OR];
-        return mpcy_slot(st, slot) ? mpcy_call_nb(mpcy_slot(st, slot), slot, a, b) : MP_OBJ_NULL;
+        return mpcy_slot(st, slot) ? mpcy_call_nb(mpcy_slot(st, slot), slot, a, b) : mpcy_native_binary_op(st, op, lhs, rhs);
     }
     if (op >= MP_BINARY_OP_OR && op <= MP_BINARY_OP_POWER) {
         int slot = mpcy_nb_slot[op - MP_BINARY_OP_OR];
-        return mpcy_slot(st, slot) ? mpcy_call_nb(mpcy_slot(st, slot), slot, a, b) : MP_OBJ_NULL;
+        return mpcy_slot(st, slot) ? mpcy_call_nb(mpcy_slot(st, slot), slot, a, b) : mpcy_native_binary_op(st, op, lhs, rhs);
     }
     if (op >= MP_BINARY_OP_REVERSE_OR && op <= MP_BINARY_OP_REVERSE_POWER) {
         // CPython calls the right operand's slot with the operands in order.
         int slot = mpcy_nb_slot[op - MP_BINARY_OP_REVERSE_OR];
-        return mpcy_slot(st, slot) ? mpcy_call_nb(mpcy_slot(st, slot), slot, b, a) : MP_OBJ_NULL;
+        return mpcy_slot(st, slot) ? mpcy_call_nb(mpcy_slot(st, slot), slot, b, a) : mpcy_native_binary_op(st, op, lhs, rhs);
     }
     if (op == MP_BINARY_OP_DIVMOD && mpcy_slot(st, Py_nb_divmod)) {
         return mpcy_binop_result(((binaryfunc)mpcy_slot(st, Py_nb_divmod))(a, b));
@@ -251,7 +333,7 @@ static mp_obj_t mpcy_type_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rh
         }
         return mp_obj_new_bool(r);
     }
-    return MP_OBJ_NULL;
+    return mpcy_native_binary_op(st, op, lhs, rhs);
 }
 
 static mp_obj_t mpcy_type_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
@@ -264,7 +346,7 @@ static mp_obj_t mpcy_type_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) 
         if (mpcy_slot(st, Py_sq_item) && mp_obj_is_int(index)) {
             return mpcy_check(((ssizeargfunc)mpcy_slot(st, Py_sq_item))(o, mp_obj_get_int(index)));
         }
-        return MP_OBJ_NULL;
+        return st->native != NULL ? mp_obj_subscr(mpcy_native_part(self), index, value) : MP_OBJ_NULL;
     }
     PyObject *v = value == MP_OBJ_NULL ? NULL : MPCY_PY(value);
     int r;
@@ -273,7 +355,7 @@ static mp_obj_t mpcy_type_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) 
     } else if (mpcy_slot(st, Py_sq_ass_item) && mp_obj_is_int(index)) {
         r = ((ssizeobjargproc)mpcy_slot(st, Py_sq_ass_item))(o, mp_obj_get_int(index), v);
     } else {
-        return MP_OBJ_NULL;
+        return st->native != NULL ? mp_obj_subscr(mpcy_native_part(self), index, value) : MP_OBJ_NULL;
     }
     if (r < 0) {
         mpcy_err_raise();
@@ -282,12 +364,15 @@ static mp_obj_t mpcy_type_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) 
 }
 
 static mp_obj_t mpcy_type_getiter(mp_obj_t self, mp_obj_iter_buf_t *iter_buf) {
-    (void)iter_buf;
-    getiterfunc f = (getiterfunc)mpcy_type_slot(mp_obj_get_type(self), Py_tp_iter);
+    mpcy_type_t *st = (mpcy_type_t *)mp_obj_get_type(self);
+    getiterfunc f = (getiterfunc)mpcy_slot(st, Py_tp_iter);
+    if (f == NULL && st->native != NULL && mpcy_slot(st, Py_tp_iternext) == NULL) {
+        return mp_getiter(mpcy_native_part(self), iter_buf);
+    }
     if (f == NULL) {
         // MicroPython's `await x` is `yield from x`: a coroutine's iterator
         // is what its __await__ returns.
-        f = (getiterfunc)mpcy_type_slot(mp_obj_get_type(self), Py_am_await);
+        f = (getiterfunc)mpcy_slot(st, Py_am_await);
     }
     if (f == NULL) {
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object isn't iterable"), mpcy_type_name(mp_obj_get_type(self)));
@@ -328,6 +413,10 @@ static const mp_getiter_iternext_custom_t mpcy_type_iter = {
 
 static mp_int_t mpcy_type_buffer(mp_obj_t self, mp_buffer_info_t *bufinfo, mp_uint_t flags) {
     getbufferproc f = (getbufferproc)mpcy_type_slot(mp_obj_get_type(self), Py_bf_getbuffer);
+    if (f == NULL) {
+        // only a cdef class with a built-in base gets here without its own
+        return mp_get_buffer(mpcy_native_part(self), bufinfo, flags) ? 0 : 1;
+    }
     Py_buffer view;
     memset(&view, 0, sizeof(view));
     if (f(MPCY_PY(self), &view, (flags & MP_BUFFER_WRITE) ? PyBUF_WRITABLE : PyBUF_SIMPLE) < 0) {
@@ -368,23 +457,32 @@ void mpcy_type_set_slots(mpcy_type_t *t) {
     n++;
     MP_OBJ_TYPE_SET_SLOT(mt, attr, mpcy_type_attr, n);
     n++;
-    if (mpcy_slot(t, Py_mp_subscript) || mpcy_slot(t, Py_sq_item) || mpcy_slot(t, Py_mp_ass_subscript) || mpcy_slot(t, Py_sq_ass_item)) {
+    const mp_obj_type_t *nt = t->native;
+    if (mpcy_slot(t, Py_mp_subscript) || mpcy_slot(t, Py_sq_item) || mpcy_slot(t, Py_mp_ass_subscript) || mpcy_slot(t, Py_sq_ass_item)
+        || (nt != NULL && MP_OBJ_TYPE_HAS_SLOT(nt, subscr))) {
         MP_OBJ_TYPE_SET_SLOT(mt, subscr, mpcy_type_subscr, n);
         n++;
     }
-    if (mpcy_slot(t, Py_tp_iter) || mpcy_slot(t, Py_tp_iternext) || mpcy_slot(t, Py_am_await)) {
+    if (mpcy_slot(t, Py_tp_iter) || mpcy_slot(t, Py_tp_iternext) || mpcy_slot(t, Py_am_await) || (nt != NULL && MP_OBJ_TYPE_HAS_SLOT(nt, iter))) {
         mt->flags |= MP_TYPE_FLAG_ITER_IS_CUSTOM;
         MP_OBJ_TYPE_SET_SLOT(mt, iter, &mpcy_type_iter, n);
         n++;
     }
-    if (mpcy_slot(t, Py_bf_getbuffer)) {
+    if (mpcy_slot(t, Py_bf_getbuffer) || (nt != NULL && MP_OBJ_TYPE_HAS_SLOT(nt, buffer))) {
         MP_OBJ_TYPE_SET_SLOT(mt, buffer, mpcy_type_buffer, n);
         n++;
     }
     if (t->base != NULL && t->base != &mp_type_object) {
         const void *parent = t->base;
         if (t->bases != NULL && PyTuple_GET_SIZE(t->bases) > 1) {
-            parent = MP_OBJ_TO_PTR(MPCY_OBJ(t->bases));
+            // The bases, the layout base (tp_base) standing as t->base (a
+            // Python subclass's shadow of it: mpcy_subclass.c).
+            mp_obj_tuple_t *p = MP_OBJ_TO_PTR(mp_obj_new_tuple(PyTuple_GET_SIZE(t->bases), NULL));
+            for (size_t i = 0; i < p->len; i++) {
+                mp_obj_t x = MPCY_OBJ(PyTuple_GET_ITEM(t->bases, i));
+                p->items[i] = MP_OBJ_TO_PTR(x) == mpcy_slot(t, Py_tp_base) ? MP_OBJ_FROM_PTR(t->base) : x;
+            }
+            parent = p;
         }
         MP_OBJ_TYPE_SET_SLOT(mt, parent, parent, n);
         n++;

@@ -230,7 +230,9 @@ static const struct {
 // Copy the dicts of `t` and of its first bases into `dict`, the farthest base
 // first, so that nearer classes win.
 static void mpcy_copy_base_dicts(mp_obj_t dict, const mp_obj_type_t *t) {
-    if (t == NULL || t == &mp_type_object) {
+    if (t == NULL || (!MPCY_IS_SPEC_TYPE(t) && !mp_obj_is_instance_type(t))) {
+        // object, or a built-in base, whose methods MicroPython's super()
+        // binds to the built-in part itself
         return;
     }
     if (MP_OBJ_TYPE_HAS_SLOT(t, parent)) {
@@ -254,10 +256,13 @@ static void mpcy_copy_base_dicts(mp_obj_t dict, const mp_obj_type_t *t) {
 static const mp_obj_type_t *mpcy_shadow_base(const mp_obj_type_t *base) {
     mp_obj_t dict = mp_obj_new_dict(0);
     mpcy_copy_base_dicts(dict, base);
-    // super().__init__() must not reach MicroPython's native-base wrapper.
-    mp_map_elem_t *init = mp_map_lookup(mp_obj_dict_get_map(dict), MP_OBJ_NEW_QSTR(MP_QSTR___init__), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
-    if (init->value == MP_OBJ_NULL) {
-        init->value = MP_OBJ_FROM_PTR(&mpcy_object_init_obj);
+    // super().__init__() must not reach MicroPython's native-base wrapper,
+    // except to make the built-in part of a built-in base (mpcy_nativebase.c).
+    if (((const mpcy_type_t *)base)->native == NULL) {
+        mp_map_elem_t *init = mp_map_lookup(mp_obj_dict_get_map(dict), MP_OBJ_NEW_QSTR(MP_QSTR___init__), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+        if (init->value == MP_OBJ_NULL) {
+            init->value = MP_OBJ_FROM_PTR(&mpcy_object_init_obj);
+        }
     }
     mp_obj_full_type_t *s = m_new0(mp_obj_full_type_t, 1);
     s->base.type = &mp_type_type;
@@ -313,25 +318,90 @@ bool mpcy_has_spec_base(mp_obj_t bases) {
     return false;
 }
 
+// Whether the Python class `t` has a built-in base other than object.
+static bool mpcy_has_builtin_base(const mp_obj_type_t *t) {
+    if (!mp_obj_is_instance_type(t)) {
+        return t != &mp_type_object;
+    }
+    if (!MP_OBJ_TYPE_HAS_SLOT(t, parent)) {
+        return false;
+    }
+    const mp_obj_base_t *p = MP_OBJ_TYPE_GET_SLOT(t, parent);
+    if (p->type != &mp_type_tuple) {
+        return mpcy_has_builtin_base((const mp_obj_type_t *)p);
+    }
+    const mp_obj_tuple_t *pt = (const mp_obj_tuple_t *)p;
+    for (size_t i = 0; i < pt->len; i++) {
+        if (mpcy_has_builtin_base(MP_OBJ_TO_PTR(pt->items[i]))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// The base that lays out the instances of a class with bases `b`: its cdef
+// class (of two related ones, the derived). The other bases may be object
+// and Python classes without a built-in base (mixins), which add only to the
+// instance dict; anything else conflicts, as in CPython.
+static mpcy_type_t *mpcy_layout_base(const mp_obj_tuple_t *b) {
+    mpcy_type_t *bt = NULL;
+    for (size_t i = 0; i < b->len; i++) {
+        mp_obj_t x = b->items[i];
+        if (!mp_obj_is_type(x, &mp_type_type)) {
+            mp_raise_TypeError(MP_ERROR_TEXT("bases must be types"));
+        }
+        mpcy_type_t *st = mpcy_spec_type(MP_OBJ_TO_PTR(x));
+        if (st == NULL ? mpcy_has_builtin_base(MP_OBJ_TO_PTR(x))
+            : bt != NULL && !mp_obj_is_subclass_fast(x, MP_OBJ_FROM_PTR(bt)) && !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(bt), x)) {
+            mp_raise_TypeError(MP_ERROR_TEXT("multiple bases have instance lay-out conflict"));
+        }
+        if (st != NULL && (bt == NULL || mp_obj_is_subclass_fast(x, MP_OBJ_FROM_PTR(bt)))) {
+            bt = st;
+        }
+    }
+    return bt;
+}
+
+// Whether a class with bases `b`, layout base `bt` and namespace `ns` has the
+// special method `name` as a Python method: in its namespace, or in a mixin
+// that comes before `bt` or names what `bt` does not (CPython's MRO).
+static bool mpcy_class_defines(mp_map_t *ns, const mp_obj_tuple_t *b, const mpcy_type_t *bt, qstr name) {
+    if (mp_map_lookup(ns, MP_OBJ_NEW_QSTR(name), MP_MAP_LOOKUP) != NULL) {
+        return true;
+    }
+    bool before = true;
+    for (size_t i = 0; i < b->len; i++) {
+        const mp_obj_type_t *t = MP_OBJ_TO_PTR(b->items[i]);
+        if (t == (const mp_obj_type_t *)bt) {
+            before = false;
+        } else if (!MPCY_IS_SPEC_TYPE(t) && t != &mp_type_object && mpcy_type_lookup(t, name) != MP_OBJ_NULL
+                   && (before || mpcy_type_lookup((const mp_obj_type_t *)bt, name) == MP_OBJ_NULL)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 mp_obj_t mpcy_type_from_class(mp_obj_t name, mp_obj_t bases, mp_obj_t dict) {
     mp_obj_tuple_t *b = MP_OBJ_TO_PTR(bases);
-    if (b->len != 1) {
-        mp_raise_TypeError(MP_ERROR_TEXT("a class with a cdef class base can have only that base"));
-    }
-    mpcy_type_t *bt = (mpcy_type_t *)MP_OBJ_TO_PTR(b->items[0]);
+    mpcy_type_t *bt = mpcy_layout_base(b);
     if (!(bt->flags & Py_TPFLAGS_BASETYPE)) {
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("type '%s' is not an acceptable base type"), bt->tp_name);
     }
     mp_map_t *ns = mp_obj_dict_get_map(dict);
     bool have[MPCY_SLOT_MAX] = { false };
     have[Py_tp_base] = have[Py_tp_bases] = true;
+    bool defines[MP_ARRAY_SIZE(mpcy_dunder_slots)];
     for (size_t i = 0; i < MP_ARRAY_SIZE(mpcy_dunder_slots); i++) {
-        have[mpcy_dunder_slots[i].slot] |= mp_map_lookup(ns, MP_OBJ_NEW_QSTR(mpcy_dunder_slots[i].name), MP_MAP_LOOKUP) != NULL;
+        defines[i] = mpcy_class_defines(ns, b, bt, mpcy_dunder_slots[i].name);
+        have[mpcy_dunder_slots[i].slot] |= defines[i];
     }
     mpcy_type_t *t = mpcy_type_alloc(have, bt);
     t->mp.base.type = &mp_type_type;
     t->mp.name = mp_obj_str_get_qstr(name);
-    t->mp.flags = bt->mp.flags & (MP_TYPE_FLAG_EQ_NOT_REFLEXIVE | MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE | MP_TYPE_FLAG_EQ_HAS_NEQ_TEST);
+    t->mp.flags = bt->mp.flags & (MP_TYPE_FLAG_EQ_NOT_REFLEXIVE | MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE | MP_TYPE_FLAG_EQ_HAS_NEQ_TEST
+        | MP_TYPE_FLAG_INSTANCE_TYPE);
+    t->native = bt->native;
     t->basicsize = bt->basicsize;
     t->itemsize = bt->itemsize;
     t->vectorcalloffset = bt->vectorcalloffset;
@@ -361,7 +431,7 @@ mp_obj_t mpcy_type_from_class(mp_obj_t name, mp_obj_t bases, mp_obj_t dict) {
     vstr_add_str(&full, mp_obj_str_get_str(name));
     t->tp_name = vstr_null_terminated_str(&full);
     for (size_t i = 0; i < MP_ARRAY_SIZE(mpcy_dunder_slots); i++) {
-        if (mp_map_lookup(ns, MP_OBJ_NEW_QSTR(mpcy_dunder_slots[i].name), MP_MAP_LOOKUP) != NULL) {
+        if (defines[i]) {
             mpcy_slot_set(t, mpcy_dunder_slots[i].slot, mpcy_dunder_slots[i].func);
             if (mpcy_dunder_slots[i].slot == Py_tp_richcompare) {
                 t->mp.flags |= MP_TYPE_FLAG_EQ_NOT_REFLEXIVE | MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE | MP_TYPE_FLAG_EQ_HAS_NEQ_TEST;

@@ -245,8 +245,9 @@ static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_native_method, MP_QSTR_method_descript
 // instances as self.
 mp_obj_t mpcy_load_attr(mp_obj_t o, qstr attr) {
     if (!mp_obj_is_type(o, &mp_type_type)) {
-        mp_obj_t codec = mpcy_codec_method(o, attr);
-        return codec != MP_OBJ_NULL ? mp_obj_new_bound_meth(codec, o) : mp_load_attr(o, attr);
+        mp_obj_t dest[2];
+        mpcy_load_method(o, attr, dest);
+        return dest[1] == MP_OBJ_NULL ? dest[0] : mp_obj_new_bound_meth(dest[0], dest[1]);
     }
     mp_obj_t r = mpcy_type_load_attr(o, attr, true);
     const mp_obj_type_t *t = MP_OBJ_TO_PTR(o);
@@ -268,6 +269,25 @@ mp_obj_t mpcy_load_attr(mp_obj_t o, qstr attr) {
     m->name = attr;
     m->fun = e->value;
     return MP_OBJ_FROM_PTR(m);
+}
+
+// obj.attr as a method load (no bound method object): the codec methods
+// MicroPython lacks, then MicroPython's, then a built-in object's special
+// methods (mpcy_native_dunder).
+void mpcy_load_method(mp_obj_t o, qstr attr, mp_obj_t *dest) {
+    dest[0] = mpcy_codec_method(o, attr);
+    dest[1] = o;
+    if (dest[0] != MP_OBJ_NULL) {
+        return;
+    }
+    mp_load_method_maybe(o, attr, dest);
+    if (dest[0] == MP_OBJ_NULL) {
+        dest[0] = mpcy_native_dunder(o, attr);
+        dest[1] = MP_OBJ_NULL;
+        if (dest[0] == MP_OBJ_NULL) {
+            mp_load_method(o, attr, dest); // raises MicroPython's AttributeError
+        }
+    }
 }
 
 // A module global, or a member of a plain MicroPython instance: read
@@ -326,8 +346,9 @@ int PyObject_GetOptionalAttr(PyObject *o, PyObject *name, PyObject **result) {
         PyErr_SetRaisedException(MPCY_PY(exc));
         return -1;
     }
-    if (dest[0] == MP_OBJ_NULL && mp_obj_is_type(MPCY_OBJ(o), &mp_type_type)) {
-        MPCY_TRY(-1, dest[0] = mpcy_type_load_attr(MPCY_OBJ(o), attr, false));
+    if (dest[0] == MP_OBJ_NULL) {
+        MPCY_TRY(-1, dest[0] = mp_obj_is_type(MPCY_OBJ(o), &mp_type_type)
+            ? mpcy_type_load_attr(MPCY_OBJ(o), attr, false) : mpcy_native_dunder(MPCY_OBJ(o), attr));
     }
     if (dest[0] == MP_OBJ_NULL) {
         return 0;
@@ -563,6 +584,16 @@ static mp_obj_t *mpcy_instance_dict(mp_obj_t self, mpcy_type_t *st) {
     return st->dictoffset > 0 ? (mp_obj_t *)((char *)MP_OBJ_TO_PTR(self) + st->dictoffset) : NULL;
 }
 
+// The attributes set on an instance of a cdef class with a built-in exception
+// base, which has an instance dict in CPython (BaseException's): the members
+// map of its MicroPython layout (mpcy_subnative_t), or NULL.
+static mp_map_t *mpcy_exception_members(mp_obj_t self, mpcy_type_t *st) {
+    if (st->native == NULL || !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(st->native), MP_OBJ_FROM_PTR(&mp_type_BaseException))) {
+        return NULL;
+    }
+    return &((mpcy_subnative_t *)MP_OBJ_TO_PTR(self))->members;
+}
+
 // CPython's PyObject_GenericGetAttr/SetAttr over MicroPython's dest protocol.
 void mpcy_generic_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
     const mp_obj_type_t *type = mp_obj_get_type(self);
@@ -581,9 +612,11 @@ void mpcy_generic_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
         d = e != NULL ? e->value : MP_OBJ_NULL;
     }
     if (d == MP_OBJ_NULL) {
-        d = mpcy_type_lookup(type, attr);
+        // A built-in base's attributes are its built-in part's (below).
+        d = st->native != NULL ? mpcy_type_lookup_own(type, attr) : mpcy_type_lookup(type, attr);
     }
     mp_obj_t *idict = mpcy_instance_dict(self, st);
+    mp_map_t *members = mpcy_exception_members(self, st);
     const mp_obj_type_t *dt = d != MP_OBJ_NULL ? mp_obj_get_type(d) : NULL;
     // The descriptor's type's slots, looked up once (NULL: not a spec type).
     mpcy_type_t *dst = dt != NULL ? mpcy_spec_type(dt) : NULL;
@@ -609,8 +642,9 @@ void mpcy_generic_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
             dest[0] = mpcy_check(dget(MPCY_PY(d), MPCY_PY(self), MPCY_PY(type)));
             return;
         }
-        if (idict != NULL && *idict != MP_OBJ_NULL) {
-            mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(*idict), MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
+        mp_map_t *imap = idict != NULL && *idict != MP_OBJ_NULL ? mp_obj_dict_get_map(*idict) : members;
+        if (imap != NULL) {
+            mp_map_elem_t *e = mp_map_lookup(imap, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
             if (e != NULL) {
                 dest[0] = e->value;
                 return;
@@ -635,6 +669,13 @@ void mpcy_generic_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
             }
             mp_convert_member_lookup(self, type, d, dest);
             return;
+        }
+        if (st->native != NULL) {
+            // the built-in part's (a dict's keys, an exception's args), bound to it
+            mp_load_method_maybe(mpcy_native_part(self), attr, dest);
+            if (dest[0] != MP_OBJ_NULL) {
+                return;
+            }
         }
         if (attr == MP_QSTR___dict__ && idict != NULL) {
             if (*idict == MP_OBJ_NULL) {
@@ -677,11 +718,11 @@ void mpcy_generic_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
         dest[0] = MP_OBJ_NULL;
         return;
     }
-    if (idict != NULL) {
-        if (*idict == MP_OBJ_NULL) {
+    if (idict != NULL || members != NULL) {
+        if (idict != NULL && *idict == MP_OBJ_NULL) {
             *idict = mp_obj_new_dict(0);
         }
-        mp_map_t *map = mp_obj_dict_get_map(*idict);
+        mp_map_t *map = idict != NULL ? mp_obj_dict_get_map(*idict) : members;
         if (dest[1] == MP_OBJ_NULL) {
             if (mp_map_lookup(map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_REMOVE_IF_FOUND) == NULL) {
                 return;

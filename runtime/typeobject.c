@@ -4,9 +4,13 @@
 // MicroPython slots: mpcy_spectype.c; Python subclasses: mpcy_subclass.c.
 #include "mpcy.h"
 
-// The attribute `attr` along the bases of `type` (CPython's _PyType_Lookup).
-mp_obj_t mpcy_type_lookup(const mp_obj_type_t *type, qstr attr) {
+// The attribute `attr` along the bases of `type` (CPython's _PyType_Lookup);
+// with `own`, only in spec types and Python classes, not in a built-in base.
+static mp_obj_t mpcy_type_lookup_in(const mp_obj_type_t *type, qstr attr, bool own) {
     while (type != NULL && type != &mp_type_object) {
+        if (own && !MPCY_IS_SPEC_TYPE(type) && !mp_obj_is_instance_type(type)) {
+            break;
+        }
         if (MP_OBJ_TYPE_HAS_SLOT(type, locals_dict)) {
             mp_map_elem_t *e = mp_map_lookup(&MP_OBJ_TYPE_GET_SLOT(type, locals_dict)->map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
             if (e != NULL) {
@@ -20,7 +24,7 @@ mp_obj_t mpcy_type_lookup(const mp_obj_type_t *type, qstr attr) {
         if (p->type == &mp_type_tuple) {
             const mp_obj_tuple_t *t = (const mp_obj_tuple_t *)p;
             for (size_t i = 0; i < t->len; i++) {
-                mp_obj_t r = mpcy_type_lookup(MP_OBJ_TO_PTR(t->items[i]), attr);
+                mp_obj_t r = mpcy_type_lookup_in(MP_OBJ_TO_PTR(t->items[i]), attr, own);
                 if (r != MP_OBJ_NULL) {
                     return r;
                 }
@@ -30,6 +34,14 @@ mp_obj_t mpcy_type_lookup(const mp_obj_type_t *type, qstr attr) {
         type = (const mp_obj_type_t *)p;
     }
     return MP_OBJ_NULL;
+}
+
+mp_obj_t mpcy_type_lookup(const mp_obj_type_t *type, qstr attr) {
+    return mpcy_type_lookup_in(type, attr, false);
+}
+
+mp_obj_t mpcy_type_lookup_own(const mp_obj_type_t *type, qstr attr) {
+    return mpcy_type_lookup_in(type, attr, true);
 }
 
 static const mp_obj_type_t *mpcy_base_of(PyObject *bases, PyType_Spec *spec) {
@@ -50,6 +62,19 @@ static const mp_obj_type_t *mpcy_base_of(PyObject *bases, PyType_Spec *spec) {
     return NULL;
 }
 
+mp_obj_t mpcy_kw_dict(mp_map_t *kw) {
+    if (kw == NULL || kw->used == 0) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_t d = mp_obj_new_dict(kw->used);
+    for (size_t i = 0; i < kw->alloc; i++) {
+        if (mp_map_slot_is_filled(kw, i)) {
+            mp_obj_dict_store(d, kw->table[i].key, kw->table[i].value);
+        }
+    }
+    return d;
+}
+
 // Cls.__new__(cls, ...): the type's tp_new (__cinit__ runs, __init__ does not).
 static mp_obj_t mpcy_spec_new(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     if (!mp_obj_is_type(args[0], &mp_type_type) || !MPCY_IS_SPEC_TYPE(MP_OBJ_TO_PTR(args[0]))) {
@@ -57,17 +82,8 @@ static mp_obj_t mpcy_spec_new(size_t n_args, const mp_obj_t *args, mp_map_t *kw)
             mpcy_type_name(mp_obj_get_type(args[0])));
     }
     mpcy_type_t *st = MP_OBJ_TO_PTR(args[0]);
-    mp_obj_t kwargs = MP_OBJ_NULL;
-    if (kw != NULL && kw->used > 0) {
-        kwargs = mp_obj_new_dict(kw->used);
-        for (size_t i = 0; i < kw->alloc; i++) {
-            if (mp_map_slot_is_filled(kw, i)) {
-                mp_obj_dict_store(kwargs, kw->table[i].key, kw->table[i].value);
-            }
-        }
-    }
     newfunc f = (newfunc)mpcy_slot(st, Py_tp_new);
-    return mpcy_check(f((PyTypeObject *)st, MPCY_PY(mp_obj_new_tuple(n_args - 1, args + 1)), MPCY_PY(kwargs)));
+    return mpcy_check(f((PyTypeObject *)st, MPCY_PY(mp_obj_new_tuple(n_args - 1, args + 1)), MPCY_PY(mpcy_kw_dict(kw))));
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(mpcy_spec_new_fun_obj, 1, mpcy_spec_new);
 static MP_DEFINE_CONST_STATICMETHOD_OBJ(mpcy_spec_new_obj, MP_ROM_PTR(&mpcy_spec_new_fun_obj));
@@ -160,6 +176,8 @@ PyObject *PyType_FromMetaclass(PyTypeObject *metaclass, PyObject *module, PyType
         have[Py_tp_base] = have[Py_tp_bases] = true;
         if (bt == NULL) {
             have[Py_tp_alloc] = have[Py_tp_free] = have[Py_tp_new] = true;
+            // a built-in base's constructor (mpcy_nativebase.c)
+            have[Py_tp_init] |= base != NULL && base != &mp_type_object && base != &mp_type_type;
         }
         for (PyType_Slot *s = spec->slots; s->slot; s++) {
             if (s->slot > 0 && s->slot < MPCY_SLOT_MAX) {
@@ -174,11 +192,8 @@ PyObject *PyType_FromMetaclass(PyTypeObject *metaclass, PyObject *module, PyType
         t->module = module;
         t->base = base ? base : &mp_type_object;
         if (t->base != &mp_type_object && t->base != &mp_type_type && mpcy_spec_type(t->base) == NULL) {
-            // A MicroPython built-in's instances have their own layout and
-            // constructor, which a spec type's slots cannot take over.
-            mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("cdef class %s: a built-in base ('%q') is not supported on MicroPython"),
-                spec->name, t->base->name);
+            mpcy_native_base_check(spec->name, t->base);
+            t->native = t->base;
         }
         if (bases != NULL) {
             t->bases = PyTuple_Check(bases) ? bases : MPCY_PY(mp_obj_new_tuple(1, (mp_obj_t[]) {MPCY_OBJ(bases)}));
@@ -190,6 +205,7 @@ PyObject *PyType_FromMetaclass(PyTypeObject *metaclass, PyObject *module, PyType
             t->dictoffset = bt->dictoffset;
             t->vectorcalloffset = bt->vectorcalloffset;
             t->inst_descrs = bt->inst_descrs;
+            t->native = bt->native;
             t->flags = bt->flags & ~(Py_TPFLAGS_BASETYPE | Py_TPFLAGS_DISALLOW_INSTANTIATION);
         } else {
             t->basicsize = sizeof(PyObject);
@@ -198,6 +214,20 @@ PyObject *PyType_FromMetaclass(PyTypeObject *metaclass, PyObject *module, PyType
             if (t->base == &mp_type_object) {
                 mpcy_slot_set(t, Py_tp_new, (void *)PyType_GenericNew);
             }
+            if (t->native != NULL) {
+                // What CPython's inherit_slots takes from the built-in base.
+                t->basicsize = sizeof(mpcy_subnative_t);
+                mpcy_slot_set(t, Py_tp_new, (void *)mpcy_slot_native_new);
+                mpcy_slot_set(t, Py_tp_init, (void *)mpcy_slot_native_init);
+                t->flags = PyType_GetFlags((PyTypeObject *)t->native) & (Py_TPFLAGS_BASE_EXC_SUBCLASS | Py_TPFLAGS_LONG_SUBCLASS
+                    | Py_TPFLAGS_UNICODE_SUBCLASS | Py_TPFLAGS_LIST_SUBCLASS | Py_TPFLAGS_DICT_SUBCLASS);
+            }
+        }
+        if (t->native != NULL) {
+            // MicroPython's layout of a subclass of a built-in (mpcy_nativebase.c);
+            // compared with other types too, as `{} == d` reaches the built-in part.
+            t->mp.flags |= MP_TYPE_FLAG_INSTANCE_TYPE | MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE
+                | (t->native->flags & (MP_TYPE_FLAG_EQ_NOT_REFLEXIVE | MP_TYPE_FLAG_EQ_HAS_NEQ_TEST));
         }
         if (spec->basicsize > 0) {
             t->basicsize = spec->basicsize;
@@ -330,7 +360,15 @@ void *PyType_GetSlot(PyTypeObject *type, int slot) {
             if (type == &PyType_Type) {
                 return (void *)mpcy_slot_type_new;
             }
-            return type == &PyBaseObject_Type ? (void *)PyType_GenericNew : NULL;
+            if (type == &PyBaseObject_Type) {
+                return (void *)PyType_GenericNew;
+            }
+            return MP_OBJ_TYPE_HAS_SLOT(t, make_new) && !mp_obj_is_instance_type(t) ? (void *)mpcy_slot_native_new : NULL;
+        case Py_tp_init:
+            return MP_OBJ_TYPE_HAS_SLOT(t, make_new) && !mp_obj_is_instance_type(t) && type != &PyBaseObject_Type
+                   && type != &PyType_Type ? (void *)mpcy_slot_native_init : NULL;
+        case Py_tp_dealloc:
+            return (void *)mpcy_slot_native_dealloc;
         case Py_tp_getattro:
             return (void *)PyObject_GenericGetAttr;
         case Py_tp_setattro:

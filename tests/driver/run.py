@@ -65,23 +65,22 @@ def shared_modules():
             "shared_b.pyx",
             "from shared_a cimport Thing\n\ndef double(Thing t):\n    return t.value * 2\n",
         )
-        # a cdef class with a built-in base (CPython allows it): a clear TypeError at import
+        # a cdef class with a built-in base, in a .so; one with a base MicroPython
+        # cannot subclass (CPython refuses it too): a clear TypeError at import
         write(
             d,
             "builtin_base.pyx",
             "cdef class MyDict(dict):\n    def total(self):\n        return sum(self.values())\n",
         )
+        write(d, "refused_base.pyx", "cdef class Cut(slice):\n    pass\n")
         # a coroutine run by the host's asyncio (frozen into every build, driver/frozen.py)
         write(
             d,
             "shared_async.pyx",
             "import asyncio\n\nasync def twice(x):\n    await asyncio.sleep(0)\n    return 2 * x\n",
         )
-        rc, out, err = mpcython(
-            ["build", "--shared", "shared_a.pyx", "shared_b.pyx", "builtin_base.pyx"]
-            + ["shared_async.pyx", "-o", lib],
-            d,
-        )
+        mods = ["shared_a.pyx", "shared_b.pyx", "builtin_base.pyx", "refused_base.pyx", "shared_async.pyx"]
+        rc, out, err = mpcython(["build", "--shared"] + mods + ["-o", lib], d)
         check(
             "build --shared prints the .so paths",
             rc == 0
@@ -90,6 +89,7 @@ def shared_modules():
                 os.path.join(lib, "shared_a.so"),
                 os.path.join(lib, "shared_b.so"),
                 os.path.join(lib, "builtin_base.so"),
+                os.path.join(lib, "refused_base.so"),
                 os.path.join(lib, "shared_async.so"),
             ],
             out + err,
@@ -123,7 +123,8 @@ def shared_modules():
             "for name in ('bad', 'noinit', 'oldabi'):\n"
             "    try:\n        __import__(name)\n"
             "    except ImportError as e:\n        print('ImportError', str(e).replace(%r, ''))\n"
-            "try:\n    import builtin_base\nexcept TypeError as e:\n    print('TypeError', e)\n"
+            "import builtin_base\nprint('MyDict', builtin_base.MyDict(a=1, b=2).total())\n"
+            "try:\n    import refused_base\nexcept TypeError as e:\n    print('TypeError', e)\n"
             "import asyncio, shared_async\n"
             "print('asyncio', asyncio.run(shared_async.twice(21)))\n"
             "print('still running')\n" % (lib + "/"),
@@ -158,9 +159,10 @@ def shared_modules():
             in lines,
             p.stdout,
         )
+        check("a cdef class with a built-in base in a .so", "MyDict 3" in lines, p.stdout)
         check(
-            "a cdef class with a built-in base: TypeError at import",
-            "TypeError cdef class builtin_base.MyDict: a built-in base ('dict') is not supported on MicroPython"
+            "a cdef class with a base MicroPython cannot subclass: TypeError at import",
+            "TypeError cdef class refused_base.Cut: MicroPython cannot subclass 'slice' (it has no constructor)"
             in lines,
             p.stdout,
         )

@@ -1,0 +1,60 @@
+# A Python class with several bases, one of which is a cdef class: the cdef
+# class lays the instances out, the other bases (mixins) add methods; two
+# bases with layouts of their own conflict (TypeError, as in CPython).
+
+
+cdef class Base:
+    cdef public int n
+
+    def __init__(self, n):
+        self.n = n
+
+    def double(self):
+        return self.n * 2
+
+    cpdef int value(self):
+        return self.n
+
+
+cdef class Other:
+    cdef int x
+
+
+class Mixin:
+    def describe(self):
+        return "%s(%d)" % (type(self).__name__, self.n)
+
+    def __repr__(self):
+        return "<" + self.describe() + ">"
+
+    def __len__(self):
+        return self.n
+
+
+class Both(Base, Mixin):
+    def triple(self):
+        return self.n * 3
+
+    def value(self):
+        # overrides the cpdef method; super() reaches it
+        return super().value() + 100
+
+
+class MixFirst(Mixin, Base):
+    def describe(self):
+        return "first " + super().describe()
+
+
+def use(Base b):
+    # Cython code calls the cpdef method: a Python override wins
+    return b.value(), b.double()
+
+
+def make_conflict(which):
+    if which == 0:
+        class Bad(Base, Other):
+            pass
+    else:
+        class Bad(Base, dict):
+            pass
+    return Bad
