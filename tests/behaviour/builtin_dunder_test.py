@@ -7,8 +7,21 @@ for v in ([1], (1,), "s", b"b", {1: 2}, {1}, range(2), bytearray(b"x"), 5, 2.5, 
     print(type(v).__name__, m.has(v), m.getattr_default(v))
 print("iter", m.it_any((1, 2)), m.it_any("ab"), m.it_any(range(3)), sorted(m.it_any({3: 4, 5: 6})))
 print("len", m.length([1, 2]), m.length("abc"), m.length({1: 2}), m.length(b""), m.length({7}))
-print("getitem", m.item([5, 6], 1), m.item("xyz", -1), m.item((1, 2, 3), 0), m.item(b"ab", 0), m.item(range(10), 3))
-print("contains", m.contains([1, 2], 2), m.contains("abc", "z"), m.contains({1: 2}, 1), m.contains({4}, 4))
+print(
+    "getitem",
+    m.item([5, 6], 1),
+    m.item("xyz", -1),
+    m.item((1, 2, 3), 0),
+    m.item(b"ab", 0),
+    m.item(range(10), 3),
+)
+print(
+    "contains",
+    m.contains([1, 2], 2),
+    m.contains("abc", "z"),
+    m.contains({1: 2}, 1),
+    m.contains({4}, 4),
+)
 it = iter([1, 2])
 print("next", m.step(it), m.step(it))
 check(m.step, it)

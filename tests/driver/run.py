@@ -79,7 +79,13 @@ def shared_modules():
             "shared_async.pyx",
             "import asyncio\n\nasync def twice(x):\n    await asyncio.sleep(0)\n    return 2 * x\n",
         )
-        mods = ["shared_a.pyx", "shared_b.pyx", "builtin_base.pyx", "refused_base.pyx", "shared_async.pyx"]
+        mods = [
+            "shared_a.pyx",
+            "shared_b.pyx",
+            "builtin_base.pyx",
+            "refused_base.pyx",
+            "shared_async.pyx",
+        ]
         rc, out, err = mpcython(["build", "--shared"] + mods + ["-o", lib], d)
         check(
             "build --shared prints the .so paths",
