@@ -184,70 +184,71 @@ static mp_obj_t mpcy_native_unary_op(const mpcy_type_t *st, mp_unary_op_t op, mp
     return f != NULL ? f(op, n) : dflt;
 }
 
+// The length slot of a spec type (the mapping's first, as CPython's len()), or NULL.
+static lenfunc mpcy_len_slot(const mpcy_type_t *st) {
+    void *f = mpcy_slot(st, Py_mp_length);
+    return (lenfunc)(f != NULL ? f : mpcy_slot(st, Py_sq_length));
+}
+
 static mp_obj_t mpcy_type_unary_op(mp_unary_op_t op, mp_obj_t self) {
     mpcy_type_t *st = (mpcy_type_t *)mp_obj_get_type(self);
     PyObject *o = MPCY_PY(self);
+    void *f = NULL; // the unaryfunc of the operations that have one
     switch (op) {
         case MP_UNARY_OP_BOOL:
-            if (mpcy_slot(st, Py_nb_bool)) {
-                int r = ((inquiry)mpcy_slot(st, Py_nb_bool))(o);
-                if (r < 0) {
-                    mpcy_err_raise();
-                }
-                return mp_obj_new_bool(r);
+        case MP_UNARY_OP_LEN: {
+            inquiry b = op == MP_UNARY_OP_BOOL ? (inquiry)mpcy_slot(st, Py_nb_bool) : NULL;
+            lenfunc len = mpcy_len_slot(st);
+            if (b == NULL && len == NULL) {
+                return mpcy_native_unary_op(st, op, self, MP_OBJ_NULL);
             }
-            if (mpcy_slot(st, Py_mp_length) || mpcy_slot(st, Py_sq_length)) {
-                Py_ssize_t n = ((lenfunc)(mpcy_slot(st, Py_mp_length) ? mpcy_slot(st, Py_mp_length) : mpcy_slot(st, Py_sq_length)))(o);
-                if (n < 0) {
-                    mpcy_err_raise();
-                }
-                return mp_obj_new_bool(n != 0);
+            Py_ssize_t n = b != NULL ? b(o) : len(o);
+            if (n < 0) {
+                mpcy_err_raise();
             }
-            return mpcy_native_unary_op(st, op, self, MP_OBJ_NULL);
-        case MP_UNARY_OP_LEN:
-            if (mpcy_slot(st, Py_mp_length) || mpcy_slot(st, Py_sq_length)) {
-                Py_ssize_t n = ((lenfunc)(mpcy_slot(st, Py_mp_length) ? mpcy_slot(st, Py_mp_length) : mpcy_slot(st, Py_sq_length)))(o);
-                if (n < 0) {
-                    mpcy_err_raise();
-                }
-                return MP_OBJ_NEW_SMALL_INT(n);
-            }
-            return mpcy_native_unary_op(st, op, self, MP_OBJ_NULL);
-        case MP_UNARY_OP_HASH:
-            if (mpcy_slot(st, Py_tp_hash) == (void *)PyObject_HashNotImplemented
-                || (mpcy_slot(st, Py_tp_hash) == NULL && mpcy_slot(st, Py_tp_richcompare) != NULL)) {
+            return op == MP_UNARY_OP_BOOL ? mp_obj_new_bool(n != 0) : MP_OBJ_NEW_SMALL_INT(n);
+        }
+        case MP_UNARY_OP_HASH: {
+            hashfunc h = (hashfunc)mpcy_slot(st, Py_tp_hash);
+            if (h == PyObject_HashNotImplemented || (h == NULL && mpcy_slot(st, Py_tp_richcompare) != NULL)) {
                 mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("unhashable type: '%s'"), st->tp_name);
             }
-            if (mpcy_slot(st, Py_tp_hash)) {
-                Py_hash_t h = ((hashfunc)mpcy_slot(st, Py_tp_hash))(o);
-                if (h == -1 && PyErr_Occurred()) {
+            if (h != NULL) {
+                Py_hash_t v = h(o);
+                if (v == -1 && PyErr_Occurred()) {
                     mpcy_err_raise();
                 }
                 // hash() shows __hash__'s value as CPython does when it fits.
-                return MP_OBJ_NEW_SMALL_INT(MP_SMALL_INT_FITS(h) ? h : (Py_hash_t)(h & MP_SMALL_INT_POSITIVE_MASK));
+                return MP_OBJ_NEW_SMALL_INT(MP_SMALL_INT_FITS(v) ? v : (Py_hash_t)(v & MP_SMALL_INT_POSITIVE_MASK));
             }
             // object's identity hash (MicroPython raises when unary_op declines)
             return mpcy_native_unary_op(st, op, self, MP_OBJ_NEW_SMALL_INT((mp_uint_t)self >> 2));
+        }
         case MP_UNARY_OP_POSITIVE:
-            return mpcy_slot(st, Py_nb_positive) ? mpcy_check(((unaryfunc)mpcy_slot(st, Py_nb_positive))(o)) : mpcy_native_unary_op(st, op, self, MP_OBJ_NULL);
+            f = mpcy_slot(st, Py_nb_positive);
+            break;
         case MP_UNARY_OP_NEGATIVE:
-            return mpcy_slot(st, Py_nb_negative) ? mpcy_check(((unaryfunc)mpcy_slot(st, Py_nb_negative))(o)) : mpcy_native_unary_op(st, op, self, MP_OBJ_NULL);
+            f = mpcy_slot(st, Py_nb_negative);
+            break;
         case MP_UNARY_OP_INVERT:
-            return mpcy_slot(st, Py_nb_invert) ? mpcy_check(((unaryfunc)mpcy_slot(st, Py_nb_invert))(o)) : mpcy_native_unary_op(st, op, self, MP_OBJ_NULL);
+            f = mpcy_slot(st, Py_nb_invert);
+            break;
         case MP_UNARY_OP_ABS:
-            return mpcy_slot(st, Py_nb_absolute) ? mpcy_check(((unaryfunc)mpcy_slot(st, Py_nb_absolute))(o)) : mpcy_native_unary_op(st, op, self, MP_OBJ_NULL);
+            f = mpcy_slot(st, Py_nb_absolute);
+            break;
         case MP_UNARY_OP_INT_MAYBE:
-            if (mpcy_slot(st, Py_nb_int) || mpcy_slot(st, Py_nb_index)) {
-                return mpcy_check(((unaryfunc)(mpcy_slot(st, Py_nb_int) ? mpcy_slot(st, Py_nb_int) : mpcy_slot(st, Py_nb_index)))(o));
-            }
-            return mpcy_native_unary_op(st, op, self, MP_OBJ_NULL);
+            f = mpcy_slot(st, Py_nb_int);
+            f = f != NULL ? f : mpcy_slot(st, Py_nb_index);
+            break;
         #if MICROPY_PY_BUILTINS_FLOAT
         case MP_UNARY_OP_FLOAT_MAYBE:
-            return mpcy_slot(st, Py_nb_float) ? mpcy_check(((unaryfunc)mpcy_slot(st, Py_nb_float))(o)) : mpcy_native_unary_op(st, op, self, MP_OBJ_NULL);
+            f = mpcy_slot(st, Py_nb_float);
+            break;
         #endif
         default:
-            return mpcy_native_unary_op(st, op, self, MP_OBJ_NULL);
+            break;
     }
+    return f != NULL ? mpcy_check(((unaryfunc)f)(o)) : mpcy_native_unary_op(st, op, self, MP_OBJ_NULL);
 }
 
 // MicroPython binary operators (from MP_BINARY_OP_OR on) to number slots.

@@ -172,12 +172,13 @@ PyObject *PyType_FromMetaclass(PyTypeObject *metaclass, PyObject *module, PyType
     MPCY_TRY(NULL, {
         const mp_obj_type_t *base = mpcy_base_of(bases, spec);
         mpcy_type_t *bt = base ? mpcy_spec_type(base) : NULL;
+        // A built-in base of its own (one of a spec type base is inherited below).
+        const mp_obj_type_t *native = base != NULL && bt == NULL && base != &mp_type_object && base != &mp_type_type ? base : NULL;
         bool have[MPCY_SLOT_MAX] = { false };
         have[Py_tp_base] = have[Py_tp_bases] = true;
         if (bt == NULL) {
             have[Py_tp_alloc] = have[Py_tp_free] = have[Py_tp_new] = true;
-            // a built-in base's constructor (mpcy_nativebase.c)
-            have[Py_tp_init] |= base != NULL && base != &mp_type_object && base != &mp_type_type;
+            have[Py_tp_init] = native != NULL; // the built-in base's (mpcy_nativebase.c)
         }
         for (PyType_Slot *s = spec->slots; s->slot; s++) {
             if (s->slot > 0 && s->slot < MPCY_SLOT_MAX) {
@@ -191,9 +192,9 @@ PyObject *PyType_FromMetaclass(PyTypeObject *metaclass, PyObject *module, PyType
         t->tp_name = spec->name;
         t->module = module;
         t->base = base ? base : &mp_type_object;
-        if (t->base != &mp_type_object && t->base != &mp_type_type && mpcy_spec_type(t->base) == NULL) {
-            mpcy_native_base_check(spec->name, t->base);
-            t->native = t->base;
+        if (native != NULL) {
+            mpcy_native_base_check(spec->name, native);
+            t->native = native;
         }
         if (bases != NULL) {
             t->bases = PyTuple_Check(bases) ? bases : MPCY_PY(mp_obj_new_tuple(1, (mp_obj_t[]) {MPCY_OBJ(bases)}));
