@@ -44,6 +44,12 @@ from driver.common import ensure_deps, micropy_dir  # noqa: E402
 PB_SKIP = ("viper_", "core_import_")
 
 
+def mp_env():
+    """The environment for the benchmark executable: the Python variants on
+    MICROPYPATH, after .frozen (asyncio), which MICROPYPATH would otherwise hide."""
+    return dict(os.environ, MICROPYPATH=".frozen:" + os.path.join(OUT, "py"))
+
+
 def log(msg):
     print("bench: " + msg, file=sys.stderr, flush=True)
 
@@ -380,8 +386,7 @@ def main(argv):
         print(exe)
         return 0
     log("running (%d repetitions of every variant, one process)" % reps)
-    # (.frozen: the frozen modules, asyncio, which MICROPYPATH would otherwise hide)
-    env = dict(os.environ, MICROPYPATH=".frozen:" + os.path.join(OUT, "py"))
+    env = mp_env()
     # A 16 MiB heap: the kernels' 1 MB input and strbuild's 230 kB string fit
     # (8 MiB fragmented), and a collection does not sweep 64 MiB.
     p = subprocess.run(

@@ -183,9 +183,31 @@ mp_obj_t mpcy_set_builtin_override(qstr name, mp_obj_t value) {
     return prev;
 }
 
+// MicroPython grows a map only when it is full, and every global name that
+// Python code looks up in builtins first misses in the override dict, walking
+// its probe chain to an empty slot. So the layer's names go into a dict at
+// most half full, or every builtin lookup of Python code gets slower once a
+// Cython module is imported (bench/profile.py --counts await_sleep).
+static void mpcy_builtin_override_reserve(size_t n) {
+    mp_obj_dict_t *d = MP_STATE_VM(mp_module_builtins_override_dict);
+    size_t used = d == NULL ? 0 : d->map.used;
+    if (d != NULL && d->map.alloc >= 2 * (used + n)) {
+        return;
+    }
+    mp_obj_t sparse = mp_obj_new_dict(2 * (used + n));
+    for (size_t i = 0; d != NULL && i < d->map.alloc; i++) {
+        if (mp_map_slot_is_filled(&d->map, i)) {
+            mp_obj_dict_store(sparse, d->map.table[i].key, d->map.table[i].value);
+        }
+    }
+    MP_STATE_VM(mp_module_builtins_override_dict) = MP_OBJ_TO_PTR(sparse);
+}
+
 // Python code beside Cython modules sees the same exception names (at the
 // first Cython import).
 void mpcy_install_builtin_exceptions(void) {
+    // and __build_class__, __import__
+    mpcy_builtin_override_reserve(MP_ARRAY_SIZE(mpcy_builtin_exceptions) + 2);
     for (size_t i = 0; i < MP_ARRAY_SIZE(mpcy_builtin_exceptions); i++) {
         mpcy_set_builtin_override(MP_OBJ_QSTR_VALUE(mpcy_builtin_exceptions[i].key), (mp_obj_t)mpcy_builtin_exceptions[i].value);
     }

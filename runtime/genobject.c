@@ -35,38 +35,25 @@ static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_coro_wrapper, MP_QSTR_coroutine_wrappe
     iter, mpcy_coro_wrapper_iternext,
     attr, mpcy_coro_wrapper_attr);
 
-// What `await` accepts of MicroPython's own objects: coroutines (generators),
-// iterators (as MicroPython's own `await`), and classes with __await__
-// (CPython's protocol) or __iter__ (asyncio's awaitables).
-static bool mpcy_awaitable(const mp_obj_type_t *t) {
-    if (mp_obj_is_instance_type(t)) {
-        return mpcy_class_has(t, MP_QSTR___await__) || mpcy_class_has(t, MP_QSTR___iter__);
-    }
-    return MP_OBJ_TYPE_HAS_SLOT(t, iter) && (t->flags & (MP_TYPE_FLAG_ITER_IS_ITERNEXT | MP_TYPE_FLAG_ITER_IS_CUSTOM));
-}
-
-static mp_obj_t mpcy_await_iter(mp_obj_t obj) {
-    if (mp_obj_get_type(obj) == &mp_type_gen_instance) {
-        mpcy_coro_wrapper_t *w = mp_obj_malloc(mpcy_coro_wrapper_t, &mpcy_type_coro_wrapper);
-        w->coro = obj;
-        return MP_OBJ_FROM_PTR(w);
-    }
-    mp_obj_t dest[2];
-    mp_load_method_maybe(obj, MP_QSTR___await__, dest);
-    if (dest[0] != MP_OBJ_NULL) {
-        return mp_call_method_n_kw(0, 0, dest);
-    }
-    return mp_getiter(obj, NULL);
-}
-
-// am_await of MicroPython's awaitables (mpcy_awaitable).
-static PyObject *mpcy_am_await(PyObject *o) {
+// am_await of MicroPython's iterators: a coroutine (generator) is wrapped,
+// any other is its own iterator (asyncio's awaitables define __iter__).
+static PyObject *mpcy_am_await_iter(PyObject *o) {
     mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mpcy_await_iter(MPCY_OBJ(o)));
+    MPCY_TRY(NULL, {
+        mp_obj_t obj = MPCY_OBJ(o);
+        if (mp_obj_get_type(obj) == &mp_type_gen_instance) {
+            mpcy_coro_wrapper_t *w = mp_obj_malloc(mpcy_coro_wrapper_t, &mpcy_type_coro_wrapper);
+            w->coro = obj;
+            r = MP_OBJ_FROM_PTR(w);
+        } else {
+            r = mp_getiter(obj, NULL);
+        }
+    });
     return MPCY_PY(r);
 }
 
-// am_aiter and am_anext of a Python class that defines __aiter__/__anext__.
+// am_aiter and am_anext of a Python class that defines __aiter__/__anext__,
+// and am_await of one that defines __await__.
 static PyObject *mpcy_call_special(PyObject *o, qstr name) {
     mp_obj_t r = MP_OBJ_NULL;
     MPCY_TRY(NULL, {
@@ -77,6 +64,10 @@ static PyObject *mpcy_call_special(PyObject *o, qstr name) {
     return MPCY_PY(r);
 }
 
+static PyObject *mpcy_am_await_method(PyObject *o) {
+    return mpcy_call_special(o, MP_QSTR___await__);
+}
+
 static PyObject *mpcy_am_aiter(PyObject *o) {
     return mpcy_call_special(o, MP_QSTR___aiter__);
 }
@@ -85,11 +76,26 @@ static PyObject *mpcy_am_anext(PyObject *o) {
     return mpcy_call_special(o, MP_QSTR___anext__);
 }
 
+// What `await` accepts of MicroPython's own objects: classes with __await__
+// (CPython's protocol) or __iter__ (asyncio's awaitables), coroutines
+// (generators) and iterators (as MicroPython's own `await`). Decided here
+// once, so that the call does not look the names up again.
+static void *mpcy_await_slot(const mp_obj_type_t *t) {
+    if (mp_obj_is_instance_type(t)) {
+        if (mpcy_class_has(t, MP_QSTR___await__)) {
+            return (void *)mpcy_am_await_method;
+        }
+        return mpcy_class_has(t, MP_QSTR___iter__) ? (void *)mpcy_am_await_iter : NULL;
+    }
+    return MP_OBJ_TYPE_HAS_SLOT(t, iter) && (t->flags & (MP_TYPE_FLAG_ITER_IS_ITERNEXT | MP_TYPE_FLAG_ITER_IS_CUSTOM))
+           ? (void *)mpcy_am_await_iter : NULL;
+}
+
 // PyType_GetSlot of a MicroPython type for the am_* slots.
 void *mpcy_async_slot(const mp_obj_type_t *t, int slot) {
     switch (slot) {
         case Py_am_await:
-            return mpcy_awaitable(t) ? (void *)mpcy_am_await : NULL;
+            return mpcy_await_slot(t);
         case Py_am_send:
             // every iterator: PyIter_Send resumes it as MicroPython's yield from
             return MP_OBJ_TYPE_HAS_SLOT(t, iter) ? (void *)PyIter_Send : NULL;

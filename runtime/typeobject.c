@@ -306,10 +306,16 @@ static PyObject *mpcy_slot_mp_iternext(PyObject *o) {
     return MPCY_PY(r);
 }
 
-// Whether the Python class T defines the method NAME; a lookup that raises
-// (a metaclass's __getattr__) answers no.
+// Whether the Python class T defines the protocol method NAME (one that
+// `object` lacks); a lookup that raises (a metaclass's __getattr__) answers no.
 bool mpcy_class_has(const mp_obj_type_t *t, qstr name) {
+    // The class dicts first, without a bound method: with `type` as
+    // metaclass, MicroPython's lookup (type_attr) reads the same dicts.
     mp_obj_t dest[2] = { MP_OBJ_NULL, MP_OBJ_NULL }, failed;
+    MPCY_CATCH(failed, dest[0] = mpcy_type_lookup(t, name));
+    if (failed != MP_OBJ_NULL || dest[0] != MP_OBJ_NULL || mp_obj_get_type(MP_OBJ_FROM_PTR(t)) == &mp_type_type) {
+        return failed == MP_OBJ_NULL && dest[0] != MP_OBJ_NULL;
+    }
     MPCY_CATCH(failed, mp_load_method_maybe(MP_OBJ_FROM_PTR(t), name, dest));
     return failed == MP_OBJ_NULL && dest[0] != MP_OBJ_NULL;
 }
