@@ -55,6 +55,21 @@ static inline void mpcy_slot_set(mpcy_type_t *t, int slot, void *f) {
 // inherits (CPython's inherit_slots).
 mpcy_type_t *mpcy_type_alloc(bool have[MPCY_SLOT_MAX], const mpcy_type_t *base);
 
+// typeobject.c: a new zeroed instance of TYPE (raises MemoryError), as
+// PyType_GenericAlloc gives it.
+mp_obj_base_t *mpcy_instance_new(PyTypeObject *type, Py_ssize_t nitems);
+// Cython's tp_new in Limited API mode does not check what tp_alloc returns
+// (`o = alloc_func(t, 0);`, then o is used), so a full heap there would be a
+// NULL dereference. make_new, where MicroPython may raise, allocates the
+// instance first (MemoryError from there) and PyType_GenericAlloc hands it
+// out to the first allocation of that type. Saved and restored around each
+// tp_new call; C slots do not raise (tests/lint/nlr.py), so none is skipped.
+typedef struct {
+    PyTypeObject *type;
+    mp_obj_base_t *obj;
+} mpcy_reserved_t;
+extern mpcy_reserved_t mpcy_reserved;
+
 // The make_new slot of every spec type, which tells them from other types.
 mp_obj_t mpcy_type_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args);
 #define MPCY_IS_SPEC_TYPE(t) (MP_OBJ_TYPE_GET_SLOT_OR_NULL((const mp_obj_type_t *)(t), make_new) == mpcy_type_make_new)
