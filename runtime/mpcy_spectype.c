@@ -60,13 +60,13 @@ mp_obj_t mpcy_type_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_k
     mp_obj_base_t *mine = NULL;
     if (st->itemsize == 0) {
         mine = mpcy_instance_new((PyTypeObject *)type, 0);
+        mine->type = &mp_type_object;
         mpcy_reserved.type = (PyTypeObject *)type;
         mpcy_reserved.obj = mine;
     }
     PyObject *r = tp_new((PyTypeObject *)type, targs, kw);
     if (mine != NULL && mpcy_reserved.obj == mine) {
-        // Not taken (a free list, another type's tp_new): freed now, before
-        // its finaliser could run tp_dealloc on an instance tp_new never saw.
+        // Not taken (a free list, another type's tp_new): given back now.
         gc_free(mine);
     }
     mpcy_reserved = prev;

@@ -455,12 +455,13 @@ mp_obj_base_t *mpcy_instance_new(PyTypeObject *type, Py_ssize_t nitems) {
     return o;
 }
 
-mpcy_reserved_t mpcy_reserved;
+MPCY_THREAD_LOCAL mpcy_reserved_t mpcy_reserved;
 
 PyObject *PyType_GenericAlloc(PyTypeObject *type, Py_ssize_t nitems) {
     if (mpcy_reserved.obj != NULL && mpcy_reserved.type == type && nitems == 0) {
         mp_obj_base_t *o = mpcy_reserved.obj;
         mpcy_reserved.obj = NULL;
+        o->type = type;
         return (PyObject *)o;
     }
     mp_obj_base_t *o = NULL;
