@@ -118,7 +118,9 @@ def mp_build(timeout):
     """The sweep's MicroPython: every behaviour module and failalloc.pyx, gc_alloc wrapped."""
     files = [rel(f) for f in behaviour.module_files(behaviour.discover(None))]
     files.append(rel(os.path.join(HERE, "failalloc.pyx")))
-    env = dict(os.environ, MPCY_LDFLAGS="-Wl,--wrap=gc_alloc " + os.environ.get("MPCY_LDFLAGS", ""))
+    env = dict(
+        os.environ, MPCY_LDFLAGS="-Wl,--wrap=gc_alloc " + os.environ.get("MPCY_LDFLAGS", "")
+    )
     print("building: " + behaviour.shown_build("./mpcython build", files, OUT), flush=True)
     rc, out, err, to = run(
         [sys.executable, os.path.join(ROOT, "mpcython"), "build"] + files + ["-o", rel(OUT)],
@@ -141,11 +143,17 @@ def sweep(exe, t, timeout):
     problems = "\n".join(l for l in err.splitlines() if not re.match(r"^N \d+$", l))
     if rc != 0 or not m or m.group(4) != str(sum(range(1000))):
         what = "timed out after %ds" % timeout if to else rc_text(rc)
-        return False, 0, True, "    %s in run %s (allocation %s failing)\n%s" % (
-            what,
-            last[-1] if last else "?",
-            last[-1] if last else "?",
-            tail(problems, 15),
+        return (
+            False,
+            0,
+            True,
+            "    %s in run %s (allocation %s failing)\n%s"
+            % (
+                what,
+                last[-1] if last else "?",
+                last[-1] if last else "?",
+                tail(problems, 15),
+            ),
         )
     runs, bad, base = int(m.group(1)), int(m.group(2)), m.group(3)
     detail = "%d injected failures, first test without one: %s" % (runs, base)
@@ -177,8 +185,11 @@ def main():
         for t, (ok, runs, crashed, detail) in zip(tests, results):
             total += runs
             crashes += crashed
-            tally.report(ok, "failalloc %s: %s" % (t.name, detail.split("\n")[0].strip()),
-                         "\n".join(detail.split("\n")[1:]) or None)
+            tally.report(
+                ok,
+                "failalloc %s: %s" % (t.name, detail.split("\n")[0].strip()),
+                "\n".join(detail.split("\n")[1:]) or None,
+            )
     print(
         "failalloc: %d tests, %d injected failures, %d crashes" % (len(tests), total, crashes),
         flush=True,
