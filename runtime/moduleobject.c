@@ -185,7 +185,9 @@ int PyModule_AddType(PyObject *m, PyTypeObject *t) {
 }
 
 int PyModule_SetDocString(PyObject *m, const char *doc) {
-    return PyObject_SetAttrString(m, "__doc__", PyUnicode_FromString(doc));
+    // A NULL value would delete __doc__ (and report KeyError, not the MemoryError).
+    PyObject *v = PyUnicode_FromString(doc);
+    return v ? PyObject_SetAttrString(m, "__doc__", v) : -1;
 }
 
 #if MPCY_EMBED

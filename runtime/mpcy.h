@@ -14,6 +14,14 @@
 #include "py/objtuple.h"
 #include "py/smallint.h"
 
+// Thread-local storage where the port has threads (`__thread`: the
+// compiler's, which the ports' threads have).
+#if MICROPY_PY_THREAD
+#define MPCY_THREAD_LOCAL __thread
+#else
+#define MPCY_THREAD_LOCAL
+#endif
+
 // ---- Types made from a PyType_Spec (typeobject.c, mpcy_spectype.c) --------
 // Slot numbers of CPython's typeslots.h are 1..MPCY_SLOT_MAX-1.
 #define MPCY_SLOT_MAX (Py_tp_token + 1)
@@ -54,6 +62,23 @@ static inline void mpcy_slot_set(mpcy_type_t *t, int slot, void *f) {
 // set in HAVE and those of BASE (NULL or a spec type), whose values it
 // inherits (CPython's inherit_slots).
 mpcy_type_t *mpcy_type_alloc(bool have[MPCY_SLOT_MAX], const mpcy_type_t *base);
+
+// typeobject.c: a new zeroed instance of TYPE (raises MemoryError), as
+// PyType_GenericAlloc gives it.
+mp_obj_base_t *mpcy_instance_new(PyTypeObject *type, Py_ssize_t nitems);
+// Cython's tp_new in Limited API mode does not check what tp_alloc returns
+// (`o = alloc_func(t, 0);`, then o is used), so a full heap there would be a
+// NULL dereference. make_new, where MicroPython may raise, allocates the
+// instance first (MemoryError from there; a plain `object` until taken, so
+// that a block nobody takes has no finaliser to run) and
+// PyType_GenericAlloc hands it out to the first allocation of that type in
+// this thread. Saved and restored around each tp_new call; C slots do not
+// raise (tests/lint/nlr.py), so no restore is skipped.
+typedef struct {
+    PyTypeObject *type;
+    mp_obj_base_t *obj;
+} mpcy_reserved_t;
+extern MPCY_THREAD_LOCAL mpcy_reserved_t mpcy_reserved;
 
 // The make_new slot of every spec type, which tells them from other types.
 mp_obj_t mpcy_type_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args);

@@ -56,7 +56,21 @@ mp_obj_t mpcy_type_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_k
     }
     PyObject *targs, *kw;
     mpcy_split_args(n_args, n_kw, args, &targs, &kw);
-    mp_obj_t o = mpcy_check(tp_new((PyTypeObject *)type, targs, kw));
+    mpcy_reserved_t prev = mpcy_reserved;
+    mp_obj_base_t *mine = NULL;
+    if (st->itemsize == 0) {
+        mine = mpcy_instance_new((PyTypeObject *)type, 0);
+        mine->type = &mp_type_object;
+        mpcy_reserved.type = (PyTypeObject *)type;
+        mpcy_reserved.obj = mine;
+    }
+    PyObject *r = tp_new((PyTypeObject *)type, targs, kw);
+    if (mine != NULL && mpcy_reserved.obj == mine) {
+        // Not taken (a free list, another type's tp_new): given back now.
+        gc_free(mine);
+    }
+    mpcy_reserved = prev;
+    mp_obj_t o = mpcy_check(r);
     initproc init = (initproc)mpcy_slot(st, Py_tp_init);
     if (init != NULL && PyType_IsSubtype((PyTypeObject *)mp_obj_get_type(o), (PyTypeObject *)type)) {
         if (init(MPCY_PY(o), targs, kw) < 0) {

@@ -152,11 +152,6 @@ unsigned long PyThread_get_thread_ident(void) {
 // in every thread, as CPython's do. Values are C memory: the GC does not
 // scan them (keep an object stored there referenced elsewhere).
 #define MPCY_KEYS 32
-#if MICROPY_PY_THREAD
-#define MPCY_THREAD_LOCAL __thread
-#else
-#define MPCY_THREAD_LOCAL
-#endif
 
 typedef struct {
     uint32_t generation;

@@ -441,25 +441,37 @@ void PyType_Modified(PyTypeObject *type) {
     (void)type;
 }
 
-PyObject *PyType_GenericAlloc(PyTypeObject *type, Py_ssize_t nitems) {
+mp_obj_base_t *mpcy_instance_new(PyTypeObject *type, Py_ssize_t nitems) {
     mpcy_type_t *st = mpcy_spec_type(type);
     size_t size = st ? (size_t)(st->basicsize + nitems * st->itemsize) : sizeof(PyObject);
-    mp_obj_base_t *o = NULL;
-    MPCY_TRY(NULL, {
-        #if MICROPY_ENABLE_FINALISER
-        if (st != NULL && mpcy_slot(st, Py_tp_dealloc) != NULL) {
-            o = m_malloc_with_finaliser(size);
-        } else
-        #endif
-        {
-            o = m_malloc(size);
-        }
-    });
+    mp_obj_base_t *o;
+    #if MICROPY_ENABLE_FINALISER
+    if (st != NULL && mpcy_slot(st, Py_tp_dealloc) != NULL) {
+        o = m_malloc_with_finaliser(size);
+    } else
+    #endif
+    {
+        o = m_malloc(size);
+    }
     memset(o, 0, size);
     o->type = type;
     if (st != NULL && st->itemsize > 0) {
         ((PyVarObject *)o)->ob_size = nitems;
     }
+    return o;
+}
+
+MPCY_THREAD_LOCAL mpcy_reserved_t mpcy_reserved;
+
+PyObject *PyType_GenericAlloc(PyTypeObject *type, Py_ssize_t nitems) {
+    if (mpcy_reserved.obj != NULL && mpcy_reserved.type == type && nitems == 0) {
+        mp_obj_base_t *o = mpcy_reserved.obj;
+        mpcy_reserved.obj = NULL;
+        o->type = type;
+        return (PyObject *)o;
+    }
+    mp_obj_base_t *o = NULL;
+    MPCY_TRY(NULL, o = mpcy_instance_new(type, nitems));
     return (PyObject *)o;
 }
 

@@ -14,15 +14,18 @@ summary table at the end.
   5. valgrind memcheck over the behaviour tests (without their gc-stress
      runs; an unstripped link of the normal build); valgrind.supp holds
      the one narrow suppression for MicroPython's conservative stack scan;
-  6. leaks: each behaviour test script run 10,000 times, heap after
+  6. the allocation-failure sweep: each behaviour module imported and its
+     first test run with its N-th GC allocation failing, for every N
+     (tests/reliability/failalloc.py): MemoryError or success, no crash;
+  7. leaks: each behaviour test script run 10,000 times, heap after
      gc.collect() flat, PyMem blocks all returned, failing imports leave
      nothing behind (tests/reliability/leaks.py);
-  7. libFuzzer over the layer's conversions, Py_BuildValue and Cython's
+  8. libFuzzer over the layer's conversions, Py_BuildValue and Cython's
      argument parsing for 600 seconds (tests/fuzz/run.py).
 
 Options: --fuzz-seconds N (default 600), --leak-runs N (default 10000),
 --cython-time-box SEC (default: every must-pass test),
---skip STEP[,STEP] (behaviour, cython, hostile, asan, valgrind, leaks, fuzz).
+--skip STEP[,STEP] (behaviour, cython, hostile, failalloc, asan, valgrind, leaks, fuzz).
 Exits 0 only if every step passed; the last line is `N passed, N failed`.
 """
 import glob
@@ -171,6 +174,7 @@ def main():
         "fuzz executions": 0,
         "fuzz crashes": 0,
         "max heap growth": "n/a",
+        "injected allocation failures": 0,
     }
 
     def step(name, passed, failed, figure, t0):
@@ -205,6 +209,20 @@ def main():
         t0 = time.time()
         p, f, _ = run_suite("hostile input vs CPython", [PY, os.path.join(HERE, "run.py")])
         step("hostile-input table + gc-stress", p, f, "", t0)
+    if "failalloc" not in skip:
+        t0 = time.time()
+        p, f, text = run_suite(
+            "allocation-failure sweep", [PY, os.path.join(HERE, "failalloc.py")]
+        )
+        m = re.search(r"failalloc: \d+ tests, (\d+) injected failures, (\d+) crashes", text)
+        figures["injected allocation failures"] = int(m.group(1)) if m else 0
+        step(
+            "allocation-failure sweep",
+            p,
+            f,
+            "%s injected failures, %s crashes" % (m.groups() if m else ("?", "?")),
+            t0,
+        )
     if "asan" not in skip:
         t0 = time.time()
         shutil.rmtree(SAN_DIR, ignore_errors=True)
@@ -325,6 +343,7 @@ def main():
         "fuzz executions: %d, crashes: %d" % (figures["fuzz executions"], figures["fuzz crashes"])
     )
     print("heap growth (max over the leak checks): %s" % figures["max heap growth"])
+    print("injected allocation failures: %d" % figures["injected allocation failures"])
     print("time: %.0f s" % (time.time() - t_start))
     print(report.closing_line(total[0], total[1]))
     return 1 if total[1] else 0
