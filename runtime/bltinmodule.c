@@ -173,16 +173,6 @@ mp_obj_t mpcy_builtin_override(qstr name) {
     return e == NULL ? MP_OBJ_NULL : e->value;
 }
 
-// Override builtins.`name` with `value`; the previous override, or MP_OBJ_NULL.
-mp_obj_t mpcy_set_builtin_override(qstr name, mp_obj_t value) {
-    mp_obj_t prev = mpcy_builtin_override(name);
-    if (MP_STATE_VM(mp_module_builtins_override_dict) == NULL) {
-        MP_STATE_VM(mp_module_builtins_override_dict) = MP_OBJ_TO_PTR(mp_obj_new_dict(1));
-    }
-    mp_obj_dict_store(MP_OBJ_FROM_PTR(MP_STATE_VM(mp_module_builtins_override_dict)), MP_OBJ_NEW_QSTR(name), value);
-    return prev;
-}
-
 // MicroPython grows a map only when it is full, and every global name that
 // Python code looks up in builtins first misses in the override dict, walking
 // its probe chain to an empty slot. So the layer's names go into a dict at
@@ -201,6 +191,14 @@ static void mpcy_builtin_override_reserve(size_t n) {
         }
     }
     MP_STATE_VM(mp_module_builtins_override_dict) = MP_OBJ_TO_PTR(sparse);
+}
+
+// Override builtins.`name` with `value`; the previous override, or MP_OBJ_NULL.
+mp_obj_t mpcy_set_builtin_override(qstr name, mp_obj_t value) {
+    mp_obj_t prev = mpcy_builtin_override(name);
+    mpcy_builtin_override_reserve(1);
+    mp_obj_dict_store(MP_OBJ_FROM_PTR(MP_STATE_VM(mp_module_builtins_override_dict)), MP_OBJ_NEW_QSTR(name), value);
+    return prev;
 }
 
 // Python code beside Cython modules sees the same exception names (at the

@@ -313,8 +313,14 @@ bool mpcy_class_has(const mp_obj_type_t *t, qstr name) {
     // metaclass, MicroPython's lookup (type_attr) reads the same dicts.
     mp_obj_t dest[2] = { MP_OBJ_NULL, MP_OBJ_NULL }, failed;
     MPCY_CATCH(failed, dest[0] = mpcy_type_lookup(t, name));
-    if (failed != MP_OBJ_NULL || dest[0] != MP_OBJ_NULL || mp_obj_get_type(MP_OBJ_FROM_PTR(t)) == &mp_type_type) {
-        return failed == MP_OBJ_NULL && dest[0] != MP_OBJ_NULL;
+    if (failed != MP_OBJ_NULL) {
+        return false;
+    }
+    if (dest[0] != MP_OBJ_NULL) {
+        return true;
+    }
+    if (mp_obj_get_type(MP_OBJ_FROM_PTR(t)) == &mp_type_type) {
+        return false;
     }
     MPCY_CATCH(failed, mp_load_method_maybe(MP_OBJ_FROM_PTR(t), name, dest));
     return failed == MP_OBJ_NULL && dest[0] != MP_OBJ_NULL;
