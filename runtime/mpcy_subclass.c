@@ -249,6 +249,84 @@ static void mpcy_copy_base_dicts(mp_obj_t dict, const mp_obj_type_t *t) {
     }
 }
 
+// The __init__ a shadow base (below) answers with when its cdef class has
+// none: CPython would go on along the MRO, to a mixin's __init__ after the
+// cdef class or else object.__init__. MicroPython's super() would instead
+// reach the cdef class's make_new through its native-base wrapper, which
+// must not run on a spec type's instance.
+typedef struct {
+    mp_obj_base_t base;
+    const mp_obj_type_t *shadow;
+} mpcy_init_next_t;
+
+// The first __init__ in `t`'s own dict or its bases' (MicroPython's
+// depth-first lookup order) after `shadow` and its bases have been passed.
+static mp_obj_t mpcy_init_after(const mp_obj_type_t *t, const mp_obj_type_t *shadow, bool *passed) {
+    if (t == shadow) {
+        *passed = true;
+        return MP_OBJ_NULL;
+    }
+    if (t == &mp_type_object) {
+        return MP_OBJ_NULL;
+    }
+    if (*passed && MP_OBJ_TYPE_HAS_SLOT(t, locals_dict)) {
+        mp_map_elem_t *e = mp_map_lookup(&MP_OBJ_TYPE_GET_SLOT(t, locals_dict)->map, MP_OBJ_NEW_QSTR(MP_QSTR___init__), MP_MAP_LOOKUP);
+        if (e != NULL) {
+            return e->value;
+        }
+    }
+    if (!MP_OBJ_TYPE_HAS_SLOT(t, parent)) {
+        return MP_OBJ_NULL;
+    }
+    const mp_obj_base_t *p = MP_OBJ_TYPE_GET_SLOT(t, parent);
+    if (p->type != &mp_type_tuple) {
+        return mpcy_init_after((const mp_obj_type_t *)p, shadow, passed);
+    }
+    const mp_obj_tuple_t *pt = (const mp_obj_tuple_t *)p;
+    for (size_t i = 0; i < pt->len; i++) {
+        mp_obj_t r = mpcy_init_after(MP_OBJ_TO_PTR(pt->items[i]), shadow, passed);
+        if (r != MP_OBJ_NULL) {
+            return r;
+        }
+    }
+    return MP_OBJ_NULL;
+}
+
+static mp_obj_t mpcy_init_next_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    mpcy_init_next_t *n = MP_OBJ_TO_PTR(self_in);
+    if (n_args < 1) {
+        mp_raise_TypeError(MP_ERROR_TEXT("descriptor '__init__' of 'object' object needs an argument"));
+    }
+    const mp_obj_type_t *type = mp_obj_get_type(args[0]);
+    bool passed = false;
+    mp_obj_t f = mpcy_init_after(type, n->shadow, &passed);
+    if (f != MP_OBJ_NULL) {
+        mp_obj_t dest[2];
+        mp_convert_member_lookup(args[0], type, f, dest);
+        if (dest[1] == MP_OBJ_NULL) {
+            return mp_call_function_n_kw(dest[0], n_args - 1, n_kw, args + 1);
+        }
+        return mp_call_function_n_kw(dest[0], n_args, n_kw, args);
+    }
+    // object.__init__: extra arguments are an error when the class has an
+    // __init__ of its own (CPython's object_init; a cdef class always has
+    // its own __new__).
+    if ((n_args > 1 || n_kw > 0) && mpcy_type_lookup(type, MP_QSTR___init__) != self_in) {
+        mp_raise_TypeError(MP_ERROR_TEXT("object.__init__() takes exactly one argument (the instance to initialize)"));
+    }
+    return mp_const_none;
+}
+
+static void mpcy_init_next_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind) {
+    (void)o;
+    (void)kind;
+    mp_print_str(print, "<slot wrapper '__init__' of 'object' objects>");
+}
+
+static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_init_next, MP_QSTR_wrapper_descriptor, MP_TYPE_FLAG_BINDS_SELF,
+    call, mpcy_init_next_call,
+    print, mpcy_init_next_print);
+
 // MicroPython's super() treats a native base's attributes as belonging to a
 // separate sub-object. A subclass therefore gets, between itself and its spec
 // base, a Python-level (instance) type holding the base's attributes, so
@@ -256,15 +334,17 @@ static void mpcy_copy_base_dicts(mp_obj_t dict, const mp_obj_type_t *t) {
 static const mp_obj_type_t *mpcy_shadow_base(const mp_obj_type_t *base) {
     mp_obj_t dict = mp_obj_new_dict(0);
     mpcy_copy_base_dicts(dict, base);
+    mp_obj_full_type_t *s = m_new0(mp_obj_full_type_t, 1);
     // super().__init__() must not reach MicroPython's native-base wrapper,
     // except to make the built-in part of a built-in base (mpcy_nativebase.c).
     if (((const mpcy_type_t *)base)->native == NULL) {
         mp_map_elem_t *init = mp_map_lookup(mp_obj_dict_get_map(dict), MP_OBJ_NEW_QSTR(MP_QSTR___init__), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
         if (init->value == MP_OBJ_NULL) {
-            init->value = MP_OBJ_FROM_PTR(&mpcy_object_init_obj);
+            mpcy_init_next_t *next = mp_obj_malloc(mpcy_init_next_t, &mpcy_type_init_next);
+            next->shadow = (const mp_obj_type_t *)s;
+            init->value = MP_OBJ_FROM_PTR(next);
         }
     }
-    mp_obj_full_type_t *s = m_new0(mp_obj_full_type_t, 1);
     s->base.type = &mp_type_type;
     s->flags = MP_TYPE_FLAG_INSTANCE_TYPE;
     s->name = base->name;

@@ -58,3 +58,33 @@ def make_conflict(which):
         class Bad(Base, dict):
             pass
     return Bad
+
+
+# A cdef class without __init__ among the bases: __init__ comes from the next
+# class along the MRO, or is object.__init__ (issue 14).
+cdef class Plain:
+    cdef public int k
+
+
+class InitMixin:
+    def __init__(self, *a, **kw):
+        self.got = (a, sorted(kw.items()))
+
+
+class PlainThenMixin(Plain, InitMixin):
+    pass
+
+
+class MixinThenPlain(InitMixin, Plain):
+    pass
+
+
+class PlainOwnInit(Plain):
+    def __init__(self, *a, **kw):
+        super().__init__(*a, **kw)
+        self.k = 3
+
+
+def make_plain(cls, *a, **kw):
+    o = cls(*a, **kw)
+    return o.k, getattr(o, "got", None)

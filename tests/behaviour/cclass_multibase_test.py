@@ -51,3 +51,31 @@ try:
 
 except TypeError as e:
     print("TypeError", e)
+
+# __init__ after a cdef class that has none
+check(m.make_plain, m.PlainThenMixin, 1, x=2)
+check(m.make_plain, m.MixinThenPlain, 3)
+check(m.make_plain, m.Plain)
+check(m.make_plain, m.Plain, 1)
+check(m.make_plain, m.PlainOwnInit)
+check(m.make_plain, m.PlainOwnInit, 1)
+check(m.make_plain, m.PlainOwnInit, x=1)
+
+
+class PyPlainThenMixin(m.Plain, m.InitMixin):
+    pass
+
+
+class PyDeeper(PyPlainThenMixin):
+    pass
+
+
+class PyPlainOwnInit(m.Plain):
+    def __init__(self, n):
+        super().__init__()
+        self.k = n
+
+
+check(m.make_plain, PyPlainThenMixin, y=1)
+check(m.make_plain, PyDeeper, 5)
+check(m.make_plain, PyPlainOwnInit, 9)
