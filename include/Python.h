@@ -103,6 +103,7 @@ extern "C" {
 #include "sysmodule.h"
 #include "warnings.h"
 #include "code.h"
+#include "genericaliasobject.h"
 #include "pythonrun.h"
 #include "pylifecycle.h"
 #include "traceback.h"

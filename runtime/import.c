@@ -129,6 +129,20 @@ static mp_obj_t mpcy_import_call(mp_obj_t *args) {
     return mp_builtin___import__(5, args);
 }
 
+// Stand-ins for the CPython modules Cython's code and libraries import, where
+// MicroPython has none (pythonrun.c): `exc`, the failed import's exception,
+// is an ImportError of the top-level module `name`. MP_OBJ_NULL otherwise.
+extern const mp_obj_module_t mpcy_types_module;
+extern const mp_obj_module_t mpcy_inspect_module;
+static mp_obj_t mpcy_import_standin(mp_obj_t exc, mp_obj_t name) {
+    if (!mp_obj_exception_match(exc, MP_OBJ_FROM_PTR(&mp_type_ImportError))) {
+        return MP_OBJ_NULL;
+    }
+    qstr q = mp_obj_str_get_qstr(name);
+    return q == MP_QSTR_types ? MP_OBJ_FROM_PTR(&mpcy_types_module)
+        : q == MP_QSTR_inspect ? MP_OBJ_FROM_PTR(&mpcy_inspect_module) : MP_OBJ_NULL;
+}
+
 MPCY_CLOBBER_CHECKED // after MPCY_CATCH raised: the exception, values set before
 PyObject *PyImport_ImportModuleLevelObject(PyObject *name, PyObject *globals, PyObject *locals, PyObject *fromlist, int level) {
     MPCY_CHECK_INIT("PyImport_ImportModuleLevelObject");
@@ -146,7 +160,7 @@ PyObject *PyImport_ImportModuleLevelObject(PyObject *name, PyObject *globals, Py
         mp_obj_t exc;
         MPCY_CATCH(exc, r = mpcy_import_call(args));
         mp_globals_set(old);
-        if (exc != MP_OBJ_NULL) {
+        if (exc != MP_OBJ_NULL && (level != 0 || (r = mpcy_import_standin(exc, MPCY_OBJ(name))) == MP_OBJ_NULL)) {
             nlr_raise(exc);
         }
     });
@@ -160,23 +174,9 @@ PyObject *PyImport_ImportModuleLevel(const char *name, PyObject *globals, PyObje
 }
 
 // PyImport_ImportModule("a.b") returns a.b itself, not a.
-extern const mp_obj_module_t mpcy_types_module;
-extern const mp_obj_module_t mpcy_inspect_module;
-
 PyObject *PyImport_ImportModule(const char *name) {
     MPCY_CHECK_INIT("PyImport_ImportModule");
     PyObject *top = PyImport_ImportModuleLevel(name, NULL, NULL, NULL, 0);
-    if (top == NULL && PyErr_ExceptionMatches(PyExc_ImportError)) {
-        // Stand-ins for the CPython modules Cython's own code imports.
-        if (!strcmp(name, "types")) {
-            PyErr_Clear();
-            return MPCY_PY(MP_OBJ_FROM_PTR(&mpcy_types_module));
-        }
-        if (!strcmp(name, "inspect")) {
-            PyErr_Clear();
-            return MPCY_PY(MP_OBJ_FROM_PTR(&mpcy_inspect_module));
-        }
-    }
     if (top == NULL || strchr(name, '.') == NULL) {
         return top;
     }

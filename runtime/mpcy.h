@@ -96,6 +96,13 @@ static inline void *mpcy_type_slot(const mp_obj_type_t *t, int slot) {
 // typeobject.c: the attribute `attr` along the bases of `type`; whether a
 // Python class defines the method `name`.
 mp_obj_t mpcy_type_lookup(const mp_obj_type_t *type, qstr attr);
+// `type` and its bases in MicroPython's lookup order (depth first, left to
+// right) until `visit` returns an object, which is the result;
+// MP_OBJ_SENTINEL from `visit` leaves out that type's bases.
+typedef mp_obj_t (*mpcy_type_visit_t)(const mp_obj_type_t *type, void *ctx);
+mp_obj_t mpcy_type_walk(const mp_obj_type_t *type, mpcy_type_visit_t visit, void *ctx);
+// `attr` in the dict of `type` itself (none in object's).
+mp_obj_t mpcy_type_own_attr(const mp_obj_type_t *type, qstr attr);
 bool mpcy_class_has(const mp_obj_type_t *t, qstr name);
 // genobject.c: the am_* slots of MicroPython's own types (PyType_GetSlot);
 // a spec type's am_* slots as the methods __await__, __aiter__, __anext__.
@@ -294,6 +301,9 @@ mp_obj_t mpcy_codec_method(mp_obj_t self, qstr attr);
 // bytearray; list assignment and deletion) and where a dict takes an
 // unhashable key. Raises.
 mp_obj_t mpcy_subscr(mp_obj_t o, mp_obj_t key, mp_obj_t value);
+
+// ---- genericaliasobject.c: types.GenericAlias ---------------------------------
+extern const mp_obj_type_t mpcy_type_generic_alias;
 
 // ---- descrobject.c --------------------------------------------------------------
 extern const mp_obj_type_t mpcy_type_getset_descr;

@@ -259,37 +259,20 @@ typedef struct {
     const mp_obj_type_t *shadow;
 } mpcy_init_next_t;
 
-// The first __init__ in `t`'s own dict or its bases' (MicroPython's
-// depth-first lookup order) after `shadow` and its bases have been passed.
-static mp_obj_t mpcy_init_after(const mp_obj_type_t *t, const mp_obj_type_t *shadow, bool *passed) {
-    if (t == shadow) {
-        *passed = true;
-        return MP_OBJ_NULL;
+typedef struct {
+    const mp_obj_type_t *shadow;
+    bool passed;
+} mpcy_init_after_t;
+
+// The first __init__ in MicroPython's lookup order after `shadow` and its
+// bases have been passed.
+static mp_obj_t mpcy_init_after_visit(const mp_obj_type_t *t, void *ctx) {
+    mpcy_init_after_t *a = ctx;
+    if (t == a->shadow) {
+        a->passed = true;
+        return MP_OBJ_SENTINEL;
     }
-    if (t == &mp_type_object) {
-        return MP_OBJ_NULL;
-    }
-    if (*passed && MP_OBJ_TYPE_HAS_SLOT(t, locals_dict)) {
-        mp_map_elem_t *e = mp_map_lookup(&MP_OBJ_TYPE_GET_SLOT(t, locals_dict)->map, MP_OBJ_NEW_QSTR(MP_QSTR___init__), MP_MAP_LOOKUP);
-        if (e != NULL) {
-            return e->value;
-        }
-    }
-    if (!MP_OBJ_TYPE_HAS_SLOT(t, parent)) {
-        return MP_OBJ_NULL;
-    }
-    const mp_obj_base_t *p = MP_OBJ_TYPE_GET_SLOT(t, parent);
-    if (p->type != &mp_type_tuple) {
-        return mpcy_init_after((const mp_obj_type_t *)p, shadow, passed);
-    }
-    const mp_obj_tuple_t *pt = (const mp_obj_tuple_t *)p;
-    for (size_t i = 0; i < pt->len; i++) {
-        mp_obj_t r = mpcy_init_after(MP_OBJ_TO_PTR(pt->items[i]), shadow, passed);
-        if (r != MP_OBJ_NULL) {
-            return r;
-        }
-    }
-    return MP_OBJ_NULL;
+    return t == &mp_type_object ? MP_OBJ_SENTINEL : a->passed ? mpcy_type_own_attr(t, MP_QSTR___init__) : MP_OBJ_NULL;
 }
 
 static mp_obj_t mpcy_init_next_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
@@ -298,8 +281,8 @@ static mp_obj_t mpcy_init_next_call(mp_obj_t self_in, size_t n_args, size_t n_kw
         mp_raise_TypeError(MP_ERROR_TEXT("descriptor '__init__' of 'object' object needs an argument"));
     }
     const mp_obj_type_t *type = mp_obj_get_type(args[0]);
-    bool passed = false;
-    mp_obj_t f = mpcy_init_after(type, n->shadow, &passed);
+    mpcy_init_after_t after = { n->shadow, false };
+    mp_obj_t f = mpcy_type_walk(type, mpcy_init_after_visit, &after);
     if (f != MP_OBJ_NULL) {
         mp_obj_t dest[2];
         mp_convert_member_lookup(args[0], type, f, dest);
@@ -399,24 +382,13 @@ bool mpcy_has_spec_base(mp_obj_t bases) {
 }
 
 // Whether the Python class `t` has a built-in base other than object.
+static mp_obj_t mpcy_builtin_base_visit(const mp_obj_type_t *t, void *ctx) {
+    (void)ctx;
+    return mp_obj_is_instance_type(t) ? MP_OBJ_NULL : t == &mp_type_object ? MP_OBJ_SENTINEL : mp_const_true;
+}
+
 static bool mpcy_has_builtin_base(const mp_obj_type_t *t) {
-    if (!mp_obj_is_instance_type(t)) {
-        return t != &mp_type_object;
-    }
-    if (!MP_OBJ_TYPE_HAS_SLOT(t, parent)) {
-        return false;
-    }
-    const mp_obj_base_t *p = MP_OBJ_TYPE_GET_SLOT(t, parent);
-    if (p->type != &mp_type_tuple) {
-        return mpcy_has_builtin_base((const mp_obj_type_t *)p);
-    }
-    const mp_obj_tuple_t *pt = (const mp_obj_tuple_t *)p;
-    for (size_t i = 0; i < pt->len; i++) {
-        if (mpcy_has_builtin_base(MP_OBJ_TO_PTR(pt->items[i]))) {
-            return true;
-        }
-    }
-    return false;
+    return mpcy_type_walk(t, mpcy_builtin_base_visit, NULL) != MP_OBJ_NULL;
 }
 
 // The base that lays out the instances of a class with bases `b`: its cdef

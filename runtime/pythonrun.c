@@ -144,12 +144,14 @@ static mp_obj_t mpcy_method_make_new(const mp_obj_type_t *type, size_t n_args, s
 static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_methodtype, MP_QSTR_MethodType, MP_TYPE_FLAG_NONE,
     make_new, mpcy_method_make_new);
 
-// The parts of CPython's `types` module that Cython's generated code uses;
-// PyImport_ImportModule("types") answers with it when there is no `types`.
+// The parts of CPython's `types` module that Cython's generated code and
+// libraries use; an import of `types` answers with it when MicroPython has
+// none (import.c).
 static const mp_rom_map_elem_t mpcy_types_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_types) },
     { MP_ROM_QSTR(MP_QSTR_MethodType), MP_ROM_PTR(&mpcy_type_methodtype) },
     { MP_ROM_QSTR(MP_QSTR_CodeType), MP_ROM_PTR(&mpcy_type_code) },
+    { MP_ROM_QSTR(MP_QSTR_GenericAlias), MP_ROM_PTR(&mpcy_type_generic_alias) },
     // MicroPython's `async def` makes generators (genobject.c)
     { MP_ROM_QSTR(MP_QSTR_CoroutineType), MP_ROM_PTR(&mp_type_gen_instance) },
 };

@@ -255,6 +255,18 @@ mp_obj_t mpcy_subscr(mp_obj_t o, mp_obj_t key, mp_obj_t value) {
     }
     bool stepped = mpcy_slice_stepped(key);
     bool list = mp_obj_is_type(o, &mp_type_list), bytearray = mp_obj_is_type(o, &mp_type_bytearray);
+    if (value == MP_OBJ_SENTINEL && mp_obj_is_type(o, &mp_type_type)) {
+        // Cls[item]: Cls.__class_getitem__(item), as CPython's PyObject_GetItem
+        mp_obj_t dest[3];
+        mp_load_method_maybe(o, MP_QSTR___class_getitem__, dest);
+        if (dest[0] != MP_OBJ_NULL) {
+            if (dest[1] == MP_OBJ_NULL) {
+                return mp_call_function_1(dest[0], key);
+            }
+            dest[2] = key;
+            return mp_call_method_n_kw(1, 0, dest);
+        }
+    }
     if (value == MP_OBJ_SENTINEL) {
         // list too: MicroPython's own error messages differ.
         if (stepped && (mp_obj_is_str(o) || mp_obj_is_type(o, &mp_type_bytes) || mp_obj_is_type(o, &mp_type_tuple) || list || bytearray)) {

@@ -4,27 +4,20 @@
 // MicroPython slots: mpcy_spectype.c; Python subclasses: mpcy_subclass.c.
 #include "mpcy.h"
 
-// The attribute `attr` along the bases of `type` (CPython's _PyType_Lookup);
-// with `own`, only in spec types and Python classes, not in a built-in base.
-static mp_obj_t mpcy_type_lookup_in(const mp_obj_type_t *type, qstr attr, bool own) {
-    while (type != NULL && type != &mp_type_object) {
-        if (own && !MPCY_IS_SPEC_TYPE(type) && !mp_obj_is_instance_type(type)) {
-            break;
-        }
-        if (MP_OBJ_TYPE_HAS_SLOT(type, locals_dict)) {
-            mp_map_elem_t *e = mp_map_lookup(&MP_OBJ_TYPE_GET_SLOT(type, locals_dict)->map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
-            if (e != NULL) {
-                return e->value;
-            }
+mp_obj_t mpcy_type_walk(const mp_obj_type_t *type, mpcy_type_visit_t visit, void *ctx) {
+    while (type != NULL) {
+        mp_obj_t r = visit(type, ctx);
+        if (r != MP_OBJ_NULL) {
+            return r == MP_OBJ_SENTINEL ? MP_OBJ_NULL : r;
         }
         if (!MP_OBJ_TYPE_HAS_SLOT(type, parent)) {
-            break;
+            return MP_OBJ_NULL;
         }
         const mp_obj_base_t *p = MP_OBJ_TYPE_GET_SLOT(type, parent);
         if (p->type == &mp_type_tuple) {
             const mp_obj_tuple_t *t = (const mp_obj_tuple_t *)p;
             for (size_t i = 0; i < t->len; i++) {
-                mp_obj_t r = mpcy_type_lookup_in(MP_OBJ_TO_PTR(t->items[i]), attr, own);
+                r = mpcy_type_walk(MP_OBJ_TO_PTR(t->items[i]), visit, ctx);
                 if (r != MP_OBJ_NULL) {
                     return r;
                 }
@@ -34,6 +27,35 @@ static mp_obj_t mpcy_type_lookup_in(const mp_obj_type_t *type, qstr attr, bool o
         type = (const mp_obj_type_t *)p;
     }
     return MP_OBJ_NULL;
+}
+
+// `attr` in a type's own dict; object's is MicroPython's, not CPython's.
+mp_obj_t mpcy_type_own_attr(const mp_obj_type_t *type, qstr attr) {
+    if (type == &mp_type_object || !MP_OBJ_TYPE_HAS_SLOT(type, locals_dict)) {
+        return MP_OBJ_NULL;
+    }
+    mp_map_elem_t *e = mp_map_lookup(&MP_OBJ_TYPE_GET_SLOT(type, locals_dict)->map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
+    return e != NULL ? e->value : MP_OBJ_NULL;
+}
+
+typedef struct {
+    qstr attr;
+    bool own;
+} mpcy_lookup_t;
+
+static mp_obj_t mpcy_lookup_visit(const mp_obj_type_t *type, void *ctx) {
+    mpcy_lookup_t *l = ctx;
+    if (type == &mp_type_object || (l->own && !MPCY_IS_SPEC_TYPE(type) && !mp_obj_is_instance_type(type))) {
+        return MP_OBJ_SENTINEL;
+    }
+    return mpcy_type_own_attr(type, l->attr);
+}
+
+// The attribute `attr` along the bases of `type` (CPython's _PyType_Lookup);
+// with `own`, only in spec types and Python classes, not in a built-in base.
+static mp_obj_t mpcy_type_lookup_in(const mp_obj_type_t *type, qstr attr, bool own) {
+    mpcy_lookup_t l = { attr, own };
+    return mpcy_type_walk(type, mpcy_lookup_visit, &l);
 }
 
 mp_obj_t mpcy_type_lookup(const mp_obj_type_t *type, qstr attr) {

@@ -103,8 +103,8 @@ LIBS = [
 # Test scripts that fail today, with the cause (docs/libraries.md); the
 # lead removes a line when its fix lands.
 EXPECTED_FAILURES = {
-    "propcache": "layer: no types module for libraries (GenericAlias), descriptor "
-    "protocol of cdef classes on Python classes (issue 14, classes branch)",
+    "propcache": "MicroPython's instance __dict__ is a read-only copy: cached_property "
+    "stores its value with inst.__dict__[name] = value (docs/libraries.md)",
 }
 
 
