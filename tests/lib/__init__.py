@@ -9,6 +9,8 @@
   cli        the runners' argument parsers and the options they share
   behaviour  the behaviour tests (tests/behaviour): discovery, control lines,
              the CPython reference, the MicroPython build
+  rules      the control files of known differences (tests/qemu/TARGET*,
+             tests/behaviour/SMALL): reading them, applying `line` rules
 
 The runners put tests/ on sys.path and import these as `lib.NAME`; the
 build facts they share with ./mpcython (where Cython is, its options) come

@@ -43,6 +43,11 @@ board's own, if any) list, per test, how it is handled:
                                    rule once, in order; a line ending with LINE: a
                                    warning's location comes first) and is taken out
                                    before comparing
+    NAME  heap    BYTES REASON     the test needs a GC heap of BYTES: on a board with less
+                                   (MPCY_QEMU_HEAP), a run that fails with more MemoryErrors
+                                   in its output than CPython's is reported SKIP with the
+                                   reason, and the test is left out of the soft-reset run; a
+                                   rule that no run needed fails (stale)
     NAME  expect                   the board's stdout is tests/qemu/expected/NAME.out (or
                                    expected/BOARD/NAME.out where the boards differ), whose
                                    first line records the sha256 of the CPython reference
@@ -57,12 +62,10 @@ Usage: tests/qemu/run.py [--board B] [--only PATTERN] [--no-stress] [-j N]
                          [--timeout SEC] [--group N] [-v]
 """
 
-import ast
 import concurrent.futures
 import difflib
 import hashlib
 import os
-import re
 import sys
 import tempfile
 import time
@@ -70,7 +73,7 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(ROOT, "tests"))
-from lib import behaviour, cli, prelude, rel  # noqa: E402
+from lib import behaviour, cli, prelude, rel, rules  # noqa: E402
 from lib.proc import dec, rc_text, run, tail  # noqa: E402
 from lib.report import Tally, diff  # noqa: E402
 from driver import qemu  # noqa: E402
@@ -100,44 +103,8 @@ def expected_path(name):
     return own if os.path.exists(own) else os.path.join(EXPECTED, name + ".out")
 
 
-LINE_RULE = re.compile(
-    r"""^(?:(\d+)\s+)?('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*=>\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")$"""
-)
-
-
 def target_rules():
-    """{name: {"skip": reason, "lines": [(cpython, board)], "expect": True}}"""
-    rules = {}
-    for path in target_files():
-        read_rules(path, rules)
-    return rules
-
-
-def read_rules(path, rules):
-    for n, line in enumerate(open(path, encoding="utf-8"), 1):
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        parts = line.split(None, 2)
-        name, kind, rest = (
-            parts[0],
-            parts[1] if len(parts) > 1 else "",
-            parts[2] if len(parts) > 2 else "",
-        )
-        r = rules.setdefault(name, {"skip": None, "lines": [], "expect": False, "stderr": []})
-        if kind == "skip" and rest:
-            r["skip"] = rest
-        elif kind == "line" and LINE_RULE.match(rest):
-            m = LINE_RULE.match(rest)
-            r["lines"].append(
-                (int(m.group(1) or 0), ast.literal_eval(m.group(2)), ast.literal_eval(m.group(3)))
-            )
-        elif kind == "stderr" and re.match(r"""^('.*'|".*")$""", rest):
-            r["stderr"].append(ast.literal_eval(rest))
-        elif kind == "expect" and not rest:
-            r["expect"] = True
-        else:
-            raise SystemExit("%s:%d: cannot read this rule: %s" % (rel(path), n, line))
+    return rules.read(target_files(), rules.BOARD_KINDS)
 
 
 def ref_digest(rc, out):
@@ -164,17 +131,8 @@ def apply_rules(t, rule, update):
                 % (rel(path), t.name)
             )
         return (rc, text[len(head) :]), None
-    orig = out.split("\n")
-    lines = list(orig)
-    for k, cpy, board in rule["lines"]:
-        hits = [i for i, l in enumerate(orig) if l == cpy]  # rules match the reference itself
-        if (k == 0 and len(hits) != 1) or (k > 0 and len(hits) < k):
-            return None, (
-                "stale rule in tests/qemu/TARGET*: the reference has %d line(s) %r (the rule expects %s)"
-                % (len(hits), cpy, "one" if k == 0 else "at least %d" % k)
-            )
-        lines[hits[max(k, 1) - 1]] = board
-    return (rc, "\n".join(lines)), None
+    out, why = rules.apply_lines(out, rule["lines"], "tests/qemu/TARGET*")
+    return (None, why) if why else ((rc, out), None)
 
 
 def mpcython_build(tests, outdir, timeout):
@@ -398,7 +356,12 @@ def compare(t, label, rc, out, err, stress):
             d = "    (expected: %s)\n" % rel(t.expect_file) + d
         if err.strip() and not t.expects_traceback:
             d += "\n  board stderr:\n" + tail(err, 10)
-        res.append(("FAIL", label, d))
+        if t.heap_rule and (out + err).count("MemoryError") > exp_out.count("MemoryError"):
+            t.heap_needed = True
+            need, why = t.heap_rule
+            res.append(("SKIP", label, "    needs %d bytes of GC heap, the board has %s: %s" % (need, qemu.heap_size(), why)))
+        else:
+            res.append(("FAIL", label, d))
     if t.expects_traceback and not stress:
         tlabel = t.name + " [traceback]"
         if rc == 0:
@@ -474,21 +437,19 @@ def main():
     global BOARD
     BOARD = args.board
 
-    rules = target_rules()
+    target = target_rules()
     if args.update_expected:
         args.only = args.update_expected
         args.no_stress = True
     tests = behaviour.discover(args.only)
-    for name in rules:
-        if not os.path.exists(os.path.join(behaviour.TESTDIR, name + ".pyx")):
-            raise SystemExit("tests/qemu/TARGET* name %s, which is no test" % name)
+    rules.check_names(target, behaviour.TESTDIR, "tests/qemu/TARGET*")
     tally = Tally()
     report = tally.report
 
     qemu.ensure_toolchain(BOARD)
     runnable = []
     for t in tests:
-        rule = rules.get(t.name)
+        rule = target.get(t.name)
         if rule and rule["skip"]:
             report("SKIP", t.name, "    " + rule["skip"])
         else:
@@ -503,8 +464,11 @@ def main():
     for t in runnable:
         t.expect_file = None
         t.cpython = t.ref
-        rule = rules.get(t.name)
+        rule = target.get(t.name)
         t.console = rule["stderr"] if rule else []
+        heap = rule and rule["heap"]
+        t.heap_rule = heap if heap and qemu.heap_size() and int(qemu.heap_size()) < heap[0] else None
+        t.heap_needed = False
         if t.ref is None or rule is None:
             continue
         if rule["expect"]:
@@ -565,7 +529,7 @@ def main():
         ]
         fws = {}
         for t, fw, stress in work:
-            if t.name in SOFT_RESET and not stress:
+            if t.name in SOFT_RESET and not stress and not t.heap_rule:
                 fws.setdefault(fw, []).append(t)
         for fw, ts in fws.items():
             futs.append(ex.submit(soft_reset_run, ts, fw, mp, args.timeout))
@@ -574,6 +538,13 @@ def main():
         for f in futs:
             for status, label, detail in f.result():
                 report(status, label, detail)
+    for t in {t for t, fw, stress in work if t.heap_rule and not t.heap_needed}:
+        report(
+            "FAIL",
+            t.name + " [heap rule]",
+            "    stale rule in tests/qemu/TARGET*: %s ran in %s bytes of GC heap, the rule says it needs %d"
+            % (t.name, qemu.heap_size(), t.heap_rule[0]),
+        )
     print("board runs: %d in %ds" % (len(work), time.time() - t0), flush=True)
 
     return tally.finish()
