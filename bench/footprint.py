@@ -4,6 +4,7 @@ board (qemu MPS2_AN385) itself, in GC heap, static RAM and flash.
 For the kernels module (bench/kernels.pyx) and the one-`def` module
 (bench/onedef.pyx), each as
   cython    the .pyx through the layer (Cython's default options),
+  cython-small  the same with the size profile (mpcython --small),
   bytecode  the same code as plain Python (kernels_py.py without its
             decorators; onedef.pyx is plain Python), imported as source from
             a filesystem on the board (compiled there; nothing in flash),
@@ -26,8 +27,8 @@ from driver.common import micropy_dir
 
 # module -> {variant: the name imported on the board}
 MODULES = {
-    "kernels": {"cython": "kernels", "bytecode": "kernels_py", "c": "benchc"},
-    "onedef": {"cython": "onedef", "bytecode": "onedef_py", "c": "onedef_c"},
+    "kernels": {"cython": "kernels", "cython-small": "kernels_small", "bytecode": "kernels_py", "c": "benchc"},
+    "onedef": {"cython": "onedef", "cython-small": "onedef_small", "bytecode": "onedef_py", "c": "onedef_c"},
 }
 
 # A read-only filesystem on the board serving FILES (name -> bytes) at
@@ -98,7 +99,7 @@ def measure(elf, sources):
     the Cython modules of MODULES and benchc); SOURCES: {bytecode module name:
     its Python source}."""
     files = {"/" + n + ".py": src.encode() for n, src in sources.items()}
-    others = [v[k] for v in MODULES.values() for k in ("bytecode", "c")]
+    others = [v[k] for v in MODULES.values() for k in ("cython-small", "bytecode", "c")]
     # Board 1: onedef first, then kernels and the other variants; board 2:
     # kernels first, then onedef. A module's heap is the one measured after
     # another Cython module; the first module's overhead the difference.
@@ -116,7 +117,7 @@ def measure(elf, sources):
         return next((v for k, v in kept.items() if k.endswith(os.path.relpath(obj, bq))), None)
 
     rows = []
-    objs = {"cython": "cymods/%s.o", "c": "benchc/%s.o"}
+    objs = {"cython": "cymods/%s.o", "cython-small": "cymods/%s.o", "c": "benchc/%s.o"}
     for module, variants in MODULES.items():
         for variant, name in variants.items():
             row = {"footprint": module, "target": "cortex-m3", "variant": variant}

@@ -126,7 +126,9 @@ ONEDEF = os.path.join(BENCH, "onedef.pyx")
 
 # Cython option variants of kernels.pyx measured for size (a directive
 # comment on the first line; the code is the same).
+SMALL_HEAD = "# cython: %s\n" % ", ".join(cython.SMALL_DIRECTIVES)  # mpcython --small
 SIZE_VARIANTS = [
+    ("kernels_small", SMALL_HEAD),
     ("kernels_nobinding", "# cython: binding=False\n"),
     ("kernels_embedsig", "# cython: embedsignature=True\n"),  # a docstring per function
 ]
@@ -181,9 +183,9 @@ def qemu_firmware(board, kernels):
     qdir = os.path.join(OUT, "qemu" if board == qemu.DEFAULT_BOARD else "qemu-" + board.lower())
     link_benchc(qdir)
     srcs = list(kernels) + [ONEDEF]
-    for name, head in SIZE_VARIANTS:
+    for name, head, src in [v + (kernels[0],) for v in SIZE_VARIANTS] + [("onedef_small", SMALL_HEAD, ONEDEF)]:
         path = os.path.join(OUT, "src", name + ".pyx")
-        write(path, head + open(kernels[0]).read())
+        write(path, head + open(src).read())
         srcs.append(path)
     log("building the %s firmware (qemu port)" % board)
     return qemu.build(srcs, qdir, True, board=board)

@@ -4,7 +4,7 @@ import os
 import re
 import sys
 
-from . import embed, extension, qemu, unix
+from . import cython, embed, extension, qemu, unix
 from .common import die
 
 PROG = "mpcython"
@@ -127,6 +127,13 @@ def parsers():
             dest="directives",
             help="a Cython compiler directive for every module (as cythonize's "
             "compiler_directives, e.g. -X language_level=2); may be repeated",
+        )
+        p.add_argument(
+            "--small",
+            action="store_true",
+            help="the size profile for small boards: Cython directives that give up CPython "
+            "details for a smaller module (%s; docs/embedded.md lists what they give up); "
+            "-X directives still win" % ", ".join(cython.SMALL_DIRECTIVES),
         )
         p.add_argument(
             "--cplus",
@@ -273,7 +280,8 @@ def main(argv):
         die("--board is for --port qemu")
     if not args.sources:
         die("no .pyx files given")
-    options = extension.Options(args.include_dirs, args.defines, args.directives, args.cplus)
+    directives = (list(cython.SMALL_DIRECTIVES) if args.small else []) + args.directives
+    options = extension.Options(args.include_dirs, args.defines, directives, args.cplus)
     if cmd == "build" and args.shared:
         if args.port != "unix":
             die("--shared builds modules for the unix port, not %s" % args.port)

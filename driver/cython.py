@@ -18,6 +18,12 @@ DEFAULT_DIR = os.path.join(ROOT, "deps", "cython")
 # pickle (and object has no __reduce_ex__), so no pickling support.
 DIRECTIVES = {"auto_pickle": False}
 
+# The size profile (mpcython --small): functions without CPython's binding
+# (no __code__, __defaults__, __doc__ as a function attribute, no binding as
+# methods of Python classes) and arguments of one-argument functions only by
+# position (docs/embedded.md, "The size profile").
+SMALL_DIRECTIVES = ["binding=False", "always_allow_keywords=False"]
+
 
 def options(module_name, directives=(), cplus=False):
     """Cython's command-line options for the module MODULE_NAME: Python 3

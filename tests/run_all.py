@@ -96,6 +96,8 @@ def suites():
         ("embed", ["tests/embed/run.py"], [], False, {}),
         ("driver", ["tests/driver/run.py"], [], True, {}),
         ("behaviour", ["tests/behaviour/run.py"], [], True, {}),
+        # The size profile (./mpcython build --small; tests/behaviour/SMALL).
+        ("behaviour-small", ["tests/behaviour/run.py", "--small"], [], False, {}),
         # The matrix's other MicroPython release (its own build folders).
         ("behaviour-" + OTHER_RELEASES[0], ["tests/behaviour/run.py"], [], False, RELEASE_ENV),
         ("fuzz", ["tests/fuzz/run.py", "--seconds", "30"], [], False, {}),

@@ -24,10 +24,16 @@ For every tests/behaviour/X.pyx with a driver script tests/behaviour/X_test.py:
     is never compared; instead these lines are searched for in the stderr of
     both runs (on CPython they validate the expectation itself), and the
     MicroPython run is reported as its own result `X [traceback]`;
-  * KNOWN_FAILURES: a listed test that fails is XFAIL (counted as skipped).
+  * KNOWN_FAILURES: a listed test that fails is XFAIL (counted as skipped);
+  * --small: the modules are built with mpcython's size profile (`./mpcython
+    build --small`, into build/tests/mp-small) and compared with the same
+    CPython reference (Cython's default options): what the profile gives up
+    is listed test by test in tests/behaviour/SMALL (tests/lib/rules.py:
+    `line` rules change a reference line, `error` rules say the module
+    cannot be imported and with which message; a stale rule fails).
 
 Usage:
-  tests/behaviour/run.py [--only PATTERN] [--no-stress] [-j N]
+  tests/behaviour/run.py [--only PATTERN] [--no-stress] [-j N] [--small]
                          [--timeout SEC] [--cpython-only] [-v]
                          [--exe MICROPYTHON] [--wrap COMMAND]
 
@@ -51,7 +57,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from lib import behaviour, cli, prelude, rel  # noqa: E402
+from lib import behaviour, cli, prelude, rel, rules  # noqa: E402
 from lib.proc import dec, run, tail  # noqa: E402
 from lib.report import Tally, diff  # noqa: E402
 
@@ -73,14 +79,16 @@ def mp_run(t, exe, stress, timeout, wrap=()):
         if out or err:
             detail += "\n  stdout (last lines):\n%s\n  stderr:\n%s" % (tail(out, 5), tail(err, 10))
         results.append((False, label, detail))
-    elif out == exp_out and rc == exp_rc:
+    elif out == exp_out and rc == exp_rc and (t.error is None or t.error in err):
         results.append((True, label, None))
     else:
         detail = diff(exp_out, out, exp_rc, rc)
+        if t.error is not None and t.error not in err:
+            detail += "\n  expected in stderr (tests/behaviour/SMALL): %r" % t.error
         if err.strip() and not t.expects_traceback:
             detail += "\n  micropython stderr:\n" + tail(err, 10)
         results.append((False, label, detail))
-    if t.expects_traceback and not stress and not to:
+    if t.expects_traceback and not stress and not to and t.error is None:
         tlabel = t.name + " [traceback]"
         if rc == 0:
             results.append((False, tlabel, "exited 0, a traceback was expected"))
@@ -91,6 +99,27 @@ def mp_run(t, exe, stress, timeout, wrap=()):
             else:
                 results.append((True, tlabel, None))
     return results
+
+
+SMALL = os.path.join(behaviour.TESTDIR, "SMALL")
+
+
+def apply_small_rules(tests):
+    """The reference of each test as the size profile changes it (SMALL)."""
+    small = rules.read([SMALL], ("line", "error"))
+    rules.check_names(small, behaviour.TESTDIR, rel(SMALL))
+    for t in tests:
+        rule = small.get(t.name)
+        if rule is None or t.ref is None:
+            continue
+        if rule["error"] is not None:
+            t.ref, t.error = (1, ""), rule["error"]
+            continue
+        out, why = rules.apply_lines(t.ref[1], rule["lines"], rel(SMALL))
+        if why:
+            t.ref, t.ref_error = None, why
+        else:
+            t.ref = (t.ref[0], out)
 
 
 def main():
@@ -106,6 +135,12 @@ def main():
         "--verbose",
         action="store_true",
         help="show the reference output of each test (--cpython-only) and the diffs of XFAIL tests",
+    )
+    ap.add_argument(
+        "--small",
+        action="store_true",
+        help="build with mpcython's size profile (--small); the differences it brings are "
+        "the rules of tests/behaviour/SMALL",
     )
     ap.add_argument(
         "--exe",
@@ -148,6 +183,8 @@ def main():
     with concurrent.futures.ThreadPoolExecutor(jobs) as ex:
         list(ex.map(lambda t: behaviour.reference(t, cython, args.timeout), tests))
 
+    if args.small:
+        apply_small_rules(tests)
     if args.cpython_only:
         for t in tests:
             if t.ref_error:
@@ -162,7 +199,7 @@ def main():
     if args.exe:
         exe, build_error = os.path.abspath(args.exe), None
     else:
-        exe, build_error = behaviour.mp_build(tests, args.build_timeout)
+        exe, build_error = behaviour.mp_build(tests, args.build_timeout, args.small)
     if build_error:
         print("MicroPython build error (every MicroPython-side test fails):")
         print("  " + build_error.replace("\n", "\n  "), flush=True)

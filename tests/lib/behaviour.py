@@ -40,6 +40,7 @@ class Test:
         self.uses = [u for line in USES_RE.findall(src) for u in line.split()]
         self.ref = None  # (rc, stdout) once the reference succeeded
         self.ref_error = None  # text when the reference step failed
+        self.error = None  # text the stderr must have (a module that cannot be imported)
 
     @property
     def expects_traceback(self):
@@ -191,19 +192,23 @@ def shown_build(cmd_words, files, out_dir):
     )
 
 
-def mp_build(tests, timeout):
-    """The unix MicroPython holding the modules of TESTS: (exe, None) or (None, error text)."""
+def mp_build(tests, timeout, small=False):
+    """The unix MicroPython holding the modules of TESTS (with SMALL, built
+    with mpcython's size profile): (exe, None) or (None, error text)."""
     driver = os.environ.get("MPCYTHON") or os.path.join(ROOT, "mpcython")
     if not os.path.exists(driver):
         return None, "%s does not exist" % rel(driver)
-    out_dir = build_dir(MP_BUILD, tests)
+    out_dir = build_dir(MP_BUILD + ("-small" if small else ""), tests)
     files = [rel(f) for f in module_files(tests)]
-    cmd = [driver, "build"] + files + ["-o", rel(out_dir)]
+    cmd = [driver, "build"] + (["--small"] if small else []) + files + ["-o", rel(out_dir)]
     if not os.access(driver, os.X_OK):
         with open(driver, "rb") as f:
             first = f.readline()
         cmd = ([sys.executable] if b"python" in first else ["sh"]) + cmd
-    print("building: " + shown_build("./mpcython build", files, out_dir), flush=True)
+    print(
+        "building: " + shown_build("./mpcython build" + (" --small" if small else ""), files, out_dir),
+        flush=True,
+    )
     rc, out, err, to = run(cmd, cwd=ROOT, timeout=timeout)
     if to:
         return None, "./mpcython build timed out after %ds\n%s" % (timeout, tail(dec(err), 30))
