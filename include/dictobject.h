@@ -2,8 +2,12 @@
 #define MPCY_DICTOBJECT_H
 // a cdef class with this base starts with it (mpcython.h)
 typedef mpcy_subnative_t PyDictObject;
-#define PyDict_Check(o) MPCY_CHECK(mp_obj_is_dict_or_ordereddict(MPCY_OBJ(o)), o, mp_type_dict)
-#define PyDict_CheckExact(o) mp_obj_is_exact_type(MPCY_OBJ(o), &mp_type_dict)
+// obj.__dict__ of a MicroPython instance is a dict that writes through to the
+// instance (runtime/mpcy_instancedict.c); the PyDict_* functions take it.
+extern const mp_obj_type_t mpcy_type_instance_dict;
+#define mpcy_is_instance_dict(o) mp_obj_is_type(MPCY_OBJ(o), &mpcy_type_instance_dict)
+#define PyDict_Check(o) (MPCY_CHECK(mp_obj_is_dict_or_ordereddict(MPCY_OBJ(o)), o, mp_type_dict) || mpcy_is_instance_dict(o))
+#define PyDict_CheckExact(o) (mp_obj_is_exact_type(MPCY_OBJ(o), &mp_type_dict) || mpcy_is_instance_dict(o))
 PyObject *PyDict_New(void);
 Py_ssize_t PyDict_Size(PyObject *d);
 #define PyDict_GET_SIZE(d) PyDict_Size(d)

@@ -50,10 +50,10 @@ mp_obj_t mpcy_call_vec(mp_obj_t fun, mp_obj_t const *args, size_t nargs, mp_obj_
 
 // A call with n positional arguments and a dict of keyword arguments (or NULL).
 static mp_obj_t mpcy_call_items_dict(mp_obj_t fun, size_t n, const mp_obj_t *items, mp_obj_t kw) {
-    if (kw == MP_OBJ_NULL || mp_obj_dict_len(kw) == 0) {
+    mp_map_t *map = kw == MP_OBJ_NULL ? NULL : mpcy_dict_map_or_null(MPCY_PY(kw));
+    if (map == NULL || map->used == 0) {
         return mpcy_call_positional(fun, n, items);
     }
-    mp_map_t *map = mp_obj_dict_get_map(kw);
     size_t n_kw = map->used;
     mp_obj_t buf[MPCY_STACK_ARGS];
     mp_obj_t *a = MPCY_ARGS_BUF(buf, n + 2 * n_kw);

@@ -9,21 +9,28 @@ PyObject *PyDict_New(void) {
     return MPCY_PY(r);
 }
 
-Py_ssize_t PyDict_Size(PyObject *d) {
-    if (!PyDict_Check(d)) {
-        return mpcy_bad_type(d, "PyDict_Size");
+mp_map_t *mpcy_dict_map_or_null(PyObject *d) {
+    if (d != NULL && mpcy_is_instance_dict(d)) {
+        return mpcy_instance_dict_map(MPCY_OBJ(d));
     }
-    d = mpcy_as_native(d, &mp_type_dict);
-    return mp_obj_dict_len(MPCY_OBJ(d));
-}
-
-// The map of a dict, or NULL with CPython's SystemError for another object.
-static mp_map_t *mpcy_dict_map(PyObject *d, const char *what) {
     if (d == NULL || !PyDict_Check(d)) {
-        mpcy_bad_type(d, what);
         return NULL;
     }
     return mp_obj_dict_get_map(MPCY_OBJ(mpcy_as_native(d, &mp_type_dict)));
+}
+
+// The same, with CPython's SystemError for another object.
+static mp_map_t *mpcy_dict_map(PyObject *d, const char *what) {
+    mp_map_t *map = mpcy_dict_map_or_null(d);
+    if (map == NULL) {
+        mpcy_bad_type(d, what);
+    }
+    return map;
+}
+
+Py_ssize_t PyDict_Size(PyObject *d) {
+    mp_map_t *map = mpcy_dict_map(d, "PyDict_Size");
+    return map != NULL ? (Py_ssize_t)map->used : -1;
 }
 
 // A key lookup (or insertion, removal) with CPython's error for an
@@ -136,11 +143,10 @@ int PyDict_Contains(PyObject *d, PyObject *key) {
 }
 
 int PyDict_Next(PyObject *d, Py_ssize_t *pos, PyObject **key, PyObject **value) {
-    if (!PyDict_Check(d)) {
+    mp_map_t *map = mpcy_dict_map_or_null(d);
+    if (map == NULL) {
         return 0;
     }
-    d = mpcy_as_native(d, &mp_type_dict);
-    mp_map_t *map = mp_obj_dict_get_map(MPCY_OBJ(d));
     for (size_t i = *pos; i < map->alloc; i++) {
         if (mp_map_slot_is_filled(map, i)) {
             if (key) {
@@ -188,17 +194,22 @@ PyObject *PyDict_Items(PyObject *d) {
 }
 
 PyObject *PyDict_Copy(PyObject *d) {
-    if (mpcy_dict_map(d, "PyDict_Copy") == NULL) {
+    mp_map_t *map = mpcy_dict_map(d, "PyDict_Copy");
+    if (map == NULL) {
         return NULL;
     }
+    // an instance's __dict__ as a dict that is only read; a dict keeps its type (OrderedDict)
+    mp_obj_dict_t view = { .base = { &mp_type_dict }, .map = *map };
+    mp_obj_t src = mpcy_is_instance_dict(d) ? MP_OBJ_FROM_PTR(&view) : MPCY_OBJ(mpcy_as_native(d, &mp_type_dict));
     mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mp_obj_dict_copy(MPCY_OBJ(mpcy_as_native(d, &mp_type_dict))));
+    MPCY_TRY(NULL, r = mp_obj_dict_copy(src));
     return MPCY_PY(r);
 }
 
 void PyDict_Clear(PyObject *d) {
-    if (PyDict_Check(d)) {
-        mp_map_clear(mp_obj_dict_get_map(MPCY_OBJ(mpcy_as_native(d, &mp_type_dict))));
+    mp_map_t *map = mpcy_dict_map_or_null(d);
+    if (map != NULL) {
+        mp_map_clear(map);
     }
 }
 

@@ -846,7 +846,10 @@ int PyArg_UnpackTuple(PyObject *args, const char *name, Py_ssize_t min, Py_ssize
 }
 
 int PyArg_ValidateKeywordArguments(PyObject *kw) {
-    mp_map_t *map = mp_obj_dict_get_map(MPCY_OBJ(kw));
+    mp_map_t *map = mpcy_dict_map_or_null(kw);
+    if (map == NULL) {
+        return mpcy_bad_type(kw, "PyArg_ValidateKeywordArguments");
+    }
     for (size_t i = 0; i < map->alloc; i++) {
         if (mp_map_slot_is_filled(map, i) && !mp_obj_is_str(map->table[i].key)) {
             PyErr_SetString(PyExc_TypeError, "keywords must be strings");

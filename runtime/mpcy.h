@@ -302,6 +302,13 @@ mp_obj_t mpcy_codec_method(mp_obj_t self, qstr attr);
 // unhashable key. Raises.
 mp_obj_t mpcy_subscr(mp_obj_t o, mp_obj_t key, mp_obj_t value);
 
+// ---- mpcy_instancedict.c: obj.__dict__ of a MicroPython instance, writable ----
+mp_obj_t mpcy_instance_dict_new(mp_obj_t inst);
+mp_map_t *mpcy_instance_dict_map(mp_obj_t self);
+// dictobject.c: the map of what PyDict_Check accepts (a dict, a subclass
+// instance's dict part, an instance's __dict__); NULL for anything else.
+mp_map_t *mpcy_dict_map_or_null(PyObject *d);
+
 // ---- genericaliasobject.c: types.GenericAlias ---------------------------------
 extern const mp_obj_type_t mpcy_type_generic_alias;
 

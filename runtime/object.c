@@ -271,10 +271,17 @@ mp_obj_t mpcy_load_attr(mp_obj_t o, qstr attr) {
     return MP_OBJ_FROM_PTR(m);
 }
 
-// obj.attr as a method load (no bound method object): the codec methods
-// MicroPython lacks, then MicroPython's, then a built-in object's special
-// methods (mpcy_native_dunder).
+// obj.attr as a method load (no bound method object): a MicroPython
+// instance's __dict__, the codec methods MicroPython lacks, then
+// MicroPython's, then a built-in object's special methods (mpcy_native_dunder).
 void mpcy_load_method(mp_obj_t o, qstr attr, mp_obj_t *dest) {
+    if (attr == MP_QSTR___dict__ && mp_obj_is_obj(o) && mp_obj_is_instance_type(mp_obj_get_type(o))
+        && mpcy_spec_type(mp_obj_get_type(o)) == NULL) {
+        // writable, as CPython's (mpcy_instancedict.c)
+        dest[0] = mpcy_instance_dict_new(o);
+        dest[1] = MP_OBJ_NULL;
+        return;
+    }
     dest[0] = mpcy_codec_method(o, attr);
     dest[1] = o;
     if (dest[0] != MP_OBJ_NULL) {
@@ -492,6 +499,9 @@ int PyObject_GenericSetDict(PyObject *o, PyObject *v, void *context) {
     if (st == NULL || st->dictoffset <= 0 || v == NULL || !PyDict_Check(v)) {
         PyErr_Format(PyExc_TypeError, "__dict__ must be set to a dictionary");
         return -1;
+    }
+    if (mpcy_is_instance_dict(v) && (v = PyDict_Copy(v)) == NULL) {
+        return -1; // another instance's __dict__: a spec type's is a dict of its own
     }
     *(mp_obj_t *)((char *)o + st->dictoffset) = MPCY_OBJ(v);
     return 0;

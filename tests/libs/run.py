@@ -102,10 +102,7 @@ LIBS = [
 
 # Test scripts that fail today, with the cause (docs/libraries.md); the
 # lead removes a line when its fix lands.
-EXPECTED_FAILURES = {
-    "propcache": "MicroPython's instance __dict__ is a read-only copy: cached_property "
-    "stores its value with inst.__dict__[name] = value (docs/libraries.md)",
-}
+EXPECTED_FAILURES = {}
 
 
 def prepare(lib):
