@@ -1,9 +1,10 @@
 // The methods of the built-in `object` that MicroPython lacks and Cython
 // looks up: __reduce__ and __reduce_ex__ (pickling hooks Cython compares
 // with), __getattribute__, __setattr__ and __delattr__ that work on
-// instances of spec types, and __init__ for super().__init__(); and the
-// special methods of built-in objects that MicroPython implements only as
-// slots (__iter__, __len__, ...), as Cython code looks them up.
+// instances of spec types, and __init__ for super().__init__(); a class's
+// __mro__; and the special methods of built-in objects that MicroPython
+// implements only as slots (__iter__, __len__, ...), as Cython code looks
+// them up.
 #include "mpcy.h"
 
 // object.__reduce_ex__ / object.__reduce__: MicroPython's object has neither,
@@ -57,6 +58,42 @@ static mp_obj_t mpcy_object_delattr(mp_obj_t self, mp_obj_t name) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(mpcy_object_delattr_obj, mpcy_object_delattr);
 
+// cls.__mro__, which MicroPython's types lack: the classes in the order
+// MicroPython looks attributes up (depth first, left to right, each once:
+// CPython's C3 order wherever that is the same, as with single inheritance),
+// object last. A Python subclass's shadow of its cdef base (mpcy_subclass.c:
+// a class that is no spec type, whose base is one) is not a class of its own.
+static mp_obj_t mpcy_mro_visit(const mp_obj_type_t *t, void *ctx) {
+    mp_obj_t list = ctx;
+    if (t == &mp_type_object) {
+        return MP_OBJ_SENTINEL;
+    }
+    const mp_obj_base_t *p = MP_OBJ_TYPE_HAS_SLOT(t, parent) ? MP_OBJ_TYPE_GET_SLOT(t, parent) : NULL;
+    bool shadow = !MPCY_IS_SPEC_TYPE(t) && mp_obj_is_instance_type(t) && p != NULL && p->type != &mp_type_tuple
+        && MPCY_IS_SPEC_TYPE((const mp_obj_type_t *)p);
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_list_get(list, &n, &items);
+    bool seen = false;
+    for (size_t i = 0; i < n && !seen; i++) {
+        seen = items[i] == MP_OBJ_FROM_PTR(t);
+    }
+    if (!shadow && !seen) {
+        mp_obj_list_append(list, MP_OBJ_FROM_PTR(t));
+    }
+    return MP_OBJ_NULL;
+}
+
+static mp_obj_t mpcy_type_mro(mp_obj_t type) {
+    mp_obj_t list = mp_obj_new_list(0, NULL);
+    mpcy_type_walk(MP_OBJ_TO_PTR(type), mpcy_mro_visit, MP_OBJ_TO_PTR(list));
+    mp_obj_list_append(list, MP_OBJ_FROM_PTR(&mp_type_object));
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_list_get(list, &n, &items);
+    return mp_obj_new_tuple(n, items);
+}
+
 mp_obj_t mpcy_type_load_attr(mp_obj_t type, qstr attr, bool raise) {
     mp_obj_t dest[2];
     if (type == MP_OBJ_FROM_PTR(&mp_type_object)) {
@@ -87,6 +124,9 @@ mp_obj_t mpcy_type_load_attr(mp_obj_t type, qstr attr, bool raise) {
         // adds fields to a subclass of one); spec types have their own.
         const mp_obj_type_t *t = MP_OBJ_TO_PTR(type);
         return MP_OBJ_NEW_SMALL_INT(t == &mp_type_int ? 4 : t == &mp_type_tuple ? (mp_int_t)sizeof(mp_obj_t) : t == &mp_type_bytes ? 1 : 0);
+    }
+    if (attr == MP_QSTR___mro__) {
+        return mpcy_type_mro(type);
     }
     if (attr == MP_QSTR___reduce_ex__) {
         return MP_OBJ_FROM_PTR(&mpcy_object_reduce_ex_obj);

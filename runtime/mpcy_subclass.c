@@ -453,12 +453,7 @@ mp_obj_t mpcy_type_from_class(mp_obj_t name, mp_obj_t bases, mp_obj_t dict) {
     t->mp.name = mp_obj_str_get_qstr(name);
     t->mp.flags = bt->mp.flags & (MP_TYPE_FLAG_EQ_NOT_REFLEXIVE | MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE | MP_TYPE_FLAG_EQ_HAS_NEQ_TEST
         | MP_TYPE_FLAG_INSTANCE_TYPE);
-    t->native = bt->native;
-    t->basicsize = bt->basicsize;
-    t->itemsize = bt->itemsize;
-    t->vectorcalloffset = bt->vectorcalloffset;
-    t->inst_descrs = bt->inst_descrs;
-    t->dictoffset = bt->dictoffset;
+    mpcy_type_inherit_layout(t, bt);
     if (t->dictoffset <= 0) {
         // The instance dict goes after the base struct, pointer-aligned.
         t->dictoffset = (bt->basicsize + sizeof(mp_obj_t) - 1) & ~(sizeof(mp_obj_t) - 1);

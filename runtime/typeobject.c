@@ -58,6 +58,15 @@ static mp_obj_t mpcy_type_lookup_in(const mp_obj_type_t *type, qstr attr, bool o
     return mpcy_type_walk(type, mpcy_lookup_visit, &l);
 }
 
+void mpcy_type_inherit_layout(mpcy_type_t *t, const mpcy_type_t *bt) {
+    t->basicsize = bt->basicsize;
+    t->itemsize = bt->itemsize;
+    t->dictoffset = bt->dictoffset;
+    t->vectorcalloffset = bt->vectorcalloffset;
+    t->inst_descrs = bt->inst_descrs;
+    t->native = bt->native;
+}
+
 mp_obj_t mpcy_type_lookup(const mp_obj_type_t *type, qstr attr) {
     return mpcy_type_lookup_in(type, attr, false);
 }
@@ -223,12 +232,7 @@ PyObject *PyType_FromMetaclass(PyTypeObject *metaclass, PyObject *module, PyType
         }
         if (bt != NULL) {
             // Inherit the base's layout (and slots: mpcy_type_alloc).
-            t->basicsize = bt->basicsize;
-            t->itemsize = bt->itemsize;
-            t->dictoffset = bt->dictoffset;
-            t->vectorcalloffset = bt->vectorcalloffset;
-            t->inst_descrs = bt->inst_descrs;
-            t->native = bt->native;
+            mpcy_type_inherit_layout(t, bt);
             t->flags = bt->flags & ~(Py_TPFLAGS_BASETYPE | Py_TPFLAGS_DISALLOW_INSTANTIATION);
         } else {
             t->basicsize = sizeof(PyObject);

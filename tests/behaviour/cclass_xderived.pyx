@@ -39,3 +39,8 @@ def area_of(Shape s):
 
 def base_module_total(list items):
     return cclass_xbase.total_area(items)
+
+
+def mro_names(cls):
+    # cls.__mro__ in Cython code (MicroPython's types have none of their own)
+    return [c.__name__ for c in cls.__mro__]

@@ -15,8 +15,9 @@ print(
     "isinstance", isinstance(sq, b.Shape), isinstance(sq, d.Square), issubclass(d.Circle, b.Shape)
 )
 print("inherited", sq.grow(2.0).scale, sq.describe(), sq.kind, type(sq).__name__)
-# MP-DIFF: MicroPython types have no __mro__
+# MP-DIFF: MicroPython types have no __mro__ (Cython code's cls.__mro__: mro_names)
 print("bases", [c.__name__ for c in d.Square.__bases__], [c.__name__ for c in d.Circle.__bases__])
+print("mro", d.mro_names(d.Square), d.mro_names(b.Shape), d.mro_names(int), d.mro_names(object))
 
 
 class Tri(d.Square):
@@ -28,3 +29,27 @@ t = Tri(3)
 print("python override", b.describe_all([t]), d.area_of(t), b.total_area([t, sq]))
 check(d.area_of, "x")
 check(b.total_area, [sq, 5])
+print("python mro", d.mro_names(Tri))
+
+
+class Mixin:
+    pass
+
+
+class Both(Tri, Mixin):
+    pass
+
+
+class Left:
+    pass
+
+
+class Right(Left):
+    pass
+
+
+class Joined(Right, Mixin):
+    pass
+
+
+print("mixed mro", d.mro_names(Both), d.mro_names(Joined), d.mro_names(Exception), d.mro_names(KeyError))
