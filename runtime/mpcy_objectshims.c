@@ -61,16 +61,13 @@ static MP_DEFINE_CONST_FUN_OBJ_2(mpcy_object_delattr_obj, mpcy_object_delattr);
 // cls.__mro__, which MicroPython's types lack: the classes in the order
 // MicroPython looks attributes up (depth first, left to right, each once:
 // CPython's C3 order wherever that is the same, as with single inheritance),
-// object last. A Python subclass's shadow of its cdef base (mpcy_subclass.c:
-// a class that is no spec type, whose base is one) is not a class of its own.
+// object last. A Python subclass's shadow of its cdef base is not a class of
+// its own.
 static mp_obj_t mpcy_mro_visit(const mp_obj_type_t *t, void *ctx) {
     mp_obj_t list = ctx;
     if (t == &mp_type_object) {
         return MP_OBJ_SENTINEL;
     }
-    const mp_obj_base_t *p = MP_OBJ_TYPE_HAS_SLOT(t, parent) ? MP_OBJ_TYPE_GET_SLOT(t, parent) : NULL;
-    bool shadow = !MPCY_IS_SPEC_TYPE(t) && mp_obj_is_instance_type(t) && p != NULL && p->type != &mp_type_tuple
-        && MPCY_IS_SPEC_TYPE((const mp_obj_type_t *)p);
     size_t n;
     mp_obj_t *items;
     mp_obj_list_get(list, &n, &items);
@@ -78,7 +75,7 @@ static mp_obj_t mpcy_mro_visit(const mp_obj_type_t *t, void *ctx) {
     for (size_t i = 0; i < n && !seen; i++) {
         seen = items[i] == MP_OBJ_FROM_PTR(t);
     }
-    if (!shadow && !seen) {
+    if (!seen && !mpcy_is_shadow_base(t)) {
         mp_obj_list_append(list, MP_OBJ_FROM_PTR(t));
     }
     return MP_OBJ_NULL;

@@ -336,6 +336,15 @@ static const mp_obj_type_t *mpcy_shadow_base(const mp_obj_type_t *base) {
     return (const mp_obj_type_t *)s;
 }
 
+bool mpcy_is_shadow_base(const mp_obj_type_t *t) {
+    // the only Python-level class whose one base is a spec type
+    if (MPCY_IS_SPEC_TYPE(t) || !mp_obj_is_instance_type(t) || !MP_OBJ_TYPE_HAS_SLOT(t, parent)) {
+        return false;
+    }
+    const mp_obj_base_t *p = MP_OBJ_TYPE_GET_SLOT(t, parent);
+    return p->type != &mp_type_tuple && MPCY_IS_SPEC_TYPE((const mp_obj_type_t *)p);
+}
+
 // True if `bases` (a tuple) holds a type made from a spec.
 // __set_name__(cls, name) of each value in the class namespace CLS's dict
 // that has one, as CPython's type.__new__ (and MicroPython's own classes from
