@@ -150,7 +150,6 @@ MPCY_BINOP(PyNumber_MatrixMultiply, MP_BINARY_OP_MAT_MULTIPLY)
 MPCY_BINOP(PyNumber_FloorDivide, MP_BINARY_OP_FLOOR_DIVIDE)
 MPCY_BINOP(PyNumber_TrueDivide, MP_BINARY_OP_TRUE_DIVIDE)
 MPCY_BINOP(PyNumber_Remainder, MP_BINARY_OP_MODULO)
-MPCY_BINOP(PyNumber_Divmod, MP_BINARY_OP_DIVMOD)
 MPCY_BINOP(PyNumber_Lshift, MP_BINARY_OP_LSHIFT)
 MPCY_BINOP(PyNumber_Rshift, MP_BINARY_OP_RSHIFT)
 MPCY_BINOP(PyNumber_And, MP_BINARY_OP_AND)
@@ -168,8 +167,51 @@ MPCY_BINOP(PyNumber_InPlaceAnd, MP_BINARY_OP_INPLACE_AND)
 MPCY_BINOP(PyNumber_InPlaceOr, MP_BINARY_OP_INPLACE_OR)
 MPCY_BINOP(PyNumber_InPlaceXor, MP_BINARY_OP_INPLACE_XOR)
 
+// divmod(a, b): MicroPython reflects no divmod, so when a's type has none
+// for b, b's own: a cdef class's nb_divmod (called as (a, b), as CPython's
+// slots are) or a Python class's __rdivmod__.
+MPCY_CLOBBER_CHECKED
+PyObject *PyNumber_Divmod(PyObject * a, PyObject * b) {
+    mp_obj_t x = MPCY_OBJ(a), y = MPCY_OBJ(b), r = mpcy_binary_op_fast(MP_BINARY_OP_DIVMOD, x, y);
+    const mp_obj_type_t *ta = mp_obj_get_type(x), *tb = mp_obj_get_type(y);
+    if (r != MP_OBJ_NULL) {
+        return MPCY_PY(r);
+    }
+    if (tb == ta) { // (also two small ints, which int's slot does not take)
+        return mpcy_binop(MP_BINARY_OP_DIVMOD, a, b);
+    }
+    mp_binary_op_fun_t fa = MP_OBJ_TYPE_GET_SLOT_OR_NULL(ta, binary_op);
+    if (fa != NULL) {
+        MPCY_TRY(NULL, r = fa(MP_BINARY_OP_DIVMOD, x, y));
+        if (r != MP_OBJ_NULL) {
+            return MPCY_PY(r);
+        }
+    }
+    binaryfunc fb = (binaryfunc)mpcy_type_slot(tb, Py_nb_divmod);
+    if (fb != NULL) {
+        PyObject *res = MPCY_NO_RAISE(fb(a, b)); // a C slot: it returns its errors
+        if (res != Py_NotImplemented) {
+            return res;
+        }
+    } else {
+        mp_obj_t dest[3];
+        MPCY_TRY(NULL, {
+            mp_load_method_maybe(y, MP_QSTR___rdivmod__, dest);
+            if (dest[0] != MP_OBJ_NULL) {
+                dest[2] = x;
+                r = mp_call_method_n_kw(1, 0, dest);
+            }
+        });
+        if (r != MP_OBJ_NULL && r != mp_const_notimplemented) {
+            return MPCY_PY(r);
+        }
+    }
+    return mpcy_binop(MP_BINARY_OP_DIVMOD, a, b); // MicroPython's TypeError
+}
+MPCY_CLOBBER_CHECKED_END
+
 // MicroPython's list *= n makes a new list; CPython repeats it in place.
-PyObject *PyNumber_InPlaceMultiply(PyObject * a, PyObject * b) {
+PyObject *PyNumber_InPlaceMultiply(PyObject *a, PyObject *b) {
     mp_obj_t r = MP_OBJ_NULL;
     MPCY_TRY(NULL, {
         r = mp_binary_op(MP_BINARY_OP_INPLACE_MULTIPLY, MPCY_OBJ(a), MPCY_OBJ(b));
@@ -260,8 +302,9 @@ int PyNumber_Check(PyObject *o) {
 }
 
 int PyIndex_Check(PyObject *o) {
-    mp_obj_t x = MPCY_OBJ(o);
-    return PyLong_Check(o) || mpcy_type_slot(mp_obj_get_type(x), Py_nb_index) != NULL;
+    const mp_obj_type_t *t = mp_obj_get_type(MPCY_OBJ(o));
+    return PyLong_Check(o) || mpcy_type_slot(t, Py_nb_index) != NULL
+           || (mp_obj_is_instance_type(t) && mpcy_class_has(t, MP_QSTR___index__));
 }
 
 // An exact int: ints as they are, bools as 0/1, else __index__ (the nb_index
@@ -341,10 +384,6 @@ PyObject *PyNumber_Long(PyObject *o) {
     if (mp_obj_exception_match(exc, MP_OBJ_FROM_PTR(&mp_type_TypeError)) && !mp_obj_is_float(x)) {
         mp_obj_t dest[2] = {MP_OBJ_NULL, MP_OBJ_NULL};
         if (PyIndex_Check(o)) {
-            return PyNumber_Index(o);
-        }
-        MPCY_TRY(NULL, mp_load_method_maybe(x, MP_QSTR___index__, dest));
-        if (dest[0] != MP_OBJ_NULL) {
             return PyNumber_Index(o);
         }
         MPCY_TRY(NULL, mp_load_method_maybe(x, MP_QSTR___int__, dest));

@@ -86,7 +86,12 @@ void *PyCapsule_Import(const char *name, int no_block) {
     const char *module = NULL;
     MPCY_TRY(NULL, module = qstr_str(qstr_from_strn(name, dot - name)));
     PyObject *m = PyImport_ImportModule(module);
-    PyObject *c = m ? PyObject_GetAttrString(m, dot + 1) : NULL;
+    if (m == NULL) {
+        // CPython's one error for any failed import here
+        PyErr_Format(PyExc_ImportError, "PyCapsule_Import could not import module \"%s\"", module);
+        return NULL;
+    }
+    PyObject *c = PyObject_GetAttrString(m, dot + 1);
     if (c == NULL) {
         return NULL;
     }

@@ -143,6 +143,29 @@ static mp_obj_t mpcy_import_standin(mp_obj_t exc, mp_obj_t name) {
         : q == MP_QSTR_inspect ? MP_OBJ_FROM_PTR(&mpcy_inspect_module) : MP_OBJ_NULL;
 }
 
+// MicroPython raises ImportError for a module it cannot find, CPython its
+// subclass ModuleNotFoundError("No module named 'a.b'"): `exc` raised as CPython's.
+static NORETURN void mpcy_import_raise(mp_obj_t exc, mp_obj_t name) {
+    const mp_obj_tuple_t *a = MP_OBJ_TO_PTR(mp_load_attr(exc, MP_QSTR_args));
+    if (!mp_obj_is_exact_type(exc, &mp_type_ImportError) || a->len != 1 || !mp_obj_is_str(a->items[0])) {
+        nlr_raise(exc);
+    }
+    static const char prefix[] = "no module named '"; // py/builtinimport.c's texts
+    const char *text = mp_obj_str_get_str(a->items[0]);
+    bool named = !strncmp(text, prefix, sizeof(prefix) - 1);
+    if (!named && strcmp(text, "module not found")) {
+        nlr_raise(exc);
+    }
+    vstr_t v;
+    vstr_init(&v, 32);
+    vstr_add_str(&v, "No module named '");
+    vstr_add_str(&v, named ? text + sizeof(prefix) - 1 : mp_obj_str_get_str(name));
+    if (!named) {
+        vstr_add_char(&v, '\'');
+    }
+    nlr_raise(mp_obj_new_exception_arg1(&mpcy_type_ModuleNotFoundError, mp_obj_new_str_from_vstr(&v)));
+}
+
 MPCY_CLOBBER_CHECKED // after MPCY_CATCH raised: the exception, values set before
 PyObject *PyImport_ImportModuleLevelObject(PyObject *name, PyObject *globals, PyObject *locals, PyObject *fromlist, int level) {
     MPCY_CHECK_INIT("PyImport_ImportModuleLevelObject");
@@ -161,7 +184,7 @@ PyObject *PyImport_ImportModuleLevelObject(PyObject *name, PyObject *globals, Py
         MPCY_CATCH(exc, r = mpcy_import_call(args));
         mp_globals_set(old);
         if (exc != MP_OBJ_NULL && (level != 0 || (r = mpcy_import_standin(exc, MPCY_OBJ(name))) == MP_OBJ_NULL)) {
-            nlr_raise(exc);
+            mpcy_import_raise(exc, MPCY_OBJ(name));
         }
     });
     return MPCY_PY(r);

@@ -101,6 +101,9 @@ mp_obj_t mpcy_type_lookup(const mp_obj_type_t *type, qstr attr);
 // MP_OBJ_SENTINEL from `visit` leaves out that type's bases.
 typedef mp_obj_t (*mpcy_type_visit_t)(const mp_obj_type_t *type, void *ctx);
 mp_obj_t mpcy_type_walk(const mp_obj_type_t *type, mpcy_type_visit_t visit, void *ctx);
+// exceptions.c: CPython's str() (kind PRINT_STR) or repr() of an exception
+// whose class defines neither; MP_OBJ_NULL for any other object.
+mp_obj_t mpcy_exception_text(mp_obj_t o, mp_print_kind_t kind);
 // mpcy_subclass.c: whether `t` is the shadow a Python subclass has of its cdef base.
 bool mpcy_is_shadow_base(const mp_obj_type_t *t);
 // A subtype's instance layout as its base's (size, dict, vectorcall, built-in part).

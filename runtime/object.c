@@ -54,6 +54,10 @@ qstr mpcy_qstr(PyObject *name) {
 }
 
 static mp_obj_t mpcy_print_to_str(mp_obj_t o, mp_print_kind_t kind) {
+    mp_obj_t e = mpcy_exception_text(o, kind);
+    if (e != MP_OBJ_NULL) {
+        return e;
+    }
     vstr_t vstr;
     mp_print_t print;
     vstr_init_print(&vstr, 16, &print);

@@ -248,6 +248,12 @@ static void mpcy_slice_set(mp_obj_t o, mp_obj_t key, mp_obj_t value) {
     m_del(byte, from, count);
 }
 
+// The built-in sequences, whose subscripts CPython converts with __index__.
+static bool mpcy_is_sequence(mp_obj_t o) {
+    return mp_obj_is_str_or_bytes(o) || mp_obj_is_type(o, &mp_type_list) || mp_obj_is_type(o, &mp_type_tuple)
+           || mp_obj_is_type(o, &mp_type_bytearray);
+}
+
 mp_obj_t mpcy_subscr(mp_obj_t o, mp_obj_t key, mp_obj_t value) {
     if (mp_obj_is_dict_or_ordereddict(o)) {
         // MicroPython looks a list up by identity (KeyError): CPython refuses it.
@@ -282,6 +288,10 @@ mp_obj_t mpcy_subscr(mp_obj_t o, mp_obj_t key, mp_obj_t value) {
         return mp_const_none;
     } else if (bytearray && mp_obj_is_type(key, &mp_type_slice)) {
         value = mpcy_bytearray_source(value);
+    }
+    if (!mp_obj_is_int(key) && !mp_obj_is_bool(key) && mpcy_is_sequence(o) && PyIndex_Check(MPCY_PY(key))) {
+        // a built-in sequence takes __index__ (MicroPython's __int__ first)
+        key = mpcy_check(PyNumber_Index(MPCY_PY(key)));
     }
     return mp_obj_subscr(o, key, value);
 }

@@ -227,6 +227,11 @@ def use_index(seq, i):
     return seq[i]
 
 
+def divmod_of(a, b):
+    """Cython's divmod(): PyNumber_Divmod, which reflects to __rdivmod__ as CPython's."""
+    return divmod(a, b)
+
+
 def c_long_of(o):
     """Cython's conversion of an arbitrary object to a C long uses __index__."""
     cdef long x = o

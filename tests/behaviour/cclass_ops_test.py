@@ -12,15 +12,59 @@ print("reflected", 3 + a, 30 - a, 3 * a, 100 // a, 100 % a, 2 ** m.V(3))
 print("reflected bits", 1 << m.V(3), 256 >> m.V(2), 6 & a, 1 | a, 1 ^ a)
 print("truediv", a / b, 7 / a)
 print("matmul", a @ b, a @ 2, 2 @ a)
-# MP-DIFF: divmod(5, a) (int on the left) never reaches __rdivmod__: MicroPython has no reflected divmod
-print("divmod", divmod(a, 5))
+# MP-DIFF: divmod(5, a) (int on the left) never reaches __rdivmod__ in MicroPython
+# code: MicroPython has no reflected divmod; Cython's divmod() reaches it
+print("divmod", divmod(a, 5), m.divmod_of(a, 5), m.divmod_of(5, a), m.divmod_of(a, b))
+print(
+    "divmod numbers",
+    m.divmod_of(7, 2),
+    m.divmod_of(-7, 2),
+    m.divmod_of(7.5, 2),
+    m.divmod_of(2**70, 3),
+)
+
+
+class RDiv:
+    def __rdivmod__(self, o):
+        return ("RDiv", o)
+
+
+class NoRDiv:
+    def __rdivmod__(self, o):
+        return NotImplemented
+
+
+print("divmod python", m.divmod_of(5, RDiv()))
+check_type(lambda: m.divmod_of(5, NoRDiv()))
+check_type(lambda: m.divmod_of(5, "x"))
+check_type(lambda: m.divmod_of("x", a))
+check_type(lambda: m.divmod_of(1, 0))
 # MP-DIFF: MicroPython's builtin pow() with 3 arguments takes only ints; Cython's pow() does reach __pow__
 print("pow3", m.pow3(a, 2, 7), m.pow3(m.V(3), m.V(4), 5), m.pow3(3, 4, 5))
 print("unary", -a, +a, abs(m.V(-4)), ~a)
 print("int float", int(a), float(a))
-# MP-DIFF: MicroPython converts with one operation for int() and for indexing, so a
-# type with both __int__ and __index__ is indexed through __int__; Idx has only __index__
+# MP-DIFF: MicroPython code converts with one operation for int() and for indexing,
+# so a type with both __int__ and __index__ is indexed through __int__ there; Cython's
+# indexing of a built-in sequence (use_index) takes __index__, as CPython's
 print("index", [10, 20, 30, 40][m.Idx(2)], m.use_index((1, 2, 3), m.Idx(1)), m.c_long_of(m.V(9)))
+
+
+class PyIdx:
+    def __index__(self):
+        return 1
+
+
+print(
+    "index both",
+    m.use_index([10, 20, 30, 40], m.V(2)),
+    m.use_index("abcdef", m.V(3)),
+    m.use_index(b"xyz", m.V(0)),
+    m.use_index(bytearray(b"pq"), m.V(1)),
+    m.use_index((7, 8), PyIdx()),
+    m.use_index({m.V(2): "key"}, m.V(2)),
+)
+check_type(lambda: m.use_index([1, 2], m.V(5)))
+check_type(lambda: m.use_index([1, 2], 1.0))
 # MP-DIFF: MicroPython's bin() formats with '{:#b}', which takes only ints
 print("index builtins", hex(m.Idx(255)), list(range(m.Idx(3))), int(m.Idx(7)))
 # Cython's C long conversion uses nb_int when built for CPython's full API, PyNumber_Long

@@ -39,3 +39,18 @@ def import_inside():
 def import_missing():
     import no_such_module_here
     return no_such_module_here
+
+
+def import_missing_caught(which):
+    """A missing module is a ModuleNotFoundError (an ImportError), as in CPython."""
+    try:
+        if which == 0:
+            import no_such_module_here
+        elif which == 1:
+            from no_such_package_here import thing
+        else:
+            from math import no_such_name_here
+    except ModuleNotFoundError as e:
+        return ["ModuleNotFoundError", str(e), isinstance(e, ImportError)]
+    except ImportError as e:
+        return ["ImportError", type(e).__name__]

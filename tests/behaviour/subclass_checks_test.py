@@ -77,6 +77,7 @@ values = [
     ("D", D(a=1, b=2)),
     ("int", 5),
     ("I", I(5)),
+    ("bool", True),
     ("float", 2.5),
     ("F", F(2.5)),
     ("complex", 1 + 2j),
