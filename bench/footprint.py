@@ -27,8 +27,18 @@ from driver.common import micropy_dir
 
 # module -> {variant: the name imported on the board}
 MODULES = {
-    "kernels": {"cython": "kernels", "cython-small": "kernels_small", "bytecode": "kernels_py", "c": "benchc"},
-    "onedef": {"cython": "onedef", "cython-small": "onedef_small", "bytecode": "onedef_py", "c": "onedef_c"},
+    "kernels": {
+        "cython": "kernels",
+        "cython-small": "kernels_small",
+        "bytecode": "kernels_py",
+        "c": "benchc",
+    },
+    "onedef": {
+        "cython": "onedef",
+        "cython-small": "onedef_small",
+        "bytecode": "onedef_py",
+        "c": "onedef_c",
+    },
 }
 
 # A read-only filesystem on the board serving FILES (name -> bytes) at

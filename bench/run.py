@@ -183,7 +183,9 @@ def qemu_firmware(board, kernels):
     qdir = os.path.join(OUT, "qemu" if board == qemu.DEFAULT_BOARD else "qemu-" + board.lower())
     link_benchc(qdir)
     srcs = list(kernels) + [ONEDEF]
-    for name, head, src in [v + (kernels[0],) for v in SIZE_VARIANTS] + [("onedef_small", SMALL_HEAD, ONEDEF)]:
+    for name, head, src in [v + (kernels[0],) for v in SIZE_VARIANTS] + [
+        ("onedef_small", SMALL_HEAD, ONEDEF)
+    ]:
         path = os.path.join(OUT, "src", name + ".pyx")
         write(path, head + open(src).read())
         srcs.append(path)

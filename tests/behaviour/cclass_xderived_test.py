@@ -52,4 +52,10 @@ class Joined(Right, Mixin):
     pass
 
 
-print("mixed mro", d.mro_names(Both), d.mro_names(Joined), d.mro_names(Exception), d.mro_names(KeyError))
+print(
+    "mixed mro",
+    d.mro_names(Both),
+    d.mro_names(Joined),
+    d.mro_names(Exception),
+    d.mro_names(KeyError),
+)

@@ -206,7 +206,8 @@ def mp_build(tests, timeout, small=False):
             first = f.readline()
         cmd = ([sys.executable] if b"python" in first else ["sh"]) + cmd
     print(
-        "building: " + shown_build("./mpcython build" + (" --small" if small else ""), files, out_dir),
+        "building: "
+        + shown_build("./mpcython build" + (" --small" if small else ""), files, out_dir),
         flush=True,
     )
     rc, out, err, to = run(cmd, cwd=ROOT, timeout=timeout)

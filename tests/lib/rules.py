@@ -44,7 +44,14 @@ def read(paths, kinds):
             name, kind, rest = parts[:3]
             r = rules.setdefault(
                 name,
-                {"skip": None, "lines": [], "expect": False, "stderr": [], "heap": None, "error": None},
+                {
+                    "skip": None,
+                    "lines": [],
+                    "expect": False,
+                    "stderr": [],
+                    "heap": None,
+                    "error": None,
+                },
             )
             m = LINE_RULE.match(rest)
             if kind not in kinds:
@@ -54,7 +61,11 @@ def read(paths, kinds):
                 continue
             elif kind == "line" and m:
                 r["lines"].append(
-                    (int(m.group(1) or 0), ast.literal_eval(m.group(2)), ast.literal_eval(m.group(3)))
+                    (
+                        int(m.group(1) or 0),
+                        ast.literal_eval(m.group(2)),
+                        ast.literal_eval(m.group(3)),
+                    )
                 )
                 continue
             elif kind == "stderr" and re.match(r"""^('.*'|".*")$""", rest):

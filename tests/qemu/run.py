@@ -359,7 +359,14 @@ def compare(t, label, rc, out, err, stress):
         if t.heap_rule and (out + err).count("MemoryError") > exp_out.count("MemoryError"):
             t.heap_needed = True
             need, why = t.heap_rule
-            res.append(("SKIP", label, "    needs %d bytes of GC heap, the board has %s: %s" % (need, qemu.heap_size(), why)))
+            res.append(
+                (
+                    "SKIP",
+                    label,
+                    "    needs %d bytes of GC heap, the board has %s: %s"
+                    % (need, qemu.heap_size(), why),
+                )
+            )
         else:
             res.append(("FAIL", label, d))
     if t.expects_traceback and not stress:
@@ -467,7 +474,9 @@ def main():
         rule = target.get(t.name)
         t.console = rule["stderr"] if rule else []
         heap = rule and rule["heap"]
-        t.heap_rule = heap if heap and qemu.heap_size() and int(qemu.heap_size()) < heap[0] else None
+        t.heap_rule = (
+            heap if heap and qemu.heap_size() and int(qemu.heap_size()) < heap[0] else None
+        )
         t.heap_needed = False
         if t.ref is None or rule is None:
             continue
