@@ -104,6 +104,7 @@ extern "C" {
 #include "warnings.h"
 #include "code.h"
 #include "genericaliasobject.h"
+#include "iterobject.h"
 #include "pythonrun.h"
 #include "pylifecycle.h"
 #include "traceback.h"

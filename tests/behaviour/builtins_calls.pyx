@@ -54,3 +54,16 @@ def iter_next(seq):
 def getattr_setattr(obj):
     setattr(obj, "value", 5)
     return getattr(obj, "value"), getattr(obj, "missing", "dflt"), hasattr(obj, "value")
+
+def iter_sentinel(f, sentinel):
+    """iter(callable, sentinel): PyCallIter_New; the iterator stays exhausted."""
+    it = iter(f, sentinel)
+    out = list(it)
+    return out, list(it)
+
+cdef extern from "Python.h":
+    object PySeqIter_New(object seq)
+
+def seq_iter(seq):
+    """CPython's iterator over __getitem__ until IndexError."""
+    return list(PySeqIter_New(seq))

@@ -34,3 +34,32 @@ check_type(m.iter_next, [1])
 o = Obj()
 check(m.getattr_setattr, o)
 print(o.value)
+
+
+class Counter:
+    def __init__(self, stop_with=None):
+        self.i = 0
+        self.stop_with = stop_with
+
+    def __call__(self):
+        self.i += 1
+        if self.i == 4 and self.stop_with is not None:
+            raise self.stop_with
+        return self.i
+
+
+class Seq:
+    def __getitem__(self, i):
+        if i >= 3:
+            raise IndexError(i)
+        return i * 10
+
+
+check(m.iter_sentinel, Counter(), 3)
+check(m.iter_sentinel, Counter(StopIteration()), 99)
+check(m.iter_sentinel, [b"ab", b"c", b""].pop, b"ab")
+check(m.iter_sentinel, Counter(ValueError("boom")), 99)
+check_type(m.iter_sentinel, 5, 0)
+check(m.seq_iter, Seq())
+check(m.seq_iter, "abc")
+check_type(m.seq_iter, 5)
