@@ -231,6 +231,9 @@ PyObject *PyErr_GetHandledException(void) {
 
 void PyErr_SetHandledException(PyObject *exc) {
     MP_STATE_VM(mpcy_exc_handled) = (exc == NULL || exc == Py_None) ? MP_OBJ_NULL : MPCY_OBJ(exc);
+    // what MicroPython's sys.exc_info() reads, which Cython code calls too
+    // (MicroPython's VM sets and clears it for its own handlers)
+    MP_STATE_VM(cur_exception) = MP_OBJ_TO_PTR(MP_STATE_VM(mpcy_exc_handled));
 }
 
 void PyErr_GetExcInfo(PyObject **type, PyObject **value, PyObject **tb) {

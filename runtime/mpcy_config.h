@@ -19,5 +19,7 @@
 #define MICROPY_MODULE_BUILTIN_INIT (1)
 // The layer hooks __build_class__ and __import__ (Python subclasses of cdef classes, .so modules).
 #define MICROPY_CAN_OVERRIDE_BUILTINS (1)
+// sys.exc_info(), which Cython code calls too: the exception Cython handles (errors.c).
+#define MICROPY_PY_SYS_EXC_INFO (1)
 
 #endif

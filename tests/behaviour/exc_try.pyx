@@ -119,3 +119,25 @@ def with_statement(cm, fail):
         if fail:
             raise ValueError("inside with")
         return value
+
+
+import sys
+
+
+def sys_exc_info():
+    """sys.exc_info() in Cython code: the exception being handled, nested
+    handlers, and nothing once the handler is left."""
+    out = [sys.exc_info()[0]]
+    try:
+        raise KeyError("outer")
+    except KeyError:
+        out.append(sys.exc_info()[0].__name__)
+        try:
+            raise ValueError("inner")
+        except ValueError:
+            # MP-DIFF: the third item is None (MicroPython's sys.exc_info)
+            t, v = sys.exc_info()[:2]
+            out.append((t.__name__, v.args))
+        out.append(sys.exc_info()[1].args)
+    out.append(sys.exc_info())
+    return out
