@@ -8,13 +8,17 @@
 // A call with positional arguments only. type(name, bases, dict) as Cython's
 // class creation calls it: the layer makes classes with a cdef class base
 // itself (see mpcy_type_from_class), and calls __set_name__ where MicroPython
-// does not (mpcy_new_class).
+// does not (mpcy_new_class). dict(mapping), which Cython's {**x} calls, as
+// CPython's (mpcy_dict_from).
 static mp_obj_t mpcy_call_positional(mp_obj_t fun, size_t n, const mp_obj_t *args) {
     if (fun == MP_OBJ_FROM_PTR(&mp_type_type) && n == 3) {
         if (mpcy_has_spec_base(args[1])) {
             return mpcy_type_from_class(args[0], args[1], args[2]);
         }
         return mpcy_new_class(mp_call_function_n_kw(fun, n, 0, args));
+    }
+    if (fun == MP_OBJ_FROM_PTR(&mp_type_dict) && n == 1) {
+        return mpcy_dict_from(args[0]);
     }
     return mp_call_function_n_kw(fun, n, 0, args);
 }

@@ -315,6 +315,9 @@ mp_map_t *mpcy_instance_dict_map(mp_obj_t self);
 // dictobject.c: the map of what PyDict_Check accepts (a dict, a subclass
 // instance's dict part, an instance's __dict__); NULL for anything else.
 mp_map_t *mpcy_dict_map_or_null(PyObject *d);
+// dict(x) as CPython's: a mapping (an object with keys(), such as an instance
+// of a dict subclass) is merged, anything else is key-value pairs.
+mp_obj_t mpcy_dict_from(mp_obj_t x);
 
 // ---- genericaliasobject.c: types.GenericAlias ---------------------------------
 extern const mp_obj_type_t mpcy_type_generic_alias;

@@ -67,3 +67,11 @@ cdef extern from "Python.h":
 def seq_iter(seq):
     """CPython's iterator over __getitem__ until IndexError."""
     return list(PySeqIter_New(seq))
+
+def dict_of(x):
+    """dict(x): a mapping by its keys(), anything else as pairs."""
+    return sorted(dict(x).items())
+
+def dict_unpack(a, b):
+    """{**a} (Cython calls dict(a)) and {**a, **b}."""
+    return sorted({**a}.items()), sorted({**a, **b, "z": 0}.items())

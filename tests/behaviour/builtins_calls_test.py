@@ -63,3 +63,27 @@ check_type(m.iter_sentinel, 5, 0)
 check(m.seq_iter, Seq())
 check(m.seq_iter, "abc")
 check_type(m.seq_iter, 5)
+
+
+class Map:
+    def __init__(self, **kw):
+        self.m = kw
+
+    def keys(self):
+        return list(self.m)
+
+    def __getitem__(self, k):
+        return self.m[k] * 10
+
+
+class SubDict(dict):
+    pass
+
+
+for v in (Map(a=1, b=2), SubDict(c=3), [("p", 1), ("q", 2)], {"r": 5}, Map()):
+    check(m.dict_of, v)
+check(m.dict_unpack, Map(a=1), SubDict(b=2))
+check(m.dict_unpack, {"x": 1}, Map(y=2))
+check_type(m.dict_of, 5)
+check_type(m.dict_unpack, 5, {})
+check_type(m.dict_unpack, {}, [("a", 1)])
