@@ -24,6 +24,10 @@ cdef extern from "Python.h":
     int PyCapsule_SetContext(object capsule, void *context) except -1
     void *PyCapsule_Import(const char *name, int no_block) except NULL
     bint PyCapsule_CheckExact(object o)
+    PyCapsule_Destructor PyCapsule_GetDestructor(object capsule)
+    int PyCapsule_SetDestructor(object capsule, PyCapsule_Destructor destructor) except -1
+    int PyCapsule_SetName(object capsule, const char *name) except -1
+    int PyCapsule_SetPointer(object capsule, void *pointer) except -1
 
 
 # ---- PyMem
@@ -177,3 +181,37 @@ def capsule_import(bytes name):
 
 def capsule_checks(o):
     return PyCapsule_CheckExact(o)
+
+
+cdef int destroyed = 0
+
+cdef void count_destroyed(object c) noexcept:
+    global destroyed
+    destroyed += (<int *>PyCapsule_GetPointer(c, "capi_memory.tmp"))[0]
+
+def capsules_dropped(int n):
+    """n capsules with a destructor, dropped at once: CPython runs each
+    destructor then, MicroPython when the collector frees the capsule."""
+    for i in range(n):
+        PyCapsule_New(&target, "capi_memory.tmp", count_destroyed)
+
+def destroyed_total():
+    return destroyed
+
+def capsule_setters():
+    c = PyCapsule_New(&target, "capi_memory.cap2", NULL)
+    r = [PyCapsule_GetDestructor(c) is NULL]
+    PyCapsule_SetDestructor(c, count_destroyed)
+    r.append(PyCapsule_GetDestructor(c) is count_destroyed)
+    PyCapsule_SetDestructor(c, NULL)
+    PyCapsule_SetName(c, "capi_memory.renamed")
+    r.append(<bytes>PyCapsule_GetName(c))
+    PyCapsule_SetPointer(c, &other_target)
+    r.append((<int *>PyCapsule_GetPointer(c, "capi_memory.renamed"))[0])
+    return r
+
+def capsule_set_null_pointer(c):
+    PyCapsule_SetPointer(c, NULL)
+
+def capsule_set_name(o):
+    PyCapsule_SetName(o, "x")

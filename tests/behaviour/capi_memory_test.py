@@ -46,3 +46,21 @@ check_type(m.capsule_import, b"capi_memory.missing")
 check_type(m.capsule_import, b"no_such_module_xyz.cap")
 for v in (m.cap, 5, None):
     check(m.capsule_checks, v)
+
+# capsule destructors: after gc.collect() (almost) all of them have run; the
+# collector is conservative, so a few capsules may still look reachable
+import gc
+
+before = m.destroyed_total()
+m.capsules_dropped(50)
+gc.collect()
+gc.collect()
+print(
+    "capsule destructors",
+    m.destroyed_total() - before >= 45 * 42,
+    (m.destroyed_total() - before) % 42,
+)
+check(m.capsule_setters)
+check(m.capsule_set_null_pointer, m.cap)
+check(m.capsule_set_name, 5)
+check(m.capsule_value, m.cap, b"capi_memory.cap")
