@@ -370,7 +370,9 @@ PyObject *PyNumber_Long(PyObject *o) {
         MPCY_TRY(NULL, r = mpcy_long_from_text(info.buf, info.len, 10, text));
         return MPCY_PY(r);
     }
-    PyObject *f = mpcy_native(o, &mp_type_float); // of a subclass too: MicroPython's int() refuses it
+    const mp_obj_type_t *t = mp_obj_get_type(x);
+    bool own = mp_obj_is_instance_type(t) && mpcy_class_has(t, MP_QSTR___int__); // before a float base
+    PyObject *f = own ? NULL : mpcy_native(o, &mp_type_float); // of a subclass too: MicroPython's int() refuses it
     if (f != NULL) {
         return PyLong_FromDouble(mp_obj_float_get(MPCY_OBJ(f))); // CPython's messages for nan, inf
     }
@@ -403,8 +405,12 @@ PyObject *PyNumber_Float(PyObject *o) {
     mp_obj_t r = MP_OBJ_NULL;
     mp_obj_t text = mpcy_text(o);
     PyObject *number = NULL;
+    const mp_obj_type_t *t = mp_obj_get_type(x);
     if (text != MP_OBJ_NULL) {
         MPCY_TRY(NULL, r = mpcy_float_from_text(text));
+    } else if (mp_obj_is_instance_type(t) && mpcy_class_has(t, MP_QSTR___float__)) {
+        // a Python class's own __float__, also over a float or int base's
+        MPCY_TRY(NULL, r = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_float), x));
     } else if ((number = mpcy_native(o, &mp_type_float)) != NULL || (number = mpcy_native(o, &mp_type_int)) != NULL) {
         // An instance of a subclass of float or int: its number (MicroPython's
         // float() refuses it).

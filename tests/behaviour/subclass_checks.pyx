@@ -202,3 +202,9 @@ def catch(exc):
         return ("ValueError", type(e) is ValueError, isinstance(e, ValueError), PyExceptionInstance_Check(e))
     except Exception as e:
         return ("Exception", type(e) is Exception, isinstance(e, Exception), PyExceptionInstance_Check(e))
+
+
+def number_conversions(x):
+    """float() and int() in Cython code: a subclass's own __float__/__int__
+    comes before its built-in part, as in CPython."""
+    return (float(x), int(x))

@@ -170,3 +170,25 @@ print("exceptions")
 check(m.catch, E("e"))
 check(m.catch, ValueError("v"))
 check(m.catch, KeyError("k"))
+
+
+class OwnFloat(float):
+    def __float__(self):
+        return 12.0
+
+
+class OwnInt(int):
+    def __int__(self):
+        return 2
+
+
+class BothOwn(float):
+    def __float__(self):
+        return -1.5
+
+    def __int__(self):
+        return 7
+
+
+for v in (OwnFloat(1.0), OwnInt(1), BothOwn(3.0), F(2.5), I(5)):
+    check(m.number_conversions, v)
