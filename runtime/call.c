@@ -29,10 +29,11 @@ static mp_obj_t mpcy_kw_name(mp_obj_t key) {
     if (mp_obj_is_qstr(key)) {
         return key;
     }
-    if (!mp_obj_is_str(key)) {
+    PyObject *s = mpcy_as_native(MPCY_PY(key), &mp_type_str); // a str subclass's text too
+    if (s == NULL) {
         mp_raise_TypeError(MP_ERROR_TEXT("keywords must be strings"));
     }
-    return MP_OBJ_NEW_QSTR(mp_obj_str_get_qstr(key));
+    return MP_OBJ_NEW_QSTR(mp_obj_str_get_qstr(MPCY_OBJ(s)));
 }
 
 // Vectorcall (values then a kwnames tuple) to MicroPython's interleaved form.

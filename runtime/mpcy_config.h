@@ -19,6 +19,11 @@
 #define MICROPY_MODULE_BUILTIN_INIT (1)
 // The layer hooks __build_class__ and __import__ (Python subclasses of cdef classes, .so modules).
 #define MICROPY_CAN_OVERRIDE_BUILTINS (1)
+// Python classes' special methods as CPython calls them, the reflected and
+// in-place ones too (__radd__, __iadd__, __imatmul__, ...): Cython's operators
+// on Python classes go through MicroPython's.
+#define MICROPY_PY_ALL_SPECIAL_METHODS (1)
+#define MICROPY_PY_ALL_INPLACE_SPECIAL_METHODS (1)
 // sys.exc_info(), which Cython code calls too: the exception Cython handles (errors.c).
 #define MICROPY_PY_SYS_EXC_INFO (1)
 

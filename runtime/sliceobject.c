@@ -259,6 +259,10 @@ mp_obj_t mpcy_subscr(mp_obj_t o, mp_obj_t key, mp_obj_t value) {
         // MicroPython looks a list up by identity (KeyError): CPython refuses it.
         mpcy_check_hashable(key);
     }
+    if (!mp_obj_is_int(key) && !mp_obj_is_bool(key) && mpcy_is_sequence(o) && PyIndex_Check(MPCY_PY(key))) {
+        // a built-in sequence takes __index__ (MicroPython's __int__ first)
+        key = mpcy_check(PyNumber_Index(MPCY_PY(key)));
+    }
     bool stepped = mpcy_slice_stepped(key);
     bool list = mp_obj_is_type(o, &mp_type_list), bytearray = mp_obj_is_type(o, &mp_type_bytearray);
     if (value == MP_OBJ_SENTINEL && mp_obj_is_type(o, &mp_type_type)) {
@@ -279,6 +283,11 @@ mp_obj_t mpcy_subscr(mp_obj_t o, mp_obj_t key, mp_obj_t value) {
             return mpcy_slice_get(o, key);
         }
     } else if (value == MP_OBJ_NULL) {
+        if (bytearray && !mp_obj_is_type(key, &mp_type_slice)) {
+            // del b[i], which MicroPython's bytearray lacks: del b[i:i + 1]
+            size_t i = mp_get_index(&mp_type_bytearray, mp_obj_get_int(mp_obj_len(o)), key, false);
+            key = mp_obj_new_slice(MP_OBJ_NEW_SMALL_INT(i), MP_OBJ_NEW_SMALL_INT(i + 1), mp_const_none);
+        }
         if ((stepped && list) || (bytearray && mp_obj_is_type(key, &mp_type_slice))) {
             mpcy_slice_delete(o, key);
             return mp_const_none;
@@ -288,10 +297,9 @@ mp_obj_t mpcy_subscr(mp_obj_t o, mp_obj_t key, mp_obj_t value) {
         return mp_const_none;
     } else if (bytearray && mp_obj_is_type(key, &mp_type_slice)) {
         value = mpcy_bytearray_source(value);
-    }
-    if (!mp_obj_is_int(key) && !mp_obj_is_bool(key) && mpcy_is_sequence(o) && PyIndex_Check(MPCY_PY(key))) {
-        // a built-in sequence takes __index__ (MicroPython's __int__ first)
-        key = mpcy_check(PyNumber_Index(MPCY_PY(key)));
+    } else if (list && mp_obj_is_type(key, &mp_type_slice) && !mp_obj_is_type(value, &mp_type_list) && !mp_obj_is_type(value, &mp_type_tuple)) {
+        // any iterable, as CPython's (MicroPython's list takes a list or tuple)
+        value = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_list), value);
     }
     return mp_obj_subscr(o, key, value);
 }

@@ -25,3 +25,8 @@ def sum_all(*args):
 
 def kw_get(**kwargs):
     return kwargs.get('x', 'default'), 'y' in kwargs
+
+
+def call_with_dict(f, d):
+    """f(**d) from Cython code, d's keys may be instances of a str subclass."""
+    return f(**d)

@@ -1,6 +1,6 @@
 # *args and **kwargs
 import args_star as m
-from checks import check
+from checks import check, check_type
 
 
 def show(*a, **k):
@@ -30,3 +30,16 @@ check(m.sum_all, 1, 2, 3, 4)
 check(m.sum_all, *[10] * 100)
 check(m.kw_get)
 check(m.kw_get, x=5, y=None)
+
+
+class StrSub(str):
+    pass
+
+
+def takes_k(k=None, **rest):
+    return k, sorted(rest)
+
+
+print(m.call_with_dict(takes_k, {StrSub("k"): "value", "other": 1}))
+print(m.call_with_dict(m.kw, {StrSub("name"): 2}))
+check_type(m.call_with_dict, takes_k, {5: 1})

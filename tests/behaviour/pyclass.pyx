@@ -44,3 +44,46 @@ def make_square(double size):
 def dynamic_attrs(obj):
     obj.extra = 42
     return obj.extra, hasattr(obj, "missing")
+
+
+class Acc:
+    """In-place and reflected operators of a Python class in Cython code."""
+
+    def __init__(self, v):
+        self.v = v
+        self.log = []
+
+    def __add__(self, o):
+        self.log.append("add")
+        return Acc(self.v + o)
+
+    def __iadd__(self, o):
+        self.log.append("iadd")
+        self.v += o
+        return self
+
+    def __radd__(self, o):
+        return ("radd", o, self.v)
+
+    def __matmul__(self, o):
+        return "matmul"
+
+    def __imatmul__(self, o):
+        self.log.append("imatmul")
+        return self
+
+    def __isub__(self, o):
+        return NotImplemented
+
+    def __sub__(self, o):
+        return ("sub", self.v, o)
+
+
+def inplace_ops(a):
+    b = a
+    b += 2
+    c = a
+    c @= 1
+    d = a
+    d -= 5
+    return b is a, c is a, d, a.v, a.log, 10 + a

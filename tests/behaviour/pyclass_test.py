@@ -26,3 +26,4 @@ class Pentagon(m.Shape):
 
 
 print(Pentagon("p").describe())
+print(m.inplace_ops(m.Acc(1)))

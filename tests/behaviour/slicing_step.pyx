@@ -55,3 +55,26 @@ def make_slice(a, b, c):
 
 def sliced(o, s):
     return o[s]
+
+
+def bytearray_del_item(bytearray b, Py_ssize_t i):
+    """del b[i] with a C index (MicroPython's bytearray deletes no items)."""
+    del b[i]
+    return b
+
+
+def del_item(o, i):
+    """del o[i] with an object index."""
+    del o[i]
+    return o
+
+
+def list_assign_iterable(list l, Py_ssize_t i, Py_ssize_t j, v):
+    """l[i:j] = any iterable (MicroPython's list takes a list or tuple)."""
+    l[i:j] = v
+    return l
+
+
+def obj_assign_iterable(o, v):
+    o[1:] = v
+    return o

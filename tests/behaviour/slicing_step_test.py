@@ -1,7 +1,7 @@
 # slices with a step of str, bytes, tuple, bytearray, list (typed and
 # untyped), extended slice assignment and deletion, with CPython's errors
 import slicing_step as m
-from checks import check, check_with, escaped
+from checks import check, check_type, check_with, escaped
 
 
 check(m.bytes_steps, b"abcdefgh")
@@ -63,3 +63,18 @@ check(m.make_slice, None, None, None)
 check(m.sliced, "abcdef", m.make_slice(1, None, 2))
 check(m.sliced, (1, 2, 3), m.make_slice(None, None, -1))
 check(m.sliced, b"abc", m.make_slice(None, None, 0))
+check(m.bytearray_del_item, bytearray(b"abcd"), 1)
+check(m.bytearray_del_item, bytearray(b"abcd"), -1)
+check(m.bytearray_del_item, bytearray(b"abcd"), 4)
+check(m.del_item, bytearray(b"xyz"), 0)
+check(m.del_item, bytearray(b"xyz"), -3)
+check(m.del_item, bytearray(b"xyz"), 3)
+check_type(m.del_item, bytearray(b"xyz"), "a")
+check(m.del_item, [1, 2, 3], 1)
+check(m.list_assign_iterable, [1, 2, 3, 4], 1, 3, "xy")
+check(m.list_assign_iterable, [1, 2, 3, 4], 0, 4, range(3))
+check(m.list_assign_iterable, [1, 2, 3], 1, 2, {"k": 1})
+check(m.list_assign_iterable, [1, 2, 3], 1, 1, (x * 2 for x in range(2)))
+check_type(m.list_assign_iterable, [1, 2, 3], 0, 1, 5)
+check(m.obj_assign_iterable, [1, 2, 3], iter([7, 8]))
+check(m.obj_assign_iterable, [1, 2, 3], (9,))
