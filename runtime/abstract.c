@@ -479,9 +479,27 @@ int PyObject_DelItemString(PyObject *o, const char *key) {
     return 0;
 }
 
+// Whether `o` is a view of a dict (its type is private to py/objdict.c).
+static bool mpcy_is_dict_view(mp_obj_t o) {
+    static const mp_obj_type_t *view_type;
+    if (view_type == NULL) {
+        mp_obj_t dest[2];
+        mp_load_method(MP_OBJ_FROM_PTR(&mp_const_empty_dict_obj), MP_QSTR_keys, dest);
+        view_type = mp_obj_get_type(mp_call_method_n_kw(0, 0, dest));
+    }
+    return mp_obj_get_type(o) == view_type;
+}
+
 Py_ssize_t PyObject_Size(PyObject *o) {
     mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(-1, r = mp_obj_len(MPCY_OBJ(o)));
+    MPCY_TRY(-1, {
+        mp_obj_t x = MPCY_OBJ(o);
+        r = mp_obj_len_maybe(x);
+        if (r == MP_OBJ_NULL) {
+            // len(d.keys()), which MicroPython's views lack; else its TypeError
+            r = mp_obj_len(mpcy_is_dict_view(x) ? ((mpcy_dict_view_t *)MP_OBJ_TO_PTR(x))->dict : x);
+        }
+    });
     return MP_OBJ_SMALL_INT_VALUE(r);
 }
 

@@ -57,6 +57,15 @@ typedef struct {
 } mpcy_float_obj_t;
 #endif
 
+// py/objdict.c's mp_obj_dict_view_t (d.keys(), d.values(), d.items()), whose
+// dict PyObject_Size reads (abstract.c): MicroPython's views have no len().
+// Its type is static there; mpcy_is_dict_view finds it from a view made once.
+// Checked by the capi_dict behaviour test (len of each view).
+typedef struct {
+    mp_obj_base_t base;
+    mp_obj_t dict;
+} mpcy_dict_view_t;
+
 // A tuple in static memory (errors.c keeps a copy of the emergency exception's
 // arguments in one): py/objtuple.h's mp_obj_tuple_t is a base, a length and
 // the items.

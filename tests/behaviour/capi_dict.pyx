@@ -123,3 +123,8 @@ def proxy(d):
 
 def checks(o):
     return PyDict_Check(o), PyDict_CheckExact(o)
+
+
+def view_lengths(d):
+    """len() of a dict's views in Cython code (MicroPython's views have none)."""
+    return len(d.keys()), len(d.values()), len(d.items())

@@ -90,3 +90,6 @@ check_type(m.set_default, {"a": 1}, [], 9)
 check(m.proxy, {"a": 5, "b": 6})
 for v in ({}, [], None):
     print(" ", m.checks(v))
+check(m.view_lengths, {})
+check(m.view_lengths, {1: 2, 3: 4, "x": None})
+check_type(m.view_lengths, [1])
