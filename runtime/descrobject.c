@@ -140,26 +140,34 @@ int mpcy_member_set(mp_obj_t descr, mp_obj_t self, mp_obj_t value) {
     return PyMember_SetOne((char *)MP_OBJ_TO_PTR(self), d->def, value == MP_OBJ_NULL ? NULL : MPCY_PY(value));
 }
 
-// ---- wrapper_descriptor: a type slot by its Python name -------------------------
-// CPython puts one in a type's dict per slot; MicroPython finds a
-// descriptor's __get__/__set__/__delete__ (MICROPY_PY_DESCRIPTORS) and
-// super().__init__ only as attributes, so these are the ones made.
+// ---- Slot wrappers: a type slot by its Python name ------------------------------
+// CPython puts a wrapper per slot in a type's dict. Here the type's dict gets
+// only those MicroPython itself looks up in class dicts (its descriptor
+// protocol, super().__init__): __init__, __get__, __set__, __delete__
+// (mpcy_add_slot_wrappers). The others (obj.__len__(), obj.__add__(x), ...)
+// are found when an instance's attribute lookup fails (mpcy_slot_attr): the
+// entries of mpcy_slot_methods are constant objects, bound to the instance,
+// that call its type's slot, so no lookup allocates.
+enum {
+    MPCY_W_INIT, MPCY_W_GET, MPCY_W_SET, MPCY_W_DELETE, // in the type's dict
+    MPCY_W_UNARY, MPCY_W_NEXT, MPCY_W_LEN, MPCY_W_BOOL, MPCY_W_HASH, MPCY_W_BINARY, MPCY_W_RBINARY,
+    MPCY_W_TERNARY, MPCY_W_RTERNARY, MPCY_W_CMP, MPCY_W_SETITEM, MPCY_W_DELITEM, MPCY_W_CONTAINS, MPCY_W_CALL,
+};
+
+typedef struct {
+    mp_obj_base_t base;
+    uint16_t name;
+    uint8_t slot;
+    uint8_t kind;
+} mpcy_slot_method_t;
+
+// A wrapper in a type's dict: the slot of that class (Base.__init__(self)).
 typedef struct {
     mp_obj_base_t base;
     PyTypeObject *type;
     void *func;
-    qstr name;
+    const mpcy_slot_method_t *def;
 } mpcy_wrapper_descr_t;
-
-static const struct {
-    uint16_t name;
-    uint8_t slot;
-} mpcy_wrapped_slots[] = {
-    { MP_QSTR___init__, Py_tp_init },
-    { MP_QSTR___get__, Py_tp_descr_get },
-    { MP_QSTR___set__, Py_tp_descr_set },
-    { MP_QSTR___delete__, Py_tp_descr_set },
-};
 
 static void mpcy_wrapper_descr_nargs(size_t n, size_t want) {
     if (n != want) {
@@ -168,58 +176,223 @@ static void mpcy_wrapper_descr_nargs(size_t n, size_t want) {
     }
 }
 
-static mp_obj_t mpcy_wrapper_descr_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
-    mpcy_wrapper_descr_t *w = MP_OBJ_TO_PTR(self_in);
-    if (n_args < 1) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("descriptor '%q' of '%s' object needs an argument"),
-            w->name, mpcy_type_name((const mp_obj_type_t *)w->type));
-    }
-    PyObject *self = MPCY_PY(args[0]);
-    if (!PyObject_TypeCheck(self, w->type)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("descriptor '%q' requires a '%s' object but received a '%s'"),
-            w->name, mpcy_type_name((const mp_obj_type_t *)w->type), mpcy_type_name(mp_obj_get_type(args[0])));
-    }
-    n_args--;
-    args++;
-    if (w->name == MP_QSTR___init__) {
+static int mpcy_cmp_op(qstr name) {
+    return name == MP_QSTR___lt__ ? Py_LT : name == MP_QSTR___le__ ? Py_LE : name == MP_QSTR___eq__ ? Py_EQ
+           : name == MP_QSTR___ne__ ? Py_NE : name == MP_QSTR___gt__ ? Py_GT : Py_GE;
+}
+
+// Slot `func` of kind def->kind called for `self` with the wrapper's
+// arguments, as CPython's wrap_* functions (its Objects/typeobject.c).
+static mp_obj_t mpcy_slot_call(const mpcy_slot_method_t *def, void *func, PyObject *self, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    if (def->kind == MPCY_W_INIT || def->kind == MPCY_W_CALL) {
         PyObject *targs, *kw;
         mpcy_split_args(n_args, n_kw, args, &targs, &kw);
-        if (((initproc)w->func)(self, targs, kw) < 0) {
+        if (def->kind == MPCY_W_CALL) {
+            return mpcy_check(((ternaryfunc)func)(self, targs, kw));
+        }
+        if (((initproc)func)(self, targs, kw) < 0) {
             mpcy_err_raise();
         }
         return mp_const_none;
     }
     if (n_kw != 0) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("wrapper %q() takes no keyword arguments"), w->name);
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("wrapper %q() takes no keyword arguments"), def->name);
     }
-    if (w->name == MP_QSTR___get__) {
-        if (n_args < 1 || n_args > 2) {
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("expected 1 or 2 arguments, got %d"), (int)n_args);
+    PyObject *a0 = n_args > 0 ? MPCY_PY(args[0]) : NULL;
+    switch (def->kind) {
+        case MPCY_W_GET: {
+            if (n_args < 1 || n_args > 2) {
+                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("expected 1 or 2 arguments, got %d"), (int)n_args);
+            }
+            // None means absent, as in CPython's wrap_descr_get.
+            PyObject *obj = args[0] == mp_const_none ? NULL : a0;
+            PyObject *type = n_args < 2 || args[1] == mp_const_none ? NULL : MPCY_PY(args[1]);
+            if (obj == NULL && type == NULL) {
+                mp_raise_TypeError(MP_ERROR_TEXT("__get__(None, None) is invalid"));
+            }
+            return mpcy_check(((descrgetfunc)func)(self, obj, type));
         }
-        // None means absent, as in CPython's wrap_descr_get.
-        PyObject *obj = args[0] == mp_const_none ? NULL : MPCY_PY(args[0]);
-        PyObject *type = n_args < 2 || args[1] == mp_const_none ? NULL : MPCY_PY(args[1]);
-        if (obj == NULL && type == NULL) {
-            mp_raise_TypeError(MP_ERROR_TEXT("__get__(None, None) is invalid"));
+        case MPCY_W_SET:
+        case MPCY_W_DELETE:
+            mpcy_wrapper_descr_nargs(n_args, def->kind == MPCY_W_SET ? 2 : 1);
+            if (((descrsetfunc)func)(self, a0, def->kind == MPCY_W_SET ? MPCY_PY(args[1]) : NULL) < 0) {
+                mpcy_err_raise();
+            }
+            return mp_const_none;
+        case MPCY_W_TERNARY:
+        case MPCY_W_RTERNARY: {
+            // pow(self, other[, mod])
+            if (n_args < 1 || n_args > 2) {
+                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("expected 1 or 2 arguments, got %d"), (int)n_args);
+            }
+            PyObject *mod = n_args == 2 ? MPCY_PY(args[1]) : Py_None;
+            return mpcy_check(def->kind == MPCY_W_TERNARY ? ((ternaryfunc)func)(self, a0, mod) : ((ternaryfunc)func)(a0, self, mod));
         }
-        return mpcy_check(((descrgetfunc)w->func)(self, obj, type));
+        case MPCY_W_SETITEM:
+            mpcy_wrapper_descr_nargs(n_args, 2);
+            if (((objobjargproc)func)(self, a0, MPCY_PY(args[1])) < 0) {
+                mpcy_err_raise();
+            }
+            return mp_const_none;
+        default:
+            break;
     }
-    mpcy_wrapper_descr_nargs(n_args, w->name == MP_QSTR___set__ ? 2 : 1);
-    if (((descrsetfunc)w->func)(self, MPCY_PY(args[0]), w->name == MP_QSTR___set__ ? MPCY_PY(args[1]) : NULL) < 0) {
-        mpcy_err_raise();
+    mpcy_wrapper_descr_nargs(n_args, def->kind == MPCY_W_BINARY || def->kind == MPCY_W_RBINARY || def->kind == MPCY_W_CMP
+        || def->kind == MPCY_W_DELITEM || def->kind == MPCY_W_CONTAINS ? 1 : 0);
+    switch (def->kind) {
+        case MPCY_W_UNARY:
+            return mpcy_check(((unaryfunc)func)(self));
+        case MPCY_W_NEXT: {
+            PyObject *r = ((iternextfunc)func)(self);
+            if (r == NULL && !PyErr_Occurred()) {
+                mp_raise_type(&mp_type_StopIteration);
+            }
+            return mpcy_check(r);
+        }
+        case MPCY_W_LEN: {
+            Py_ssize_t n = ((lenfunc)func)(self);
+            if (n < 0 && PyErr_Occurred()) {
+                mpcy_err_raise();
+            }
+            return mp_obj_new_int_from_ll(n);
+        }
+        case MPCY_W_BOOL:
+        case MPCY_W_CONTAINS: {
+            int r = def->kind == MPCY_W_BOOL ? ((inquiry)func)(self) : ((objobjproc)func)(self, a0);
+            if (r < 0) {
+                mpcy_err_raise();
+            }
+            return mp_obj_new_bool(r);
+        }
+        case MPCY_W_HASH: {
+            Py_hash_t h = ((hashfunc)func)(self);
+            if (h == -1 && PyErr_Occurred()) {
+                mpcy_err_raise();
+            }
+            return mp_obj_new_int_from_ll(h);
+        }
+        case MPCY_W_BINARY:
+            return mpcy_check(((binaryfunc)func)(self, a0));
+        case MPCY_W_RBINARY:
+            return mpcy_check(((binaryfunc)func)(a0, self));
+        case MPCY_W_CMP:
+            return mpcy_check(((richcmpfunc)func)(self, a0, mpcy_cmp_op(def->name)));
+        default: // MPCY_W_DELITEM
+            if (((objobjargproc)func)(self, a0, NULL) < 0) {
+                mpcy_err_raise();
+            }
+            return mp_const_none;
     }
-    return mp_const_none;
+}
+
+static mp_obj_t mpcy_wrapper_descr_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    mpcy_wrapper_descr_t *w = MP_OBJ_TO_PTR(self_in);
+    if (n_args < 1) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("descriptor '%q' of '%s' object needs an argument"),
+            w->def->name, mpcy_type_name((const mp_obj_type_t *)w->type));
+    }
+    if (!PyObject_TypeCheck(MPCY_PY(args[0]), w->type)) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("descriptor '%q' requires a '%s' object but received a '%s'"),
+            w->def->name, mpcy_type_name((const mp_obj_type_t *)w->type), mpcy_type_name(mp_obj_get_type(args[0])));
+    }
+    return mpcy_slot_call(w->def, w->func, MPCY_PY(args[0]), n_args - 1, n_kw, args + 1);
 }
 
 static void mpcy_wrapper_descr_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind) {
     (void)kind;
     mpcy_wrapper_descr_t *w = MP_OBJ_TO_PTR(o);
-    mp_printf(print, "<slot wrapper '%q' of '%s' objects>", w->name, mpcy_type_name((const mp_obj_type_t *)w->type));
+    mp_printf(print, "<slot wrapper '%q' of '%s' objects>", w->def->name, mpcy_type_name((const mp_obj_type_t *)w->type));
 }
 
 static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_wrapper_descr, MP_QSTR_wrapper_descriptor, MP_TYPE_FLAG_BINDS_SELF,
     call, mpcy_wrapper_descr_call,
     print, mpcy_wrapper_descr_print);
+
+// An entry of mpcy_slot_methods bound to an instance: the slot of its type.
+static mp_obj_t mpcy_slot_method_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    const mpcy_slot_method_t *m = MP_OBJ_TO_PTR(self_in);
+    void *f = n_args > 0 ? mpcy_type_slot(mp_obj_get_type(args[0]), m->slot) : NULL;
+    if (f == NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("method-wrapper '%q' needs an object with that slot"), m->name);
+    }
+    return mpcy_slot_call(m, f, MPCY_PY(args[0]), n_args - 1, n_kw, args + 1);
+}
+
+static void mpcy_slot_method_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind) {
+    (void)kind;
+    mp_printf(print, "<method-wrapper '%q'>", ((const mpcy_slot_method_t *)MP_OBJ_TO_PTR(o))->name);
+}
+
+static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_slot_method, MP_QSTR_method_hyphen_wrapper, MP_TYPE_FLAG_BINDS_SELF,
+    call, mpcy_slot_method_call,
+    print, mpcy_slot_method_print);
+
+#define MPCY_SM(name, slot, kind) { { &mpcy_type_slot_method }, MP_QSTR_##name, slot, MPCY_W_##kind }
+#define MPCY_SM_NUM(op, slot) MPCY_SM(__##op##__, slot, BINARY), MPCY_SM(__r##op##__, slot, RBINARY)
+static const mpcy_slot_method_t mpcy_slot_methods[] = {
+    MPCY_SM(__init__, Py_tp_init, INIT),
+    MPCY_SM(__get__, Py_tp_descr_get, GET),
+    MPCY_SM(__set__, Py_tp_descr_set, SET),
+    MPCY_SM(__delete__, Py_tp_descr_set, DELETE),
+    // (first after those: an await looks __await__ up each time)
+    MPCY_SM(__await__, Py_am_await, UNARY),
+    MPCY_SM(__aiter__, Py_am_aiter, UNARY),
+    MPCY_SM(__anext__, Py_am_anext, UNARY),
+    MPCY_SM(__repr__, Py_tp_repr, UNARY),
+    MPCY_SM(__str__, Py_tp_str, UNARY),
+    MPCY_SM(__hash__, Py_tp_hash, HASH),
+    MPCY_SM(__call__, Py_tp_call, CALL),
+    MPCY_SM(__iter__, Py_tp_iter, UNARY),
+    MPCY_SM(__next__, Py_tp_iternext, NEXT),
+    MPCY_SM(__lt__, Py_tp_richcompare, CMP),
+    MPCY_SM(__le__, Py_tp_richcompare, CMP),
+    MPCY_SM(__eq__, Py_tp_richcompare, CMP),
+    MPCY_SM(__ne__, Py_tp_richcompare, CMP),
+    MPCY_SM(__gt__, Py_tp_richcompare, CMP),
+    MPCY_SM(__ge__, Py_tp_richcompare, CMP),
+    MPCY_SM(__len__, Py_mp_length, LEN),
+    MPCY_SM(__len__, Py_sq_length, LEN),
+    MPCY_SM(__getitem__, Py_mp_subscript, BINARY),
+    MPCY_SM(__setitem__, Py_mp_ass_subscript, SETITEM),
+    MPCY_SM(__delitem__, Py_mp_ass_subscript, DELITEM),
+    MPCY_SM(__contains__, Py_sq_contains, CONTAINS),
+    MPCY_SM_NUM(add, Py_nb_add),
+    MPCY_SM_NUM(sub, Py_nb_subtract),
+    MPCY_SM_NUM(mul, Py_nb_multiply),
+    MPCY_SM_NUM(matmul, Py_nb_matrix_multiply),
+    MPCY_SM_NUM(truediv, Py_nb_true_divide),
+    MPCY_SM_NUM(floordiv, Py_nb_floor_divide),
+    MPCY_SM_NUM(mod, Py_nb_remainder),
+    MPCY_SM_NUM(divmod, Py_nb_divmod),
+    MPCY_SM_NUM(lshift, Py_nb_lshift),
+    MPCY_SM_NUM(rshift, Py_nb_rshift),
+    MPCY_SM_NUM(and, Py_nb_and),
+    MPCY_SM_NUM(or, Py_nb_or),
+    MPCY_SM_NUM(xor, Py_nb_xor),
+    MPCY_SM(__pow__, Py_nb_power, TERNARY),
+    MPCY_SM(__rpow__, Py_nb_power, RTERNARY),
+    MPCY_SM(__iadd__, Py_nb_inplace_add, BINARY),
+    MPCY_SM(__isub__, Py_nb_inplace_subtract, BINARY),
+    MPCY_SM(__imul__, Py_nb_inplace_multiply, BINARY),
+    MPCY_SM(__imatmul__, Py_nb_inplace_matrix_multiply, BINARY),
+    MPCY_SM(__itruediv__, Py_nb_inplace_true_divide, BINARY),
+    MPCY_SM(__ifloordiv__, Py_nb_inplace_floor_divide, BINARY),
+    MPCY_SM(__imod__, Py_nb_inplace_remainder, BINARY),
+    MPCY_SM(__ilshift__, Py_nb_inplace_lshift, BINARY),
+    MPCY_SM(__irshift__, Py_nb_inplace_rshift, BINARY),
+    MPCY_SM(__iand__, Py_nb_inplace_and, BINARY),
+    MPCY_SM(__ior__, Py_nb_inplace_or, BINARY),
+    MPCY_SM(__ixor__, Py_nb_inplace_xor, BINARY),
+    MPCY_SM(__ipow__, Py_nb_inplace_power, TERNARY),
+    MPCY_SM(__neg__, Py_nb_negative, UNARY),
+    MPCY_SM(__pos__, Py_nb_positive, UNARY),
+    MPCY_SM(__abs__, Py_nb_absolute, UNARY),
+    MPCY_SM(__invert__, Py_nb_invert, UNARY),
+    MPCY_SM(__int__, Py_nb_int, UNARY),
+    MPCY_SM(__float__, Py_nb_float, UNARY),
+    MPCY_SM(__index__, Py_nb_index, UNARY),
+    MPCY_SM(__bool__, Py_nb_bool, BOOL),
+};
 
 void mpcy_add_slot_wrappers(mpcy_type_t *t, PyType_Spec *spec, mp_obj_t dict) {
     for (PyType_Slot *s = spec->slots; s->slot; s++) {
@@ -228,18 +401,31 @@ void mpcy_add_slot_wrappers(mpcy_type_t *t, PyType_Spec *spec, mp_obj_t dict) {
             // well would make its Python classes bind self twice.
             continue;
         }
-        for (size_t i = 0; i < MP_ARRAY_SIZE(mpcy_wrapped_slots); i++) {
-            if (mpcy_wrapped_slots[i].slot != s->slot) {
+        for (size_t i = 0; mpcy_slot_methods[i].kind <= MPCY_W_DELETE; i++) {
+            const mpcy_slot_method_t *m = &mpcy_slot_methods[i];
+            if (m->slot != s->slot) {
                 continue;
             }
-            mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(dict), MP_OBJ_NEW_QSTR(mpcy_wrapped_slots[i].name), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+            mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(dict), MP_OBJ_NEW_QSTR(m->name), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
             if (e->value == MP_OBJ_NULL) {
                 mpcy_wrapper_descr_t *w = mp_obj_malloc(mpcy_wrapper_descr_t, &mpcy_type_wrapper_descr);
                 w->type = (PyTypeObject *)t;
                 w->func = s->pfunc;
-                w->name = mpcy_wrapped_slots[i].name;
+                w->def = m;
                 e->value = MP_OBJ_FROM_PTR(w);
             }
+        }
+    }
+}
+
+void mpcy_slot_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
+    const mp_obj_type_t *t = mp_obj_get_type(self);
+    for (size_t i = 0; i < MP_ARRAY_SIZE(mpcy_slot_methods); i++) {
+        const mpcy_slot_method_t *m = &mpcy_slot_methods[i];
+        if (m->name == attr && m->kind > MPCY_W_DELETE && mpcy_type_slot(t, m->slot) != NULL) {
+            dest[0] = MP_OBJ_FROM_PTR(m);
+            dest[1] = self;
+            return;
         }
     }
 }

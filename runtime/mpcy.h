@@ -111,10 +111,8 @@ void mpcy_type_inherit_layout(mpcy_type_t *t, const mpcy_type_t *bt);
 // `attr` in the dict of `type` itself (none in object's).
 mp_obj_t mpcy_type_own_attr(const mp_obj_type_t *type, qstr attr);
 bool mpcy_class_has(const mp_obj_type_t *t, qstr name);
-// genobject.c: the am_* slots of MicroPython's own types (PyType_GetSlot);
-// a spec type's am_* slots as the methods __await__, __aiter__, __anext__.
+// genobject.c: the am_* slots of MicroPython's own types (PyType_GetSlot).
 void *mpcy_async_slot(const mp_obj_type_t *t, int slot);
-void mpcy_async_attr(mp_obj_t self, qstr attr, mp_obj_t *dest);
 // The keyword arguments of a MicroPython call as a dict (MP_OBJ_NULL for none),
 // for a C slot's kwargs.
 mp_obj_t mpcy_kw_dict(mp_map_t *kw);
@@ -334,6 +332,10 @@ int mpcy_member_set(mp_obj_t descr, mp_obj_t self, mp_obj_t value);
 // the spec's own slots that Python code reaches by name: __init__, __get__,
 // __set__, __delete__ (names already in the dict win).
 void mpcy_add_slot_wrappers(mpcy_type_t *t, PyType_Spec *spec, mp_obj_t dict);
+// descrobject.c: for a spec type instance SELF, the special method ATTR
+// (obj.__len__, obj.__add__, obj.__await__, ...) bound to SELF when its type
+// has that slot; dest untouched otherwise.
+void mpcy_slot_attr(mp_obj_t self, qstr attr, mp_obj_t *dest);
 
 // ---- bltinmodule.c ------------------------------------------------------------------
 // The builtins module Cython uses.

@@ -121,3 +121,71 @@ print("object hash", isinstance(hash(m.NoHash()), int), isinstance(hash(m.Falsy(
 f = m.Falsy()
 print("hash stable", hash(f) == hash(f), len({f, f, m.Falsy()}))
 print("falsy", bool(m.Falsy()), len(m.Falsy()))
+
+# special methods called by name: CPython's slot wrappers (MicroPython code
+# and Cython code see the same methods)
+a = m.V(12)
+print(
+    "methods",
+    a.__add__(3),
+    a.__radd__(3),
+    a.__sub__(m.V(2)),
+    a.__rsub__(30),
+    a.__mul__(2),
+    a.__rmul__(2),
+)
+print(
+    "methods2",
+    a.__truediv__(4),
+    a.__floordiv__(5),
+    a.__mod__(5),
+    a.__divmod__(5),
+    a.__rdivmod__(50),
+)
+print(
+    "methods3",
+    a.__pow__(2),
+    a.__pow__(2, 7),
+    a.__rpow__(2),
+    a.__lshift__(1),
+    a.__rrshift__(64),
+    a.__and__(4),
+    a.__ror__(1),
+    a.__xor__(5),
+)
+print(
+    "unary methods",
+    a.__neg__(),
+    a.__pos__(),
+    a.__abs__(),
+    a.__invert__(),
+    a.__int__(),
+    a.__float__(),
+    a.__index__(),
+)
+print("bool methods", a.__bool__(), m.V(0).__bool__())
+print(
+    "compare methods",
+    a.__eq__(m.V(12)),
+    a.__ne__(m.V(12)),
+    a.__lt__(m.V(13)),
+    a.__le__(m.V(1)),
+    a.__gt__(m.V(1)),
+    a.__ge__(m.V(12)),
+)
+print("hash method", a.__hash__() == hash(a), a.__repr__())
+acc2 = m.Acc()
+print("inplace methods", acc2.__iadd__(5) is acc2, acc2.__imul__(3) is acc2, acc2.total, acc2.log)
+bound = a.__add__
+print("bound", bound(1), bound(2))
+print(
+    "has",
+    hasattr(a, "__add__"),
+    hasattr(a, "__len__"),
+    hasattr(m.Idx(1), "__add__"),
+    hasattr(m.Idx(1), "__index__"),
+)
+check_type(a.__neg__, 1)
+check_type(a.__add__)
+check_type(a.__pow__, 1, 2, 3)
+check_type(lambda: m.Idx(1).__add__)

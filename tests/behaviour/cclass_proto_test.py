@@ -126,3 +126,22 @@ print(
     "cython iterator", m.cy_next(m.Countdown(3)), m.cy_next(iter("ab")), m.cy_next(x for x in (7,))
 )
 check(m.cy_next, 5)
+
+# container and iterator special methods called by name
+s = m.Seq(1, 2, 3)
+print(
+    "seq methods",
+    s.__len__(),
+    s.__getitem__(1),
+    s.__setitem__(0, 9),
+    s.__contains__(9),
+    s.__contains__(7),
+)
+print("seq del", s.__delitem__(2), s, s.__repr__())
+c = m.Countdown(2)
+print("iter methods", c.__iter__() is c, c.__next__(), c.__next__())
+check_type(c.__next__)
+k = m.Caller()
+print("call method", k.__call__(1, k=2), k.__call__())
+check_type(s.__getitem__, 10)
+check_type(s.__setitem__, 1)
