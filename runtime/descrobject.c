@@ -145,8 +145,8 @@ int mpcy_member_set(mp_obj_t descr, mp_obj_t self, mp_obj_t value) {
 // only those MicroPython itself looks up in class dicts (its descriptor
 // protocol, super().__init__): __init__, __get__, __set__, __delete__
 // (mpcy_add_slot_wrappers). The others (obj.__len__(), obj.__add__(x), ...)
-// are found when an instance's attribute lookup fails (mpcy_slot_attr): the
-// entries of mpcy_slot_methods are constant objects, bound to the instance,
+// are found when an instance's attribute lookup fails (mpcy_special_method_attr): the
+// entries of mpcy_method_wrappers are constant objects, bound to the instance,
 // that call its type's slot, so no lookup allocates.
 enum {
     MPCY_W_INIT, MPCY_W_GET, MPCY_W_SET, MPCY_W_DELETE, // in the type's dict
@@ -159,14 +159,14 @@ typedef struct {
     uint16_t name;
     uint8_t slot;
     uint8_t kind;
-} mpcy_slot_method_t;
+} mpcy_method_wrapper_t;
 
 // A wrapper in a type's dict: the slot of that class (Base.__init__(self)).
 typedef struct {
     mp_obj_base_t base;
     PyTypeObject *type;
     void *func;
-    const mpcy_slot_method_t *def;
+    const mpcy_method_wrapper_t *def;
 } mpcy_wrapper_descr_t;
 
 static void mpcy_wrapper_descr_nargs(size_t n, size_t want) {
@@ -183,7 +183,7 @@ static int mpcy_cmp_op(qstr name) {
 
 // Slot `func` of kind def->kind called for `self` with the wrapper's
 // arguments, as CPython's wrap_* functions (its Objects/typeobject.c).
-static mp_obj_t mpcy_slot_call(const mpcy_slot_method_t *def, void *func, PyObject *self, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+static mp_obj_t mpcy_wrapper_dispatch(const mpcy_method_wrapper_t *def, void *func, PyObject *self, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     if (def->kind == MPCY_W_INIT || def->kind == MPCY_W_CALL) {
         PyObject *targs, *kw;
         mpcy_split_args(n_args, n_kw, args, &targs, &kw);
@@ -295,7 +295,7 @@ static mp_obj_t mpcy_wrapper_descr_call(mp_obj_t self_in, size_t n_args, size_t 
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("descriptor '%q' requires a '%s' object but received a '%s'"),
             w->def->name, mpcy_type_name((const mp_obj_type_t *)w->type), mpcy_type_name(mp_obj_get_type(args[0])));
     }
-    return mpcy_slot_call(w->def, w->func, MPCY_PY(args[0]), n_args - 1, n_kw, args + 1);
+    return mpcy_wrapper_dispatch(w->def, w->func, MPCY_PY(args[0]), n_args - 1, n_kw, args + 1);
 }
 
 static void mpcy_wrapper_descr_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind) {
@@ -308,28 +308,28 @@ static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_wrapper_descr, MP_QSTR_wrapper_descrip
     call, mpcy_wrapper_descr_call,
     print, mpcy_wrapper_descr_print);
 
-// An entry of mpcy_slot_methods bound to an instance: the slot of its type.
-static mp_obj_t mpcy_slot_method_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
-    const mpcy_slot_method_t *m = MP_OBJ_TO_PTR(self_in);
+// An entry of mpcy_method_wrappers bound to an instance: the slot of its type.
+static mp_obj_t mpcy_method_wrapper_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    const mpcy_method_wrapper_t *m = MP_OBJ_TO_PTR(self_in);
     void *f = n_args > 0 ? mpcy_type_slot(mp_obj_get_type(args[0]), m->slot) : NULL;
     if (f == NULL) {
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("method-wrapper '%q' needs an object with that slot"), m->name);
     }
-    return mpcy_slot_call(m, f, MPCY_PY(args[0]), n_args - 1, n_kw, args + 1);
+    return mpcy_wrapper_dispatch(m, f, MPCY_PY(args[0]), n_args - 1, n_kw, args + 1);
 }
 
-static void mpcy_slot_method_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind) {
+static void mpcy_method_wrapper_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind) {
     (void)kind;
-    mp_printf(print, "<method-wrapper '%q'>", ((const mpcy_slot_method_t *)MP_OBJ_TO_PTR(o))->name);
+    mp_printf(print, "<method-wrapper '%q'>", ((const mpcy_method_wrapper_t *)MP_OBJ_TO_PTR(o))->name);
 }
 
-static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_slot_method, MP_QSTR_method_hyphen_wrapper, MP_TYPE_FLAG_BINDS_SELF,
-    call, mpcy_slot_method_call,
-    print, mpcy_slot_method_print);
+static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_method_wrapper, MP_QSTR_method_hyphen_wrapper, MP_TYPE_FLAG_BINDS_SELF,
+    call, mpcy_method_wrapper_call,
+    print, mpcy_method_wrapper_print);
 
-#define MPCY_SM(name, slot, kind) { { &mpcy_type_slot_method }, MP_QSTR_##name, slot, MPCY_W_##kind }
+#define MPCY_SM(name, slot, kind) { { &mpcy_type_method_wrapper }, MP_QSTR_##name, slot, MPCY_W_##kind }
 #define MPCY_SM_NUM(op, slot) MPCY_SM(__##op##__, slot, BINARY), MPCY_SM(__r##op##__, slot, RBINARY)
-static const mpcy_slot_method_t mpcy_slot_methods[] = {
+static const mpcy_method_wrapper_t mpcy_method_wrappers[] = {
     MPCY_SM(__init__, Py_tp_init, INIT),
     MPCY_SM(__get__, Py_tp_descr_get, GET),
     MPCY_SM(__set__, Py_tp_descr_set, SET),
@@ -401,8 +401,8 @@ void mpcy_add_slot_wrappers(mpcy_type_t *t, PyType_Spec *spec, mp_obj_t dict) {
             // well would make its Python classes bind self twice.
             continue;
         }
-        for (size_t i = 0; mpcy_slot_methods[i].kind <= MPCY_W_DELETE; i++) {
-            const mpcy_slot_method_t *m = &mpcy_slot_methods[i];
+        for (size_t i = 0; mpcy_method_wrappers[i].kind <= MPCY_W_DELETE; i++) {
+            const mpcy_method_wrapper_t *m = &mpcy_method_wrappers[i];
             if (m->slot != s->slot) {
                 continue;
             }
@@ -418,10 +418,10 @@ void mpcy_add_slot_wrappers(mpcy_type_t *t, PyType_Spec *spec, mp_obj_t dict) {
     }
 }
 
-void mpcy_slot_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
+void mpcy_special_method_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
     const mp_obj_type_t *t = mp_obj_get_type(self);
-    for (size_t i = 0; i < MP_ARRAY_SIZE(mpcy_slot_methods); i++) {
-        const mpcy_slot_method_t *m = &mpcy_slot_methods[i];
+    for (size_t i = 0; i < MP_ARRAY_SIZE(mpcy_method_wrappers); i++) {
+        const mpcy_method_wrapper_t *m = &mpcy_method_wrappers[i];
         if (m->name == attr && m->kind > MPCY_W_DELETE && mpcy_type_slot(t, m->slot) != NULL) {
             dest[0] = MP_OBJ_FROM_PTR(m);
             dest[1] = self;

@@ -335,7 +335,7 @@ void mpcy_add_slot_wrappers(mpcy_type_t *t, PyType_Spec *spec, mp_obj_t dict);
 // descrobject.c: for a spec type instance SELF, the special method ATTR
 // (obj.__len__, obj.__add__, obj.__await__, ...) bound to SELF when its type
 // has that slot; dest untouched otherwise.
-void mpcy_slot_attr(mp_obj_t self, qstr attr, mp_obj_t *dest);
+void mpcy_special_method_attr(mp_obj_t self, qstr attr, mp_obj_t *dest);
 
 // ---- bltinmodule.c ------------------------------------------------------------------
 // The builtins module Cython uses.

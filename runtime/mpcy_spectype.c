@@ -44,7 +44,7 @@ static void mpcy_type_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
     bool load = dest[0] == MP_OBJ_NULL;
     mpcy_generic_attr(self, attr, dest);
     if (load && dest[0] == MP_OBJ_NULL) {
-        mpcy_slot_attr(self, attr, dest);
+        mpcy_special_method_attr(self, attr, dest);
     }
 }
 
