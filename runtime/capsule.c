@@ -11,19 +11,13 @@ typedef struct {
 } mpcy_capsule_t;
 
 // The destructor runs when the collector frees the capsule (a finaliser:
-// the heap is locked then, as for __dealloc__), with any pending error put
-// aside, as CPython's capsule_dealloc.
+// the heap is locked then, as for __dealloc__), as CPython's capsule_dealloc.
 static mp_obj_t mpcy_capsule_del(mp_obj_t self_in) {
     mpcy_capsule_t *c = MP_OBJ_TO_PTR(self_in);
     PyCapsule_Destructor d = c->destructor;
     c->destructor = NULL;
     if (d != NULL) {
-        PyObject *pending = PyErr_GetRaisedException();
-        d(MPCY_PY(self_in));
-        if (PyErr_Occurred()) {
-            PyErr_WriteUnraisable(MPCY_PY(self_in));
-        }
-        PyErr_SetRaisedException(pending);
+        mpcy_run_finaliser(d, self_in);
     }
     return mp_const_none;
 }

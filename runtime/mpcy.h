@@ -124,6 +124,9 @@ mp_obj_t mpcy_type_lookup_own(const mp_obj_type_t *type, qstr attr);
 // types (the GC finaliser runs tp_dealloc).
 void mpcy_type_set_slots(mpcy_type_t *t);
 MP_DECLARE_CONST_FUN_OBJ_1(mpcy_del_obj);
+// A destructor run by the GC's finaliser (tp_dealloc, a capsule's): a pending
+// error put aside, its own error reported as unraisable.
+void mpcy_run_finaliser(destructor d, mp_obj_t self);
 // mpcy_nativebase.c: a cdef class with a built-in base (refused with
 // TypeError where MicroPython cannot have one), and the built-in type's
 // tp_new, tp_init and tp_dealloc that PyType_GetSlot gives.

@@ -5,17 +5,21 @@
 // mpcy_subclass.c).
 #include "mpcy.h"
 
+void mpcy_run_finaliser(destructor d, mp_obj_t self) {
+    // A collection can run while an error is pending (an allocation on
+    // the error path): keep that error out of the destructor's way.
+    PyObject *pending = PyErr_GetRaisedException();
+    d(MPCY_PY(self));
+    if (PyErr_Occurred()) {
+        PyErr_WriteUnraisable(MPCY_PY(self));
+    }
+    PyErr_SetRaisedException(pending);
+}
+
 static mp_obj_t mpcy_del(mp_obj_t self) {
     destructor d = (destructor)mpcy_type_slot(mp_obj_get_type(self), Py_tp_dealloc);
     if (d != NULL) {
-        // A collection can run while an error is pending (an allocation on
-        // the error path): keep that error out of the destructor's way.
-        PyObject *pending = PyErr_GetRaisedException();
-        d(MPCY_PY(self));
-        if (PyErr_Occurred()) {
-            PyErr_WriteUnraisable(MPCY_PY(self));
-        }
-        PyErr_SetRaisedException(pending);
+        mpcy_run_finaliser(d, self);
     }
     return mp_const_none;
 }
