@@ -780,9 +780,17 @@ def exception_failure(first, detail, api, exc):
     f = Failed(
         "fail", first, detail, api, "fail: exception " + exc if exc else "fail: wrong output"
     )
-    m = re.match(r"ImportError: no module named '([\w.]+)'", exc or "")
-    f.module = m.group(1) if m else None
+    f.module = missing_module(exc)
     return f
+
+
+def missing_module(exc):
+    """The module a failed import names: MicroPython's ImportError, or the
+    layer's ModuleNotFoundError for an import in Cython code."""
+    m = re.match(
+        r"(?:ImportError: no module named|ModuleNotFoundError: No module named) '([\w.]+)'", exc or ""
+    )
+    return m.group(1) if m else None
 
 
 def import_failure(msg, err):
@@ -866,6 +874,8 @@ def run_test(test, layer, out, timeout):
 def classify(entry):
     """A test whose first failure is the import of a module MicroPython cannot
     have is skipped (also applied to stored results when the list changes)."""
+    if not entry.get("module") and entry.get("cause", "").startswith("fail: exception "):
+        entry["module"] = missing_module(entry["cause"][len("fail: exception ") :])
     top = (entry.get("module") or "").split(".")[0]
     if entry["outcome"] in ("fail", "skip") and top:
         if top in UNAVAILABLE_MODULES:
