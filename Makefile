@@ -57,7 +57,7 @@ test-qemu: deps
 # must-pass tests on each), the qemu Cortex-M3 (MPS2_AN385) and RISC-V
 # (VIRT_RV32) boards with 1.26.1. Ends with one `N passed, N failed` line.
 # MATRIX_ARGS: e.g. --only CELL,CELL (--list names them). Hours on 2 cores
-# (Cython's 531 must-pass tests, twice); make test has every other cell, and
+# (Cython's must-pass tests, twice); make test has every other cell, and
 # MPCY_MATRIX_SAMPLE=N takes a fixed sample of N must-pass tests per release.
 test-matrix: deps
 	tools/fetch-deps.sh releases
