@@ -145,7 +145,6 @@ static PyObject *mpcy_binop(mp_binary_op_t op, PyObject *a, PyObject *b) {
     }
 MPCY_BINOP(PyNumber_Add, MP_BINARY_OP_ADD)
 MPCY_BINOP(PyNumber_Subtract, MP_BINARY_OP_SUBTRACT)
-MPCY_BINOP(PyNumber_Multiply, MP_BINARY_OP_MULTIPLY)
 MPCY_BINOP(PyNumber_MatrixMultiply, MP_BINARY_OP_MAT_MULTIPLY)
 MPCY_BINOP(PyNumber_FloorDivide, MP_BINARY_OP_FLOOR_DIVIDE)
 MPCY_BINOP(PyNumber_TrueDivide, MP_BINARY_OP_TRUE_DIVIDE)
@@ -210,20 +209,42 @@ PyObject *PyNumber_Divmod(PyObject * a, PyObject * b) {
 }
 MPCY_CLOBBER_CHECKED_END
 
-// MicroPython's list *= n makes a new list; CPython repeats it in place.
-PyObject *PyNumber_InPlaceMultiply(PyObject *a, PyObject *b) {
-    mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, {
-        r = mp_binary_op(MP_BINARY_OP_INPLACE_MULTIPLY, MPCY_OBJ(a), MPCY_OBJ(b));
-        if (PyList_CheckExact(a) && PyList_CheckExact(MPCY_PY(r)) && r != MPCY_OBJ(a)) {
-            // a[:] = a * n
-            mp_obj_t all = mp_obj_new_slice(mp_const_none, mp_const_none, mp_const_none);
-            mp_obj_subscr(MPCY_OBJ(a), all, r);
-            r = MPCY_OBJ(a);
-        }
-    });
+// a * b, with what MicroPython lacks: repetition of a bytearray (bytes(a) * n
+// as a bytearray), and CPython's in-place repetition of a list or bytearray
+// (MicroPython's list *= n makes a new list).
+static mp_obj_t mpcy_multiply(mp_obj_t a, mp_obj_t b, bool inplace) {
+    bool ba = mp_obj_is_type(a, &mp_type_bytearray), bb = mp_obj_is_type(b, &mp_type_bytearray);
+    mp_obj_t r;
+    if ((ba && mp_obj_is_int(b)) || (bb && mp_obj_is_int(a))) {
+        mp_obj_t bytes = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_bytes), ba ? a : b);
+        r = mp_binary_op(MP_BINARY_OP_MULTIPLY, bytes, ba ? b : a);
+        r = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_bytearray), r);
+    } else {
+        r = mp_binary_op(inplace ? MP_BINARY_OP_INPLACE_MULTIPLY : MP_BINARY_OP_MULTIPLY, a, b);
+    }
+    if (inplace && r != a && (ba || (mp_obj_is_type(a, &mp_type_list) && mp_obj_is_type(r, &mp_type_list)))) {
+        // a[:] = a * n
+        mpcy_subscr(a, mp_obj_new_slice(mp_const_none, mp_const_none, mp_const_none), r);
+        r = a;
+    }
+    return r;
+}
+
+MPCY_CLOBBER_CHECKED
+PyObject *PyNumber_Multiply(PyObject *a, PyObject *b) {
+    mp_obj_t r = mpcy_binary_op_fast(MP_BINARY_OP_MULTIPLY, MPCY_OBJ(a), MPCY_OBJ(b));
+    if (r == MP_OBJ_NULL) {
+        MPCY_TRY(NULL, r = mpcy_multiply(MPCY_OBJ(a), MPCY_OBJ(b), false));
+    }
     return MPCY_PY(r);
 }
+
+PyObject *PyNumber_InPlaceMultiply(PyObject *a, PyObject *b) {
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mpcy_multiply(MPCY_OBJ(a), MPCY_OBJ(b), true));
+    return MPCY_PY(r);
+}
+MPCY_CLOBBER_CHECKED_END
 
 // pow(a, b, mod): MicroPython's builtin takes only ints, so a spec type's
 // nb_power (left operand first, then the right one, as CPython) gets the modulus.
@@ -721,7 +742,7 @@ PyObject *PySequence_Repeat(PyObject *o, Py_ssize_t n) {
         return NULL;
     }
     mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mp_binary_op(MP_BINARY_OP_MULTIPLY, MPCY_OBJ(o), mp_obj_new_int(n)));
+    MPCY_TRY(NULL, r = mpcy_multiply(MPCY_OBJ(o), mp_obj_new_int(n), false));
     return MPCY_PY(r);
 }
 

@@ -45,3 +45,18 @@ def bytes_from(obj):
 def unsigned_chars(bytes b):
     cdef const unsigned char* p = b
     return [p[i] for i in range(len(b))]
+
+def bytearray_repeat(bytearray b, n):
+    """b * n, n * b and d *= n (in place, as CPython): MicroPython's
+    bytearray has no repetition."""
+    d = b[:]
+    e = d
+    d *= n
+    return b * n, n * b, d, d is e
+
+def repeat_objects(a, n):
+    """Untyped a * n and a *= n."""
+    r = a * n
+    c = a
+    c *= n
+    return r, c, c is a

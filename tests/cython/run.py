@@ -788,7 +788,8 @@ def missing_module(exc):
     """The module a failed import names: MicroPython's ImportError, or the
     layer's ModuleNotFoundError for an import in Cython code."""
     m = re.match(
-        r"(?:ImportError: no module named|ModuleNotFoundError: No module named) '([\w.]+)'", exc or ""
+        r"(?:ImportError: no module named|ModuleNotFoundError: No module named) '([\w.]+)'",
+        exc or "",
     )
     return m.group(1) if m else None
 
