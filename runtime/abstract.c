@@ -172,10 +172,10 @@ MPCY_BINOP(PyNumber_InPlaceXor, MP_BINARY_OP_INPLACE_XOR)
 MPCY_CLOBBER_CHECKED
 PyObject *PyNumber_Divmod(PyObject * a, PyObject * b) {
     mp_obj_t x = MPCY_OBJ(a), y = MPCY_OBJ(b), r = mpcy_binary_op_fast(MP_BINARY_OP_DIVMOD, x, y);
-    const mp_obj_type_t *ta = mp_obj_get_type(x), *tb = mp_obj_get_type(y);
     if (r != MP_OBJ_NULL) {
         return MPCY_PY(r);
     }
+    const mp_obj_type_t *ta = mp_obj_get_type(x), *tb = mp_obj_get_type(y);
     if (tb == ta) { // (also two small ints, which int's slot does not take)
         return mpcy_binop(MP_BINARY_OP_DIVMOD, a, b);
     }

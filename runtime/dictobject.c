@@ -247,9 +247,11 @@ int PyDict_Merge(PyObject *d, PyObject *other, int override) {
 }
 
 mp_obj_t mpcy_dict_from(mp_obj_t x) {
-    mp_obj_t dest[2];
-    mp_load_method_maybe(x, MP_QSTR_keys, dest);
-    if (mp_obj_is_exact_type(x, &mp_type_dict) || dest[0] == MP_OBJ_NULL) {
+    mp_obj_t dest[2] = { MP_OBJ_NULL, MP_OBJ_NULL };
+    if (!mp_obj_is_exact_type(x, &mp_type_dict)) {
+        mp_load_method_maybe(x, MP_QSTR_keys, dest);
+    }
+    if (dest[0] == MP_OBJ_NULL) {
         return mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_dict), x);
     }
     mp_obj_t d = mp_obj_new_dict(0);
