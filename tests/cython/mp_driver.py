@@ -14,7 +14,11 @@
 #
 # unittest: imports MODULE and runs the unittest.TestCase classes in it (as
 # Cython's runtests.py does for test_* modules); one MARK line per test
-# method.  SUPPORTDIR (on sys.path after SODIR) holds a minimal unittest.
+# method.  SUPPORTDIR (on sys.path after SODIR) holds a minimal unittest and
+# the harness stand-ins for stdlib modules MicroPython lacks (operator,
+# functools, threading, ...).  Before DONE (and after an import failure) one
+# MARK line names the support modules the test imported, so that the host can
+# count the tests that pass through a stand-in.
 import sys
 import json
 
@@ -155,20 +159,32 @@ def run_unittests(mod):
             mark("UT " + json.dumps([name + "." + tname, ok, why]))
 
 
+def standins(supportdir):
+    # The modules loaded from SUPPORTDIR (sys.modules holds no built-in module).
+    names = []
+    for name, m in list(sys.modules.items()):
+        f = attr(m, "__file__")
+        if isinstance(f, str) and f.startswith(supportdir + "/"):
+            names.append(name)
+    mark("STANDINS " + json.dumps(sorted(names)))
+
+
 def main():
-    mode, modname, sodir = sys.argv[1], sys.argv[2], sys.argv[3]
+    mode, modname, sodir, supportdir = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
     sys.path.insert(0, sodir)
-    sys.path.append(sys.argv[4])
+    sys.path.append(supportdir)
     try:
         mod = __import__(modname)
     except BaseException as e:  # noqa: B902
         mark("IMPORT " + json.dumps(exc_line(e)))
         sys.print_exception(e)
+        standins(supportdir)
         return
     if mode == "unittest":
         run_unittests(mod)
     else:
         run_doctests(mod)
+    standins(supportdir)
     mark("DONE")
 
 

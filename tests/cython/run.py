@@ -52,7 +52,9 @@ CYTHON_DIR = cython.source_dir()
 RUN_DIR = os.path.join(CYTHON_DIR, "tests", "run")
 SUPPORT_DIR = os.path.join(CYTHON_DIR, "tests", "testsupport")
 DRIVER = os.path.join(HERE, "mp_driver.py")
-SUPPORT_MP = os.path.join(HERE, "support")  # modules the driver provides (unittest)
+# Modules the driver provides: a minimal unittest and the harness stand-ins for
+# stdlib modules MicroPython lacks (README.md); results name the ones a test imported.
+SUPPORT_MP = os.path.join(HERE, "support")
 MUST_PASS = os.path.join(HERE, "must-pass.txt")
 GC_STRESS_KNOWN = os.path.join(HERE, "gc-stress-known.txt")
 # One output folder (and layer snapshots) per MicroPython release (MICROPY_VERSION).
@@ -309,6 +311,24 @@ class Layer:
             ["nm", "-D", "--defined-only", self.exe], stdout=subprocess.PIPE, text=True
         ).stdout
         self.exported = {line.split()[-1] for line in out_nm.splitlines() if line.strip()}
+
+
+def runner_hash():
+    """What a result depends on besides the test and the layer: the driver and
+    the support modules (a stand-in added or changed can change any outcome)."""
+    files = [DRIVER] + sorted(
+        os.path.join(SUPPORT_MP, f) for f in os.listdir(SUPPORT_MP) if f.endswith(".py")
+    )
+    return sha(b"".join(os.path.basename(p).encode() + b"\0" + read_bytes(p) for p in files))[:16]
+
+
+def standins_of(out):
+    """The support modules the driver reports the test imported."""
+    for piece in out.split("\n" + MARK)[1:]:
+        tag = piece.split("\n", 1)[0]
+        if tag.startswith("STANDINS "):
+            return json.loads(tag[9:])
+    return []
 
 
 def snapshot_driver(root):
@@ -634,7 +654,7 @@ def option_flags(example):
     return flags
 
 
-def check_doctests(test, layer, sodir, timeout):
+def check_doctests(test, layer, sodir, timeout, standins):
     """Runs the module's doctests on MicroPython; raises Failed unless all pass."""
     parser = doctest.DocTestParser()
     plan = {}  # test index -> (name, examples to run)
@@ -660,6 +680,7 @@ def check_doctests(test, layer, sodir, timeout):
     out, err, rc, timed_out = run_mp(
         layer, ["doctest", test.name, sodir, SUPPORT_MP], make_plan, timeout
     )
+    standins.update(standins_of(out))
     return judge(test, out, err, rc, timed_out, plan, state)
 
 
@@ -686,7 +707,7 @@ def judge(test, out, err, rc, timed_out, plan, state):
         elif tag == "DONE" and current:
             results.append(current)
             current = None
-        elif current and not tag.startswith(("FOUND", "DONE")):
+        elif current and not tag.startswith(("FOUND", "DONE", "STANDINS ")):
             current[2] += text
     if current:
         results.append(current)
@@ -802,10 +823,11 @@ def import_failure(msg, err):
     return exception_failure("import failed: " + msg, tail(err), api, msg)
 
 
-def check_unittests(test, layer, sodir, timeout):
+def check_unittests(test, layer, sodir, timeout, standins):
     out, err, rc, timed_out = run_mp(
         layer, ["unittest", test.name, sodir, SUPPORT_MP], None, timeout
     )
+    standins.update(standins_of(out))
     events = [p.split("\n", 1)[0] for p in out.split("\n" + MARK)[1:]]
     for tag in events:
         if tag.startswith("IMPORT "):
@@ -837,11 +859,12 @@ def check_unittests(test, layer, sodir, timeout):
     return len(ran)
 
 
-def run_test(test, layer, out, timeout):
+def run_test(test, layer, out, timeout, runner):
     """Builds and runs every variant of one test; returns its result entry."""
     t0 = time.time()
     times = {}
-    entry = {"hash": test.hash, "layer": layer.hash, "times": times}
+    standins = set()  # support modules the test imported (any variant)
+    entry = {"hash": test.hash, "layer": layer.hash, "runner": runner, "times": times}
     try:
         for preparse, level in test.variants:
             suffix = ("" if preparse == "id" else "_" + preparse) + (
@@ -853,7 +876,9 @@ def run_test(test, layer, out, timeout):
             check = check_unittests if test.unittest else check_doctests
             t1 = time.time()
             try:
-                entry["examples"] = entry.get("examples", 0) + check(test, layer, sodir, timeout)
+                entry["examples"] = entry.get("examples", 0) + check(
+                    test, layer, sodir, timeout, standins
+                )
             finally:
                 times["run"] = round(times.get("run", 0) + time.time() - t1, 2)
             shutil.rmtree(workdir, ignore_errors=True)
@@ -867,6 +892,8 @@ def run_test(test, layer, out, timeout):
     except Exception as e:  # a harness bug must not stop the run
         entry.update(outcome="crash", first="harness error: %r" % e, cause="harness error")
     entry["seconds"] = round(time.time() - t0, 1)
+    if standins:
+        entry["standins"] = sorted(standins)
     if test.listed:
         entry["listed"] = test.listed
     return classify(entry)
@@ -896,6 +923,33 @@ def cause_of(r):
         return "missing module %s" % r["module"]
     cause = r.get("cause") or "%s: %s" % (r["outcome"], r.get("first", ""))
     return re.sub(r"0x[0-9a-f]+|\d+", "N", cause)[:160]
+
+
+def standin_lines(considered, results, passed):
+    """The passing tests that imported a harness stand-in (support/), by module."""
+    by_module = collections.defaultdict(list)
+    users = set()
+    for t in considered:
+        r = results[t.name]
+        if r["outcome"] == "pass":
+            for m in r.get("standins") or []:
+                by_module[m].append(t.name)
+                users.add(t.name)
+    lines = ["", "## Stand-in modules", ""]
+    lines.append(
+        "%d of the %d passing tests imported a harness stand-in from tests/cython/support/ "
+        "(pure-Python modules for what MicroPython lacks; %d of them only `unittest`):"
+        % (
+            len(users),
+            passed,
+            sum(1 for n in users if results[n].get("standins") == ["unittest"]),
+        )
+    )
+    lines.append("")
+    for m in sorted(by_module):
+        names = by_module[m]
+        lines.append("- `%s` (%d): %s" % (m, len(names), ", ".join(sorted(names))))
+    return lines
 
 
 def summarize(tests, results, elapsed, full, ran):
@@ -942,6 +996,7 @@ def summarize(tests, results, elapsed, full, ran):
         )
     lines += ["", "## Outcomes", "", "| outcome | tests |", "| --- | --- |"]
     lines += ["| %s | %d |" % (o, counts[o]) for o in OUTCOMES]
+    lines += standin_lines(considered, results, passed)
     reasons = collections.Counter(results[t.name]["reason"] for t in skipped)
     lines += ["", "## Skipped", "", "| reason | tests |", "| --- | --- |"]
     lines += ["| %s | %d |" % (r, n) for r, n in reasons.most_common()]
@@ -992,7 +1047,8 @@ def main(argv):
     ap.add_argument(
         "--resume",
         action="store_true",
-        help="keep earlier results of unchanged tests even if the layer changed",
+        help="keep earlier results of unchanged tests even if the layer, the driver or the "
+        "support modules changed",
     )
     ap.add_argument("--fresh", action="store_true", help="rerun every test")
     ap.add_argument("--out", default=None, help="output folder (default build/cython-tests)")
@@ -1063,6 +1119,7 @@ def main(argv):
     full = not args.only and not args.must_pass and not args.cpp_only
     t0 = time.time()
     layer = Layer(DEFAULT_OUT, args.rev)  # snapshots are shared by all output folders
+    runner = runner_hash()
     res_file = os.path.join(out, "results.json")
     old = {}
     if os.path.exists(res_file) and not args.fresh and not args.must_pass:
@@ -1073,7 +1130,11 @@ def main(argv):
         r = old.get(t.name)
         if t.skip:
             results[t.name] = {"outcome": "skip", "reason": t.skip, "hash": t.hash}
-        elif r and r.get("hash") == t.hash and (args.resume or r.get("layer") == layer.hash):
+        elif (
+            r
+            and r.get("hash") == t.hash
+            and (args.resume or (r.get("layer") == layer.hash and r.get("runner") == runner))
+        ):
             pass
         else:
             todo.append(t)
@@ -1119,7 +1180,7 @@ def main(argv):
                     del pending[:]
                     break
                 t = pending.pop(0)
-                running[pool.submit(run_test, t, layer, out, args.timeout)] = t
+                running[pool.submit(run_test, t, layer, out, args.timeout, runner)] = t
 
         submit_more()
         while running:
