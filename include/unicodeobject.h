@@ -19,6 +19,9 @@ PyObject *PyUnicode_DecodeUTF8Stateful(const char *s, Py_ssize_t n, const char *
 PyObject *PyUnicode_DecodeASCII(const char *s, Py_ssize_t n, const char *errors);
 PyObject *PyUnicode_DecodeLatin1(const char *s, Py_ssize_t n, const char *errors);
 PyObject *PyUnicode_DecodeUnicodeEscape(const char *s, Py_ssize_t n, const char *errors);
+PyObject *PyUnicode_DecodeRawUnicodeEscape(const char *s, Py_ssize_t n, const char *errors);
+PyObject *PyUnicode_AsUnicodeEscapeString(PyObject *u);
+PyObject *PyUnicode_AsRawUnicodeEscapeString(PyObject *u);
 PyObject *PyUnicode_AsUTF8String(PyObject *u);
 PyObject *PyUnicode_AsASCIIString(PyObject *u);
 PyObject *PyUnicode_AsLatin1String(PyObject *u);

@@ -1,9 +1,10 @@
 // Codecs: decoding bytes to str and encoding str to bytes (the
 // PyUnicode_Decode*, PyUnicode_As*String and PyUnicode_AsEncodedString of
 // unicodeobject.h): utf-8, utf-8-sig, utf-16, utf-32 (and their -le/-be
-// forms), ascii and latin-1, found by CPython's codec names and aliases, with
-// CPython's error handlers and messages. A MicroPython str is UTF-8; a lone
-// surrogate in it is the 3-byte sequence that CPython's "surrogatepass" writes.
+// forms), ascii, latin-1, unicode_escape and raw_unicode_escape, found by
+// CPython's codec names and aliases, with CPython's error handlers and
+// messages. A MicroPython str is UTF-8; a lone surrogate in it is the 3-byte
+// sequence that CPython's "surrogatepass" writes.
 #include "mpcy.h"
 #include "py/objstr.h"
 #include "py/unicode.h"
@@ -14,12 +15,14 @@ typedef enum {
     MPCY_CODEC_UTF8, MPCY_CODEC_UTF8_SIG, MPCY_CODEC_ASCII, MPCY_CODEC_LATIN1,
     MPCY_CODEC_UTF16, MPCY_CODEC_UTF16_LE, MPCY_CODEC_UTF16_BE,
     MPCY_CODEC_UTF32, MPCY_CODEC_UTF32_LE, MPCY_CODEC_UTF32_BE,
+    MPCY_CODEC_UNICODE_ESCAPE, MPCY_CODEC_RAW_UNICODE_ESCAPE,
     MPCY_CODEC_NOT_TEXT, MPCY_CODEC_UNKNOWN,
 } mpcy_codec_t;
 
 // The codec's name in CPython's messages.
 static const char *const mpcy_codec_names[] = {
     "utf-8", "utf-8", "ascii", "latin-1", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be",
+    "unicodeescape", "rawunicodeescape",
 };
 
 // CPython's codec modules (their names, `module`) and encodings.aliases for
@@ -53,6 +56,8 @@ static const struct {
     { "utf_32", MPCY_CODEC_UTF32, true }, { "u32", MPCY_CODEC_UTF32, false }, { "utf32", MPCY_CODEC_UTF32, false },
     { "utf_32_le", MPCY_CODEC_UTF32_LE, true }, { "utf_32le", MPCY_CODEC_UTF32_LE, false },
     { "utf_32_be", MPCY_CODEC_UTF32_BE, true }, { "utf_32be", MPCY_CODEC_UTF32_BE, false },
+    { "unicode_escape", MPCY_CODEC_UNICODE_ESCAPE, true },
+    { "raw_unicode_escape", MPCY_CODEC_RAW_UNICODE_ESCAPE, true },
     { "base64_codec", MPCY_CODEC_NOT_TEXT, true }, { "base64", MPCY_CODEC_NOT_TEXT, false },
     { "base_64", MPCY_CODEC_NOT_TEXT, false }, { "bz2_codec", MPCY_CODEC_NOT_TEXT, true },
     { "bz2", MPCY_CODEC_NOT_TEXT, false }, { "hex_codec", MPCY_CODEC_NOT_TEXT, true },
@@ -534,12 +539,143 @@ PyObject *PyUnicode_DecodeUTF32(const char *s, Py_ssize_t n, const char *errors,
     return mpcy_decode_utf16_32(s, n, errors, byteorder, NULL, 4);
 }
 
+// \uXXXX or \UXXXXXXXX (d->s[i] is the u or U, `start` the backslash) into
+// d->v; *pos is where decoding resumes. CPython's errors, `range_reason` for a
+// code point above U+10FFFF. Raises MemoryError.
+static bool mpcy_decode_hex_escape(mpcy_decoder_t *d, size_t start, size_t i, size_t *pos, const char *range_reason) {
+    byte kind = d->s[i];
+    size_t count = kind == 'x' ? 2 : kind == 'u' ? 4 : 8;
+    unichar c = 0;
+    for (i++; count > 0; i++, count--) {
+        if (i >= d->n || !unichar_isxdigit(d->s[i])) {
+            return mpcy_decode_error(d, pos, start, i,
+                kind == 'x' ? "truncated \\xXX escape" : kind == 'u' ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape");
+        }
+        c = (c << 4) | unichar_xdigit_value(d->s[i]);
+    }
+    if (c > 0x10ffff) {
+        return mpcy_decode_error(d, pos, start, i, range_reason);
+    }
+    vstr_add_char(&d->v, c);
+    *pos = i;
+    return true;
+}
+
+// The character of a one-letter escape (\n, \t, \\, ...), or 0.
+static byte mpcy_simple_escape(byte c) {
+    switch (c) {
+        case '\\':
+        case '\'':
+        case '"':
+            return c;
+        case 'a':
+            return '\a';
+        case 'b':
+            return '\b';
+        case 'f':
+            return '\f';
+        case 'n':
+            return '\n';
+        case 'r':
+            return '\r';
+        case 't':
+            return '\t';
+        case 'v':
+            return '\v';
+        default:
+            return 0;
+    }
+}
+
+// The unicode_escape codec: Python's string literal escapes, other bytes as
+// latin-1. \N{name} needs the Unicode name database MicroPython lacks: the
+// UnicodeError CPython raises when it cannot load unicodedata.
+static bool mpcy_decode_unicode_escape(mpcy_decoder_t *d, size_t i, size_t *consumed) {
+    (void)consumed;
+    int warned = 0;
+    while (i < d->n) {
+        byte c = d->s[i];
+        if (c != '\\') {
+            vstr_add_char(&d->v, c);
+            i++;
+            continue;
+        }
+        size_t start = i++;
+        if (i >= d->n) {
+            if (!mpcy_decode_error(d, &i, start, d->n, "\\ at end of string")) {
+                return false;
+            }
+            continue;
+        }
+        c = d->s[i];
+        byte simple = mpcy_simple_escape(c);
+        if (simple != 0 || c == '\n') { // a backslash-newline is nothing
+            if (simple != 0) {
+                vstr_add_char(&d->v, simple);
+            }
+            i++;
+        } else if (c >= '0' && c <= '7') {
+            unichar o = 0;
+            size_t k;
+            for (k = 0; k < 3 && i < d->n && d->s[i] >= '0' && d->s[i] <= '7'; k++, i++) {
+                o = o * 8 + (d->s[i] - '0');
+            }
+            if (o > 0377 && !warned++
+                && PyErr_WarnFormat(PyExc_DeprecationWarning, 1, "invalid octal escape sequence '\\%.3s'", (const char *)d->s + start + 1) < 0) {
+                return false;
+            }
+            vstr_add_char(&d->v, o);
+        } else if (c == 'x' || c == 'u' || c == 'U') {
+            if (!mpcy_decode_hex_escape(d, start, i, &i, "illegal Unicode character")) {
+                return false;
+            }
+        } else if (c == 'N') {
+            PyErr_SetString(PyExc_UnicodeError, "\\N escapes not supported (can't load unicodedata module)");
+            return false;
+        } else {
+            // Kept as written, with CPython's warning (the first only).
+            if (!warned++ && PyErr_WarnFormat(PyExc_DeprecationWarning, 1, "invalid escape sequence '\\%c'", c) < 0) {
+                return false;
+            }
+            vstr_add_char(&d->v, '\\');
+        }
+    }
+    return true;
+}
+
+// The raw_unicode_escape codec: only \uXXXX and \UXXXXXXXX after an odd
+// number of backslashes are escapes; every other byte is latin-1.
+static bool mpcy_decode_raw_unicode_escape(mpcy_decoder_t *d, size_t i, size_t *consumed) {
+    (void)consumed;
+    while (i < d->n) {
+        size_t run = 0;
+        while (i < d->n && d->s[i] == '\\') {
+            run++;
+            i++;
+        }
+        if (run % 2 == 1 && i < d->n && (d->s[i] == 'u' || d->s[i] == 'U')) {
+            vstr_add_strn(&d->v, (const char *)d->s + i - run, run - 1);
+            if (!mpcy_decode_hex_escape(d, i - 1, i, &i, "\\Uxxxxxxxx out of range")) {
+                return false;
+            }
+            continue;
+        }
+        vstr_add_strn(&d->v, (const char *)d->s + i - run, run);
+        if (i < d->n) {
+            vstr_add_char(&d->v, d->s[i++]);
+        }
+    }
+    return true;
+}
+
 PyObject *PyUnicode_DecodeUnicodeEscape(const char *s, Py_ssize_t n, const char *errors) {
-    (void)s;
-    (void)n;
-    (void)errors;
-    PyErr_SetString(PyExc_NotImplementedError, "PyUnicode_DecodeUnicodeEscape");
-    return NULL;
+    mpcy_decoder_t d = { .s = (const byte *)s, .n = n, .encoding = "unicodeescape", .errors = errors };
+    return mpcy_decode(&d, mpcy_decode_unicode_escape, 0, 0, NULL);
+}
+
+PyObject *PyUnicode_DecodeRawUnicodeEscape(const char *s, Py_ssize_t n, const char *errors) {
+    mpcy_decoder_t d = { .s = (const byte *)s, .n = n, .encoding = "rawunicodeescape", .errors = errors };
+    return mpcy_decode(&d, mpcy_decode_raw_unicode_escape, 0, 0, NULL);
 }
 
 PyObject *PyUnicode_Decode(const char *s, Py_ssize_t n, const char *encoding, const char *errors) {
@@ -567,6 +703,10 @@ PyObject *PyUnicode_Decode(const char *s, Py_ssize_t n, const char *encoding, co
         case MPCY_CODEC_UTF32_LE:
         case MPCY_CODEC_UTF32_BE:
             return PyUnicode_DecodeUTF32(s, n, errors, &bo);
+        case MPCY_CODEC_UNICODE_ESCAPE:
+            return PyUnicode_DecodeUnicodeEscape(s, n, errors);
+        case MPCY_CODEC_RAW_UNICODE_ESCAPE:
+            return PyUnicode_DecodeRawUnicodeEscape(s, n, errors);
         default:
             return mpcy_codec_lookup_error(codec, encoding, "codecs.decode()");
     }
@@ -742,6 +882,28 @@ static const byte *mpcy_utf8_surrogate(const byte *d, size_t n) {
     return NULL;
 }
 
+// The UTF-8 of a str in unicode_escape (`raw`: raw_unicode_escape), which
+// encode every character. Raises MemoryError.
+static mp_obj_t mpcy_encode_escape(const byte *d, size_t n, bool raw) {
+    vstr_t v;
+    vstr_init(&v, n + 4);
+    for (const byte *p = d, *end = d + n; p < end; p = utf8_next_char(p)) {
+        unichar c = utf8_get_char(p);
+        char buf[16];
+        byte simple = c == '\\' ? '\\' : c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : 0;
+        if (raw ? c < 0x100 : c >= 0x20 && c < 0x7f && c != '\\') {
+            vstr_add_byte(&v, c);
+        } else if (simple != 0) {
+            vstr_add_byte(&v, '\\');
+            vstr_add_byte(&v, simple);
+        } else {
+            mpcy_escape(buf, sizeof(buf), c);
+            vstr_add_str(&v, buf);
+        }
+    }
+    return mp_obj_new_bytes_from_vstr(&v);
+}
+
 // A str in `codec` (resolved: no MPCY_CODEC_UNKNOWN), with its byte order mark
 // where the codec writes one: bytes, or MP_OBJ_NULL with the error set.
 // Raises MemoryError.
@@ -751,6 +913,9 @@ static mp_obj_t mpcy_encode_str(mp_obj_t u, mpcy_codec_t codec, const char *erro
     if ((codec == MPCY_CODEC_UTF8 && mpcy_utf8_surrogate(d, n) == NULL)
         || (codec == MPCY_CODEC_ASCII && utf8_charlen(d, n) == n)) {
         return mp_obj_new_bytes(d, n);
+    }
+    if (codec == MPCY_CODEC_UNICODE_ESCAPE || codec == MPCY_CODEC_RAW_UNICODE_ESCAPE) {
+        return mpcy_encode_escape(d, n, codec == MPCY_CODEC_RAW_UNICODE_ESCAPE);
     }
     mpcy_encoder_t e = { .encoding = mpcy_codec_names[codec], .limit = 0x110000, .errors = errors };
     switch (codec) {
@@ -833,6 +998,14 @@ PyObject *PyUnicode_AsUTF16String(PyObject *u) {
 
 PyObject *PyUnicode_AsUTF32String(PyObject *u) {
     return mpcy_encode(u, MPCY_CODEC_UTF32, NULL);
+}
+
+PyObject *PyUnicode_AsUnicodeEscapeString(PyObject *u) {
+    return mpcy_encode(u, MPCY_CODEC_UNICODE_ESCAPE, NULL);
+}
+
+PyObject *PyUnicode_AsRawUnicodeEscapeString(PyObject *u) {
+    return mpcy_encode(u, MPCY_CODEC_RAW_UNICODE_ESCAPE, NULL);
 }
 
 PyObject *PyUnicode_AsEncodedString(PyObject *u, const char *encoding, const char *errors) {

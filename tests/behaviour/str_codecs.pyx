@@ -12,6 +12,10 @@ cdef extern from "Python.h":
     object PyUnicode_AsUTF16String(object u)
     object PyUnicode_AsUTF32String(object u)
     object PyUnicode_AsUTF8String(object u)
+    object PyUnicode_DecodeUnicodeEscape(const char *s, Py_ssize_t n, const char *errors)
+    object PyUnicode_DecodeRawUnicodeEscape(const char *s, Py_ssize_t n, const char *errors)
+    object PyUnicode_AsUnicodeEscapeString(object u)
+    object PyUnicode_AsRawUnicodeEscapeString(object u)
     const char *PyUnicode_AsUTF8AndSize(object u, Py_ssize_t *size) except NULL
 
 
@@ -75,6 +79,19 @@ def decode(bytes b, bytes encoding, bytes errors):
 
 def encode(str s, bytes encoding, bytes errors):
     return PyUnicode_AsEncodedString(s, cstr(encoding), cstr(errors))
+
+def dec_escape(bytes b, bytes errors):
+    return PyUnicode_DecodeUnicodeEscape(b, len(b), cstr(errors))
+
+def dec_raw_escape(bytes b, bytes errors):
+    return PyUnicode_DecodeRawUnicodeEscape(b, len(b), cstr(errors))
+
+def enc_escape(str s):
+    return PyUnicode_AsUnicodeEscapeString(s), PyUnicode_AsRawUnicodeEscapeString(s)
+
+def surrogate_literals():
+    # Cython makes these constants with PyUnicode_DecodeUnicodeEscape.
+    return u'\udc00', u'\ud800', u'x\ud800\udc00y'
 
 def decode_utf16(bytes b, int byteorder):
     r = PyUnicode_DecodeUTF16(b, len(b), NULL, &byteorder)

@@ -207,3 +207,31 @@ c(m.enc_any, "caf\xe9", errors="replace", encoding="ascii")
 c(m.enc_any, "caf\xe9", "ascii")
 c(m.bound_decode, b"o\x00k\x00")
 c(m.bound_decode, bytearray(b"o\x00k\x00"))
+
+print("unicode_escape and raw_unicode_escape")
+ESCAPED = [
+    b"plain \xe9",
+    b"a\\n\\t\\\\\\'\\\"\\a\\b\\f\\v\\r\\\nz",
+    b"\\101\\0\\7a\\x41\\u20ac\\U0001f600\\ud800",
+    b"a\\x4",
+    b"\\x4g",
+    b"\\u12",
+    b"ab\\U00110000x",
+    b"\\U0001F60",
+    b"end\\",
+    b"\\\\u0041",
+    b"\\\\\\u0041",
+    b"\\\\\\u12",
+]
+for b in ESCAPED:
+    for h in [None, b"strict", b"ignore", b"replace", b"backslashreplace"]:
+        c(m.dec_escape, b, h)
+        c(m.dec_raw_escape, b, h)
+    c(m.decode, b, b"unicode-escape", None)
+    c(m.decode, b, b"raw_unicode_escape", None)
+# MP-DIFF: \N{name} escapes need character names (README, codecs row).
+for s in ["a\\b\n\t\r\x00\x7f\xe9\u20ac\U0001f600'\"", "\ud800x", ""]:
+    c(m.enc_escape, s)
+    c(m.encode, s, b"unicode_escape", None)
+    c(m.encode, s, b"Raw-Unicode-Escape", None)
+c(m.surrogate_literals)
