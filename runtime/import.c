@@ -252,6 +252,14 @@ PyObject *PyImport_AddModuleObject(PyObject *name) {
 
 PyObject *PyImport_AddModule(const char *name) {
     MPCY_CHECK_INIT("PyImport_AddModule");
+    if (name == NULL) {
+        // The name came from a call that failed (Cython's fallback for a
+        // missing dataclasses module passes PyBytes_AsString of a str).
+        if (!PyErr_Occurred()) {
+            PyErr_BadInternalCall();
+        }
+        return NULL;
+    }
     PyObject *n = PyUnicode_FromString(name);
     return n ? PyImport_AddModuleObject(n) : NULL;
 }
