@@ -2,6 +2,7 @@
 // iterators and buffers. Calls: call.c.
 #include "mpcy.h"
 #include "py/binary.h"
+#include "py/objtype.h"
 
 // + and -, as both number fast paths below compute them into R.
 #define MPCY_ARITH_CASES(x, y, r) \
@@ -131,12 +132,121 @@ mp_obj_t mpcy_binary_op_fast(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
 }
 
 // ---- numbers ------------------------------------------------------------------
+
+// Whether a class between Python class t and its base `stop` defines `name`
+// itself (the built-in part answers no reflected method).
+static bool mpcy_defines_below(const mp_obj_type_t *t, const mp_obj_type_t *stop, qstr name) {
+    if (t == stop || !mp_obj_is_instance_type(t)) {
+        return false;
+    }
+    if (MP_OBJ_TYPE_HAS_SLOT(t, locals_dict)
+        && mp_map_lookup(&MP_OBJ_TYPE_GET_SLOT(t, locals_dict)->map, MP_OBJ_NEW_QSTR(name), MP_MAP_LOOKUP) != NULL) {
+        return true;
+    }
+    if (!MP_OBJ_TYPE_HAS_SLOT(t, parent)) {
+        return false;
+    }
+    const void *parent = MP_OBJ_TYPE_GET_SLOT(t, parent);
+    if (((mp_obj_base_t *)parent)->type != &mp_type_tuple) {
+        return mpcy_defines_below(parent, stop, name);
+    }
+    const mp_obj_tuple_t *bases = parent;
+    for (size_t i = 0; i < bases->len; i++) {
+        if (mpcy_defines_below(MP_OBJ_TO_PTR(bases->items[i]), stop, name)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Whether CPython asks b's reflected method (`rop`) before a's own: when b's
+// type is a subclass of a's that overrides it, and for `+=` and `*=` on a list
+// or bytearray when b is a class of its own (CPython's list has no number
+// slots, so b's __radd__ comes before the sequence's in-place concat).
+// MicroPython asks a first and then only when a's type does not support b.
+static bool mpcy_reflected_first(mp_binary_op_t op, const mp_obj_type_t *ta, const mp_obj_type_t *tb, mp_binary_op_t rop) {
+    if (ta == tb || !MP_OBJ_TYPE_HAS_SLOT(tb, binary_op)) {
+        return false;
+    }
+    bool user_b = mp_obj_is_instance_type(tb) || MPCY_IS_SPEC_TYPE(tb);
+    if (op == MP_BINARY_OP_INPLACE_ADD || op == MP_BINARY_OP_INPLACE_MULTIPLY) {
+        return user_b && (ta == &mp_type_list || ta == &mp_type_bytearray);
+    }
+    if (op < MP_BINARY_OP_OR || op > MP_BINARY_OP_POWER || !user_b
+        || !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(tb), MP_OBJ_FROM_PTR(ta))) {
+        return false;
+    }
+    qstr name = mp_binary_op_method_name[rop];
+    if (mp_obj_is_instance_type(tb)) {
+        return mpcy_defines_below(tb, ta, name);
+    }
+    // A cdef class: its slot's wrapper (descrobject.c) differs from a's.
+    mp_obj_t da[2], db[2];
+    mp_load_method_maybe(MP_OBJ_FROM_PTR(tb), name, db);
+    if (db[0] == MP_OBJ_NULL) {
+        return false;
+    }
+    mp_load_method_maybe(MP_OBJ_FROM_PTR(ta), name, da);
+    return da[0] != db[0];
+}
+
+static bool mpcy_is_number_type(const mp_obj_type_t *t) {
+    #if MICROPY_PY_BUILTINS_FLOAT
+    if (t == &mp_type_float) {
+        return true;
+    }
+    #endif
+    return t == &mp_type_int || t == &mp_type_bool;
+}
+
+// The int or float part of an instance of a subclass of int or float, or NULL.
+static mp_obj_t mpcy_number_part(mp_obj_t o) {
+    PyObject *n = mpcy_native(MPCY_PY(o), &mp_type_int);
+    #if MICROPY_PY_BUILTINS_FLOAT
+    n = n != NULL ? n : mpcy_native(MPCY_PY(o), &mp_type_float);
+    #endif
+    return MPCY_OBJ(n);
+}
+
+// a op b after the fast path, with CPython's order of the two operands'
+// methods. Raises.
+static mp_obj_t mpcy_binary_op(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
+    const mp_obj_type_t *ta = mp_obj_get_type(a), *tb = mp_obj_get_type(b);
+    mp_binary_op_t plain = op >= MP_BINARY_OP_INPLACE_OR && op <= MP_BINARY_OP_INPLACE_POWER
+        ? op - MP_BINARY_OP_INPLACE_OR + MP_BINARY_OP_OR : op;
+    mp_binary_op_t rop = plain + MP_BINARY_OP_REVERSE_OR - MP_BINARY_OP_OR;
+    if (mpcy_reflected_first(op, ta, tb, rop)) {
+        mp_obj_t r = MP_OBJ_TYPE_GET_SLOT(tb, binary_op)(rop, b, a);
+        if (r != MP_OBJ_NULL && r != mp_const_notimplemented) {
+            return r;
+        }
+    }
+    // A built-in a with an instance of a Python subclass of its type that
+    // leaves the operator to the built-in part (`1 + IntSub(2)`, `[1] +
+    // ListSub()`): MicroPython's reflected try hands the built-in part the
+    // reflected operator, which no built-in type implements. a's own operator
+    // first (it may use b's methods, as '%r' % b does), then b's built-in part.
+    if (plain >= MP_BINARY_OP_OR && plain <= MP_BINARY_OP_POWER && !mp_obj_is_instance_type(ta) && !MPCY_IS_SPEC_TYPE(ta)
+        && mp_obj_is_instance_type(tb) && !mpcy_defines_below(tb, NULL, rop)) {
+        mp_obj_t nb = MPCY_OBJ(mpcy_native(MPCY_PY(b), ta));
+        if (nb == MP_OBJ_NULL && mpcy_is_number_type(ta)) {
+            nb = mpcy_number_part(b); // the number types mix
+        }
+        if (nb != MP_OBJ_NULL && nb != b) {
+            mp_binary_op_fun_t f = MP_OBJ_TYPE_GET_SLOT_OR_NULL(ta, binary_op);
+            mp_obj_t r = f != NULL ? f(op, a, b) : MP_OBJ_NULL;
+            return r != MP_OBJ_NULL ? r : mp_binary_op(op, a, nb);
+        }
+    }
+    return mp_binary_op(op, a, b);
+}
+
 static PyObject *mpcy_binop(mp_binary_op_t op, PyObject *a, PyObject *b) {
     mp_obj_t r = mpcy_binary_op_fast(op, MPCY_OBJ(a), MPCY_OBJ(b));
     if (r != MP_OBJ_NULL) {
         return MPCY_PY(r);
     }
-    MPCY_TRY(NULL, r = mp_binary_op(op, MPCY_OBJ(a), MPCY_OBJ(b)));
+    MPCY_TRY(NULL, r = mpcy_binary_op(op, MPCY_OBJ(a), MPCY_OBJ(b)));
     return MPCY_PY(r);
 }
 #define MPCY_BINOP(name, op) \
@@ -220,7 +330,7 @@ static mp_obj_t mpcy_multiply(mp_obj_t a, mp_obj_t b, bool inplace) {
         r = mp_binary_op(MP_BINARY_OP_MULTIPLY, bytes, ba ? b : a);
         r = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_bytearray), r);
     } else {
-        r = mp_binary_op(inplace ? MP_BINARY_OP_INPLACE_MULTIPLY : MP_BINARY_OP_MULTIPLY, a, b);
+        r = mpcy_binary_op(inplace ? MP_BINARY_OP_INPLACE_MULTIPLY : MP_BINARY_OP_MULTIPLY, a, b);
     }
     if (inplace && r != a && (ba || (mp_obj_is_type(a, &mp_type_list) && mp_obj_is_type(r, &mp_type_list)))) {
         // a[:] = a * n
@@ -280,7 +390,7 @@ static PyObject *mpcy_power(PyObject *a, PyObject *b, PyObject *c, mp_binary_op_
     }
     MPCY_TRY(NULL, {
         if (c == NULL || c == Py_None) {
-            r = mp_binary_op(op, MPCY_OBJ(a), MPCY_OBJ(b));
+            r = mpcy_binary_op(op, MPCY_OBJ(a), MPCY_OBJ(b));
         } else {
             // (before MicroPython's pow: 1.25's mpz divides by a zero modulus)
             if (MPCY_OBJ(c) == MP_OBJ_NEW_SMALL_INT(0) && mp_obj_is_int(MPCY_OBJ(a)) && mp_obj_is_int(MPCY_OBJ(b))) {

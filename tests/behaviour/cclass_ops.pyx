@@ -250,3 +250,40 @@ cdef class Idx:
         self.v = v
     def __index__(self):
         return self.v
+
+
+def mod_of(a, b):
+    """Cython's `a % b` (PyNumber_Remainder): a subclass's __rmod__ first."""
+    return a % b
+
+
+def format_literal(x):
+    """'%s' % x with a str subclass on the right: Cython's formatting helper
+    hands it to PyNumber_Remainder."""
+    return '-%s-' % x
+
+
+def add_of(a, b):
+    return a + b
+
+
+def iadd_list(x):
+    """`l += x` on a list: x's __radd__ before the list's extend (CPython's list
+    has no number slots)."""
+    l = [1, 2, 3]
+    l += x
+    return l
+
+
+def imul_list(x):
+    l = [1, 2]
+    l *= x
+    return l
+
+
+cdef class ExtRMod(str):
+    """A cdef subclass of str with a reflected operator."""
+    def __mod__(self, other):
+        return NotImplemented
+    def __rmod__(self, other):
+        return 'ExtRMOD(%s, %s)' % (str(self), other)

@@ -189,3 +189,48 @@ check_type(a.__neg__, 1)
 check_type(a.__add__)
 check_type(a.__pow__, 1, 2, 3)
 check_type(lambda: m.Idx(1).__add__)
+
+
+# A reflected method of the right operand's subclass comes first (CPython's
+# binary operator rule), and __radd__/__rmul__ of a class before list's `+=`.
+class PyRMod(str):
+    def __rmod__(self, other):
+        return "PyRMOD(%s, %s)" % (self, other)
+
+
+class IntR(int):
+    def __radd__(self, other):
+        return ("IntR.__radd__", other)
+
+
+class IntNoR(int):
+    pass
+
+
+class RAdd:
+    def __radd__(self, other):
+        return ("RAdd", other)
+
+    def __rmul__(self, other):
+        return ("RMul", other)
+
+
+print("rmod subclass", m.format_literal(PyRMod("PySub")), m.mod_of("<%s>", PyRMod("x")))
+print(
+    "rmod cdef subclass", m.format_literal(m.ExtRMod("ExtSub")), m.mod_of("<%s>", m.ExtRMod("y"))
+)
+print("rmod plain", m.format_literal("s"), m.mod_of("<%s>", IntNoR(4)), m.mod_of(7, IntNoR(4)))
+print("radd subclass", m.add_of(1, IntR(2)), m.add_of(1, IntNoR(2)), m.add_of(IntR(2), 1))
+
+
+class ListSub(list):
+    pass
+
+
+print(
+    "subclass right", m.add_of([1], ListSub([2])), m.mod_of(7, IntNoR(4)), m.add_of(1.5, IntNoR(2))
+)
+print("iadd list", m.iadd_list(RAdd()), m.iadd_list((4, 5)), m.iadd_list("ab"))
+print("imul list", m.imul_list(RAdd()), m.imul_list(2))
+check_type(m.iadd_list, 5)
+check_type(m.imul_list, object())
