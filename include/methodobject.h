@@ -40,7 +40,9 @@ PyObject *PyCMethod_New(PyMethodDef *ml, PyObject *self, PyObject *module, PyTyp
 PyCFunction PyCFunction_GetFunction(PyObject *f);
 PyObject *PyCFunction_GetSelf(PyObject *f);
 int PyCFunction_GetFlags(PyObject *f);
-#define PyCFunction_Check(o) mp_obj_is_type(MPCY_OBJ(o), &mpcy_type_cfunction)
+// CPython's builtin functions and methods: the layer's, MicroPython's own
+// built-in functions and methods of built-in objects (`[].append`).
+int PyCFunction_Check(PyObject *o);
 #define PyCFunction_CheckExact(o) PyCFunction_Check(o)
 #define PyCFunction_GET_FUNCTION(f) PyCFunction_GetFunction(f)
 #define PyCFunction_GET_SELF(f) PyCFunction_GetSelf(f)

@@ -58,9 +58,32 @@ static void mpcy_method_descr_print(const mp_print_t *print, mp_obj_t o, mp_prin
     mp_printf(print, "<method '%s' of '%s' objects>", md->d_method->ml_name, mpcy_type_name(md->d_type));
 }
 
+// __name__, __qualname__, __doc__ (the PyMethodDef's), __objclass__.
+static void mpcy_method_descr_attr(mp_obj_t o, qstr attr, mp_obj_t *dest) {
+    PyMethodDescrObject *md = MP_OBJ_TO_PTR(o);
+    if (dest[0] != MP_OBJ_NULL) {
+        return; // read-only
+    }
+    if (attr == MP_QSTR___name__) {
+        dest[0] = mp_obj_new_str_from_cstr(md->d_method->ml_name);
+    } else if (attr == MP_QSTR___qualname__) {
+        const char *tn = mpcy_type_name(md->d_type), *dot = strrchr(tn, '.');
+        vstr_t v;
+        vstr_init(&v, 16);
+        vstr_printf(&v, "%s.%s", dot ? dot + 1 : tn, md->d_method->ml_name);
+        dest[0] = mp_obj_new_str_from_vstr(&v);
+    } else if (attr == MP_QSTR___doc__) {
+        const char *doc = md->d_method->ml_doc;
+        dest[0] = doc != NULL ? mp_obj_new_str_from_cstr(doc) : mp_const_none;
+    } else if (attr == MP_QSTR___objclass__) {
+        dest[0] = MP_OBJ_FROM_PTR(md->d_type);
+    }
+}
+
 MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_method_descr, MP_QSTR_method_descriptor, MP_TYPE_FLAG_BINDS_SELF,
     call, mpcy_method_descr_call,
-    print, mpcy_method_descr_print);
+    print, mpcy_method_descr_print,
+    attr, mpcy_method_descr_attr);
 
 PyObject *PyDescr_NewMethod(PyTypeObject *type, PyMethodDef *meth) {
     return mpcy_descr_new(&mpcy_type_method_descr, type, meth);

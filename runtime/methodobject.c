@@ -130,21 +130,48 @@ PyObject *PyCFunction_NewEx(PyMethodDef *ml, PyObject *self, PyObject *module) {
     return PyCMethod_New(ml, self, module, NULL);
 }
 
+int PyCFunction_Check(PyObject *o) {
+    mp_obj_t f = MPCY_OBJ(o);
+    if (mp_obj_is_type(f, &mp_type_bound_meth)) {
+        f = ((mpcy_bound_meth_t *)MP_OBJ_TO_PTR(f))->meth; // a built-in method made by MicroPython code
+        return mpcy_is_native_fun(f);
+    }
+    return mp_obj_is_type(f, &mpcy_type_cfunction) || mp_obj_is_type(f, &mpcy_type_builtin_method) || mpcy_is_native_fun(f);
+}
+
+// MicroPython's built-ins have no C function of CPython's kind: NULL, which
+// equals no function Cython compares it with.
 PyCFunction PyCFunction_GetFunction(PyObject *f) {
-    return ((PyCFunctionObject *)f)->m_ml->ml_meth;
+    if (mp_obj_is_type(MPCY_OBJ(f), &mpcy_type_cfunction)) {
+        return ((PyCFunctionObject *)f)->m_ml->ml_meth;
+    }
+    if (!PyCFunction_Check(f)) {
+        PyErr_BadInternalCall();
+    }
+    return NULL;
 }
 
 PyObject *PyCFunction_GetSelf(PyObject *f) {
-    return ((PyCFunctionObject *)f)->m_self;
+    if (mp_obj_is_type(MPCY_OBJ(f), &mpcy_type_cfunction)) {
+        return ((PyCFunctionObject *)f)->m_self;
+    }
+    if (mp_obj_is_type(MPCY_OBJ(f), &mpcy_type_builtin_method)) {
+        return PyObject_GetAttrString(f, "__self__");
+    }
+    if (mp_obj_is_type(MPCY_OBJ(f), &mp_type_bound_meth) && PyCFunction_Check(f)) {
+        return MPCY_PY(((mpcy_bound_meth_t *)MP_OBJ_TO_PTR(MPCY_OBJ(f)))->self);
+    }
+    if (!PyCFunction_Check(f)) {
+        PyErr_BadInternalCall();
+    }
+    return NULL;
 }
 
 int PyCFunction_GetFlags(PyObject *f) {
-    if (PyCFunction_Check(f)) {
+    if (mp_obj_is_type(MPCY_OBJ(f), &mpcy_type_cfunction)) {
         return ((PyCFunctionObject *)f)->m_ml->ml_flags;
     }
-    const mp_obj_type_t *t = mp_obj_get_type(MPCY_OBJ(f));
-    if (t == &mp_type_fun_builtin_0 || t == &mp_type_fun_builtin_1 || t == &mp_type_fun_builtin_2
-        || t == &mp_type_fun_builtin_3 || t == &mp_type_fun_builtin_var) {
+    if (PyCFunction_Check(f)) {
         // MicroPython's own built-ins take (n_args, args), as METH_FASTCALL
         return METH_FASTCALL | METH_KEYWORDS;
     }

@@ -168,6 +168,10 @@ void mpcy_generic_attr(mp_obj_t self, qstr attr, mp_obj_t *dest);
 void mpcy_check_hashable(mp_obj_t key);
 // A type's name for messages ("module.Name" for spec types).
 const char *mpcy_type_name(const mp_obj_type_t *t);
+// MicroPython's built-in function objects; a method of a built-in object
+// bound to it as CPython's builtin method (object.c).
+bool mpcy_is_native_fun(mp_obj_t f);
+extern const mp_obj_type_t mpcy_type_builtin_method;
 
 // An object of SIZE bytes of type TYPE, or NULL when the heap is full; raises
 // nothing (the fast paths and the emergency paths allocate with it).

@@ -38,8 +38,10 @@
 
 // ---- Copied private struct layouts -----------------------------------------
 // py/objboundmeth.c's mp_obj_bound_meth_t, read by PyMethod_Function and
-// PyMethod_Self (classobject.c): MicroPython has no accessor for a bound
-// method's parts. Checked by the capi_calls behaviour test.
+// PyMethod_Self (classobject.c) and to tell a built-in method by its function
+// (PyCFunction_Check; object.c's `dict.fromkeys`): MicroPython has no
+// accessor for a bound method's parts. Checked by the capi_calls and
+// builtins_calls behaviour tests.
 typedef struct {
     mp_obj_base_t base;
     mp_obj_t meth;

@@ -209,19 +209,25 @@ int PyObject_RichCompareBool(PyObject *a, PyObject *b, int op) {
     return r;
 }
 
-// A method of a built-in type taken from the type (`list.sort`, which
-// Cython's code calls with self as the first argument): MicroPython's checks
-// that self is of that very type, CPython's takes an instance of a subclass
-// too and works on its built-in part (mpcy_native).
+// A method of a built-in type: taken from the type (`list.sort`, which
+// Cython's code calls with self as the first argument; `self` NULL), where
+// MicroPython's checks that self is of that very type and CPython's takes an
+// instance of a subclass too and works on its built-in part (mpcy_native);
+// or bound to an object (`[].append`), CPython's builtin method with its
+// __name__, __qualname__ and __self__ (MicroPython's bound method has none).
 typedef struct {
     mp_obj_base_t base;
     const mp_obj_type_t *type;
     qstr name;
     mp_obj_t fun;
+    mp_obj_t self;
 } mpcy_native_method_t;
 
 static mp_obj_t mpcy_native_method_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     mpcy_native_method_t *self = MP_OBJ_TO_PTR(self_in);
+    if (self->self != MP_OBJ_NULL) {
+        return mp_call_method_self_n_kw(self->fun, self->self, n_args, n_kw, args);
+    }
     if (n_args == 0) {
         mpcy_raise(&mp_type_TypeError, "unbound method %s.%s() needs an argument", qstr_str(self->type->name), qstr_str(self->name));
     }
@@ -242,37 +248,85 @@ static mp_obj_t mpcy_native_method_call(mp_obj_t self_in, size_t n_args, size_t 
     return r;
 }
 
-static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_native_method, MP_QSTR_method_descriptor, MP_TYPE_FLAG_NONE,
-    call, mpcy_native_method_call);
+static void mpcy_native_method_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    mpcy_native_method_t *self = MP_OBJ_TO_PTR(self_in);
+    if (dest[0] != MP_OBJ_NULL) {
+        return; // read-only
+    }
+    if (attr == MP_QSTR___name__) {
+        dest[0] = MP_OBJ_NEW_QSTR(self->name);
+    } else if (attr == MP_QSTR___qualname__) {
+        vstr_t v;
+        vstr_init(&v, 16);
+        vstr_printf(&v, "%s.%s", qstr_str(self->type->name), qstr_str(self->name));
+        dest[0] = mp_obj_new_str_from_vstr(&v);
+    } else if (attr == MP_QSTR___self__ && self->self != MP_OBJ_NULL) {
+        dest[0] = self->self;
+    } else if (attr == MP_QSTR___objclass__ && self->self == MP_OBJ_NULL) {
+        dest[0] = MP_OBJ_FROM_PTR(self->type);
+    } else if (attr == MP_QSTR___doc__ || (attr == MP_QSTR___module__ && self->self != MP_OBJ_NULL)) {
+        dest[0] = mp_const_none; // MicroPython keeps no docstrings
+    }
+}
 
-// `type.attr`; for a method of a built-in type, one that takes subclass
-// instances as self.
+static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_native_method, MP_QSTR_method_descriptor, MP_TYPE_FLAG_NONE,
+    call, mpcy_native_method_call, attr, mpcy_native_method_attr);
+MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_builtin_method, MP_QSTR_builtin_function_or_method, MP_TYPE_FLAG_NONE,
+    call, mpcy_native_method_call, attr, mpcy_native_method_attr);
+
+bool mpcy_is_native_fun(mp_obj_t f) {
+    if (!mp_obj_is_obj(f)) {
+        return false;
+    }
+    const mp_obj_type_t *ft = mp_obj_get_type(f);
+    return ft == &mp_type_fun_builtin_0 || ft == &mp_type_fun_builtin_1 || ft == &mp_type_fun_builtin_2
+           || ft == &mp_type_fun_builtin_3 || ft == &mp_type_fun_builtin_var;
+}
+
+static mp_obj_t mpcy_native_method_new(const mp_obj_type_t *t, qstr name, mp_obj_t fun, mp_obj_t self) {
+    mpcy_native_method_t *m = mp_obj_malloc(mpcy_native_method_t, self != MP_OBJ_NULL ? &mpcy_type_builtin_method : &mpcy_type_native_method);
+    m->type = t;
+    m->name = name;
+    m->fun = fun;
+    m->self = self;
+    return MP_OBJ_FROM_PTR(m);
+}
+
+// `obj.attr` and `type.attr`; a method of a built-in type as the objects above.
 mp_obj_t mpcy_load_attr(mp_obj_t o, qstr attr) {
     if (!mp_obj_is_type(o, &mp_type_type)) {
         mp_obj_t dest[2];
         mpcy_load_method(o, attr, dest);
-        return dest[1] == MP_OBJ_NULL ? dest[0] : mp_obj_new_bound_meth(dest[0], dest[1]);
+        if (dest[1] == MP_OBJ_NULL) {
+            return dest[0];
+        }
+        if (!mpcy_is_native_fun(dest[0])) {
+            return mp_obj_new_bound_meth(dest[0], dest[1]);
+        }
+        // The built-in type the method comes from (of a Python subclass: its base).
+        const mp_obj_type_t *t = mp_obj_get_type(o);
+        while (mp_obj_is_instance_type(t) && MP_OBJ_TYPE_HAS_SLOT(t, parent)
+               && ((mp_obj_base_t *)MP_OBJ_TYPE_GET_SLOT(t, parent))->type != &mp_type_tuple) {
+            t = MP_OBJ_TYPE_GET_SLOT(t, parent);
+        }
+        return mpcy_native_method_new(t, attr, dest[0], dest[1]);
     }
     mp_obj_t r = mpcy_type_load_attr(o, attr, true);
     const mp_obj_type_t *t = MP_OBJ_TO_PTR(o);
     if (mp_obj_is_instance_type(t) || MPCY_IS_SPEC_TYPE(t) || !MP_OBJ_TYPE_HAS_SLOT(t, locals_dict)) {
         return r;
     }
+    if (mp_obj_is_type(r, &mp_type_bound_meth)) {
+        // A class method of a built-in type (`dict.fromkeys`), bound to it.
+        mpcy_bound_meth_t *b = MP_OBJ_TO_PTR(r);
+        return mpcy_is_native_fun(b->meth) ? mpcy_native_method_new(t, attr, b->meth, b->self) : r;
+    }
     mp_map_t *locals = &MP_OBJ_TYPE_GET_SLOT(t, locals_dict)->map;
     mp_map_elem_t *e = MPCY_NO_RAISE(mp_map_lookup(locals, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP)); // a built-in type's ROM map: qstr keys
-    if (e == NULL || !mp_obj_is_obj(e->value)) {
+    if (e == NULL || !mpcy_is_native_fun(e->value)) {
         return r;
     }
-    const mp_obj_type_t *ft = mp_obj_get_type(e->value);
-    if (ft != &mp_type_fun_builtin_0 && ft != &mp_type_fun_builtin_1 && ft != &mp_type_fun_builtin_2
-        && ft != &mp_type_fun_builtin_3 && ft != &mp_type_fun_builtin_var) {
-        return r;
-    }
-    mpcy_native_method_t *m = mp_obj_malloc(mpcy_native_method_t, &mpcy_type_native_method);
-    m->type = t;
-    m->name = attr;
-    m->fun = e->value;
-    return MP_OBJ_FROM_PTR(m);
+    return mpcy_native_method_new(t, attr, e->value, MP_OBJ_NULL);
 }
 
 // obj.attr as a method load (no bound method object): a MicroPython
@@ -335,10 +389,6 @@ PyObject *PyObject_GetAttr(PyObject *o, PyObject *name) {
 
 PyObject *PyObject_GetAttrString(PyObject *o, const char *name) {
     mp_obj_t r = MP_OBJ_NULL;
-    if (o == (PyObject *)&PyType_Type && !strcmp(name, "__dictoffset__")) {
-        // Where a spec type keeps its dict (mpcy_mpprivate.h).
-        return PyLong_FromSsize_t(MPCY_TYPE_DICT_OFFSET);
-    }
     MPCY_TRY(NULL, r = mpcy_load_attr(MPCY_OBJ(o), qstr_from_str(name)));
     return MPCY_PY(r);
 }
