@@ -91,6 +91,42 @@ static mp_obj_t mpcy_type_mro(mp_obj_t type) {
     return mp_obj_new_tuple(n, items);
 }
 
+// CPython's type.__dictoffset__, which Cython reads for the bases of a cdef
+// class: where an instance keeps its dict, 0 for none. A type's dict is its
+// first slot (Cython reads it there); a Python class's instances have a dict
+// (MicroPython ignores __slots__) unless each of its classes says __slots__.
+static mp_int_t mpcy_type_dictoffset(const mp_obj_type_t *t) {
+    if (t == &mp_type_type) {
+        return MPCY_TYPE_DICT_OFFSET;
+    }
+    mpcy_type_t *st = mpcy_spec_type(t);
+    if (st != NULL) {
+        return st->dictoffset > 0 ? st->dictoffset : 0;
+    }
+    if (!mp_obj_is_instance_type(t)) {
+        return 0;
+    }
+    if (!MP_OBJ_TYPE_HAS_SLOT(t, locals_dict)
+        || mp_map_lookup(&MP_OBJ_TYPE_GET_SLOT(t, locals_dict)->map, MP_OBJ_NEW_QSTR(MP_QSTR___slots__), MP_MAP_LOOKUP) == NULL) {
+        return offsetof(mp_obj_instance_t, members);
+    }
+    if (!MP_OBJ_TYPE_HAS_SLOT(t, parent)) {
+        return 0;
+    }
+    const mp_obj_base_t *parent = MP_OBJ_TYPE_GET_SLOT(t, parent);
+    if (parent->type != &mp_type_tuple) {
+        return mpcy_type_dictoffset((const mp_obj_type_t *)parent);
+    }
+    const mp_obj_tuple_t *bases = (const mp_obj_tuple_t *)parent;
+    for (size_t i = 0; i < bases->len; i++) {
+        mp_int_t off = mpcy_type_dictoffset(MP_OBJ_TO_PTR(bases->items[i]));
+        if (off != 0) {
+            return off;
+        }
+    }
+    return 0;
+}
+
 mp_obj_t mpcy_type_load_attr(mp_obj_t type, qstr attr, bool raise) {
     mp_obj_t dest[2];
     if (type == MP_OBJ_FROM_PTR(&mp_type_object)) {
@@ -121,6 +157,9 @@ mp_obj_t mpcy_type_load_attr(mp_obj_t type, qstr attr, bool raise) {
         // adds fields to a subclass of one); spec types have their own.
         const mp_obj_type_t *t = MP_OBJ_TO_PTR(type);
         return MP_OBJ_NEW_SMALL_INT(t == &mp_type_int ? 4 : t == &mp_type_tuple ? (mp_int_t)sizeof(mp_obj_t) : t == &mp_type_bytes ? 1 : 0);
+    }
+    if (attr == MP_QSTR___dictoffset__) {
+        return MP_OBJ_NEW_SMALL_INT(mpcy_type_dictoffset(MP_OBJ_TO_PTR(type)));
     }
     if (attr == MP_QSTR___mro__) {
         return mpcy_type_mro(type);

@@ -88,3 +88,32 @@ class PlainOwnInit(Plain):
 def make_plain(cls, *a, **kw):
     o = cls(*a, **kw)
     return o.k, getattr(o, "got", None)
+
+
+# A cdef class with a Python base as its second base: allowed when the
+# Python class adds no instance dict (__slots__), as Cython checks with each
+# base's __dictoffset__.
+class PySlotted(object):
+    __slots__ = []
+
+    def py_method(self):
+        return "PySlotted.py_method"
+
+
+cdef class CFirst:
+    cdef int a
+
+    cdef str c_method(self):
+        return "CFirst"
+
+
+cdef class CWithPy(CFirst, PySlotted):
+    cdef str c_method(self):
+        return "CWithPy"
+
+    def call_c_method(self):
+        return self.c_method()
+
+
+def has_dictoffset(cls):
+    return getattr(cls, "__dictoffset__") != 0

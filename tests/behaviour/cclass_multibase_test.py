@@ -79,3 +79,26 @@ class PyPlainOwnInit(m.Plain):
 check(m.make_plain, PyPlainThenMixin, y=1)
 check(m.make_plain, PyDeeper, 5)
 check(m.make_plain, PyPlainOwnInit, 9)
+
+
+class PyDict:
+    pass
+
+
+class PySlottedSub(m.PySlotted):
+    __slots__ = []
+
+
+b = m.CWithPy()
+print(
+    "cdef with Python base",
+    b.py_method(),
+    b.call_c_method(),
+    isinstance(b, m.PySlotted),
+    isinstance(b, m.CFirst),
+)
+check(m.has_dictoffset, m.PySlotted)
+check(m.has_dictoffset, PySlottedSub)
+check(m.has_dictoffset, PyDict)
+check(m.has_dictoffset, type)
+check(m.has_dictoffset, int)
