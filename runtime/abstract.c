@@ -60,7 +60,8 @@ static mp_obj_t mpcy_small_int_binop(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) 
             return MP_OBJ_NEW_SMALL_INT(x ^ y);
         case MP_BINARY_OP_LSHIFT:
             // as MicroPython: a shift that leaves the small-int range goes to a long int
-            if (y < 0 || y >= (mp_int_t)(sizeof(mp_int_t) * 8) || x > (MP_SMALL_INT_MAX >> y) || x < (MP_SMALL_INT_MIN >> y)) {
+            // (from bit width - 1 on, MIN >> y is -1 and lets -1 through)
+            if (y < 0 || y >= (mp_int_t)(sizeof(mp_int_t) * 8 - 1) || x > (MP_SMALL_INT_MAX >> y) || x < (MP_SMALL_INT_MIN >> y)) {
                 return MP_OBJ_NULL;
             }
             return MP_OBJ_NEW_SMALL_INT((mp_int_t)((mp_uint_t)x << y));

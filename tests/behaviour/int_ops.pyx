@@ -61,3 +61,9 @@ def min_max_c(int a, int b):
 
 def int_methods(n):
     return n.to_bytes(2, "big"), int.from_bytes(b"\x01\x00", "little")
+
+
+def lshift(a, b):
+    """Cython's `<<` of objects (PyNumber_Lshift): results past the small-int
+    range are long ints, also at the word's top bits."""
+    return a << b

@@ -31,3 +31,9 @@ check(m.unsigned_wrap)
 check(m.min_max_c, 3, -4)
 check(m.int_methods, 258)
 # MP-DIFF: int.bit_length() does not exist on MicroPython, not used
+
+print("lshift edges")
+for a in (1, -1, 3, -3, 2**29, -(2**29), 2**61, -(2**61), 0):
+    for b in (1, 29, 30, 31, 32, 61, 62, 63, 64, 65):
+        print(a, b, m.lshift(a, b))
+check_type(m.lshift, 1, -1)
