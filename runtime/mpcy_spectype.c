@@ -319,6 +319,34 @@ static mp_obj_t mpcy_native_binary_op(const mpcy_type_t *st, mp_binary_op_t op, 
     return mp_binary_op(op, n, o);
 }
 
+// `lhs op rhs` declined by lhs's richcompare: rhs's reflected comparison, as
+// CPython tries it (a > b as b < a), from a cdef class's slot or a Python
+// class's method; MP_OBJ_NULL when rhs declines too. (MicroPython reflects no
+// comparison.)
+static mp_obj_t mpcy_reflected_compare(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
+    // MicroPython's comparison operators in order: <, >, ==, <=, >=, !=
+    static const uint8_t swapped[] = { MP_BINARY_OP_MORE, MP_BINARY_OP_LESS, MP_BINARY_OP_EQUAL,
+                                       MP_BINARY_OP_MORE_EQUAL, MP_BINARY_OP_LESS_EQUAL, MP_BINARY_OP_NOT_EQUAL };
+    static const uint8_t cmp[] = { Py_LT, Py_GT, Py_EQ, Py_LE, Py_GE, Py_NE };
+    mp_binary_op_t rop = swapped[op];
+    const mp_obj_type_t *tb = mp_obj_get_type(rhs);
+    richcmpfunc f = (richcmpfunc)mpcy_type_slot(tb, Py_tp_richcompare);
+    if (f != NULL) {
+        return mpcy_binop_result(f(MPCY_PY(rhs), MPCY_PY(lhs), cmp[rop]));
+    }
+    if (!mp_obj_is_instance_type(tb)) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_t dest[3];
+    mp_load_method_maybe(rhs, mp_binary_op_method_name[rop], dest);
+    if (dest[0] == MP_OBJ_NULL) {
+        return MP_OBJ_NULL;
+    }
+    dest[2] = lhs;
+    mp_obj_t r = mp_call_method_n_kw(1, 0, dest);
+    return r == mp_const_notimplemented ? MP_OBJ_NULL : r;
+}
+
 static mp_obj_t mpcy_type_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
     mpcy_type_t *st = (mpcy_type_t *)mp_obj_get_type(lhs);
     PyObject *a = MPCY_PY(lhs), *b = MPCY_PY(rhs);
@@ -327,7 +355,8 @@ static mp_obj_t mpcy_type_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rh
         if (mpcy_slot(st, Py_tp_richcompare) == NULL) {
             return mpcy_native_binary_op(st, op, lhs, rhs);
         }
-        return mpcy_binop_result(((richcmpfunc)mpcy_slot(st, Py_tp_richcompare))(a, b, cmp[op]));
+        mp_obj_t r = mpcy_binop_result(((richcmpfunc)mpcy_slot(st, Py_tp_richcompare))(a, b, cmp[op]));
+        return r != MP_OBJ_NULL ? r : mpcy_reflected_compare(op, lhs, rhs);
     }
     if (op >= MP_BINARY_OP_INPLACE_OR && op <= MP_BINARY_OP_INPLACE_POWER) {
         int slot = mpcy_nb_inplace_slot[op - MP_BINARY_OP_INPLACE_OR];

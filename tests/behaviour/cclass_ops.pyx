@@ -287,3 +287,33 @@ cdef class ExtRMod(str):
         return NotImplemented
     def __rmod__(self, other):
         return 'ExtRMOD(%s, %s)' % (str(self), other)
+
+
+cdef class OnlyLt:
+    """__lt__ and __eq__ only: a > b is b < a, a >= b has no method."""
+    cdef int v
+    def __init__(self, v):
+        self.v = v
+    def __lt__(self, other):
+        if not isinstance(other, OnlyLt):
+            return NotImplemented
+        return self.v < (<OnlyLt>other).v
+    def __eq__(self, other):
+        if not isinstance(other, OnlyLt):
+            return NotImplemented
+        return self.v == (<OnlyLt>other).v
+
+
+def compare(a, b, op):
+    """Cython's comparisons (PyObject_RichCompare)."""
+    if op == "<":
+        return a < b
+    if op == ">":
+        return a > b
+    if op == "<=":
+        return a <= b
+    if op == ">=":
+        return a >= b
+    if op == "==":
+        return a == b
+    return a != b

@@ -234,3 +234,20 @@ print("iadd list", m.iadd_list(RAdd()), m.iadd_list((4, 5)), m.iadd_list("ab"))
 print("imul list", m.imul_list(RAdd()), m.imul_list(2))
 check_type(m.iadd_list, 5)
 check_type(m.imul_list, object())
+
+
+# Comparisons a class declines are reflected (a > b as b < a).
+class PyGt:
+    def __gt__(self, other):
+        return "PyGt.__gt__"
+
+
+lt5, lt10 = m.OnlyLt(5), m.OnlyLt(10)
+for op in ("<", ">", "==", "!="):
+    print("reflected compare", op, m.compare(lt5, lt10, op), m.compare(lt10, lt5, op))
+print("script compare", lt5 > lt10, lt10 > lt5, lt5 < lt10)
+print("compare with Python class", m.compare(lt5, PyGt(), "<"), lt5 < PyGt())
+print("compare unrelated", m.compare(lt5, 3, "=="), m.compare(lt5, 3, "!="))
+check_type(m.compare, lt5, lt10, ">=")
+check_type(m.compare, lt5, lt10, "<=")
+check_type(m.compare, lt5, 3, "<")
