@@ -96,6 +96,15 @@ static void mpcy_cfunction_print(const mp_print_t *print, mp_obj_t o, mp_print_k
 
 static void mpcy_cfunction_attr(mp_obj_t o, qstr attr, mp_obj_t *dest) {
     PyCFunctionObject *f = MP_OBJ_TO_PTR(o);
+    if (dest[0] == MP_OBJ_SENTINEL) {
+        // __module__ is writable, as CPython's (functools.wraps sets it;
+        // Cython's functions keep theirs here).
+        if (attr == MP_QSTR___module__) {
+            f->m_module = dest[1] == MP_OBJ_NULL ? NULL : MPCY_PY(dest[1]);
+            dest[0] = MP_OBJ_NULL;
+        }
+        return;
+    }
     if (dest[0] != MP_OBJ_NULL) {
         return;
     }

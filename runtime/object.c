@@ -3,6 +3,7 @@
 #include "py/objstr.h"
 #include "py/objtype.h"
 #include "py/gc.h"
+#include "py/objmodule.h"
 
 PyObject *mpcy_native(PyObject *o, const mp_obj_type_t *t) {
     mp_obj_t x = MPCY_OBJ(o);
@@ -292,6 +293,51 @@ static mp_obj_t mpcy_native_method_new(const mp_obj_type_t *t, qstr name, mp_obj
     return MP_OBJ_FROM_PTR(m);
 }
 
+// The module of MicroPython's built-in modules (builtins first) whose globals
+// hold `fun`, and its name there; NULL if none.
+static const mp_obj_module_t *mpcy_native_fun_home(mp_obj_t fun, qstr *name) {
+    const mp_map_t *mods = &mp_builtin_module_map;
+    for (size_t i = 0; i <= mods->alloc; i++) {
+        const mp_obj_module_t *m = &mp_module_builtins;
+        if (i > 0) {
+            if (!mp_map_slot_is_filled(mods, i - 1) || !mp_obj_is_type(mods->table[i - 1].value, &mp_type_module)) {
+                continue;
+            }
+            m = MP_OBJ_TO_PTR(mods->table[i - 1].value);
+        }
+        const mp_map_t *g = &m->globals->map;
+        for (size_t k = 0; k < g->alloc; k++) {
+            if (mp_map_slot_is_filled(g, k) && g->table[k].value == fun && mp_obj_is_qstr(g->table[k].key)) {
+                *name = MP_OBJ_QSTR_VALUE(g->table[k].key);
+                return m;
+            }
+        }
+    }
+    return NULL;
+}
+
+// __name__, __qualname__, __module__ and __self__ of a built-in function
+// (`len`), as CPython's: MicroPython's keep no name, so the function is found
+// in its module. MP_OBJ_NULL if not known.
+static mp_obj_t mpcy_native_fun_attr(mp_obj_t fun, qstr attr) {
+    if (attr != MP_QSTR___name__ && attr != MP_QSTR___qualname__ && attr != MP_QSTR___module__ && attr != MP_QSTR___self__) {
+        return MP_OBJ_NULL;
+    }
+    qstr name;
+    const mp_obj_module_t *m = mpcy_native_fun_home(fun, &name);
+    if (m == NULL) {
+        return MP_OBJ_NULL;
+    }
+    if (attr == MP_QSTR___self__) {
+        return MP_OBJ_FROM_PTR(m);
+    }
+    if (attr == MP_QSTR___module__) {
+        mp_map_elem_t *e = mp_map_lookup(&m->globals->map, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_MAP_LOOKUP);
+        return e != NULL ? e->value : mp_const_none;
+    }
+    return MP_OBJ_NEW_QSTR(name);
+}
+
 // `obj.attr` and `type.attr`; a method of a built-in type as the objects above.
 mp_obj_t mpcy_load_attr(mp_obj_t o, qstr attr) {
     if (!mp_obj_is_type(o, &mp_type_type)) {
@@ -347,7 +393,7 @@ void mpcy_load_method(mp_obj_t o, qstr attr, mp_obj_t *dest) {
     }
     mp_load_method_maybe(o, attr, dest);
     if (dest[0] == MP_OBJ_NULL) {
-        dest[0] = mpcy_native_dunder(o, attr);
+        dest[0] = mpcy_is_native_fun(o) ? mpcy_native_fun_attr(o, attr) : mpcy_native_dunder(o, attr);
         dest[1] = MP_OBJ_NULL;
         if (dest[0] == MP_OBJ_NULL) {
             mp_load_method(o, attr, dest); // raises MicroPython's AttributeError

@@ -22,3 +22,16 @@ for f in (m.plain, m.shapes, m.gen, m.outer, m.outer(1), m.typed, m.C.method, m.
     print(c.co_flags & 0x2F)
     print(type(c.co_code).__name__, len(c.co_code) % 2, c.co_filename.endswith("func_code.pyx"))
     print(c.co_code == bytes(len(c.co_code)))
+
+print("writable function attributes (functools.wraps sets them)")
+for f in (m.outer(2), m.plain):
+    for a, v in (
+        ("__module__", "mod"),
+        ("__name__", "nm"),
+        ("__qualname__", "q"),
+        ("__doc__", "d"),
+        ("extra", 1),
+    ):
+        setattr(f, a, v)
+        print(a, getattr(f, a))
+    print(sorted(f.__dict__.items()))
