@@ -94,6 +94,24 @@ static mp_obj_t mpcy_format(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mpcy_format_obj, 1, 2, mpcy_format);
 
+// vars(): MicroPython has none; Cython looks it up at import when a module
+// names it (Cython itself compiles a vars() without arguments to the locals).
+static mp_obj_t mpcy_vars(size_t n_args, const mp_obj_t *args) {
+    if (n_args == 0) {
+        return MP_OBJ_FROM_PTR(mp_locals_get()); // as MicroPython's locals()
+    }
+    mp_obj_t d = MP_OBJ_NULL, exc;
+    MPCY_CATCH(exc, d = mpcy_load_attr(args[0], MP_QSTR___dict__));
+    if (exc != MP_OBJ_NULL) {
+        if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(exc)), MP_OBJ_FROM_PTR(&mp_type_AttributeError))) {
+            nlr_raise(exc);
+        }
+        mp_raise_TypeError(MP_ERROR_TEXT("vars() argument must have __dict__ attribute"));
+    }
+    return d;
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mpcy_vars_obj, 0, 1, mpcy_vars);
+
 // CPython's exception and warning names MicroPython lacks: the layer's types
 // (include/mpcython.h), and OSError's old names.
 #define MPCY_EXC_ELEM(name, base) { MP_ROM_QSTR(MP_QSTR_##name), MP_ROM_PTR(&mpcy_type_##name) },
@@ -119,6 +137,7 @@ static mp_obj_t mpcy_builtins_dict(void) {
         mp_obj_dict_store(d, MP_OBJ_NEW_QSTR(MP_QSTR___debug__), mp_obj_new_bool(debug));
         mp_obj_dict_store(d, MP_OBJ_NEW_QSTR(MP_QSTR_super), MP_OBJ_FROM_PTR(&mpcy_super_obj));
         mp_obj_dict_store(d, MP_OBJ_NEW_QSTR(MP_QSTR_format), MP_OBJ_FROM_PTR(&mpcy_format_obj));
+        mp_obj_dict_store(d, MP_OBJ_NEW_QSTR(MP_QSTR_vars), MP_OBJ_FROM_PTR(&mpcy_vars_obj));
         for (size_t i = 0; i < MP_ARRAY_SIZE(mpcy_builtin_exceptions); i++) {
             mp_obj_dict_store(d, (mp_obj_t)mpcy_builtin_exceptions[i].key, (mp_obj_t)mpcy_builtin_exceptions[i].value);
         }

@@ -109,3 +109,7 @@ def native_function_names():
     """A built-in function's names from C (MicroPython's keep none)."""
     import math
     return [(f.__name__, f.__qualname__, f.__module__, f.__self__.__name__) for f in (len, isinstance, math.sqrt)]
+
+def vars_of(o):
+    """vars(o): o.__dict__ (MicroPython has no vars())."""
+    return sorted(vars(o).items())

@@ -100,3 +100,15 @@ check(m.is_cfunction, len)
 check(m.is_cfunction, lambda: 0)
 check(m.is_cfunction, Obj)
 check(m.native_function_names)
+
+
+class WithAttrs:
+    def __init__(self):
+        self.a = 1
+        self.b = [2]
+
+
+check(m.vars_of, WithAttrs())
+check(m.vars_of, Obj())
+check_type(m.vars_of, 5)
+check_type(m.vars_of, "s")
