@@ -5,7 +5,6 @@
 #include "py/objexcept.h"
 
 MP_REGISTER_ROOT_POINTER(mp_obj_t mpcy_err_cur);
-MP_REGISTER_ROOT_POINTER(mp_obj_t mpcy_exc_handled);
 
 #define MPCY_DEFINE_EXC(name, base) \
     MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_##name, MP_QSTR_##name, MP_TYPE_FLAG_NONE, \
@@ -222,22 +221,21 @@ void PyErr_NormalizeException(PyObject **type, PyObject **value, PyObject **tb) 
     *type = MPCY_PY(mp_obj_get_type(e));
 }
 
-// The exception being handled (sys.exc_info()); Cython saves and restores it
-// around except blocks.
+// The exception being handled (sys.exc_info()), which Cython saves and
+// restores around except blocks: MicroPython's own, which its sys.exc_info()
+// reads and its VM sets and clears for MicroPython code's handlers (one
+// value, no stack: after a handler of MicroPython code ends, there is none).
 PyObject *PyErr_GetHandledException(void) {
-    mp_obj_t e = MP_STATE_VM(mpcy_exc_handled);
+    mp_obj_t e = MP_OBJ_FROM_PTR(MP_STATE_VM(cur_exception));
     return MPCY_PY(e == MP_OBJ_NULL ? mp_const_none : e);
 }
 
 void PyErr_SetHandledException(PyObject *exc) {
-    MP_STATE_VM(mpcy_exc_handled) = (exc == NULL || exc == Py_None) ? MP_OBJ_NULL : MPCY_OBJ(exc);
-    // what MicroPython's sys.exc_info() reads, which Cython code calls too
-    // (MicroPython's VM sets and clears it for its own handlers)
-    MP_STATE_VM(cur_exception) = MP_OBJ_TO_PTR(MP_STATE_VM(mpcy_exc_handled));
+    MP_STATE_VM(cur_exception) = (exc == NULL || exc == Py_None) ? NULL : MP_OBJ_TO_PTR(MPCY_OBJ(exc));
 }
 
 void PyErr_GetExcInfo(PyObject **type, PyObject **value, PyObject **tb) {
-    mp_obj_t e = MP_STATE_VM(mpcy_exc_handled);
+    mp_obj_t e = MP_OBJ_FROM_PTR(MP_STATE_VM(cur_exception));
     if (e == MP_OBJ_NULL) {
         *type = *value = *tb = Py_None;
     } else {

@@ -66,8 +66,9 @@ void __wrap_gc_collect_start(void) {
 void mpcy_forget_roots(void) {
     MP_STATE_VM(mpcy_roots) = MP_OBJ_NULL;
     MP_STATE_VM(mpcy_err_cur) = MP_OBJ_NULL;
-    MP_STATE_VM(mpcy_exc_handled) = MP_OBJ_NULL;
     MP_STATE_VM(mpcy_builtins_module) = MP_OBJ_NULL;
     MP_STATE_VM(mpcy_frames) = MP_OBJ_NULL;
     MP_STATE_VM(mpcy_warnings) = MP_OBJ_NULL;
+    // MicroPython's, which Cython code sets too (PyErr_SetHandledException)
+    MP_STATE_VM(cur_exception) = NULL;
 }

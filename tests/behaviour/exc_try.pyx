@@ -141,3 +141,21 @@ def sys_exc_info():
         out.append(sys.exc_info()[1].args)
     out.append(sys.exc_info())
     return out
+
+
+def handles_its_own():
+    """An except block of its own: Cython saves the exception being handled
+    on entry and restores it on exit."""
+    try:
+        raise KeyError("inner")
+    except KeyError:
+        pass
+    return sys.exc_info()[0]
+
+
+def gen_in_except():
+    try:
+        yield 1
+    except ValueError:
+        yield 2
+    yield sys.exc_info()[0]

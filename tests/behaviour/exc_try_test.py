@@ -56,3 +56,17 @@ cm = CM()
 check(m.with_statement, cm, True)
 print(cm.log)
 print(m.sys_exc_info())
+
+# The exception a MicroPython except block handles stays sys.exc_info()
+# across calls into Cython code that handle their own.
+import sys
+
+try:
+    raise TypeError("outer")
+except TypeError as outer:
+    r = m.handles_its_own()
+    print("after call", r is TypeError, sys.exc_info()[1] is outer)
+    g = m.gen_in_except()
+    print("generator", next(g), sys.exc_info()[1] is outer)
+    print("generator", next(g), sys.exc_info()[1] is outer)
+print("outside", m.handles_its_own(), sys.exc_info()[0])
