@@ -106,18 +106,51 @@ mp_obj_t mpcy_kw_dict(mp_map_t *kw) {
     return d;
 }
 
-// Cls.__new__(cls, ...): the type's tp_new (__cinit__ runs, __init__ does not).
-static mp_obj_t mpcy_spec_new(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
-    if (!mp_obj_is_type(args[0], &mp_type_type) || !MPCY_IS_SPEC_TYPE(MP_OBJ_TO_PTR(args[0]))) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("__new__(X): X is not a cdef class (got '%s')"),
-            mpcy_type_name(mp_obj_get_type(args[0])));
+// Cls.__new__(S, ...): Cls's tp_new making an S (__cinit__ runs, __init__
+// does not), with CPython's checks (typeobject.c's tp_new_wrapper): S a cdef
+// subclass of Cls whose tp_new is Cls's. One per cdef class, which it knows.
+typedef struct {
+    mp_obj_base_t base;
+    mpcy_type_t *type;
+} mpcy_new_wrapper_t;
+
+static mp_obj_t mpcy_new_wrapper_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    mpcy_type_t *t = ((mpcy_new_wrapper_t *)MP_OBJ_TO_PTR(self_in))->type;
+    if (n_args < 1) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s.__new__(): not enough arguments"), t->tp_name);
     }
-    mpcy_type_t *st = MP_OBJ_TO_PTR(args[0]);
-    newfunc f = (newfunc)mpcy_slot(st, Py_tp_new);
-    return mpcy_check(f((PyTypeObject *)st, MPCY_PY(mp_obj_new_tuple(n_args - 1, args + 1)), MPCY_PY(mpcy_kw_dict(kw))));
+    if (!mp_obj_is_type(args[0], &mp_type_type)) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s.__new__(X): X is not a type object (%s)"),
+            t->tp_name, mpcy_type_name(mp_obj_get_type(args[0])));
+    }
+    const mp_obj_type_t *sub = MP_OBJ_TO_PTR(args[0]);
+    if (!mp_obj_is_subclass_fast(args[0], MP_OBJ_FROM_PTR(t))) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s.__new__(%s): %s is not a subtype of %s"),
+            t->tp_name, mpcy_type_name(sub), mpcy_type_name(sub), t->tp_name);
+    }
+    if (!MPCY_IS_SPEC_TYPE(sub)) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s.__new__(%s): a Python subclass is made by calling it"),
+            t->tp_name, mpcy_type_name(sub));
+    }
+    newfunc f = (newfunc)mpcy_slot(t, Py_tp_new);
+    if ((newfunc)mpcy_slot((mpcy_type_t *)sub, Py_tp_new) != f) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s.__new__(%s) is not safe, use %s.__new__()"),
+            t->tp_name, mpcy_type_name(sub), mpcy_type_name(sub));
+    }
+    mp_map_t kw;
+    mp_map_init_fixed_table(&kw, n_kw, args + n_args);
+    return mpcy_check(f((PyTypeObject *)sub, MPCY_PY(mp_obj_new_tuple(n_args - 1, args + 1)), MPCY_PY(mpcy_kw_dict(&kw))));
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(mpcy_spec_new_fun_obj, 1, mpcy_spec_new);
-static MP_DEFINE_CONST_STATICMETHOD_OBJ(mpcy_spec_new_obj, MP_ROM_PTR(&mpcy_spec_new_fun_obj));
+
+static void mpcy_new_wrapper_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind) {
+    (void)kind;
+    mp_printf(print, "<built-in method __new__ of type object at %p>", ((mpcy_new_wrapper_t *)MP_OBJ_TO_PTR(o))->type);
+}
+
+// Not a function: found on the class or an instance, it is not bound.
+static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_new_wrapper, MP_QSTR_builtin_function_or_method, MP_TYPE_FLAG_NONE,
+    call, mpcy_new_wrapper_call,
+    print, mpcy_new_wrapper_print);
 
 // A type's __module__, __qualname__ and __doc__ are strings, but its
 // instances may have descriptors of those names (a Cython function's
@@ -166,7 +199,9 @@ static void mpcy_type_fill_dict(mpcy_type_t *t, PyType_Spec *spec) {
     }
     mpcy_add_slot_wrappers(t, spec, dict);
     if (mpcy_slot(t, Py_tp_new) != NULL) {
-        mp_obj_dict_store(dict, MP_OBJ_NEW_QSTR(MP_QSTR___new__), MP_OBJ_FROM_PTR(&mpcy_spec_new_obj));
+        mpcy_new_wrapper_t *w = mp_obj_malloc(mpcy_new_wrapper_t, &mpcy_type_new_wrapper);
+        w->type = t;
+        mp_obj_dict_store(dict, MP_OBJ_NEW_QSTR(MP_QSTR___new__), MP_OBJ_FROM_PTR(w));
     }
     const char *dot = strrchr(spec->name, '.');
     if (dot != NULL) {

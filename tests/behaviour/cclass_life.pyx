@@ -150,3 +150,26 @@ def nested_payloads(int depth):
     for i in range(depth):
         t = Tracked(i, [t, {'k': (t, i)}])
     return t
+
+
+cdef class NewBase:
+    """Cls.__new__(S) with CPython's checks (typeobject.c's tp_new_wrapper)."""
+    cdef public str made
+    def __cinit__(self, *args):
+        self.made = "NewBase" + repr(args)
+
+
+cdef class NewSub(NewBase):
+    cdef int extra
+    def __cinit__(self, *args):
+        self.made += "+NewSub"
+
+
+cdef class NewSubNoCinit(NewBase):
+    pass
+
+
+def new_of(t1, t2, *args):
+    """t1.__new__(t2, ...) from Cython code."""
+    o = t1.__new__(t2, *args)
+    return type(o).__name__, o.made

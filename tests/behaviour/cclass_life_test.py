@@ -137,3 +137,18 @@ print(
     m.Holder.small.__objclass__ is m.Holder,
     m.Strict.value.__doc__,
 )
+
+print("__new__ checks")
+check(m.new_of, m.NewBase, m.NewBase, 1)
+check(m.new_of, m.NewSub, m.NewSub)
+check(m.new_of, m.NewBase, m.NewSub)
+check(m.new_of, m.NewSub, m.NewBase)
+check(m.new_of, m.NewBase, m.Strict)
+check(m.new_of, m.NewBase, 5)
+check(
+    lambda: (
+        type(m.NewBase.__new__(m.NewBase)).__name__,
+        type(m.NewSub.__new__(m.NewSub)).__name__,
+    )
+)
+check(m.new_of, m.NewBase, m.NewSubNoCinit)
