@@ -112,6 +112,12 @@ static mp_obj_t mpcy_vars(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mpcy_vars_obj, 0, 1, mpcy_vars);
 
+// ascii(): MicroPython has none (Cython looks it up at import too).
+static mp_obj_t mpcy_ascii(mp_obj_t o) {
+    return mpcy_check(PyObject_ASCII(MPCY_PY(o)));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(mpcy_ascii_obj, mpcy_ascii);
+
 // CPython's exception and warning names MicroPython lacks: the layer's types
 // (include/mpcython.h), and OSError's old names.
 #define MPCY_EXC_ELEM(name, base) { MP_ROM_QSTR(MP_QSTR_##name), MP_ROM_PTR(&mpcy_type_##name) },
@@ -138,6 +144,7 @@ static mp_obj_t mpcy_builtins_dict(void) {
         mp_obj_dict_store(d, MP_OBJ_NEW_QSTR(MP_QSTR_super), MP_OBJ_FROM_PTR(&mpcy_super_obj));
         mp_obj_dict_store(d, MP_OBJ_NEW_QSTR(MP_QSTR_format), MP_OBJ_FROM_PTR(&mpcy_format_obj));
         mp_obj_dict_store(d, MP_OBJ_NEW_QSTR(MP_QSTR_vars), MP_OBJ_FROM_PTR(&mpcy_vars_obj));
+        mp_obj_dict_store(d, MP_OBJ_NEW_QSTR(MP_QSTR_ascii), MP_OBJ_FROM_PTR(&mpcy_ascii_obj));
         for (size_t i = 0; i < MP_ARRAY_SIZE(mpcy_builtin_exceptions); i++) {
             mp_obj_dict_store(d, (mp_obj_t)mpcy_builtin_exceptions[i].key, (mp_obj_t)mpcy_builtin_exceptions[i].value);
         }

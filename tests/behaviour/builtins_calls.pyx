@@ -113,3 +113,8 @@ def native_function_names():
 def vars_of(o):
     """vars(o): o.__dict__ (MicroPython has no vars())."""
     return sorted(vars(o).items())
+
+def ascii_of(o):
+    """ascii(o) (MicroPython has no ascii())."""
+    f = ascii
+    return f(o), ascii(o)
