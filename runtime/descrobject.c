@@ -445,10 +445,7 @@ void mpcy_special_method_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
     const mp_obj_type_t *t = mp_obj_get_type(self);
     for (size_t i = 0; i < MP_ARRAY_SIZE(mpcy_method_wrappers); i++) {
         const mpcy_method_wrapper_t *m = &mpcy_method_wrappers[i];
-        // (__get__ of a function type, which mpcy_add_slot_wrappers leaves
-        // out of its dict, too)
-        bool instance_only = m->kind > MPCY_W_DELETE || (m->kind == MPCY_W_GET && (t->flags & MP_TYPE_FLAG_BINDS_SELF));
-        if (m->name == attr && instance_only && mpcy_type_slot(t, m->slot) != NULL) {
+        if (m->name == attr && m->kind > MPCY_W_DELETE && mpcy_type_slot(t, m->slot) != NULL) {
             dest[0] = MP_OBJ_FROM_PTR(m);
             dest[1] = self;
             return;

@@ -35,7 +35,3 @@ for f in (m.outer(2), m.plain):
         setattr(f, a, v)
         print(a, getattr(f, a))
     print(sorted(f.__dict__.items()))
-
-print("__get__ of a Cython function")
-bound = m.typed.__get__(5)
-print(bound(1.5), m.typed.__get__(None, int) is m.typed or "new object")
