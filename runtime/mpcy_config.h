@@ -26,5 +26,7 @@
 #define MICROPY_PY_ALL_INPLACE_SPECIAL_METHODS (1)
 // sys.exc_info(), which Cython code calls too: the exception Cython handles (errors.c).
 #define MICROPY_PY_SYS_EXC_INFO (1)
+// Module attributes stored through a function: warnings.showwarning = f.
+#define MICROPY_MODULE_ATTR_DELEGATION (1)
 
 #endif

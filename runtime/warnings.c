@@ -17,6 +17,7 @@ typedef struct {
     mp_obj_t registry; // (text, category, module, lineno) already shown; emptied when the filters change
     mp_obj_t onceregistry; // (text, category) shown by 'once'
     mp_obj_t log; // the list of the innermost catch_warnings(record=True), or MP_OBJ_NULL
+    mp_obj_t showwarning; // warnings.showwarning, which programs may replace
 } mpcy_warnings_t;
 
 static mpcy_warnings_t *mpcy_warnings_state(void) {
@@ -36,6 +37,8 @@ static mp_obj_t mpcy_filter(const char *action, mp_obj_t message, const mp_obj_t
     return mp_obj_new_tuple(5, item);
 }
 
+static const mp_obj_fun_builtin_var_t mpcy_showwarning_obj;
+
 static mp_obj_t mpcy_warnings_init(void) {
     mpcy_install_builtin_exceptions();
     mpcy_warnings_t *w = m_new_obj(mpcy_warnings_t);
@@ -50,6 +53,7 @@ static mp_obj_t mpcy_warnings_init(void) {
     w->filters = mp_obj_new_list(5, defaults);
     w->onceregistry = mp_obj_new_dict(0);
     w->log = MP_OBJ_NULL;
+    w->showwarning = MP_OBJ_FROM_PTR(&mpcy_showwarning_obj);
     mpcy_filters_mutated(w);
     MP_STATE_VM(mpcy_warnings) = MP_OBJ_FROM_PTR(w);
     return mp_const_none;
@@ -389,8 +393,10 @@ static void mpcy_warn_explicit(mp_obj_t message, mp_obj_t category, mp_obj_t fil
     mp_obj_t args[4] = { message, category, filename, MP_OBJ_NEW_SMALL_INT(lineno) };
     if (w->log != MP_OBJ_NULL) {
         mp_obj_list_append(w->log, mpcy_warning_message_make_new(&mpcy_type_WarningMessage, 4, 0, args));
-    } else {
+    } else if (w->showwarning == MP_OBJ_FROM_PTR(&mpcy_showwarning_obj)) {
         mpcy_showwarning(4, args, (mp_map_t *)&mp_const_empty_map);
+    } else {
+        mp_call_function_n_kw(w->showwarning, 4, 0, args);
     }
 }
 
@@ -543,9 +549,25 @@ static mp_obj_t mpcy_warnings_getattr(mp_obj_t attr) {
     if (MP_OBJ_QSTR_VALUE(attr) == MP_QSTR_onceregistry) {
         return mpcy_warnings_state()->onceregistry;
     }
+    if (MP_OBJ_QSTR_VALUE(attr) == MP_QSTR_showwarning) {
+        return mpcy_warnings_state()->showwarning;
+    }
     mpcy_raise(&mp_type_AttributeError, "module 'warnings' has no attribute '%s'", qstr_str(MP_OBJ_QSTR_VALUE(attr)));
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(mpcy_warnings_getattr_obj, mpcy_warnings_getattr);
+#endif
+
+#if MICROPY_MODULE_ATTR_DELEGATION
+// warnings.showwarning = f: warnings shown from then on go to f, as in
+// CPython (the module's own attributes are in ROM). Not static: MicroPython's
+// table of delegations (MP_REGISTER_MODULE_DELEGATION) declares it.
+void mpcy_warnings_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
+    (void)self;
+    if (dest[0] == MP_OBJ_SENTINEL && attr == MP_QSTR_showwarning) {
+        mpcy_warnings_state()->showwarning = dest[1] != MP_OBJ_NULL ? dest[1] : MP_OBJ_FROM_PTR(&mpcy_showwarning_obj);
+        dest[0] = MP_OBJ_NULL;
+    }
+}
 #endif
 
 static const mp_rom_map_elem_t mpcy_warnings_globals_table[] = {
@@ -559,7 +581,6 @@ static const mp_rom_map_elem_t mpcy_warnings_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_filterwarnings), MP_ROM_PTR(&mpcy_filterwarnings_obj) },
     { MP_ROM_QSTR(MP_QSTR_simplefilter), MP_ROM_PTR(&mpcy_simplefilter_obj) },
     { MP_ROM_QSTR(MP_QSTR_resetwarnings), MP_ROM_PTR(&mpcy_resetwarnings_obj) },
-    { MP_ROM_QSTR(MP_QSTR_showwarning), MP_ROM_PTR(&mpcy_showwarning_obj) },
     { MP_ROM_QSTR(MP_QSTR_formatwarning), MP_ROM_PTR(&mpcy_formatwarning_obj) },
     { MP_ROM_QSTR(MP_QSTR_catch_warnings), MP_ROM_PTR(&mpcy_type_catch_warnings) },
     { MP_ROM_QSTR(MP_QSTR_WarningMessage), MP_ROM_PTR(&mpcy_type_WarningMessage) },
@@ -572,6 +593,9 @@ const mp_obj_module_t mpcy_module_warnings = {
     .globals = (mp_obj_dict_t *)&mpcy_warnings_globals,
 };
 MP_REGISTER_MODULE(MP_QSTR_warnings, mpcy_module_warnings);
+#if MICROPY_MODULE_ATTR_DELEGATION
+MP_REGISTER_MODULE_DELEGATION(mpcy_module_warnings, mpcy_warnings_attr);
+#endif
 
 // ---- The C API -----------------------------------------------------------------
 // The text of a C warning, as CPython: decoded as UTF-8.

@@ -106,3 +106,20 @@ with warnings.catch_warnings(record=True) as log:
     m.warn_c("pending ignored by default", 2)
     m.warn_c("user shown by default", 0)
 print(show(log))
+
+print("a replaced showwarning gets the warnings shown")
+shown = []
+
+
+def my_show(message, category, filename, lineno, file=None, line=None):
+    shown.append((str(message), category.__name__))
+
+
+orig = warnings.showwarning
+warnings.showwarning = my_show
+with warnings.catch_warnings():
+    warnings.simplefilter("always")
+    m.warn_c("to my_show", 0)
+    m.warn_py("from Python code", UserWarning)
+warnings.showwarning = orig
+print(shown, warnings.showwarning is orig)
