@@ -343,19 +343,10 @@ mp_obj_t mpcy_load_attr(mp_obj_t o, qstr attr) {
     if (!mp_obj_is_type(o, &mp_type_type)) {
         mp_obj_t dest[2];
         mpcy_load_method(o, attr, dest);
-        if (dest[1] == MP_OBJ_NULL) {
-            return dest[0];
-        }
-        if (!mpcy_is_native_fun(dest[0])) {
-            return mp_obj_new_bound_meth(dest[0], dest[1]);
-        }
-        // The built-in type the method comes from (of a Python subclass: its base).
-        const mp_obj_type_t *t = mp_obj_get_type(o);
-        while (mp_obj_is_instance_type(t) && MP_OBJ_TYPE_HAS_SLOT(t, parent)
-               && ((mp_obj_base_t *)MP_OBJ_TYPE_GET_SLOT(t, parent))->type != &mp_type_tuple) {
-            t = MP_OBJ_TYPE_GET_SLOT(t, parent);
-        }
-        return mpcy_native_method_new(t, attr, dest[0], dest[1]);
+        // (A method of a built-in object stays MicroPython's bound method: as
+        // a builtin method object it broke the instance dict's methods under
+        // gc-stress on MicroPython 1.25.0, not understood yet.)
+        return dest[1] == MP_OBJ_NULL ? dest[0] : mp_obj_new_bound_meth(dest[0], dest[1]);
     }
     mp_obj_t r = mpcy_type_load_attr(o, attr, true);
     const mp_obj_type_t *t = MP_OBJ_TO_PTR(o);

@@ -76,20 +76,10 @@ def dict_unpack(a, b):
     """{**a} (Cython calls dict(a)) and {**a, **b}."""
     return sorted({**a}.items()), sorted({**a, **b, "z": 0}.items())
 
-def builtin_method_attrs(l):
-    """A method of a built-in object, as CPython's builtin method: __name__,
-    __qualname__, __self__, and calling it."""
-    f = l.append
-    f(9)
-    return f.__name__, f.__qualname__, f.__self__ is l, f.__module__, l
-
 def method_descriptor_attrs():
     """A method taken from a built-in type."""
     f = list.append
     return f.__name__, f.__qualname__, f.__objclass__ is list
-
-def bound_method_names(l):
-    return [].append.__name__, [].pop.__name__, l.pop.__qualname__, "".join.__qualname__
 
 def fromkeys_bound(dict d, val):
     """d.fromkeys on a typed dict: Cython calls dict.fromkeys unbound."""
