@@ -319,6 +319,9 @@ static mp_obj_t mpcy_native_binary_op(const mpcy_type_t *st, mp_binary_op_t op, 
     return mp_binary_op(op, n, o);
 }
 
+// CPython's comparison operator for each of MicroPython's (<, >, ==, <=, >=, !=).
+static const uint8_t mpcy_py_cmp[] = { Py_LT, Py_GT, Py_EQ, Py_LE, Py_GE, Py_NE };
+
 // `lhs op rhs` declined by lhs's richcompare: rhs's reflected comparison, as
 // CPython tries it (a > b as b < a), from a cdef class's slot or a Python
 // class's method; MP_OBJ_NULL when rhs declines too. (MicroPython reflects no
@@ -327,12 +330,11 @@ static mp_obj_t mpcy_reflected_compare(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t
     // MicroPython's comparison operators in order: <, >, ==, <=, >=, !=
     static const uint8_t swapped[] = { MP_BINARY_OP_MORE, MP_BINARY_OP_LESS, MP_BINARY_OP_EQUAL,
                                        MP_BINARY_OP_MORE_EQUAL, MP_BINARY_OP_LESS_EQUAL, MP_BINARY_OP_NOT_EQUAL };
-    static const uint8_t cmp[] = { Py_LT, Py_GT, Py_EQ, Py_LE, Py_GE, Py_NE };
     mp_binary_op_t rop = swapped[op];
     const mp_obj_type_t *tb = mp_obj_get_type(rhs);
     richcmpfunc f = (richcmpfunc)mpcy_type_slot(tb, Py_tp_richcompare);
     if (f != NULL) {
-        return mpcy_binop_result(f(MPCY_PY(rhs), MPCY_PY(lhs), cmp[rop]));
+        return mpcy_binop_result(f(MPCY_PY(rhs), MPCY_PY(lhs), mpcy_py_cmp[rop]));
     }
     if (!mp_obj_is_instance_type(tb)) {
         return MP_OBJ_NULL;
@@ -351,11 +353,10 @@ static mp_obj_t mpcy_type_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rh
     mpcy_type_t *st = (mpcy_type_t *)mp_obj_get_type(lhs);
     PyObject *a = MPCY_PY(lhs), *b = MPCY_PY(rhs);
     if (op <= MP_BINARY_OP_NOT_EQUAL) {
-        static const uint8_t cmp[] = { Py_LT, Py_GT, Py_EQ, Py_LE, Py_GE, Py_NE };
         if (mpcy_slot(st, Py_tp_richcompare) == NULL) {
             return mpcy_native_binary_op(st, op, lhs, rhs);
         }
-        mp_obj_t r = mpcy_binop_result(((richcmpfunc)mpcy_slot(st, Py_tp_richcompare))(a, b, cmp[op]));
+        mp_obj_t r = mpcy_binop_result(((richcmpfunc)mpcy_slot(st, Py_tp_richcompare))(a, b, mpcy_py_cmp[op]));
         return r != MP_OBJ_NULL ? r : mpcy_reflected_compare(op, lhs, rhs);
     }
     if (op >= MP_BINARY_OP_INPLACE_OR && op <= MP_BINARY_OP_INPLACE_POWER) {

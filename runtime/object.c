@@ -214,8 +214,8 @@ int PyObject_RichCompareBool(PyObject *a, PyObject *b, int op) {
 // Cython's code calls with self as the first argument; `self` NULL), where
 // MicroPython's checks that self is of that very type and CPython's takes an
 // instance of a subclass too and works on its built-in part (mpcy_native);
-// or bound to an object (`[].append`), CPython's builtin method with its
-// __name__, __qualname__ and __self__ (MicroPython's bound method has none).
+// or a class method bound to its type (`dict.fromkeys`), CPython's builtin
+// method with __name__, __qualname__ and __self__.
 typedef struct {
     mp_obj_base_t base;
     const mp_obj_type_t *type;
