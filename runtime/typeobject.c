@@ -208,6 +208,12 @@ static void mpcy_type_fill_dict(mpcy_type_t *t, PyType_Spec *spec) {
         mpcy_store_type_name(t, dict, MP_QSTR___module__, mp_obj_new_str(spec->name, dot - spec->name));
     }
     mpcy_store_type_name(t, dict, MP_QSTR___qualname__, mp_obj_new_str(dot ? dot + 1 : spec->name, strlen(dot ? dot + 1 : spec->name)));
+    // Every CPython type has __doc__ in its dict, None without a docstring:
+    // a subclass does not show its base's.
+    mp_map_elem_t *doc = mp_map_lookup(mp_obj_dict_get_map(dict), MP_OBJ_NEW_QSTR(MP_QSTR___doc__), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+    if (doc->value == MP_OBJ_NULL) {
+        doc->value = mp_const_none;
+    }
     mp_obj_dict_store(dict, MP_OBJ_NEW_QSTR(qstr_from_str("__basicsize__")), MP_OBJ_NEW_SMALL_INT(t->basicsize));
     mp_obj_dict_store(dict, MP_OBJ_NEW_QSTR(qstr_from_str("__itemsize__")), MP_OBJ_NEW_SMALL_INT(t->itemsize));
 }

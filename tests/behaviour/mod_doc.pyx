@@ -20,3 +20,19 @@ cdef int hidden():
 
 def call_hidden():
     return hidden()
+
+
+cdef class SubThing(Thing):
+    pass
+
+
+class PyThing(Thing):
+    pass
+
+
+class PyDoc(object):
+    "Python class docstring."
+
+
+class PyDocSub(PyDoc):
+    pass

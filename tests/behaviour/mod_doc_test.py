@@ -20,3 +20,7 @@ try:
     from mod_doc import missing_name
 except ImportError as e:
     print("ImportError")
+
+# a class without a docstring has __doc__ None, not its base's
+print(mod_doc.Thing.__doc__, mod_doc.SubThing.__doc__, mod_doc.PyThing.__doc__)
+print(mod_doc.PyDoc.__doc__, mod_doc.PyDocSub.__doc__)
