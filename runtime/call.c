@@ -5,22 +5,40 @@
 // code is called through its vectorcall function directly, as in CPython.
 #include "mpcy.h"
 
+// The call into MicroPython. A CPython caller keeps its handled exception
+// (sys.exc_info()) across a call; MicroPython's VM clears it when an except
+// block of the callee ends (py/vm.c, POP_EXCEPT), so it is put back.
+static mp_obj_t mpcy_call_fn(mp_obj_t fun, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    PyObject *handled = PyErr_GetHandledException();
+    mp_obj_t r = mp_call_function_n_kw(fun, n_args, n_kw, args);
+    PyErr_SetHandledException(handled);
+    return r;
+}
+
 // A call with positional arguments only. type(name, bases, dict) as Cython's
 // class creation calls it: the layer makes classes with a cdef class base
-// itself (see mpcy_type_from_class), and calls __set_name__ where MicroPython
+// itself (see mpcy_type_from_class), gives __doc__, and calls __set_name__ where MicroPython
 // does not (mpcy_new_class). dict(mapping), which Cython's {**x} calls, as
 // CPython's (mpcy_dict_from).
 static mp_obj_t mpcy_call_positional(mp_obj_t fun, size_t n, const mp_obj_t *args) {
     if (fun == MP_OBJ_FROM_PTR(&mp_type_type) && n == 3) {
+        if (mp_obj_is_dict_or_ordereddict(args[2])) {
+            // As CPython's type(): a class without a docstring has __doc__
+            // None, not its base's.
+            mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(args[2]), MP_OBJ_NEW_QSTR(MP_QSTR___doc__), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+            if (e->value == MP_OBJ_NULL) {
+                e->value = mp_const_none;
+            }
+        }
         if (mpcy_has_spec_base(args[1])) {
             return mpcy_type_from_class(args[0], args[1], args[2]);
         }
-        return mpcy_new_class(mp_call_function_n_kw(fun, n, 0, args));
+        return mpcy_new_class(mpcy_call_fn(fun, n, 0, args));
     }
     if (fun == MP_OBJ_FROM_PTR(&mp_type_dict) && n == 1) {
         return mpcy_dict_from(args[0]);
     }
-    return mp_call_function_n_kw(fun, n, 0, args);
+    return mpcy_call_fn(fun, n, 0, args);
 }
 
 // MicroPython's callees take keyword names as qstr objects; names made from C
@@ -50,7 +68,7 @@ mp_obj_t mpcy_call_vec(mp_obj_t fun, mp_obj_t const *args, size_t nargs, mp_obj_
         a[nargs + 2 * i] = mpcy_kw_name(names->items[i]);
         a[nargs + 2 * i + 1] = args[nargs + i];
     }
-    return mp_call_function_n_kw(fun, nargs, n_kw, a);
+    return mpcy_call_fn(fun, nargs, n_kw, a);
 }
 
 // A call with n positional arguments and a dict of keyword arguments (or NULL).
@@ -70,7 +88,7 @@ static mp_obj_t mpcy_call_items_dict(mp_obj_t fun, size_t n, const mp_obj_t *ite
             a[j++] = map->table[i].value;
         }
     }
-    return mp_call_function_n_kw(fun, n, n_kw, a);
+    return mpcy_call_fn(fun, n, n_kw, a);
 }
 
 PyObject *PyObject_Call(PyObject *callable, PyObject *args, PyObject *kwargs) {
@@ -133,14 +151,14 @@ vectorcallfunc PyVectorcall_Function(PyObject *callable) {
 PyObject *PyObject_CallNoArgs(PyObject *callable) {
     MPCY_CHECK_INIT("PyObject_CallNoArgs");
     mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mp_call_function_0(MPCY_OBJ(callable)));
+    MPCY_TRY(NULL, r = mpcy_call_fn(MPCY_OBJ(callable), 0, 0, NULL));
     return MPCY_PY(r);
 }
 
 PyObject *PyObject_CallOneArg(PyObject *callable, PyObject *arg) {
     MPCY_CHECK_INIT("PyObject_CallOneArg");
     mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mp_call_function_1(MPCY_OBJ(callable), MPCY_OBJ(arg)));
+    MPCY_TRY(NULL, r = mpcy_call_fn(MPCY_OBJ(callable), 1, 0, (const mp_obj_t *)&arg));
     return MPCY_PY(r);
 }
 
@@ -178,7 +196,7 @@ PyObject *PyObject_VectorcallMethod(PyObject *name, PyObject *const *args, size_
         if (vc != NULL) {
             return mpcy_vc_call(vc, d[0], (PyObject *const *)a, n, NULL);
         }
-        MPCY_TRY(NULL, r = mp_call_function_n_kw(d[0], n, 0, a));
+        MPCY_TRY(NULL, r = mpcy_call_fn(d[0], n, 0, a));
         return MPCY_PY(r);
     }
     MPCY_TRY(NULL, {
@@ -213,7 +231,7 @@ static PyObject *mpcy_call_objargs(PyObject *callable, PyObject *o, PyObject *na
     mp_obj_t r = MP_OBJ_NULL;
     MPCY_TRY(NULL, {
         mp_obj_t f = callable != NULL ? MPCY_OBJ(callable) : mp_load_attr(MPCY_OBJ(o), mpcy_qstr(name));
-        r = mp_call_function_n_kw(f, n, 0, a);
+        r = mpcy_call_fn(f, n, 0, a);
     });
     return MPCY_PY(r);
 }
@@ -271,6 +289,40 @@ PyObject *PyObject_CallMethod(PyObject *o, const char *name, const char *format,
     PyObject *r = mpcy_call_format(f, format, va);
     va_end(va);
     return r;
+}
+
+// `fun` as CPython's argument errors name it: "module.qualname()".
+static const char *mpcy_callee_str(mp_obj_t fun, vstr_t *buf) {
+    mp_obj_t q[2], m[2];
+    mp_load_method_maybe(fun, MP_QSTR___qualname__, q);
+    mp_load_method_maybe(fun, MP_QSTR___module__, m);
+    if (q[0] == MP_OBJ_NULL || !mp_obj_is_str(q[0])) {
+        vstr_printf(buf, "%s object", mpcy_type_name(mp_obj_get_type(fun)));
+        return vstr_null_terminated_str(buf);
+    }
+    if (m[0] != MP_OBJ_NULL && mp_obj_is_str(m[0]) && strcmp(mp_obj_str_get_str(m[0]), "builtins") != 0) {
+        vstr_printf(buf, "%s.", mp_obj_str_get_str(m[0]));
+    }
+    vstr_printf(buf, "%s()", mp_obj_str_get_str(q[0]));
+    return vstr_null_terminated_str(buf);
+}
+
+// CPython's caller refuses a keyword given twice (`f(a=1, **{'a': 2})`);
+// MicroPython's passes both on, so the layer's callees check. `fun` names
+// the callee, or when it is MP_OBJ_NULL, `name` does.
+void mpcy_kw_unique(mp_obj_t fun, const char *name, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    const mp_obj_t *kw = args + n_args;
+    for (size_t i = 1; i < n_kw; i++) {
+        for (size_t j = 0; j < i; j++) {
+            mp_obj_t a = kw[2 * i], b = kw[2 * j];
+            if (a == b || (!(mp_obj_is_qstr(a) && mp_obj_is_qstr(b)) && mp_obj_equal(a, b))) {
+                vstr_t buf;
+                vstr_init(&buf, 32);
+                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s got multiple values for keyword argument '%s'"),
+                    fun != MP_OBJ_NULL ? mpcy_callee_str(fun, &buf) : name, mp_obj_str_get_str(a));
+            }
+        }
+    }
 }
 
 void mpcy_split_args(size_t n_args, size_t n_kw, const mp_obj_t *args, PyObject **targs, PyObject **kwargs) {

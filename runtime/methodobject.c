@@ -32,6 +32,13 @@ static const char *mpcy_func_str(PyMethodDef *ml, PyObject *self, vstr_t *buf) {
 
 mp_obj_t mpcy_call_methoddef(PyMethodDef *ml, PyObject *self, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     vstr_t name;
+    if (n_kw > 1) {
+        vstr_init(&name, 32);
+        mpcy_func_str(ml, self, &name);
+        vstr_add_str(&name, "()");
+        mpcy_kw_unique(MP_OBJ_NULL, vstr_null_terminated_str(&name), n_args, n_kw, args);
+        vstr_clear(&name);
+    }
     int flags = ml->ml_flags & ~(METH_CLASS | METH_STATIC | METH_COEXIST);
     switch (flags) {
         case METH_NOARGS:

@@ -267,6 +267,9 @@ static inline bool mpcy_list_store_fast(mp_obj_t o, mp_int_t i, mp_obj_t v) {
 #define MPCY_ARGS_BUF(buf, n) ((n) <= MPCY_STACK_ARGS ? (buf) : m_new(mp_obj_t, (n)))
 // A vectorcall (values, then a tuple of keyword names) made the MicroPython way.
 mp_obj_t mpcy_call_vec(mp_obj_t fun, mp_obj_t const *args, size_t nargs, mp_obj_t kwnames);
+// TypeError when a keyword name comes twice (callee `fun`, or `name` when
+// fun is MP_OBJ_NULL).
+void mpcy_kw_unique(mp_obj_t fun, const char *name, size_t n_args, size_t n_kw, const mp_obj_t *args);
 // MicroPython's arguments as a tuple and a dict (NULL without keywords).
 void mpcy_split_args(size_t n_args, size_t n_kw, const mp_obj_t *args, PyObject **targs, PyObject **kwargs);
 // A tuple of `n` items, or NULL with the error set.

@@ -58,6 +58,9 @@ mp_obj_t mpcy_type_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_k
     if (tp_new == NULL || (st->flags & Py_TPFLAGS_DISALLOW_INSTANTIATION)) {
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("cannot create '%s' instances"), st->tp_name);
     }
+    if (n_kw > 1) {
+        mpcy_kw_unique(MP_OBJ_FROM_PTR(type), NULL, n_args, n_kw, args);
+    }
     PyObject *targs, *kw;
     mpcy_split_args(n_args, n_kw, args, &targs, &kw);
     mpcy_reserved_t prev = mpcy_reserved;
@@ -122,6 +125,9 @@ static mp_obj_t mpcy_type_call(mp_obj_t self, size_t n_args, size_t n_kw, const 
     // checks the C stack: without this, unbounded recursion is a SIGSEGV
     // instead of MicroPython's RuntimeError (CPython's RecursionError).
     MP_STACK_CHECK();
+    if (n_kw > 1) {
+        mpcy_kw_unique(self, NULL, n_args, n_kw, args);
+    }
     mpcy_type_t *st = (mpcy_type_t *)mp_obj_get_type(self);
     if (st->vectorcalloffset > 0) {
         vectorcallfunc vc = *(vectorcallfunc *)((char *)MP_OBJ_TO_PTR(self) + st->vectorcalloffset);

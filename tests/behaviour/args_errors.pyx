@@ -24,3 +24,8 @@ cdef class K:
 
     def twoargs(self, x, y=None):
         return x, y
+
+
+def star_kw(**kw):
+    return sorted(kw.items())
+

@@ -159,3 +159,15 @@ def gen_in_except():
     except ValueError:
         yield 2
     yield sys.exc_info()[0]
+
+
+def calls_in_except(f):
+    """A call from an except block to code that handles an exception of its
+    own (MicroPython's VM clears sys.exc_info() when that block ends): the
+    caller's exception being handled is still its own after the call."""
+    try:
+        raise KeyError("mine")
+    except KeyError:
+        f()
+        t, v = sys.exc_info()[:2]
+        return t.__name__, v.args

@@ -70,3 +70,13 @@ except TypeError as outer:
     print("generator", next(g), sys.exc_info()[1] is outer)
     print("generator", next(g), sys.exc_info()[1] is outer)
 print("outside", m.handles_its_own(), sys.exc_info()[0])
+
+
+def catches_inside():
+    try:
+        raise ValueError("theirs")
+    except ValueError:
+        pass
+
+
+print("calls_in_except", m.calls_in_except(catches_inside))
