@@ -51,8 +51,13 @@ PyObject *PyModule_GetNameObject(PyObject *m);
 const char *PyModule_GetName(PyObject *m);
 PyObject *PyModule_GetFilenameObject(PyObject *m);
 PyModuleDef *PyModule_GetDef(PyObject *m);
+// Cython reads its module state on every access to a module global: the
+// module asked for last answers without a search (runtime/moduleobject.c).
+extern mpcy_module_t *mpcy_module_last;
+void *mpcy_module_state(PyObject *m);
 static inline void *PyModule_GetState(PyObject *m) {
-    return ((mpcy_module_t *)m)->state;
+    mpcy_module_t *last = mpcy_module_last;
+    return (PyObject *)last == m ? last->state : mpcy_module_state(m);
 }
 int PyModule_AddObjectRef(PyObject *m, const char *name, PyObject *v);
 int PyModule_AddObject(PyObject *m, const char *name, PyObject *v);

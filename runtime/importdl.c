@@ -78,6 +78,8 @@ mp_obj_t mpcy_module_init(PyObject *(*initfunc)(void), const char *name, mp_obj_
     mp_obj_dict_t *const_globals = stub->globals;
     mpcy_pending_stub = stub;
     mpcy_pending_name = name;
+    mp_obj_module_t *prev_init = mpcy_running_init;
+    mpcy_running_init = stub;
     PyObject *r = NULL;
     mp_obj_t exc;
     MPCY_CATCH(exc, r = initfunc());
@@ -95,6 +97,7 @@ mp_obj_t mpcy_module_init(PyObject *(*initfunc)(void), const char *name, mp_obj_
             r = NULL;
         }
     }
+    mpcy_running_init = prev_init;
     mpcy_keep_list = prev_list;
     if (r == NULL || MPCY_OBJ(r) != MP_OBJ_FROM_PTR(stub)) {
         // Failed: restore the stub so the next import tries again.

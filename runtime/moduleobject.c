@@ -6,6 +6,42 @@
 
 mp_obj_module_t *mpcy_pending_stub;
 const char *mpcy_pending_name;
+mp_obj_module_t *mpcy_running_init;
+mpcy_module_t *mpcy_module_last;
+
+// The modules the layer made (a list): only they have a def and a state
+// after MicroPython's module struct. A module of MicroPython's (a const
+// struct of two words, or one on the heap) must not be read past its end.
+MP_REGISTER_ROOT_POINTER(mp_obj_t mpcy_modules);
+
+static mpcy_module_t *mpcy_layer_module(PyObject *m) {
+    if (MP_STATE_VM(mpcy_modules) != MP_OBJ_NULL) {
+        size_t n;
+        mp_obj_t *items;
+        mp_obj_list_get(MP_STATE_VM(mpcy_modules), &n, &items);
+        for (size_t i = 0; i < n; i++) {
+            if (items[i] == MPCY_OBJ(m)) {
+                return MP_OBJ_TO_PTR(items[i]);
+            }
+        }
+    }
+    return NULL;
+}
+
+void *mpcy_module_state(PyObject *m) {
+    mpcy_module_t *lm = mpcy_layer_module(m);
+    if (lm != NULL) {
+        mpcy_module_last = lm;
+        return lm->state;
+    }
+    // A module of MicroPython's has none (CPython: NULL). But Cython's
+    // `from x import *` asks for the state of module x where it means its
+    // own (CPython's default build keeps no module state, which hides it):
+    // as import * is only allowed at module level, that is the module whose
+    // init is running.
+    lm = (mpcy_module_t *)mpcy_running_init;
+    return lm != NULL ? lm->state : NULL;
+}
 
 static mpcy_module_t *mpcy_new_module(const char *name) {
     mpcy_module_t *m;
@@ -20,6 +56,12 @@ static mpcy_module_t *mpcy_new_module(const char *name) {
     } else {
         m = m_new0(mpcy_module_t, 1);
         m->mod.base.type = &mp_type_module;
+    }
+    if (MP_STATE_VM(mpcy_modules) == MP_OBJ_NULL) {
+        MP_STATE_VM(mpcy_modules) = mp_obj_new_list(0, NULL);
+    }
+    if (mpcy_layer_module(MPCY_PY(MP_OBJ_FROM_PTR(m))) == NULL) { // a stub is made again after a failed init
+        mp_obj_list_append(MP_STATE_VM(mpcy_modules), MP_OBJ_FROM_PTR(m));
     }
     m->mod.globals = MP_OBJ_TO_PTR(mp_obj_new_dict(4));
     mp_obj_dict_store(MP_OBJ_FROM_PTR(m->mod.globals), MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_OBJ_NEW_QSTR(qstr_from_str(name)));
@@ -150,7 +192,8 @@ PyObject *PyModule_GetFilenameObject(PyObject *m) {
 }
 
 PyModuleDef *PyModule_GetDef(PyObject *m) {
-    return ((mpcy_module_t *)m)->def;
+    mpcy_module_t *lm = mpcy_layer_module(m);
+    return lm != NULL ? lm->def : NULL;
 }
 
 int PyModule_AddObjectRef(PyObject *m, const char *name, PyObject *v) {

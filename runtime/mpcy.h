@@ -374,6 +374,8 @@ void mpcy_forget_roots(void);
 // it.
 extern mp_obj_module_t *mpcy_pending_stub;
 extern const char *mpcy_pending_name;
+// The stub of the module whose init function is running, or NULL.
+extern mp_obj_module_t *mpcy_running_init;
 // The type of a PyModuleDef returned by a multi-phase PyInit function.
 extern const mp_obj_type_t mpcy_type_moduledef;
 #if MPCY_EMBED
