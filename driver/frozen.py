@@ -1,5 +1,6 @@
 """The Python modules frozen into the MicroPython the project builds: the
-project's manifest, driver/manifest.py (MicroPython's own asyncio), compiled
+project's manifest, driver/manifest.py (MicroPython's own asyncio, the
+layer's runtime/frozen/ modules: enum), compiled
 to .mpy by MicroPython's mpy-cross. Every build takes it: unix (executable
 and .so host), the qemu firmware (with tools/mpcy_qemu), the embed library
 (with tools/mpcy_embed); docs/async.md.

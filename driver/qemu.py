@@ -174,7 +174,7 @@ def make_cmd(mp, build_dir, mods, board=None):
         # The port's default manifest needs micropython-lib's unittest (not in the +ds tarball).
         cmd.append("FROZEN_MANIFEST=")
     else:
-        # MicroPython's asyncio, as on unix (with tools/mpcy_qemu)
+        # the project's frozen modules (asyncio, enum), as on unix (with tools/mpcy_qemu)
         cflags = shlex.split(os.environ.get("MPCY_CFLAGS", ""))
         cmd += (
             frozen.make_vars(mp)

@@ -608,9 +608,35 @@ PyObject *PyObject_Type(PyObject *o) {
     return MPCY_PY(mp_obj_get_type(MPCY_OBJ(o)));
 }
 
+// As CPython's: a class that is not a type (an enumeration of the layer's
+// enum module, runtime/frozen/enum.py) answers by its __instancecheck__,
+// also inside a tuple; MicroPython's isinstance() takes only types.
 int PyObject_IsInstance(PyObject *inst, PyObject *cls) {
+    mp_obj_t c = MPCY_OBJ(cls);
     mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(-1, r = mp_call_function_2(mp_load_global(MP_QSTR_isinstance), MPCY_OBJ(inst), MPCY_OBJ(cls)));
+    if (mp_obj_is_type(c, &mp_type_tuple)) {
+        size_t n;
+        mp_obj_t *items;
+        mp_obj_tuple_get(c, &n, &items);
+        for (size_t i = 0; i < n; i++) {
+            int ok = PyObject_IsInstance(inst, MPCY_PY(items[i]));
+            if (ok != 0) {
+                return ok;
+            }
+        }
+        return 0;
+    }
+    if (!mp_obj_is_type(c, &mp_type_type)) {
+        mp_obj_t dest[3] = {MP_OBJ_NULL};
+        MPCY_TRY(-1, mp_load_method_maybe(c, MP_QSTR___instancecheck__, dest));
+        if (dest[0] != MP_OBJ_NULL) {
+            dest[2] = MPCY_OBJ(inst);
+            bool yes = false;
+            MPCY_TRY(-1, yes = mp_obj_is_true(mp_call_method_n_kw(1, 0, dest)));
+            return yes;
+        }
+    }
+    MPCY_TRY(-1, r = mp_call_function_2(mp_load_global(MP_QSTR_isinstance), MPCY_OBJ(inst), c));
     return r == mp_const_true;
 }
 

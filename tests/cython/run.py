@@ -603,7 +603,8 @@ STRESS_ARGS = ["-X", "heapsize=4M"]
 def run_mp(layer, args, stdin_fn, timeout):
     """Runs the driver; stdin_fn(first output) gives the line to send after the
     FOUND marker (or None).  Returns (stdout, stderr, returncode, timed_out)."""
-    env = dict(os.environ, MICROPYPATH="")
+    # only the frozen modules (asyncio, enum): no ~/.micropython/lib
+    env = dict(os.environ, MICROPYPATH=".frozen")
     if GC_STRESS["on"]:
         cmd = prelude.gc_stress_command(layer.exe, DRIVER, args, STRESS_ARGS)
     else:
