@@ -4,7 +4,8 @@
 // instances of spec types, and __init__ for super().__init__(); a class's
 // __mro__; and the special methods of built-in objects that MicroPython
 // implements only as slots (__iter__, __len__, ...), as Cython code looks
-// them up.
+// them up; and the methods of int, float, str and bytes that MicroPython
+// lacks (int.bit_length, ...; the functions are in longobject.c, ...).
 #include "mpcy.h"
 
 // object.__reduce_ex__ / object.__reduce__: MicroPython's object has neither,
@@ -170,7 +171,7 @@ mp_obj_t mpcy_type_load_attr(mp_obj_t type, qstr attr, bool raise) {
     if (attr == MP_QSTR___reduce__) {
         return MP_OBJ_FROM_PTR(&mpcy_object_reduce_obj);
     }
-    mp_obj_t w = mpcy_native_dunder(type, attr);
+    mp_obj_t w = mpcy_native_attr(type, attr);
     if (w != MP_OBJ_NULL) {
         return w;
     }
@@ -267,9 +268,53 @@ static bool mpcy_native_has(const mp_obj_type_t *t, qstr name) {
     }
 }
 
-mp_obj_t mpcy_native_dunder(mp_obj_t o, qstr attr) {
+// ---- Methods of built-in types that MicroPython lacks --------------------------
+// int.bit_length, float.is_integer, str.expandtabs, ... (Cython's Builtin.py
+// knows them): tables in longobject.c, floatobject.c and bytesobject.c, by
+// the type CPython defines them on.
+static const mp_obj_type_t *const mpcy_method_types[] = {
+    &mp_type_int,
+    #if MICROPY_PY_BUILTINS_FLOAT
+    &mp_type_float,
+    #endif
+    &mp_type_str, &mp_type_bytes, &mp_type_bytearray,
+};
+
+static mp_obj_t mpcy_native_method(const mp_obj_type_t *t, qstr attr) {
+    const mp_obj_dict_t *d = t == &mp_type_int ? &mpcy_long_methods
+        #if MICROPY_PY_BUILTINS_FLOAT
+        : t == &mp_type_float ? &mpcy_float_methods
+        #endif
+        : &mpcy_bytes_methods;
+    mp_map_elem_t *e = MPCY_NO_RAISE(mp_map_lookup((mp_map_t *)&d->map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP)); // ROM map: qstr keys
+    return e != NULL ? e->value : MP_OBJ_NULL;
+}
+
+void mpcy_noargs(const mp_obj_type_t *t, qstr name, size_t n_args, mp_map_t *kw) {
+    if (kw != NULL && kw->used != 0) {
+        mpcy_raise(&mp_type_TypeError, "%s.%s() takes no keyword arguments", qstr_str(t->name), qstr_str(name));
+    }
+    if (n_args != 1) {
+        mpcy_raise(&mp_type_TypeError, "%s.%s() takes no arguments (%d given)", qstr_str(t->name), qstr_str(name), (int)n_args - 1);
+    }
+}
+
+mp_obj_t mpcy_native_attr(mp_obj_t o, qstr attr) {
     bool is_type = mp_obj_is_type(o, &mp_type_type);
     const mp_obj_type_t *t = is_type ? MP_OBJ_TO_PTR(o) : mp_obj_get_type(o);
+    for (size_t i = 0; i < MP_ARRAY_SIZE(mpcy_method_types); i++) {
+        const mp_obj_type_t *mt = mpcy_method_types[i];
+        // an instance of a subclass: the method works on its built-in part
+        mp_obj_t self = is_type ? MP_OBJ_NULL
+            : mt == &mp_type_int && mp_obj_is_bool(o) ? o : MPCY_OBJ(mpcy_native(MPCY_PY(o), mt));
+        if (is_type ? t == mt : self != MP_OBJ_NULL) {
+            mp_obj_t f = mpcy_native_method(mt, attr);
+            if (f == MP_OBJ_NULL) {
+                break;
+            }
+            return is_type ? mpcy_native_method_new(t, attr, f, MP_OBJ_NULL) : mp_obj_new_bound_meth(f, self);
+        }
+    }
     if (!mpcy_native_has(t, attr)) {
         return MP_OBJ_NULL;
     }
