@@ -20,7 +20,7 @@ def int_bits(int x):
 
 
 def float_methods(double f):
-    return f.is_integer(), f.as_integer_ratio(), f.conjugate()
+    return f.is_integer(), f.as_integer_ratio(), f.conjugate() == f
 
 
 def typed_float(f: float):
