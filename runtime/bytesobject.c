@@ -1,6 +1,7 @@
 // bytes (bytesobject.h).
 #include "mpcy.h"
 #include "py/objstr.h"
+#include "py/unicode.h"
 
 PyObject *PyBytes_FromStringAndSize(const char *s, Py_ssize_t n) {
     mp_obj_t r = MP_OBJ_NULL;
@@ -181,7 +182,59 @@ static mp_obj_t mpcy_expandtabs(size_t n_args, const mp_obj_t *args, mp_map_t *k
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(mpcy_expandtabs_obj, 1, mpcy_expandtabs);
 
+// self's type, after CPython's check of a method taking no arguments.
+static const mp_obj_type_t *mpcy_text_noargs(qstr name, size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    const mp_obj_type_t *t = mp_obj_get_type(args[0]);
+    mpcy_noargs(t, name, n_args, kw);
+    return t;
+}
+
+// swapcase(): with the case rules of MicroPython's upper() and lower(),
+// ASCII letters only (CPython's str also swaps other letters: DIFFERENCES.md).
+static mp_obj_t mpcy_swapcase(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    const mp_obj_type_t *t = mpcy_text_noargs(MP_QSTR_swapcase, n_args, args, kw);
+    mp_buffer_info_t b;
+    mp_get_buffer_raise(args[0], &b, MP_BUFFER_READ);
+    vstr_t v;
+    vstr_init_len(&v, b.len);
+    for (size_t i = 0; i < b.len; i++) {
+        byte c = ((const byte *)b.buf)[i];
+        v.buf[i] = unichar_isupper(c) ? unichar_tolower(c) : unichar_islower(c) ? unichar_toupper(c) : c;
+    }
+    if (t == &mp_type_str) {
+        return mp_obj_new_str_from_vstr(&v);
+    }
+    mp_obj_t r = t == &mp_type_bytearray ? mp_obj_new_bytearray(v.len, v.buf) : mp_obj_new_bytes_from_vstr(&v);
+    return r;
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(mpcy_swapcase_obj, 1, mpcy_swapcase);
+
+// istitle(): CPython's rule (an upper-case letter only after an uncased
+// character, a lower-case one only after a cased one, at least one cased),
+// with ASCII letters as the cased characters, as swapcase.
+static mp_obj_t mpcy_istitle(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    mpcy_text_noargs(MP_QSTR_istitle, n_args, args, kw);
+    mp_buffer_info_t b;
+    mp_get_buffer_raise(args[0], &b, MP_BUFFER_READ);
+    bool cased = false, after_cased = false;
+    for (size_t i = 0; i < b.len; i++) {
+        byte c = ((const byte *)b.buf)[i];
+        if (unichar_isupper(c) || unichar_islower(c)) {
+            if (after_cased == (bool)unichar_isupper(c)) {
+                return mp_const_false;
+            }
+            cased = after_cased = true;
+        } else {
+            after_cased = false;
+        }
+    }
+    return mp_obj_new_bool(cased);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(mpcy_istitle_obj, 1, mpcy_istitle);
+
 static const mp_rom_map_elem_t mpcy_bytes_methods_table[] = {
     { MP_ROM_QSTR(MP_QSTR_expandtabs), MP_ROM_PTR(&mpcy_expandtabs_obj) },
+    { MP_ROM_QSTR(MP_QSTR_swapcase), MP_ROM_PTR(&mpcy_swapcase_obj) },
+    { MP_ROM_QSTR(MP_QSTR_istitle), MP_ROM_PTR(&mpcy_istitle_obj) },
 };
 MP_DEFINE_CONST_DICT(mpcy_bytes_methods, mpcy_bytes_methods_table);

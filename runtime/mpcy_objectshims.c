@@ -7,6 +7,7 @@
 // them up; and the methods of int, float, str and bytes that MicroPython
 // lacks (int.bit_length, ...; the functions are in longobject.c, ...).
 #include "mpcy.h"
+#include "py/binary.h"
 
 // object.__reduce_ex__ / object.__reduce__: MicroPython's object has neither,
 // but Cython's pickling set-up (always run for the memoryview types of its
@@ -487,7 +488,14 @@ mp_obj_t mpcy_native_attr(mp_obj_t o, qstr attr) {
     if (attr == MP_QSTR___new__ && !MPCY_IS_SPEC_TYPE(t)) {
         // a Python class: its built-in base's
         const mp_obj_type_t *b = mpcy_builtin_base(t);
-        if (b == &mp_type_object || MPCY_IS_SPEC_TYPE(b)) {
+        if (b == &mp_type_object) {
+            // MicroPython's object.__new__, which its lookup does not reach
+            // from a Python class
+            mp_obj_t dest[2];
+            mp_load_method_maybe(MP_OBJ_FROM_PTR(&mp_type_object), MP_QSTR___new__, dest);
+            return dest[0];
+        }
+        if (MPCY_IS_SPEC_TYPE(b)) {
             return MP_OBJ_NULL;
         }
         mpcy_native_new_t *w = mp_obj_malloc(mpcy_native_new_t, &mpcy_type_native_new);
@@ -506,6 +514,15 @@ mp_obj_t mpcy_native_attr(mp_obj_t o, qstr attr) {
             }
             return is_type ? mpcy_native_method_new(t, attr, f, MP_OBJ_NULL) : mp_obj_new_bound_meth(f, self);
         }
+    }
+    if (!is_type && t == &mp_type_memoryview && (attr == MP_QSTR_itemsize || attr == MP_QSTR_ndim || attr == MP_QSTR_readonly)) {
+        // CPython's memoryview attributes Cython reads (one dimension here)
+        mp_buffer_info_t b;
+        if (attr == MP_QSTR_readonly) {
+            return mp_obj_new_bool(!mp_get_buffer(o, &b, MP_BUFFER_WRITE));
+        }
+        mp_get_buffer_raise(o, &b, MP_BUFFER_READ);
+        return MP_OBJ_NEW_SMALL_INT(attr == MP_QSTR_ndim ? 1 : (mp_int_t)mp_binary_get_size('@', b.typecode, NULL));
     }
     if (!mpcy_native_has(t, attr)) {
         return MP_OBJ_NULL;

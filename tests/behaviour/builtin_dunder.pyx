@@ -126,3 +126,13 @@ def with_view(b):
         first = m[1]
         same = m.__enter__() is m
     return first, same
+
+
+class Plain(object):
+    def __init__(self):
+        raise AssertionError("not called by __new__")
+
+
+def new_plain():
+    p = Plain.__new__(Plain)
+    return type(p).__name__

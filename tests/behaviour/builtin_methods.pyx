@@ -51,3 +51,11 @@ def subclass_results():
     i = Int(-6)
     f = Float(2.5)
     return i.bit_length(), type(i.conjugate()).__name__, f.as_integer_ratio(), type(f.conjugate()).__name__
+
+
+def swapcase_istitle(s):
+    return s.swapcase(), s.istitle()
+
+
+def view_attrs(memoryview v):
+    return v.itemsize, v.ndim, v.readonly

@@ -40,3 +40,20 @@ check(m.unbound, int, "bit_length", "a")
 check(m.unbound, str, "expandtabs", b"a")
 check(m.unbound, float, "is_integer", 1)
 check(m.call, 5, "no_such_method")
+# ASCII letters (CPython's str also swaps and titles other letters: DIFFERENCES.md)
+for s in (
+    "Hello World",
+    "hELLO wORLD 12",
+    "",
+    "123",
+    "Title Case",
+    "Not title",
+    "ABC",
+    b"Ab Cd",
+    b"aBc",
+):
+    print("swap", m.swapcase_istitle(s))
+print("swap", m.call(bytearray(b"aB"), "swapcase"), m.unbound(str, "swapcase", "xY"))
+check(m.call, "a", "swapcase", 1)
+check(m.call, b"a", "istitle", x=1)
+print("view", m.view_attrs(memoryview(b"abc")), m.view_attrs(memoryview(bytearray(3))))
