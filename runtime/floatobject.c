@@ -127,3 +127,52 @@ double PyFloat_GetMax(void) {
 double PyFloat_GetMin(void) {
     return DBL_MIN;
 }
+
+// ---- float's methods that MicroPython lacks (mpcy_native_attr) -------------------
+#if MICROPY_PY_BUILTINS_FLOAT
+static mp_float_t mpcy_float_self(qstr name, size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    mpcy_noargs(&mp_type_float, name, n_args, kw);
+    return mp_obj_float_get(args[0]);
+}
+
+static mp_obj_t mpcy_float_is_integer(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    mp_float_t x = mpcy_float_self(MP_QSTR_is_integer, n_args, args, kw);
+    return mp_obj_new_bool(isfinite(x) && MICROPY_FLOAT_C_FUN(floor)(x) == x);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(mpcy_float_is_integer_obj, 1, mpcy_float_is_integer);
+
+// CPython's float_as_integer_ratio: the mantissa doubled until it is whole.
+static mp_obj_t mpcy_float_as_integer_ratio(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    mp_float_t x = mpcy_float_self(MP_QSTR_as_integer_ratio, n_args, args, kw);
+    if (isinf(x)) {
+        mpcy_raise(&mp_type_OverflowError, "cannot convert Infinity to integer ratio");
+    }
+    if (isnan(x)) {
+        mpcy_raise(&mp_type_ValueError, "cannot convert NaN to integer ratio");
+    }
+    int exponent;
+    mp_float_t part = MICROPY_FLOAT_C_FUN(frexp)(x, &exponent);
+    for (int i = 0; i < 300 && part != MICROPY_FLOAT_C_FUN(floor)(part); i++) {
+        part *= 2;
+        exponent--;
+    }
+    mp_obj_t r[2] = { mp_obj_new_int_from_float(part), MP_OBJ_NEW_SMALL_INT(1) };
+    mp_obj_t shift = MP_OBJ_NEW_SMALL_INT(exponent < 0 ? -exponent : exponent);
+    r[exponent < 0] = mp_binary_op(MP_BINARY_OP_LSHIFT, r[exponent < 0], shift);
+    return mp_obj_new_tuple(2, r);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(mpcy_float_as_integer_ratio_obj, 1, mpcy_float_as_integer_ratio);
+
+static mp_obj_t mpcy_float_conjugate(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    mpcy_float_self(MP_QSTR_conjugate, n_args, args, kw);
+    return args[0];
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(mpcy_float_conjugate_obj, 1, mpcy_float_conjugate);
+
+static const mp_rom_map_elem_t mpcy_float_methods_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_is_integer), MP_ROM_PTR(&mpcy_float_is_integer_obj) },
+    { MP_ROM_QSTR(MP_QSTR_as_integer_ratio), MP_ROM_PTR(&mpcy_float_as_integer_ratio_obj) },
+    { MP_ROM_QSTR(MP_QSTR_conjugate), MP_ROM_PTR(&mpcy_float_conjugate_obj) },
+};
+MP_DEFINE_CONST_DICT(mpcy_float_methods, mpcy_float_methods_table);
+#endif

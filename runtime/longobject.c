@@ -426,3 +426,65 @@ PyObject *PyLong_FromNativeBytes(const void *buffer, size_t n, int flags) {
 PyObject *PyLong_FromUnsignedNativeBytes(const void *buffer, size_t n, int flags) {
     return _PyLong_FromByteArray(buffer, n, mpcy_native_little(flags), 0);
 }
+
+// ---- int's methods that MicroPython lacks (mpcy_native_attr) ---------------------
+
+// self (an int, or a bool) as an int, after CPython's check of a method
+// taking no arguments.
+static mp_obj_t mpcy_int_self(qstr name, size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    mpcy_noargs(&mp_type_int, name, n_args, kw);
+    return mp_obj_is_bool(args[0]) ? MP_OBJ_NEW_SMALL_INT(args[0] == mp_const_true) : args[0];
+}
+
+// The number of bits of v (bit_length) or of its one bits (bit_count).
+static mp_int_t mpcy_bits(mp_uint_t v, bool ones) {
+    mp_int_t n = 0;
+    for (; v != 0; v >>= 1) {
+        n += ones ? (mp_int_t)(v & 1) : 1;
+    }
+    return n;
+}
+
+// The same for abs(x), over the long-int implementation's public
+// operations, 24 bits at a time.
+static mp_obj_t mpcy_int_bits(mp_obj_t x, bool ones) {
+    if (mp_obj_int_sign(x) < 0) {
+        x = mp_unary_op(MP_UNARY_OP_NEGATIVE, x);
+    }
+    mp_int_t n = 0;
+    while (!mp_obj_is_small_int(x)) {
+        mp_obj_t low = mp_binary_op(MP_BINARY_OP_AND, x, MP_OBJ_NEW_SMALL_INT(0xffffff));
+        n += ones ? mpcy_bits(MP_OBJ_SMALL_INT_VALUE(low), true) : 24;
+        x = mp_binary_op(MP_BINARY_OP_RSHIFT, x, MP_OBJ_NEW_SMALL_INT(24));
+    }
+    return MP_OBJ_NEW_SMALL_INT(n + mpcy_bits(MP_OBJ_SMALL_INT_VALUE(x), ones));
+}
+
+static mp_obj_t mpcy_int_bit_length(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    return mpcy_int_bits(mpcy_int_self(MP_QSTR_bit_length, n_args, args, kw), false);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(mpcy_int_bit_length_obj, 1, mpcy_int_bit_length);
+
+static mp_obj_t mpcy_int_bit_count(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    return mpcy_int_bits(mpcy_int_self(MP_QSTR_bit_count, n_args, args, kw), true);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(mpcy_int_bit_count_obj, 1, mpcy_int_bit_count);
+
+static mp_obj_t mpcy_int_as_integer_ratio(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    mp_obj_t r[2] = { mpcy_int_self(MP_QSTR_as_integer_ratio, n_args, args, kw), MP_OBJ_NEW_SMALL_INT(1) };
+    return mp_obj_new_tuple(2, r);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(mpcy_int_as_integer_ratio_obj, 1, mpcy_int_as_integer_ratio);
+
+static mp_obj_t mpcy_int_conjugate(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    return mpcy_int_self(MP_QSTR_conjugate, n_args, args, kw);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(mpcy_int_conjugate_obj, 1, mpcy_int_conjugate);
+
+static const mp_rom_map_elem_t mpcy_long_methods_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_bit_length), MP_ROM_PTR(&mpcy_int_bit_length_obj) },
+    { MP_ROM_QSTR(MP_QSTR_bit_count), MP_ROM_PTR(&mpcy_int_bit_count_obj) },
+    { MP_ROM_QSTR(MP_QSTR_as_integer_ratio), MP_ROM_PTR(&mpcy_int_as_integer_ratio_obj) },
+    { MP_ROM_QSTR(MP_QSTR_conjugate), MP_ROM_PTR(&mpcy_int_conjugate_obj) },
+};
+MP_DEFINE_CONST_DICT(mpcy_long_methods, mpcy_long_methods_table);

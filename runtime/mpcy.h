@@ -149,10 +149,19 @@ mp_obj_t mpcy_type_from_class(mp_obj_t name, mp_obj_t bases, mp_obj_t dict);
 // MicroPython lacks; object.__init__.
 mp_obj_t mpcy_type_load_attr(mp_obj_t type, qstr attr, bool raise);
 MP_DECLARE_CONST_FUN_OBJ_VAR(mpcy_object_init_obj);
-// A special method (__iter__, __len__, __getitem__, __contains__, __next__,
-// __reversed__) of a MicroPython built-in object or type that implements it
-// through a slot, as a callable; MP_OBJ_NULL for other names and objects.
-mp_obj_t mpcy_native_dunder(mp_obj_t o, qstr attr);
+// An attribute CPython's built-in object or type has and MicroPython's
+// lacks, as a callable: a method (int.bit_length, str.expandtabs, ...; bound
+// to the object's built-in part), or a special method (__iter__, __len__,
+// __getitem__, __contains__, __next__, __reversed__) that MicroPython
+// implements through a slot; MP_OBJ_NULL for other names and objects.
+mp_obj_t mpcy_native_attr(mp_obj_t o, qstr attr);
+// CPython's TypeError unless a method `t.name()` got self alone (raises).
+void mpcy_noargs(const mp_obj_type_t *t, qstr name, size_t n_args, mp_map_t *kw);
+// longobject.c, floatobject.c, bytesobject.c: those methods of int, float,
+// and str/bytes/bytearray.
+extern const mp_obj_dict_t mpcy_long_methods;
+extern const mp_obj_dict_t mpcy_float_methods;
+extern const mp_obj_dict_t mpcy_bytes_methods;
 
 // ---- object.c ------------------------------------------------------------------
 // An attribute name as a qstr (raises TypeError for another object).
@@ -160,7 +169,7 @@ qstr mpcy_qstr(PyObject *name);
 // mp_load_attr, with mpcy_type_load_attr for types.
 mp_obj_t mpcy_load_attr(mp_obj_t o, qstr attr);
 // mp_load_method, with the special methods of built-in objects
-// (mpcy_native_dunder) for an object that has no such attribute.
+// (mpcy_native_attr) for an object that has no such attribute.
 void mpcy_load_method(mp_obj_t o, qstr attr, mp_obj_t *dest);
 // PyObject_GenericGetAttr/SetAttr of spec types over MicroPython's dest protocol.
 void mpcy_generic_attr(mp_obj_t self, qstr attr, mp_obj_t *dest);
@@ -172,6 +181,9 @@ const char *mpcy_type_name(const mp_obj_type_t *t);
 // bound to it as CPython's builtin method (object.c).
 bool mpcy_is_native_fun(mp_obj_t f);
 extern const mp_obj_type_t mpcy_type_builtin_method;
+// The method `fun` of built-in type t as CPython's method descriptor (self
+// MP_OBJ_NULL: `int.bit_length`, checks its first argument) or bound to self.
+mp_obj_t mpcy_native_method_new(const mp_obj_type_t *t, qstr name, mp_obj_t fun, mp_obj_t self);
 
 // An object of SIZE bytes of type TYPE, or NULL when the heap is full; raises
 // nothing (the fast paths and the emergency paths allocate with it).

@@ -84,6 +84,16 @@ _Static_assert(sizeof(mp_obj_tuple_t) == 2 * sizeof(mp_obj_t)
 _Static_assert(offsetof(mpcy_subnative_t, members) == offsetof(mp_obj_instance_t, members)
     && offsetof(mpcy_subnative_t, native) == offsetof(mp_obj_instance_t, subobj), "mpcy_subnative_t is mp_obj_instance_t with one subobj");
 
+// py/objtype.c's mp_obj_super_t (MicroPython's super(T, obj), private
+// there), read by mpcy_native_attr (mpcy_objectshims.c) for an attribute of
+// T's built-in base that MicroPython's lookup misses (`super().__len__()` in a
+// list subclass). Checked by the builtin_dunder behaviour test.
+typedef struct {
+    mp_obj_base_t base;
+    mp_obj_t type;
+    mp_obj_t obj;
+} mpcy_super_obj_t;
+
 // ---- Object internals with private meaning ----------------------------------
 // A bytes or str object whose hash is 0 has none computed yet (py/objstr.h,
 // mp_obj_str_t.hash: "0 means not computed"): PyBytes_FromStringAndSize(NULL,
@@ -138,6 +148,32 @@ _Static_assert(MPCY_TYPE_DICT_OFFSET % sizeof(mp_obj_t) == 0, "a type's first sl
 // the class namespace becomes the dict): the slot keeps its index.
 #define MPCY_TYPE_SET_DICT(t, dict) \
     MP_OBJ_TYPE_SET_SLOT((t), locals_dict, (dict), (t)->slot_index_locals_dict - 1)
+
+// A released memoryview (memoryview.__exit__, mpcy_objectshims.c) is made
+// empty: py/objarray.h's len 0, items NULL (no element is read then, and
+// the exporter's memory is no longer referenced). Checked by the
+// builtin_dunder behaviour test.
+#include "py/objarray.h"
+static inline void mpcy_memoryview_release(mp_obj_t mv) {
+    mp_obj_array_t *a = MP_OBJ_TO_PTR(mv);
+    a->len = 0;
+    a->items = NULL;
+}
+
+// An instance of a Python class with the built-in base `base` whose
+// built-in part is not made yet: py/objtype.c puts a placeholder
+// (native_base_init_wrapper_obj) in subobj[0] until __init__ returns or calls
+// super().__init__(), which makes the part with the base's make_new.
+// T.__init__(self, ...) from Cython code makes it the same way
+// (mpcy_objectshims.c). Checked by the builtin_dunder behaviour test.
+static inline bool mpcy_native_unmade(mp_obj_t o, const mp_obj_type_t *base) {
+    if (!mp_obj_is_obj(o) || !mp_obj_is_instance_type(mp_obj_get_type(o))
+        || !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(o)), MP_OBJ_FROM_PTR(base))) {
+        return false;
+    }
+    mp_obj_t part = ((mp_obj_instance_t *)MP_OBJ_TO_PTR(o))->subobj[0];
+    return !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(part)), MP_OBJ_FROM_PTR(base));
+}
 
 // ---- State fields ----------------------------------------------------------------
 // The head of the tracked-allocation list (py/malloc.c): pymem.c finds the

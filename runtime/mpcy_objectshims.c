@@ -4,8 +4,10 @@
 // instances of spec types, and __init__ for super().__init__(); a class's
 // __mro__; and the special methods of built-in objects that MicroPython
 // implements only as slots (__iter__, __len__, ...), as Cython code looks
-// them up.
+// them up; and the methods of int, float, str and bytes that MicroPython
+// lacks (int.bit_length, ...; the functions are in longobject.c, ...).
 #include "mpcy.h"
+#include "py/binary.h"
 
 // object.__reduce_ex__ / object.__reduce__: MicroPython's object has neither,
 // but Cython's pickling set-up (always run for the memoryview types of its
@@ -170,7 +172,7 @@ mp_obj_t mpcy_type_load_attr(mp_obj_t type, qstr attr, bool raise) {
     if (attr == MP_QSTR___reduce__) {
         return MP_OBJ_FROM_PTR(&mpcy_object_reduce_obj);
     }
-    mp_obj_t w = mpcy_native_dunder(type, attr);
+    mp_obj_t w = mpcy_native_attr(type, attr);
     if (w != MP_OBJ_NULL) {
         return w;
     }
@@ -198,18 +200,102 @@ typedef struct {
     qstr name;
 } mpcy_native_dunder_t;
 
+static const mp_obj_type_t *mpcy_builtin_base(const mp_obj_type_t *t);
+
+// Whether t.__init__ is CPython's own: dict, list, set fill the object, an
+// exception sets its args (1); or object.__init__, which does nothing for
+// these types (2; their arguments went to __new__). 0: not known here.
+static int mpcy_native_init_kind(const mp_obj_type_t *t) {
+    if (t == &mp_type_dict || t == &mp_type_list
+        #if MICROPY_PY_BUILTINS_SET
+        || t == &mp_type_set
+        #endif
+        || mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(t), MP_OBJ_FROM_PTR(&mp_type_BaseException))) {
+        return 1;
+    }
+    return t == &mp_type_int || t == &mp_type_bool || t == &mp_type_str || t == &mp_type_bytes || t == &mp_type_tuple
+           #if MICROPY_PY_BUILTINS_FLOAT
+           || t == &mp_type_float
+           #endif
+           #if MICROPY_PY_BUILTINS_FROZENSET
+           || t == &mp_type_frozenset
+           #endif
+           ? 2 : 0;
+}
+
+// t.__init__(self, *args, **kw) as CPython's (self is the built-in part):
+// dict.__init__ updates, list.__init__ and set.__init__ refill.
+static mp_obj_t mpcy_native_init(const mp_obj_type_t *t, mp_obj_t self, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(t), MP_OBJ_FROM_PTR(&mp_type_BaseException))) {
+        if (n_kw != 0) {
+            mpcy_raise(&mp_type_TypeError, "%s() takes no keyword arguments", mpcy_type_name(mp_obj_get_type(self)));
+        }
+        PyException_SetArgs(MPCY_PY(self), MPCY_PY(mp_obj_new_tuple(n_args, args)));
+        return mp_const_none;
+    }
+    if (mpcy_native_init_kind(t) != 1) {
+        return mp_const_none;
+    }
+    if (n_args > 1) {
+        mpcy_raise(&mp_type_TypeError, "%s expected at most 1 argument, got %d", qstr_str(t->name), (int)n_args);
+    }
+    if (t != &mp_type_dict && n_kw != 0) {
+        mpcy_raise(&mp_type_TypeError, "%s() takes no keyword arguments", qstr_str(t->name));
+    }
+    mp_obj_t dest[3];
+    if (t != &mp_type_dict) {
+        mp_load_method(self, MP_QSTR_clear, dest);
+        mp_call_method_n_kw(0, 0, dest);
+    }
+    if (n_args + n_kw == 0) {
+        return mp_const_none;
+    }
+    if (t == &mp_type_dict) {
+        // MicroPython's update, keywords and all
+        mp_obj_t *a = m_new(mp_obj_t, 2 + n_args + 2 * n_kw);
+        mp_load_method(self, MP_QSTR_update, a);
+        memcpy(a + 2, args, (n_args + 2 * n_kw) * sizeof(mp_obj_t));
+        mp_call_method_n_kw(n_args, n_kw, a);
+        return mp_const_none;
+    }
+    mp_load_method(self, t == &mp_type_list ? MP_QSTR_extend : MP_QSTR_update, dest);
+    dest[2] = args[0];
+    mp_call_method_n_kw(1, 0, dest);
+    return mp_const_none;
+}
+
 static mp_obj_t mpcy_native_dunder_call(mp_obj_t fun, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     mpcy_native_dunder_t *d = MP_OBJ_TO_PTR(fun);
     mp_obj_t self = d->self;
     if (self == MP_OBJ_NULL) {
         // the built-in part of a subclass's instance (list.__iter__(stack)
         // in a cdef class with list as base that overrides __iter__)
-        self = n_args < 1 ? MP_OBJ_NULL : MPCY_OBJ(mpcy_native(MPCY_PY(args[0]), d->type));
+        if (n_args < 1) {
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("descriptor '%q' of '%q' object needs an argument"), d->name, d->type->name);
+        }
+        if (d->name == MP_QSTR___init__ && mpcy_native_unmade(args[0], d->type)) {
+            // T.__init__(self, ...) in the __init__ of a Python subclass:
+            // makes the built-in part, as MicroPython's super().__init__()
+            ((mp_obj_instance_t *)MP_OBJ_TO_PTR(args[0]))->subobj[0] =
+                mp_call_function_n_kw(MP_OBJ_FROM_PTR(mpcy_builtin_base(mp_obj_get_type(args[0]))), n_args - 1, n_kw, args + 1);
+            return mp_const_none;
+        }
+        self = MPCY_OBJ(mpcy_native(MPCY_PY(args[0]), d->type));
         if (self == MP_OBJ_NULL) {
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("descriptor '%q' requires a '%q' object"), d->name, d->type->name);
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("descriptor '%q' requires a '%q' object but received a '%s'"),
+                d->name, d->type->name, mpcy_type_name(mp_obj_get_type(args[0])));
         }
         n_args--;
         args++;
+    }
+    if (d->name == MP_QSTR___init__) {
+        return mpcy_native_init(d->type, self, n_args, n_kw, args);
+    }
+    if (d->name == MP_QSTR___exit__) {
+        // CPython's memoryview.__exit__(*args) releases the view
+        // (mpcy_memoryview_release: MicroPython's has no released state).
+        mpcy_memoryview_release(self);
+        return mp_const_none;
     }
     size_t want = d->name == MP_QSTR___getitem__ || d->name == MP_QSTR___contains__ ? 1 : 0;
     if (n_kw != 0 || n_args != want) {
@@ -217,6 +303,8 @@ static mp_obj_t mpcy_native_dunder_call(mp_obj_t fun, size_t n_args, size_t n_kw
             d->name, (int)want, want == 1 ? "" : "s", (int)n_args);
     }
     switch (d->name) {
+        case MP_QSTR___enter__:
+            return self;
         case MP_QSTR___iter__:
             return mp_getiter(self, NULL);
         case MP_QSTR___next__: {
@@ -250,6 +338,11 @@ static bool mpcy_native_has(const mp_obj_type_t *t, qstr name) {
     bool iterator = iter && (t->flags & MP_TYPE_FLAG_ITER_IS_ITERNEXT);
     bool container = iter && !iterator && !(t->flags & MP_TYPE_FLAG_ITER_IS_CUSTOM);
     switch (name) {
+        case MP_QSTR___init__:
+            return mpcy_native_init_kind(t) != 0;
+        case MP_QSTR___enter__:
+        case MP_QSTR___exit__:
+            return t == &mp_type_memoryview;
         case MP_QSTR___iter__:
             return iter;
         case MP_QSTR___next__:
@@ -267,9 +360,170 @@ static bool mpcy_native_has(const mp_obj_type_t *t, qstr name) {
     }
 }
 
-mp_obj_t mpcy_native_dunder(mp_obj_t o, qstr attr) {
+// ---- Methods of built-in types that MicroPython lacks --------------------------
+// int.bit_length, float.is_integer, str.expandtabs, ... (Cython's Builtin.py
+// knows them): tables in longobject.c, floatobject.c and bytesobject.c, by
+// the type CPython defines them on.
+static const mp_obj_type_t *const mpcy_method_types[] = {
+    &mp_type_int,
+    #if MICROPY_PY_BUILTINS_FLOAT
+    &mp_type_float,
+    #endif
+    &mp_type_str, &mp_type_bytes, &mp_type_bytearray,
+};
+
+static mp_obj_t mpcy_native_method(const mp_obj_type_t *t, qstr attr) {
+    const mp_obj_dict_t *d = t == &mp_type_int ? &mpcy_long_methods
+        #if MICROPY_PY_BUILTINS_FLOAT
+        : t == &mp_type_float ? &mpcy_float_methods
+        #endif
+        : &mpcy_bytes_methods;
+    mp_map_elem_t *e = MPCY_NO_RAISE(mp_map_lookup((mp_map_t *)&d->map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP)); // ROM map: qstr keys
+    return e != NULL ? e->value : MP_OBJ_NULL;
+}
+
+void mpcy_noargs(const mp_obj_type_t *t, qstr name, size_t n_args, mp_map_t *kw) {
+    if (kw != NULL && kw->used != 0) {
+        mpcy_raise(&mp_type_TypeError, "%s.%s() takes no keyword arguments", qstr_str(t->name), qstr_str(name));
+    }
+    if (n_args != 1) {
+        mpcy_raise(&mp_type_TypeError, "%s.%s() takes no arguments (%d given)", qstr_str(t->name), qstr_str(name), (int)n_args - 1);
+    }
+}
+
+// ---- __new__ of built-in types ---------------------------------------------------
+// T.__new__(S, *args, **kw) (and obj.__new__, the same for type(obj)) as
+// CPython's tp_new_wrapper: S a subtype of T whose nearest built-in base is
+// made as T's is (MicroPython's make_new); T's object without __init__: an
+// empty one for the types __init__ fills, for a Python subclass S an
+// instance of S with that built-in part. type.__new__(M, name, bases, ns) of
+// a metaclass M makes the class; its type is `type` (DIFFERENCES.md).
+typedef struct {
+    mp_obj_base_t base;
+    const mp_obj_type_t *type;
+} mpcy_native_new_t;
+
+static mp_obj_t mpcy_builtin_base_visit(const mp_obj_type_t *t, void *ctx) {
+    (void)ctx;
+    return mp_obj_is_instance_type(t) ? MP_OBJ_NULL : MP_OBJ_FROM_PTR(t);
+}
+
+// The first type along t's bases (t first) that is not a Python class: a
+// built-in type, a spec type or object.
+static const mp_obj_type_t *mpcy_builtin_base(const mp_obj_type_t *t) {
+    mp_obj_t b = mpcy_type_walk(t, mpcy_builtin_base_visit, NULL);
+    return b != MP_OBJ_NULL ? MP_OBJ_TO_PTR(b) : &mp_type_object;
+}
+
+static mp_obj_t mpcy_native_new_call(mp_obj_t fun, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    const mp_obj_type_t *t = ((mpcy_native_new_t *)MP_OBJ_TO_PTR(fun))->type;
+    const char *tn = mpcy_type_name(t);
+    if (n_args < 1) {
+        mpcy_raise(&mp_type_TypeError, "%s.__new__(): not enough arguments", tn);
+    }
+    if (!mp_obj_is_type(args[0], &mp_type_type)) {
+        mpcy_raise(&mp_type_TypeError, "%s.__new__(X): X is not a type object (%s)", tn, mpcy_type_name(mp_obj_get_type(args[0])));
+    }
+    const mp_obj_type_t *sub = MP_OBJ_TO_PTR(args[0]);
+    const char *sn = mpcy_type_name(sub);
+    if (!mp_obj_is_subclass_fast(args[0], MP_OBJ_FROM_PTR(t)) && !(sub == &mp_type_bool && t == &mp_type_int)) {
+        mpcy_raise(&mp_type_TypeError, "%s.__new__(%s): %s is not a subtype of %s", tn, sn, sn, tn);
+    }
+    const mp_obj_type_t *sb = mpcy_builtin_base(sub);
+    if (MP_OBJ_TYPE_GET_SLOT_OR_NULL(sb, make_new) != MP_OBJ_TYPE_GET_SLOT_OR_NULL(t, make_new)) {
+        mpcy_raise(&mp_type_TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", tn, sn, mpcy_type_name(sb));
+    }
+    if (sb == &mp_type_type) {
+        if (n_args == 4 && n_kw == 0) {
+            // type.__new__(M, name, bases, ns): a copy of ns, as CPython's
+            mp_obj_t ns = MPCY_OBJ(mpcy_native(MPCY_PY(args[3]), &mp_type_dict));
+            mp_obj_t a[3] = { args[1], args[2], ns != MP_OBJ_NULL ? mp_obj_dict_copy(ns) : args[3] };
+            return mpcy_check(PyObject_Call(MPCY_PY(args[0] == MP_OBJ_FROM_PTR(&mp_type_type) ? args[0] : MP_OBJ_FROM_PTR(&mp_type_type)),
+                MPCY_PY(mp_obj_new_tuple(3, a)), NULL));
+        }
+        mpcy_raise(&mp_type_TypeError, "type.__new__() takes exactly 3 arguments (%d given)", (int)n_args - 1);
+    }
+    if (MPCY_IS_SPEC_TYPE(sub)) {
+        mpcy_raise(&mp_type_TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", tn, sn, sn);
+    }
+    // the types whose __init__ fills them make an empty object
+    bool empty = t == &mp_type_dict || t == &mp_type_list
+        #if MICROPY_PY_BUILTINS_SET
+        || t == &mp_type_set
+        #endif
+        #if MICROPY_PY_BUILTINS_BYTEARRAY
+        || t == &mp_type_bytearray
+        #endif
+    ;
+    mp_obj_t part = mp_call_function_n_kw(MP_OBJ_FROM_PTR(sb), empty ? 0 : n_args - 1, empty ? 0 : n_kw, args + 1);
+    if (sub == sb) {
+        return part;
+    }
+    #if MICROPY_CPYTHON_COMPAT
+    // a Python subclass: its instance, without __init__, around the built-in part
+    const mp_obj_type_t *nb;
+    mp_obj_instance_t *inst = mp_obj_new_instance(sub, &nb);
+    inst->subobj[0] = part;
+    return MP_OBJ_FROM_PTR(inst);
+    #else
+    mpcy_raise(&mp_type_TypeError, "%s.__new__(%s): this MicroPython cannot make an instance without __init__", tn, sn);
+    #endif
+}
+
+static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_native_new, MP_QSTR_builtin_function_or_method, MP_TYPE_FLAG_NONE,
+    call, mpcy_native_new_call);
+
+mp_obj_t mpcy_native_attr(mp_obj_t o, qstr attr) {
+    if (mp_obj_is_type(o, &mp_type_super)) {
+        // super(T, obj).attr that MicroPython's lookup along T's bases
+        // missed: the attribute of T's built-in base, for obj's built-in part
+        const mpcy_super_obj_t *sup = MP_OBJ_TO_PTR(o);
+        const mp_obj_type_t *b = mp_obj_is_type(sup->type, &mp_type_type) && mp_obj_is_instance_type((const mp_obj_type_t *)MP_OBJ_TO_PTR(sup->type))
+            ? mpcy_builtin_base(MP_OBJ_TO_PTR(sup->type)) : &mp_type_object;
+        mp_obj_t part = b != &mp_type_object ? MPCY_OBJ(mpcy_native(MPCY_PY(sup->obj), b)) : MP_OBJ_NULL;
+        return part != MP_OBJ_NULL ? mpcy_native_attr(part, attr) : MP_OBJ_NULL;
+    }
     bool is_type = mp_obj_is_type(o, &mp_type_type);
     const mp_obj_type_t *t = is_type ? MP_OBJ_TO_PTR(o) : mp_obj_get_type(o);
+    if (attr == MP_QSTR___new__ && !MPCY_IS_SPEC_TYPE(t)) {
+        // a Python class: its built-in base's
+        const mp_obj_type_t *b = mpcy_builtin_base(t);
+        if (b == &mp_type_object) {
+            // MicroPython's object.__new__, which its lookup does not reach
+            // from a Python class
+            mp_obj_t dest[2];
+            mp_load_method_maybe(MP_OBJ_FROM_PTR(&mp_type_object), MP_QSTR___new__, dest);
+            return dest[0];
+        }
+        if (MPCY_IS_SPEC_TYPE(b)) {
+            return MP_OBJ_NULL;
+        }
+        mpcy_native_new_t *w = mp_obj_malloc(mpcy_native_new_t, &mpcy_type_native_new);
+        w->type = b;
+        return MP_OBJ_FROM_PTR(w);
+    }
+    for (size_t i = 0; i < MP_ARRAY_SIZE(mpcy_method_types); i++) {
+        const mp_obj_type_t *mt = mpcy_method_types[i];
+        // an instance of a subclass: the method works on its built-in part
+        mp_obj_t self = is_type ? MP_OBJ_NULL
+            : mt == &mp_type_int && mp_obj_is_bool(o) ? o : MPCY_OBJ(mpcy_native(MPCY_PY(o), mt));
+        if (is_type ? t == mt : self != MP_OBJ_NULL) {
+            mp_obj_t f = mpcy_native_method(mt, attr);
+            if (f == MP_OBJ_NULL) {
+                break;
+            }
+            return is_type ? mpcy_native_method_new(t, attr, f, MP_OBJ_NULL) : mp_obj_new_bound_meth(f, self);
+        }
+    }
+    if (!is_type && t == &mp_type_memoryview && (attr == MP_QSTR_itemsize || attr == MP_QSTR_ndim || attr == MP_QSTR_readonly)) {
+        // CPython's memoryview attributes Cython reads (one dimension here)
+        mp_buffer_info_t b;
+        if (attr == MP_QSTR_readonly) {
+            return mp_obj_new_bool(!mp_get_buffer(o, &b, MP_BUFFER_WRITE));
+        }
+        mp_get_buffer_raise(o, &b, MP_BUFFER_READ);
+        return MP_OBJ_NEW_SMALL_INT(attr == MP_QSTR_ndim ? 1 : (mp_int_t)mp_binary_get_size('@', b.typecode, NULL));
+    }
     if (!mpcy_native_has(t, attr)) {
         return MP_OBJ_NULL;
     }

@@ -232,7 +232,9 @@ static mp_obj_t mpcy_native_method_call(mp_obj_t self_in, size_t n_args, size_t 
     if (n_args == 0) {
         mpcy_raise(&mp_type_TypeError, "unbound method %s.%s() needs an argument", qstr_str(self->type->name), qstr_str(self->name));
     }
-    mp_obj_t native = MPCY_OBJ(mpcy_native(MPCY_PY(args[0]), self->type));
+    mp_obj_t native = self->type == &mp_type_int && mp_obj_is_bool(args[0])
+        ? MP_OBJ_NEW_SMALL_INT(args[0] == mp_const_true) // bool is an int subtype in CPython
+        : MPCY_OBJ(mpcy_native(MPCY_PY(args[0]), self->type));
     if (native == MP_OBJ_NULL) {
         mpcy_raise(&mp_type_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
             qstr_str(self->name), qstr_str(self->type->name), mpcy_type_name(mp_obj_get_type(args[0])));
@@ -284,7 +286,7 @@ bool mpcy_is_native_fun(mp_obj_t f) {
            || ft == &mp_type_fun_builtin_3 || ft == &mp_type_fun_builtin_var;
 }
 
-static mp_obj_t mpcy_native_method_new(const mp_obj_type_t *t, qstr name, mp_obj_t fun, mp_obj_t self) {
+mp_obj_t mpcy_native_method_new(const mp_obj_type_t *t, qstr name, mp_obj_t fun, mp_obj_t self) {
     mpcy_native_method_t *m = mp_obj_malloc(mpcy_native_method_t, self != MP_OBJ_NULL ? &mpcy_type_builtin_method : &mpcy_type_native_method);
     m->type = t;
     m->name = name;
@@ -368,7 +370,7 @@ mp_obj_t mpcy_load_attr(mp_obj_t o, qstr attr) {
 
 // obj.attr as a method load (no bound method object): a MicroPython
 // instance's __dict__, the codec methods MicroPython lacks, then
-// MicroPython's, then a built-in object's special methods (mpcy_native_dunder).
+// MicroPython's, then a built-in object's special methods (mpcy_native_attr).
 void mpcy_load_method(mp_obj_t o, qstr attr, mp_obj_t *dest) {
     if (attr == MP_QSTR___dict__ && mp_obj_is_obj(o) && mp_obj_is_instance_type(mp_obj_get_type(o))
         && mpcy_spec_type(mp_obj_get_type(o)) == NULL) {
@@ -384,7 +386,7 @@ void mpcy_load_method(mp_obj_t o, qstr attr, mp_obj_t *dest) {
     }
     mp_load_method_maybe(o, attr, dest);
     if (dest[0] == MP_OBJ_NULL) {
-        dest[0] = mpcy_is_native_fun(o) ? mpcy_native_fun_attr(o, attr) : mpcy_native_dunder(o, attr);
+        dest[0] = mpcy_is_native_fun(o) ? mpcy_native_fun_attr(o, attr) : mpcy_native_attr(o, attr);
         dest[1] = MP_OBJ_NULL;
         if (dest[0] == MP_OBJ_NULL) {
             mp_load_method(o, attr, dest); // raises MicroPython's AttributeError
@@ -446,7 +448,7 @@ int PyObject_GetOptionalAttr(PyObject *o, PyObject *name, PyObject **result) {
     }
     if (dest[0] == MP_OBJ_NULL) {
         MPCY_TRY(-1, dest[0] = mp_obj_is_type(MPCY_OBJ(o), &mp_type_type)
-            ? mpcy_type_load_attr(MPCY_OBJ(o), attr, false) : mpcy_native_dunder(MPCY_OBJ(o), attr));
+            ? mpcy_type_load_attr(MPCY_OBJ(o), attr, false) : mpcy_native_attr(MPCY_OBJ(o), attr));
     }
     if (dest[0] == MP_OBJ_NULL) {
         return 0;

@@ -42,3 +42,97 @@ def unbound(x):
 
 def getattr_default(x):
     return getattr(x, '__len__', None) is None
+
+
+# super() in a Python subclass of a built-in type: the base's special methods.
+class LoudList(list):
+    def __len__(self):
+        return super(LoudList, self).__len__() + 100
+
+    def __getitem__(self, i):
+        return super().__getitem__(i) * 2
+
+
+def loud(items):
+    l = LoudList(items)
+    return len(l), l[1], l.__len__()
+
+
+# T.__init__ of a built-in type, called as the base's __init__.
+class ODict(dict):
+    def __init__(self, *args, **kw):
+        dict.__init__(self, *args, **kw)
+        dict.__setitem__(self, 'extra', 1)
+
+
+class RList(list):
+    def __init__(self, it):
+        list.__init__(self, it)
+        list.__init__(self, reversed(list(it)))
+
+
+class MyError(ValueError):
+    def __init__(self, a, b):
+        ValueError.__init__(self, a + b)
+
+
+def init_calls():
+    e = MyError(1, 2)
+    return sorted(ODict({'a': 2}, b=3).items()), RList([1, 2, 3]), e.args
+
+
+def init_unbound(t, *args, **kw):
+    return t.__init__(*args, **kw)
+
+
+def init_on(x, *args):
+    x.__init__(*args)
+    return x
+
+
+# T.__new__ of a built-in type (CPython's tp_new_wrapper).
+def new_of(t, *args, **kw):
+    return t.__new__(*args, **kw)
+
+
+def new_none_typed(tuple t=None):
+    return t.__new__(t)
+
+
+class Meta(type):
+    def __new__(cls, name, bases, attrs):
+        attrs['was_here'] = name
+        return type.__new__(cls, name, bases, attrs)
+
+
+def make_class():
+    C = Meta('C', (object,), {'x': 1})
+    return C.__name__, C.x, C.was_here, C().x
+
+
+class Sub(list):
+    pass
+
+
+def new_sub():
+    s = list.__new__(Sub, [1, 2])
+    return type(s).__name__, len(s), isinstance(s, list)
+
+
+# `with memoryview(b)`: memoryview is a context manager; leaving releases it.
+def with_view(b):
+    # MP-DIFF: a released view is empty here, CPython's raises ValueError
+    with memoryview(b) as m:
+        first = m[1]
+        same = m.__enter__() is m
+    return first, same
+
+
+class Plain(object):
+    def __init__(self):
+        raise AssertionError("not called by __new__")
+
+
+def new_plain():
+    p = Plain.__new__(Plain)
+    return type(p).__name__

@@ -33,3 +33,38 @@ check_type(m.item, {}, "k")
 check_type(m.it_any, 5)
 check_type(m.length, 5)
 print("still working", m.length([0]))
+print("super", m.loud([1, 2, 3]))
+print("init", m.init_calls())
+print(
+    "init unbound",
+    m.init_unbound(int, 5, 6),
+    m.init_unbound(str, "x"),
+    m.init_on([9], (1, 2)),
+    sorted(m.init_on({1: 2}, {3: 4}).items()),
+)
+check(m.init_unbound, dict, 5)
+check(m.init_unbound, dict)
+check(m.init_unbound, list, [], 1, 2)
+check(m.init_unbound, list, [], x=1)
+check(m.init_unbound, dict, {}, 1, 2)
+print(
+    "new",
+    m.new_of(int, int, "12"),
+    m.new_of(bool, bool),
+    m.new_of(dict, dict, a=1),
+    m.new_of(list, list, [1]),
+)
+print("new", m.new_of(tuple, tuple, [1, 2]), m.new_of(str, str, 7))
+check(m.new_of, type, type, 5)
+check(m.new_of, int)
+check(m.new_of, int, None)
+check(m.new_of, bool, int)
+check(m.new_of, int, bool)
+check(m.new_of, int, str)
+check(m.new_of, None, None)
+check(m.new_of, (), list)
+check(m.new_none_typed)
+print("meta", m.make_class())
+print("new sub", m.new_sub())
+print("with", m.with_view(b"abc"), m.with_view(bytearray(b"xyz")))
+print("new plain", m.new_plain())
