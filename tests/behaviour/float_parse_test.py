@@ -90,13 +90,45 @@ check_type(m.capi_from_string, 5)
 check_type(m.capi_from_string, None)
 
 print("PyOS_string_to_double")
-for t in [b"1.5", b"1.5xyz", b" 1.5", b"xyz", b"", b"inf", b"-infinityx", b"nanx", b"0x10", b"1e", b"1e500",
-          b"-1e500", b"1e-500", b"12_3", b"1.5e+3e"]:
+for t in [
+    b"1.5",
+    b"1.5xyz",
+    b" 1.5",
+    b"xyz",
+    b"",
+    b"inf",
+    b"-infinityx",
+    b"nanx",
+    b"0x10",
+    b"1e",
+    b"1e500",
+    b"-1e500",
+    b"1e-500",
+    b"12_3",
+    b"1.5e+3e",
+]:
     check(m.os_string_to_double, t, True, None)
     check(m.os_string_to_double, t, False, None)
     check(m.os_string_to_double, t, True, OverflowError)
 
 print("character properties")
-for c in ["a", " ", "\t", "\x1c", "\x1f", "\x85", "\xa0", "\u2000", "\u200b", "\u3000", "5", "\u0660",
-          "\u0669", "\u066a", "\U0001d7ff", "\U0001d800", "\u00b2"]:
+for c in [
+    "a",
+    " ",
+    "\t",
+    "\x1c",
+    "\x1f",
+    "\x85",
+    "\xa0",
+    "\u2000",
+    "\u200b",
+    "\u3000",
+    "5",
+    "\u0660",
+    "\u0669",
+    "\u066a",
+    "\U0001d7ff",
+    "\U0001d800",
+    "\u00b2",
+]:
     check(m.unicode_space_digit, c)
