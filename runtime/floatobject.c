@@ -87,36 +87,6 @@ mp_obj_t mpcy_text(PyObject *o) {
     return MPCY_OBJ(t);
 }
 
-// The ASCII text float() parses in `text` (a str, or an object with the
-// buffer protocol) into v: for a str, Unicode white space as ' ' and decimal
-// digits as '0'..'9', and the text cut after a '?' at the first other
-// character beyond ASCII (CPython's _PyUnicode_TransformDecimalAndSpaceToASCII).
-// Raises.
-static void mpcy_float_ascii(mp_obj_t text, vstr_t *v) {
-    if (!mp_obj_is_str(text)) {
-        mp_buffer_info_t info;
-        mp_get_buffer_raise(text, &info, MP_BUFFER_READ);
-        vstr_add_strn(v, info.buf, info.len);
-        return;
-    }
-    size_t n;
-    const byte *p = (const byte *)mpcy_str_data(text, &n);
-    for (const byte *end = p + n; p < end; p = utf8_next_char(p)) {
-        unichar c = utf8_get_char(p);
-        int digit = _PyUnicode_ToDecimalDigit(c);
-        if (c < 127) {
-            vstr_add_byte(v, c);
-        } else if (_PyUnicode_IsWhitespace(c)) {
-            vstr_add_byte(v, ' ');
-        } else if (digit >= 0) {
-            vstr_add_byte(v, '0' + digit);
-        } else {
-            vstr_add_byte(v, '?');
-            break;
-        }
-    }
-}
-
 // Drop the underscores of s (n bytes) in place: its new length, or -1 if one
 // is not between two digits (_Py_string_to_number_with_underscores).
 static Py_ssize_t mpcy_drop_underscores(char *s, size_t n) {
@@ -144,7 +114,7 @@ static Py_ssize_t mpcy_drop_underscores(char *s, size_t n) {
 mp_obj_t mpcy_float_from_text(mp_obj_t text) {
     vstr_t v;
     vstr_init(&v, 32);
-    mpcy_float_ascii(text, &v);
+    mpcy_number_ascii(text, &v);
     char *s = vstr_null_terminated_str(&v);
     Py_ssize_t n = mpcy_drop_underscores(s, v.len);
     bool ok = n >= 0;

@@ -661,3 +661,33 @@ int _PyUnicode_ToDecimalDigit(Py_UCS4 ch) {
 int _PyUnicode_IsDecimalDigit(Py_UCS4 ch) {
     return _PyUnicode_ToDecimalDigit(ch) >= 0;
 }
+
+// The ASCII text int() and float() parse in `text` (a str, or an object with the
+// buffer protocol) into v: for a str, Unicode white space as ' ' and decimal
+// digits as '0'..'9', and the text cut after a '?' at the first other
+// character beyond ASCII (CPython's _PyUnicode_TransformDecimalAndSpaceToASCII).
+// Raises.
+void mpcy_number_ascii(mp_obj_t text, vstr_t *v) {
+    if (!mp_obj_is_str(text)) {
+        mp_buffer_info_t info;
+        mp_get_buffer_raise(text, &info, MP_BUFFER_READ);
+        vstr_add_strn(v, info.buf, info.len);
+        return;
+    }
+    size_t n;
+    const byte *p = (const byte *)mpcy_str_data(text, &n);
+    for (const byte *end = p + n; p < end; p = utf8_next_char(p)) {
+        unichar c = utf8_get_char(p);
+        int digit = _PyUnicode_ToDecimalDigit(c);
+        if (c < 127) {
+            vstr_add_byte(v, c);
+        } else if (_PyUnicode_IsWhitespace(c)) {
+            vstr_add_byte(v, ' ');
+        } else if (digit >= 0) {
+            vstr_add_byte(v, '0' + digit);
+        } else {
+            vstr_add_byte(v, '?');
+            break;
+        }
+    }
+}
