@@ -309,6 +309,9 @@ int mpcy_utf8_check(const char *d, size_t n);
 // codecs.c: CPython's bytes.decode (bytes, bytearray) or str.encode for
 // `attr` of `self`, a function taking self first; else MP_OBJ_NULL.
 mp_obj_t mpcy_codec_method(mp_obj_t self, qstr attr);
+// bytearrayobject.c: CPython's bytearray.append for `attr` of `self` (an exact
+// bytearray), a function taking self first; else MP_OBJ_NULL.
+mp_obj_t mpcy_bytearray_method(mp_obj_t self, qstr attr);
 
 // ---- sliceobject.c ---------------------------------------------------------------
 // mp_obj_subscr(o, key, value), with CPython's result where MicroPython's

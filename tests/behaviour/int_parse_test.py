@@ -47,8 +47,20 @@ check(m.from_bytes, b"12\x00")
 check(m.from_bytes, "\u0cec".encode())
 
 print("PyLong_FromString")
-for t, base in [(b"1_2", 10), (b"1__2", 10), (b"0x_1f", 0), (b"0x_1f", 16), (b"0x__1f", 16), (b"0b_1", 0),
-                (b"0o_7", 8), (b"0b1_1", 16), (b"0x", 16), (b"0x_", 0), (b"z_z", 36), (b"_z", 36),
-                (b"1_", 2)]:
+for t, base in [
+    (b"1_2", 10),
+    (b"1__2", 10),
+    (b"0x_1f", 0),
+    (b"0x_1f", 16),
+    (b"0x__1f", 16),
+    (b"0b_1", 0),
+    (b"0o_7", 8),
+    (b"0b1_1", 16),
+    (b"0x", 16),
+    (b"0x_", 0),
+    (b"z_z", 36),
+    (b"_z", 36),
+    (b"1_", 2),
+]:
     check(m.capi_from_string, t, base)
 check_type(m.capi_from_string, b"1", 1)
