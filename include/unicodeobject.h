@@ -59,5 +59,15 @@ PyObject *PyUnicode_Replace(PyObject *s, PyObject *old, PyObject *repl, Py_ssize
 int PyUnicode_IsIdentifier(PyObject *s);
 #define PyUnicode_IS_READY(u) 1
 #define PyUnicode_READY(u) 0
-#define Py_UNICODE_ISSPACE(c) ((c) == ' ' || ((c) >= 9 && (c) <= 13))
+// Unicode's whitespace and decimal digits (category Nd), as CPython's
+// macros: what str.isspace(), float() and int() take.
+int _PyUnicode_IsWhitespace(const Py_UCS4 ch);
+int _PyUnicode_ToDecimalDigit(Py_UCS4 ch);
+int _PyUnicode_IsDecimalDigit(Py_UCS4 ch);
+static inline int mpcy_unicode_isspace(Py_UCS4 ch) {
+    return ch < 128 ? (ch >= 9 && ch <= 13) || (ch >= 0x1c && ch <= 0x20) : _PyUnicode_IsWhitespace(ch);
+}
+#define Py_UNICODE_ISSPACE(ch) mpcy_unicode_isspace((Py_UCS4)(ch))
+#define Py_UNICODE_TODECIMAL(ch) _PyUnicode_ToDecimalDigit((Py_UCS4)(ch))
+#define Py_UNICODE_ISDECIMAL(ch) _PyUnicode_IsDecimalDigit((Py_UCS4)(ch))
 #endif

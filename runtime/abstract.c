@@ -496,10 +496,15 @@ PyObject *PyNumber_Long(PyObject *o) {
     mp_obj_t r = MP_OBJ_NULL;
     mp_obj_t text = mpcy_text(o);
     if (text != MP_OBJ_NULL) {
-        // int(text): CPython's message for a malformed literal.
-        mp_buffer_info_t info;
-        mp_get_buffer(text, &info, MP_BUFFER_READ);
-        MPCY_TRY(NULL, r = mpcy_long_from_text(info.buf, info.len, 10, text));
+        // int(text): Unicode digits and white space too, CPython's message
+        // for a malformed literal.
+        MPCY_TRY(NULL, {
+            vstr_t v;
+            vstr_init(&v, 16);
+            mpcy_number_ascii(text, &v);
+            r = mpcy_long_from_text(v.buf, v.len, 10, text);
+            vstr_clear(&v);
+        });
         return MPCY_PY(r);
     }
     const mp_obj_type_t *t = mp_obj_get_type(x);

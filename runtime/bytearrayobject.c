@@ -46,3 +46,29 @@ int PyByteArray_Resize(PyObject *o, Py_ssize_t n) {
     PyErr_SetString(PyExc_NotImplementedError, "PyByteArray_Resize");
     return -1;
 }
+
+// ---- bytearray.append ----------------------------------------------------------
+// MicroPython's keeps the low 8 bits of any int. C code that looks the method
+// up (Cython's b.append(x) calls it) gets CPython's: an index in range(256).
+
+// bytearray.append(item). Raises.
+static mp_obj_t mpcy_bytearray_append(mp_obj_t self, mp_obj_t item) {
+    mp_obj_t i = mpcy_check(PyNumber_Index(MPCY_PY(item)));
+    int overflow = 0;
+    long v = PyLong_AsLongAndOverflow(MPCY_PY(i), &overflow);
+    if (overflow != 0 || v < 0 || v > 255) {
+        mp_raise_ValueError(MP_ERROR_TEXT("byte must be in range(0, 256)"));
+    }
+    mp_obj_t dest[3];
+    mp_load_method(self, MP_QSTR_append, dest);
+    dest[2] = MP_OBJ_NEW_SMALL_INT(v);
+    return mp_call_method_n_kw(1, 0, dest);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(mpcy_bytearray_append_obj, mpcy_bytearray_append);
+
+mp_obj_t mpcy_bytearray_method(mp_obj_t self, qstr attr) {
+    if (attr == MP_QSTR_append && mp_obj_is_type(self, &mp_type_bytearray)) {
+        return MP_OBJ_FROM_PTR(&mpcy_bytearray_append_obj);
+    }
+    return MP_OBJ_NULL;
+}

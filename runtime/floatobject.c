@@ -1,6 +1,7 @@
 // float (floatobject.h).
 #include "mpcy.h"
 #include "py/parsenum.h"
+#include "py/unicode.h"
 
 // mp_obj_new_float without raising (mpcy_float_obj_t: mpcy_mpprivate.h).
 #if MICROPY_PY_BUILTINS_FLOAT
@@ -86,34 +87,71 @@ mp_obj_t mpcy_text(PyObject *o) {
     return MPCY_OBJ(t);
 }
 
-// float(text) for a str, bytes or bytearray, with CPython's message for a
-// malformed one (raises).
-MPCY_CLOBBER_CHECKED // after MPCY_CATCH raised: the exception, values set before
-mp_obj_t mpcy_float_from_text(mp_obj_t s) {
-    mp_obj_t arg = s;
-    if (!mp_obj_is_str(s)) {
-        mp_buffer_info_t info;
-        mp_get_buffer_raise(s, &info, MP_BUFFER_READ);
-        arg = mp_obj_new_str((const char *)info.buf, info.len);
+// Drop the underscores of s (n bytes) in place: its new length, or -1 if one
+// is not between two digits (_Py_string_to_number_with_underscores).
+static Py_ssize_t mpcy_drop_underscores(char *s, size_t n) {
+    if (memchr(s, '_', n) == NULL) {
+        return n;
     }
-    mp_obj_t r = MP_OBJ_NULL, exc;
-    MPCY_CATCH(exc, r = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_float), arg));
-    if (exc == MP_OBJ_NULL) {
-        return r;
+    char *out = s, prev = '\0';
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if ((c == '_' && !unichar_isdigit(prev)) || (prev == '_' && c != '_' && !unichar_isdigit(c))) {
+            return -1;
+        }
+        if (c != '_') {
+            *out++ = c;
+        }
+        prev = c;
     }
-    if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(exc)), MP_OBJ_FROM_PTR(&mp_type_ValueError))) {
-        nlr_raise(exc);
-    }
-    mpcy_raise(&mp_type_ValueError, "could not convert string to float: %R", MPCY_PY(s));
+    *out = '\0';
+    return prev == '_' ? -1 : out - s;
 }
-MPCY_CLOBBER_CHECKED_END
+
+// float(text) for a str or a bytes-like object, as CPython's
+// PyFloat_FromString: white space around, underscores between digits,
+// correctly rounded (PyOS_string_to_double). Raises.
+mp_obj_t mpcy_float_from_text(mp_obj_t text) {
+    vstr_t v;
+    vstr_init(&v, 32);
+    mpcy_number_ascii(text, &v);
+    char *s = vstr_null_terminated_str(&v);
+    Py_ssize_t n = mpcy_drop_underscores(s, v.len);
+    bool ok = n >= 0;
+    const char *last = s + (ok ? n : 0);
+    while (s < last && unichar_isspace(*s)) {
+        s++;
+    }
+    while (s < last - 1 && unichar_isspace(last[-1])) {
+        last--;
+    }
+    double x = -1.0;
+    char *end = s;
+    if (ok && s < last) {
+        x = PyOS_string_to_double(s, &end, NULL);
+    }
+    vstr_clear(&v);
+    if (end != last || s == last || !ok) {
+        PyErr_Clear();
+        mpcy_raise(&mp_type_ValueError, "could not convert string to float: %R", MPCY_PY(text));
+    }
+    if (x == -1.0 && PyErr_Occurred()) {
+        mpcy_err_raise(); // MemoryError
+    }
+    return mp_obj_new_float((mp_float_t)x);
+}
 
 PyObject *PyFloat_FromString(PyObject *s) {
     mp_obj_t o = mpcy_text(s);
     if (o == MP_OBJ_NULL) {
         o = MPCY_OBJ(s);
-        PyErr_Format(PyExc_TypeError, "float() argument must be a string or a real number, not '%s'", mpcy_type_name(mp_obj_get_type(o)));
-        return NULL;
+        mp_buffer_info_t info;
+        bool buffer = false;
+        MPCY_TRY(NULL, buffer = mp_get_buffer(o, &info, MP_BUFFER_READ));
+        if (!buffer) {
+            PyErr_Format(PyExc_TypeError, "float() argument must be a string or a real number, not '%s'", mpcy_type_name(mp_obj_get_type(o)));
+            return NULL;
+        }
     }
     mp_obj_t r = MP_OBJ_NULL;
     MPCY_TRY(NULL, r = mpcy_float_from_text(o));

@@ -78,6 +78,38 @@ PyObject *PyLong_FromDouble(double v) {
     return MPCY_PY(r);
 }
 
+// CPython's underscores in an int literal, which MicroPython's parser takes
+// anywhere: one right after a base prefix, else only between two digits.
+static bool mpcy_int_underscores_ok(const char *s, size_t len, int base) {
+    const char *p = s, *end = s + len;
+    while (p < end && unichar_isspace(*p)) {
+        p++;
+    }
+    while (end > p && unichar_isspace(end[-1])) {
+        end--;
+    }
+    p += p < end && (*p == '+' || *p == '-');
+    if (memchr(p, '_', end - p) == NULL) {
+        return true;
+    }
+    if (end - p >= 2 && p[0] == '0') {
+        unichar x = unichar_tolower((byte)p[1]);
+        if ((x == 'x' && (base == 0 || base == 16)) || (x == 'o' && (base == 0 || base == 8))
+            || (x == 'b' && (base == 0 || base == 2))) {
+            p += 2;
+            p += p < end && *p == '_';
+        }
+    }
+    char prev = '_'; // none first
+    for (; p < end; p++) {
+        if (*p == '_' && prev == '_') {
+            return false;
+        }
+        prev = *p;
+    }
+    return prev != '_';
+}
+
 // Parse an int literal (int(text, base)); a ValueError gets CPython's message,
 // which shows `text_obj` (the str or bytes given, or NULL for a C string).
 MPCY_CLOBBER_CHECKED // after MPCY_CATCH raised: the exception, values set before
@@ -85,13 +117,28 @@ mp_obj_t mpcy_long_from_text(const char *s, size_t len, int base, mp_obj_t text_
     if ((base != 0 && base < 2) || base > 36) {
         mp_raise_ValueError(MP_ERROR_TEXT("int() arg 2 must be >= 2 and <= 36"));
     }
-    mp_obj_t r = MP_OBJ_NULL, exc;
-    MPCY_CATCH(exc, r = mp_parse_num_integer(s, len, base, NULL));
-    if (exc == MP_OBJ_NULL) {
-        return r;
-    }
-    if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(exc)), MP_OBJ_FROM_PTR(&mp_type_ValueError))) {
-        nlr_raise(exc);
+    mp_obj_t r = MP_OBJ_NULL, exc = MP_OBJ_NULL;
+    if (mpcy_int_underscores_ok(s, len, base)) {
+        // without them (MicroPython's long-int parse does not skip them)
+        const char *digits = s;
+        size_t n = len;
+        if (memchr(s, '_', len) != NULL) {
+            char *d = m_new(char, len);
+            n = 0;
+            for (size_t i = 0; i < len; i++) {
+                if (s[i] != '_') {
+                    d[n++] = s[i];
+                }
+            }
+            digits = d;
+        }
+        MPCY_CATCH(exc, r = mp_parse_num_integer(digits, n, base, NULL));
+        if (exc == MP_OBJ_NULL) {
+            return r;
+        }
+        if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(exc)), MP_OBJ_FROM_PTR(&mp_type_ValueError))) {
+            nlr_raise(exc);
+        }
     }
     if (text_obj == MP_OBJ_NULL) {
         // At most 200 characters, as CPython; a bad UTF-8 tail is dropped.
@@ -100,6 +147,15 @@ mp_obj_t mpcy_long_from_text(const char *s, size_t len, int base, mp_obj_t text_
             n--;
         }
         text_obj = mp_obj_new_str(s, n);
+        // PyLong_FromString names the base a prefix gave for base 0 (CPython's)
+        const char *p = s;
+        for (; p < s + len && unichar_isspace(*p); p++) {
+        }
+        p += p < s + len && (*p == '+' || *p == '-');
+        if (base == 0) {
+            unichar x = p + 1 < s + len && p[0] == '0' ? unichar_tolower((byte)p[1]) : 0;
+            base = x == 'x' ? 16 : x == 'o' ? 8 : x == 'b' ? 2 : 10;
+        }
     }
     mpcy_raise(&mp_type_ValueError, "invalid literal for int() with base %d: %R", base, MPCY_PY(text_obj));
 }

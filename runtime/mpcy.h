@@ -296,6 +296,9 @@ mp_obj_t mpcy_long_from_text(const char *s, size_t len, int base, mp_obj_t text_
 mp_obj_t mpcy_float_from_text(mp_obj_t s);
 // The str, bytes or bytearray that `o` is (of a subclass too), else MP_OBJ_NULL.
 mp_obj_t mpcy_text(PyObject *o);
+// unicodeobject.c: the ASCII text int() and float() parse in a str (Unicode
+// white space and decimal digits as ASCII) or a bytes-like object, into v (raises).
+void mpcy_number_ascii(mp_obj_t text, vstr_t *v);
 
 // ---- unicodeobject.c, codecs.c: strings ----------------------------------------
 // PyUnicode_FromFormat's formatting, as a str (raises).
@@ -321,6 +324,9 @@ int mpcy_utf8_check(const char *d, size_t n);
 // codecs.c: CPython's bytes.decode (bytes, bytearray) or str.encode for
 // `attr` of `self`, a function taking self first; else MP_OBJ_NULL.
 mp_obj_t mpcy_codec_method(mp_obj_t self, qstr attr);
+// bytearrayobject.c: CPython's bytearray.append for `attr` of `self` (an exact
+// bytearray), a function taking self first; else MP_OBJ_NULL.
+mp_obj_t mpcy_bytearray_method(mp_obj_t self, qstr attr);
 
 // ---- sliceobject.c ---------------------------------------------------------------
 // mp_obj_subscr(o, key, value), with CPython's result where MicroPython's

@@ -369,8 +369,9 @@ mp_obj_t mpcy_load_attr(mp_obj_t o, qstr attr) {
 }
 
 // obj.attr as a method load (no bound method object): a MicroPython
-// instance's __dict__, the codec methods MicroPython lacks, then
-// MicroPython's, then a built-in object's special methods (mpcy_native_attr).
+// instance's __dict__, the codec methods MicroPython lacks and CPython's
+// bytearray.append, then MicroPython's, then a built-in object's special
+// methods and the methods MicroPython lacks (mpcy_native_attr).
 void mpcy_load_method(mp_obj_t o, qstr attr, mp_obj_t *dest) {
     if (attr == MP_QSTR___dict__ && mp_obj_is_obj(o) && mp_obj_is_instance_type(mp_obj_get_type(o))
         && mpcy_spec_type(mp_obj_get_type(o)) == NULL) {
@@ -380,6 +381,9 @@ void mpcy_load_method(mp_obj_t o, qstr attr, mp_obj_t *dest) {
         return;
     }
     dest[0] = mpcy_codec_method(o, attr);
+    if (dest[0] == MP_OBJ_NULL) {
+        dest[0] = mpcy_bytearray_method(o, attr);
+    }
     dest[1] = o;
     if (dest[0] != MP_OBJ_NULL) {
         return;

@@ -618,3 +618,76 @@ PyObject *PyUnicode_Splitlines(PyObject *s, int keepends) {
     MPCY_TRY(NULL, r = mpcy_method(MPCY_OBJ(s), MP_QSTR_splitlines, 1, &arg));
     return MPCY_PY(r);
 }
+
+// ---- character properties --------------------------------------------------------
+
+// Whitespace beyond ASCII: the characters of bidirectional class WS, B or S
+// or of category Zs (Unicode 15, as CPython's _PyUnicode_IsWhitespace).
+int _PyUnicode_IsWhitespace(const Py_UCS4 ch) {
+    if (ch < 128) {
+        return (ch >= 9 && ch <= 13) || (ch >= 0x1c && ch <= 0x20);
+    }
+    return ch == 0x85 || ch == 0xa0 || ch == 0x1680 || (ch >= 0x2000 && ch <= 0x200a) || ch == 0x2028
+           || ch == 0x2029 || ch == 0x202f || ch == 0x205f || ch == 0x3000;
+}
+
+// The value of a decimal digit (category Nd, Unicode 15), or -1. Every
+// script's digits are ten consecutive code points: the table holds the zeros.
+int _PyUnicode_ToDecimalDigit(Py_UCS4 ch) {
+    static const uint32_t zeros[] = {
+        0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6,
+        0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50,
+        0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10, 0x104a0,
+        0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650, 0x116c0,
+        0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x11f50, 0x16a60, 0x16ac0, 0x16b50,
+        0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e4f0, 0x1e950, 0x1fbf0,
+    };
+    if (ch < 0x30) {
+        return -1;
+    }
+    // the last zero at or below ch
+    size_t lo = 0, hi = MP_ARRAY_SIZE(zeros);
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (zeros[mid] <= ch) {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    return ch - zeros[lo] < 10 ? (int)(ch - zeros[lo]) : -1;
+}
+
+int _PyUnicode_IsDecimalDigit(Py_UCS4 ch) {
+    return _PyUnicode_ToDecimalDigit(ch) >= 0;
+}
+
+// The ASCII text int() and float() parse in `text` (a str, or an object with the
+// buffer protocol) into v: for a str, Unicode white space as ' ' and decimal
+// digits as '0'..'9', and the text cut after a '?' at the first other
+// character beyond ASCII (CPython's _PyUnicode_TransformDecimalAndSpaceToASCII).
+// Raises.
+void mpcy_number_ascii(mp_obj_t text, vstr_t *v) {
+    if (!mp_obj_is_str(text)) {
+        mp_buffer_info_t info;
+        mp_get_buffer_raise(text, &info, MP_BUFFER_READ);
+        vstr_add_strn(v, info.buf, info.len);
+        return;
+    }
+    size_t n;
+    const byte *p = (const byte *)mpcy_str_data(text, &n);
+    for (const byte *end = p + n; p < end; p = utf8_next_char(p)) {
+        unichar c = utf8_get_char(p);
+        int digit = _PyUnicode_ToDecimalDigit(c);
+        if (c < 127) {
+            vstr_add_byte(v, c);
+        } else if (_PyUnicode_IsWhitespace(c)) {
+            vstr_add_byte(v, ' ');
+        } else if (digit >= 0) {
+            vstr_add_byte(v, '0' + digit);
+        } else {
+            vstr_add_byte(v, '?');
+            break;
+        }
+    }
+}

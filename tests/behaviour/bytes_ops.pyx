@@ -60,3 +60,12 @@ def repeat_objects(a, n):
     c = a
     c *= n
     return r, c, c is a
+
+def bytearray_append_int(bytearray b, int i):
+    # Cython calls b.append through the C API: CPython's range check
+    b.append(i)
+    return b
+
+def append_untyped(b, o):
+    b.append(o)
+    return b

@@ -30,3 +30,11 @@ check(m.repeat_objects, b"q", 2)
 check(m.repeat_objects, 3, 4)
 check_type(m.repeat_objects, bytearray(b"ab"), "x")
 check_type(m.bytearray_repeat, bytearray(b"ab"), 1.5)
+# bytearray.append: CPython's range check (MicroPython's own keeps the low 8 bits)
+for v in [0, 255, 256, -1]:
+    check(m.bytearray_append_int, bytearray(b"ab"), v)
+for v in [0, 255, 256, -1, 2**40, True]:
+    check(m.append_untyped, bytearray(b"ab"), v)
+check_type(m.append_untyped, bytearray(b"ab"), "x")
+check_type(m.append_untyped, bytearray(b"ab"), 1.0)
+check(m.append_untyped, [1], 2**40)
