@@ -131,6 +131,8 @@ void mpcy_run_finaliser(destructor d, mp_obj_t self);
 // TypeError where MicroPython cannot have one), and the built-in type's
 // tp_new, tp_init and tp_dealloc that PyType_GetSlot gives.
 void mpcy_native_base_check(const char *name, const mp_obj_type_t *base);
+// Whether built-in type t's __new__ makes an empty object its __init__ fills.
+bool mpcy_native_filled_by_init(const mp_obj_type_t *t);
 PyObject *mpcy_slot_native_new(PyTypeObject *type, PyObject *args, PyObject *kw);
 int mpcy_slot_native_init(PyObject *self, PyObject *args, PyObject *kw);
 void mpcy_slot_native_dealloc(PyObject *self);

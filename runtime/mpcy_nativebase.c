@@ -18,7 +18,7 @@
 // CPython's dict, list, set and bytearray); every other base takes the
 // arguments in __new__ (int, float, str, frozenset; exceptions keep them as
 // their args there too).
-static bool mpcy_native_filled_by_init(const mp_obj_type_t *t) {
+bool mpcy_native_filled_by_init(const mp_obj_type_t *t) {
     return t == &mp_type_dict || t == &mp_type_list
            #if MICROPY_PY_BUILTINS_SET
            || t == &mp_type_set

@@ -447,14 +447,7 @@ static mp_obj_t mpcy_native_new_call(mp_obj_t fun, size_t n_args, size_t n_kw, c
         mpcy_raise(&mp_type_TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", tn, sn, sn);
     }
     // the types whose __init__ fills them make an empty object
-    bool empty = t == &mp_type_dict || t == &mp_type_list
-        #if MICROPY_PY_BUILTINS_SET
-        || t == &mp_type_set
-        #endif
-        #if MICROPY_PY_BUILTINS_BYTEARRAY
-        || t == &mp_type_bytearray
-        #endif
-    ;
+    bool empty = mpcy_native_filled_by_init(t);
     mp_obj_t part = mp_call_function_n_kw(MP_OBJ_FROM_PTR(sb), empty ? 0 : n_args - 1, empty ? 0 : n_kw, args + 1);
     if (sub == sb) {
         return part;
