@@ -1053,9 +1053,8 @@ static mp_obj_t mpcy_codec_call(size_t n_args, const mp_obj_t *args, mp_map_t *k
 static MP_DEFINE_CONST_FUN_OBJ_KW(mpcy_codec_call_obj, 1, mpcy_codec_call);
 
 mp_obj_t mpcy_codec_method(mp_obj_t self, qstr attr) {
-    bool bytes = mp_obj_is_type(self, &mp_type_bytes) || mp_obj_is_type(self, &mp_type_bytearray);
-    if ((attr == MP_QSTR_decode && bytes) || (attr == MP_QSTR_encode && mp_obj_is_str(self))) {
-        return MP_OBJ_FROM_PTR(&mpcy_codec_call_obj);
-    }
-    return MP_OBJ_NULL;
+    // the name first: every method load from C passes here
+    bool ours = attr == MP_QSTR_decode ? mp_obj_is_type(self, &mp_type_bytes) || mp_obj_is_type(self, &mp_type_bytearray)
+        : attr == MP_QSTR_encode && mp_obj_is_str(self);
+    return ours ? MP_OBJ_FROM_PTR(&mpcy_codec_call_obj) : MP_OBJ_NULL;
 }
