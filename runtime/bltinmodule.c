@@ -1,7 +1,7 @@
 // The builtins Cython's code sees (PyEval_GetBuiltins, the "builtins" module of
-// PyImport_AddModule): MicroPython's, plus __debug__, format(), a super()
-// that understands types created from specs, and CPython's exception names
-// MicroPython lacks (docs/exceptions.md).
+// PyImport_AddModule): MicroPython's, plus __debug__, format(), print() to any
+// file, a super() that understands types created from specs, and CPython's
+// exception names MicroPython lacks (docs/exceptions.md).
 #include "mpcy.h"
 
 MP_REGISTER_ROOT_POINTER(mp_obj_t mpcy_builtins_module);
@@ -118,6 +118,61 @@ static mp_obj_t mpcy_ascii(mp_obj_t o) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(mpcy_ascii_obj, mpcy_ascii);
 
+// A str argument of print() (None: its default).
+static const char *mpcy_print_text(mp_obj_t o, const char *dflt, qstr what, size_t *len) {
+    if (o == mp_const_none) {
+        *len = strlen(dflt);
+        return dflt;
+    }
+    if (!mp_obj_is_str(o)) {
+        mpcy_raise(&mp_type_TypeError, "%s must be None or a string, not %s", qstr_str(what), mp_obj_get_type_str(o));
+    }
+    return mp_obj_str_get_data(o, len);
+}
+
+// print(*args, sep=' ', end='\n', file=None, flush=False), CPython's: to
+// `file` or sys.stdout (a replaced one too, sysmodule.c), any object with a
+// write() method, one call per piece; MicroPython's print takes only streams
+// and no None or flush.
+static mp_obj_t mpcy_print_builtin(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    enum { ARG_sep, ARG_end, ARG_file, ARG_flush };
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_sep, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+        { MP_QSTR_end, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+        { MP_QSTR_file, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+        { MP_QSTR_flush, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_FALSE} },
+    };
+    mp_arg_val_t v[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all(0, NULL, kw, MP_ARRAY_SIZE(allowed), allowed, v);
+    size_t sep_len, end_len;
+    const char *sep = mpcy_print_text(v[ARG_sep].u_obj, " ", MP_QSTR_sep, &sep_len);
+    const char *end = mpcy_print_text(v[ARG_end].u_obj, "\n", MP_QSTR_end, &end_len);
+    mp_obj_t file = v[ARG_file].u_obj != mp_const_none ? v[ARG_file].u_obj : mpcy_sys_get(MP_QSTR_stdout);
+    mp_print_t buf = { MP_OBJ_TO_PTR(file), mpcy_file_strn };
+    const mp_print_t *print = file != MP_OBJ_NULL ? &buf : &mp_plat_print;
+    for (size_t i = 0; i < n_args; i++) {
+        if (i > 0) {
+            print->print_strn(print->data, sep, sep_len);
+        }
+        if (file == MP_OBJ_NULL) {
+            mp_obj_print_helper(print, args[i], PRINT_STR);
+        } else {
+            size_t len;
+            mp_obj_t text = mp_obj_is_str(args[i]) ? args[i] : mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_str), args[i]);
+            const char *data = mp_obj_str_get_data(text, &len);
+            print->print_strn(print->data, data, len);
+        }
+    }
+    print->print_strn(print->data, end, end_len);
+    if (file != MP_OBJ_NULL && mp_obj_is_true(v[ARG_flush].u_obj)) {
+        mp_obj_t dest[2];
+        mp_load_method(file, MP_QSTR_flush, dest);
+        mp_call_method_n_kw(0, 0, dest);
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(mpcy_print_builtin_obj, 0, mpcy_print_builtin);
+
 // CPython's exception and warning names MicroPython lacks: the layer's types
 // (include/mpcython.h), and OSError's old names.
 #define MPCY_EXC_ELEM(name, base) { MP_ROM_QSTR(MP_QSTR_##name), MP_ROM_PTR(&mpcy_type_##name) },
@@ -145,6 +200,7 @@ static mp_obj_t mpcy_builtins_dict(void) {
         mp_obj_dict_store(d, MP_OBJ_NEW_QSTR(MP_QSTR_format), MP_OBJ_FROM_PTR(&mpcy_format_obj));
         mp_obj_dict_store(d, MP_OBJ_NEW_QSTR(MP_QSTR_vars), MP_OBJ_FROM_PTR(&mpcy_vars_obj));
         mp_obj_dict_store(d, MP_OBJ_NEW_QSTR(MP_QSTR_ascii), MP_OBJ_FROM_PTR(&mpcy_ascii_obj));
+        mp_obj_dict_store(d, MP_OBJ_NEW_QSTR(MP_QSTR_print), MP_OBJ_FROM_PTR(&mpcy_print_builtin_obj));
         for (size_t i = 0; i < MP_ARRAY_SIZE(mpcy_builtin_exceptions); i++) {
             mp_obj_dict_store(d, (mp_obj_t)mpcy_builtin_exceptions[i].key, (mp_obj_t)mpcy_builtin_exceptions[i].value);
         }

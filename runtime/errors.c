@@ -356,27 +356,90 @@ PyObject *PyErr_SetFromErrno(PyObject *type) {
 }
 MPCY_CLOBBER_CHECKED_END
 
-// Text to stdout or stderr (mp_plat_print, MICROPY_ERROR_PRINTER), in
-// mp_printf's format (C values only).
+// Text to a printer in mp_printf's format (C values only).
 void mpcy_print(const mp_print_t *print, const char *fmt, ...) {
     va_list va;
     va_start(va, fmt);
-    // The port writes to a file or a UART, which raises nothing.
-    MPCY_NO_RAISE(mp_vprintf(print, fmt, va));
+    mp_obj_t failed;
+    // A port's stdout raises nothing; a sys.stderr Cython code replaced may:
+    // dropped, as CPython drops what fails while it reports an error.
+    MPCY_CATCH(failed, mp_vprintf(print, fmt, va));
+    (void)failed;
     va_end(va);
 }
 
-// An exception and its traceback to stderr, as MicroPython prints one; if
+// Prints ": " before the first text printed through it (str(e) of an
+// exception, which CPython leaves out when empty).
+typedef struct {
+    const mp_print_t *to;
+    bool started;
+} mpcy_colon_print_t;
+
+static void mpcy_colon_strn(void *env, const char *str, size_t len) {
+    mpcy_colon_print_t *c = env;
+    if (len > 0 && !c->started) {
+        c->started = true;
+        c->to->print_strn(c->to->data, ": ", 2);
+    }
+    c->to->print_strn(c->to->data, str, len);
+}
+
+// An attribute of a type that is a str, or MP_OBJ_NULL (allocates nothing:
+// this runs in finalisers, with the heap locked).
+static mp_obj_t mpcy_type_str_attr(const mp_obj_type_t *t, qstr attr) {
+    mp_obj_t dest[2];
+    mp_load_method_maybe(MP_OBJ_FROM_PTR(t), attr, dest);
+    return dest[0] != MP_OBJ_NULL && dest[1] == MP_OBJ_NULL && mp_obj_is_str(dest[0]) ? dest[0] : MP_OBJ_NULL;
+}
+
+// An exception as CPython's traceback printing shows it: the frames (from
+// MicroPython's traceback), then `module.QualName: str(e)` (no module for
+// builtins and __main__, no ": " when str(e) is empty).
+static void mpcy_print_traceback(const mp_print_t *print, mp_obj_t e) {
+    size_t n = 0, *values;
+    if (mp_obj_is_exception_instance(e)) {
+        mp_obj_exception_get_traceback(e, &n, &values);
+    }
+    if (n > 0) {
+        mp_print_str(print, "Traceback (most recent call last):\n");
+    }
+    for (size_t i = n; i >= 3; i -= 3) {
+        mp_printf(print, "  File \"%q\"", values[i - 3]);
+        #if MICROPY_ENABLE_SOURCE_LINE
+        mp_printf(print, ", line %d", (int)values[i - 2]);
+        #endif
+        if (values[i - 1] != MP_QSTRnull) {
+            mp_printf(print, ", in %q", values[i - 1]);
+        }
+        mp_print_str(print, "\n");
+    }
+    const mp_obj_type_t *t = mp_obj_get_type(e);
+    mp_obj_t mod = mpcy_type_str_attr(t, MP_QSTR___module__);
+    if (mod != MP_OBJ_NULL && !mp_obj_str_equal(mod, MP_OBJ_NEW_QSTR(MP_QSTR_builtins))
+        && !mp_obj_str_equal(mod, MP_OBJ_NEW_QSTR(MP_QSTR___main__))) {
+        mp_printf(print, "%s.", mp_obj_str_get_str(mod));
+    }
+    mp_obj_t name = mpcy_type_str_attr(t, MP_QSTR___qualname__);
+    mp_print_str(print, name != MP_OBJ_NULL ? mp_obj_str_get_str(name) : qstr_str(t->name));
+    mpcy_colon_print_t colon = { print, false };
+    mp_print_t after = { &colon, mpcy_colon_strn };
+    mp_obj_print_helper(&after, e, PRINT_STR);
+    mp_print_str(print, "\n");
+}
+
+// An exception and its traceback to sys.stderr, as CPython prints one; if
 // its str() raises, a line says so, as CPython's does.
 void mpcy_print_exception(mp_obj_t e) {
+    mp_print_t buf;
+    const mp_print_t *print = mpcy_sys_printer(MP_QSTR_stderr, &buf);
     mp_obj_t failed;
-    MPCY_CATCH(failed, mp_obj_print_exception(MICROPY_ERROR_PRINTER, e));
+    MPCY_CATCH(failed, mpcy_print_traceback(print, e));
     if (failed != MP_OBJ_NULL) {
-        mpcy_print(MICROPY_ERROR_PRINTER, "<exception str() failed>\n");
+        mpcy_print(print, "<exception str() failed>\n");
     }
 }
 
-// Both print to stderr, as CPython's sys.stderr.
+// Both print to sys.stderr.
 void PyErr_PrintEx(int set_sys_last_vars) {
     MPCY_CHECK_INIT("PyErr_PrintEx");
     (void)set_sys_last_vars;
@@ -392,16 +455,18 @@ void PyErr_Print(void) {
 
 void PyErr_WriteUnraisable(PyObject *obj) {
     mp_obj_t e = MPCY_OBJ(PyErr_GetRaisedException());
-    mpcy_print(MICROPY_ERROR_PRINTER, "Exception ignored in: ");
+    mp_print_t buf;
+    const mp_print_t *print = mpcy_sys_printer(MP_QSTR_stderr, &buf);
+    mpcy_print(print, "Exception ignored in: ");
     if (obj != NULL) {
         // From a finaliser the heap is locked: repr() may fail.
         mp_obj_t failed;
-        MPCY_CATCH(failed, mp_obj_print_helper(MICROPY_ERROR_PRINTER, MPCY_OBJ(obj), PRINT_REPR));
+        MPCY_CATCH(failed, mp_obj_print_helper(print, MPCY_OBJ(obj), PRINT_REPR));
         if (failed != MP_OBJ_NULL) {
-            mpcy_print(MICROPY_ERROR_PRINTER, "<object repr() failed>");
+            mpcy_print(print, "<object repr() failed>");
         }
     }
-    mpcy_print(MICROPY_ERROR_PRINTER, "\n");
+    mpcy_print(print, "\n");
     if (e != MP_OBJ_NULL) {
         mpcy_print_exception(e);
     }

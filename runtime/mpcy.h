@@ -218,10 +218,21 @@ static inline PyObject *mpcy_as_native(PyObject *o, const mp_obj_type_t *t) {
 NORETURN void mpcy_raise(const mp_obj_type_t *type, const char *fmt, ...);
 // CPython's SystemError for a NULL or wrong-type argument `o` of `what`; -1.
 int mpcy_bad_type(PyObject *o, const char *what);
-// Text to stdout or stderr in mp_printf's format; an exception with its
-// traceback to stderr. Neither raises.
+// Text to a printer in mp_printf's format; an exception with its traceback
+// to sys.stderr. Neither raises (what a replaced sys.stderr raises is dropped).
 void mpcy_print(const mp_print_t *print, const char *fmt, ...);
 void mpcy_print_exception(mp_obj_t e);
+
+// ---- sysmodule.c: sys attributes Cython code sets (sys.stdout = ...) ---------
+// The value set through the layer, or MP_OBJ_NULL; cannot raise.
+mp_obj_t mpcy_sys_get(qstr attr);
+// sys.attr = v (MP_OBJ_NULL: del), as on CPython.
+void mpcy_sys_set(qstr attr, mp_obj_t v);
+// The printer of sys.stdout or sys.stderr (MP_QSTR_stdout / MP_QSTR_stderr):
+// MicroPython's, or `buf` writing to the object Cython code put there.
+const mp_print_t *mpcy_sys_printer(qstr stream, mp_print_t *buf);
+// A printer's print_strn that calls file.write(text) (data: the file object).
+void mpcy_file_strn(void *file, const char *str, size_t len);
 
 // ---- Fast paths: operations that cannot raise, so need no nlr frame --------
 // (an nlr_push/nlr_pop pair costs more than a small-int add; on the unix

@@ -69,6 +69,7 @@ void mpcy_forget_roots(void) {
     MP_STATE_VM(mpcy_builtins_module) = MP_OBJ_NULL;
     MP_STATE_VM(mpcy_frames) = MP_OBJ_NULL;
     MP_STATE_VM(mpcy_warnings) = MP_OBJ_NULL;
+    MP_STATE_VM(mpcy_sys) = MP_OBJ_NULL;
     MP_STATE_VM(mpcy_modules) = MP_OBJ_NULL;
     mpcy_module_last = NULL;
     mpcy_running_init = NULL;

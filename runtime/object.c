@@ -373,6 +373,10 @@ mp_obj_t mpcy_load_attr(mp_obj_t o, qstr attr) {
 // bytearray.append, then MicroPython's, then a built-in object's special
 // methods and the methods MicroPython lacks (mpcy_native_attr).
 void mpcy_load_method(mp_obj_t o, qstr attr, mp_obj_t *dest) {
+    dest[1] = MP_OBJ_NULL;
+    if (o == MP_OBJ_FROM_PTR(&mp_module_sys) && (dest[0] = mpcy_sys_get(attr)) != MP_OBJ_NULL) {
+        return; // set by Cython code (sysmodule.c)
+    }
     if (attr == MP_QSTR___dict__ && mp_obj_is_obj(o) && mp_obj_is_instance_type(mp_obj_get_type(o))
         && mpcy_spec_type(mp_obj_get_type(o)) == NULL) {
         // writable, as CPython's (mpcy_instancedict.c)
@@ -407,7 +411,7 @@ static inline mp_obj_t mpcy_getattr_fast(mp_obj_t o, mp_obj_t name) {
     }
     const mp_obj_type_t *t = ((mp_obj_base_t *)MP_OBJ_TO_PTR(o))->type;
     mp_map_t *map;
-    if (t == &mp_type_module) {
+    if (t == &mp_type_module && o != MP_OBJ_FROM_PTR(&mp_module_sys)) { // (sys: see mpcy_load_method)
         map = &((mp_obj_module_t *)MP_OBJ_TO_PTR(o))->globals->map;
     } else if (mp_obj_is_instance_type(t)) {
         map = mpcy_instance_members(o);
@@ -442,7 +446,16 @@ int PyObject_GetOptionalAttr(PyObject *o, PyObject *name, PyObject **result) {
     *result = NULL;
     MPCY_TRY(-1, attr = mpcy_qstr(name));
     mp_obj_t exc;
-    MPCY_CATCH(exc, mp_load_method_maybe(MPCY_OBJ(o), attr, dest));
+    MPCY_CATCH(exc, {
+        dest[0] = MP_OBJ_NULL;
+        if (MPCY_OBJ(o) == MP_OBJ_FROM_PTR(&mp_module_sys)) {
+            dest[0] = mpcy_sys_get(attr);
+            dest[1] = MP_OBJ_NULL;
+        }
+        if (dest[0] == MP_OBJ_NULL) {
+            mp_load_method_maybe(MPCY_OBJ(o), attr, dest);
+        }
+    });
     if (exc != MP_OBJ_NULL) {
         if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(exc)), MP_OBJ_FROM_PTR(&mp_type_AttributeError))) {
             return 0;  // a class's __getattr__ said no
@@ -464,6 +477,15 @@ int PyObject_GetOptionalAttr(PyObject *o, PyObject *name, PyObject **result) {
     return 1;
 }
 
+// o.attr = v (MP_OBJ_NULL: del o.attr); sys's through sysmodule.c.
+static void mpcy_store_attr(mp_obj_t o, qstr attr, mp_obj_t v) {
+    if (o == MP_OBJ_FROM_PTR(&mp_module_sys)) {
+        mpcy_sys_set(attr, v);
+    } else {
+        mp_store_attr(o, attr, v);
+    }
+}
+
 int PyObject_SetAttr(PyObject *o, PyObject *name, PyObject *v) {
     if (v == NULL) {
         return PyObject_DelAttr(o, name);
@@ -483,7 +505,7 @@ int PyObject_SetAttr(PyObject *o, PyObject *name, PyObject *v) {
             }
         }
     }
-    MPCY_TRY(-1, mp_store_attr(MPCY_OBJ(o), mpcy_qstr(name), MPCY_OBJ(v)));
+    MPCY_TRY(-1, mpcy_store_attr(MPCY_OBJ(o), mpcy_qstr(name), MPCY_OBJ(v)));
     return 0;
 }
 
@@ -491,17 +513,17 @@ int PyObject_SetAttrString(PyObject *o, const char *name, PyObject *v) {
     if (v == NULL) {
         return PyObject_DelAttrString(o, name);
     }
-    MPCY_TRY(-1, mp_store_attr(MPCY_OBJ(o), qstr_from_str(name), MPCY_OBJ(v)));
+    MPCY_TRY(-1, mpcy_store_attr(MPCY_OBJ(o), qstr_from_str(name), MPCY_OBJ(v)));
     return 0;
 }
 
 int PyObject_DelAttr(PyObject *o, PyObject *name) {
-    MPCY_TRY(-1, mp_store_attr(MPCY_OBJ(o), mpcy_qstr(name), MP_OBJ_NULL));
+    MPCY_TRY(-1, mpcy_store_attr(MPCY_OBJ(o), mpcy_qstr(name), MP_OBJ_NULL));
     return 0;
 }
 
 int PyObject_DelAttrString(PyObject *o, const char *name) {
-    MPCY_TRY(-1, mp_store_attr(MPCY_OBJ(o), qstr_from_str(name), MP_OBJ_NULL));
+    MPCY_TRY(-1, mpcy_store_attr(MPCY_OBJ(o), qstr_from_str(name), MP_OBJ_NULL));
     return 0;
 }
 

@@ -155,22 +155,16 @@ static mp_obj_t mpcy_formatwarning(size_t n_args, const mp_obj_t *args, mp_map_t
 static MP_DEFINE_CONST_FUN_OBJ_KW(mpcy_formatwarning_obj, 4, mpcy_formatwarning);
 
 // showwarning(message, category, filename, lineno, file=None, line=None):
-// formatwarning's text to `file` (stderr by default).
+// formatwarning's text to `file` (sys.stderr by default).
 static mp_obj_t mpcy_showwarning(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     mp_arg_val_t v[6];
     mp_arg_parse_all(n_args, args, kw, 6, mpcy_warning_args, v);
     mp_obj_t fargs[5] = { v[0].u_obj, v[1].u_obj, v[2].u_obj, v[3].u_obj, v[5].u_obj };
     mp_obj_t text = mpcy_formatwarning(5, fargs, (mp_map_t *)&mp_const_empty_map);
-    if (v[4].u_obj == mp_const_none) {
-        size_t len;
-        const char *s = mp_obj_str_get_data(text, &len);
-        mp_print_strn(MICROPY_ERROR_PRINTER, s, len, 0, 0, 0);
-    } else {
-        mp_obj_t dest[3];
-        mp_load_method(v[4].u_obj, MP_QSTR_write, dest);
-        dest[2] = text;
-        mp_call_method_n_kw(1, 0, dest);
-    }
+    size_t len;
+    const char *s = mp_obj_str_get_data(text, &len);
+    mp_print_t buf = { MP_OBJ_TO_PTR(v[4].u_obj), mpcy_file_strn };
+    mp_print_strn(v[4].u_obj == mp_const_none ? mpcy_sys_printer(MP_QSTR_stderr, &buf) : &buf, s, len, 0, 0, 0);
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(mpcy_showwarning_obj, 4, mpcy_showwarning);
