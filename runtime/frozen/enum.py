@@ -57,6 +57,10 @@ class _Member:
     def __hash__(self):
         return hash(self._name_)
 
+    def __reduce_ex__(self, proto):
+        # pickle and copy: the member looked up by value, as CPython's
+        return self._enum_, (self._value_,)
+
 
 class _IntMember(_Member, int):
     # str() and format() are the int's; MicroPython asks the right operand
@@ -195,6 +199,10 @@ def _is_member(cls_name, k, v):
 
 class EnumType:
     """The type of every enumeration (CPython's metaclass of Enum)."""
+
+    def __reduce_ex__(self, proto):
+        # pickle: an enumeration by reference (its module and name), as a class
+        return self.__qualname__
 
     @staticmethod
     def __prepare__(name, bases, **kw):
