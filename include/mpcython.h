@@ -133,8 +133,16 @@ MPCY_EXTRA_EXCEPTIONS(MPCY_DECLARE_EXC)
 #undef MPCY_DECLARE_EXC
 
 // The error indicator: one normalised exception instance (a GC root), read by
-// PyErr_Occurred; written only by runtime/errors.c.
+// PyErr_Occurred; written only by runtime/errors.c. One per thread where the
+// port has POSIX threads, as CPython's (runtime/pystate.c); elsewhere one.
+#if MICROPY_PY_THREAD && defined(__linux__)
+#define MPCY_ERR_PER_THREAD 1
+mp_obj_t * mpcy_err_slot(void);
+#define MPCY_ERR (*mpcy_err_slot())
+#else
+#define MPCY_ERR_PER_THREAD 0
 #define MPCY_ERR (MP_STATE_VM(mpcy_err_cur))
+#endif
 
 // A module object: MicroPython's, then the CPython module's def and state
 // (PyModule_GetState reads it); `mod` first so MicroPython sees a module.

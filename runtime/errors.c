@@ -4,7 +4,9 @@
 #include "py/mphal.h"
 #include "py/objexcept.h"
 
+#if !MPCY_ERR_PER_THREAD
 MP_REGISTER_ROOT_POINTER(mp_obj_t mpcy_err_cur);
+#endif
 
 #define MPCY_DEFINE_EXC(name, base) \
     MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_##name, MP_QSTR_##name, MP_TYPE_FLAG_NONE, \

@@ -396,6 +396,12 @@ void mpcy_keep(void *p);
 extern mp_obj_t mpcy_keep_list;
 // Scan the registered static variables of compiled modules (every collection).
 void mpcy_gc_scan_statics(void);
+#if MPCY_ERR_PER_THREAD
+// pystate.c: every thread's error indicator, scanned with the statics;
+// cleared when the heap is gone.
+void mpcy_err_scan(void);
+void mpcy_err_forget(void);
+#endif
 // Forget the layer's roots when the heap they point into is gone.
 void mpcy_forget_roots(void);
 

@@ -43,6 +43,9 @@ void mpcy_register_statics(mpcy_statics_t *s) {
 }
 
 void mpcy_gc_scan_statics(void) {
+    #if MPCY_ERR_PER_THREAD
+    mpcy_err_scan();
+    #endif
     for (mpcy_statics_t *p = mpcy_statics_head; p != NULL; p = p->next) {
         for (size_t i = 0; i < p->n; i++) {
             gc_collect_root((void **)p->vars[i].addr, p->vars[i].size / sizeof(void *));
@@ -65,7 +68,11 @@ void __wrap_gc_collect_start(void) {
 // Py_FinalizeEx).
 void mpcy_forget_roots(void) {
     MP_STATE_VM(mpcy_roots) = MP_OBJ_NULL;
+    #if MPCY_ERR_PER_THREAD
+    mpcy_err_forget();
+    #else
     MP_STATE_VM(mpcy_err_cur) = MP_OBJ_NULL;
+    #endif
     MP_STATE_VM(mpcy_builtins_module) = MP_OBJ_NULL;
     MP_STATE_VM(mpcy_frames) = MP_OBJ_NULL;
     MP_STATE_VM(mpcy_warnings) = MP_OBJ_NULL;

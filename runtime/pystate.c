@@ -3,6 +3,7 @@
 #define _GNU_SOURCE // pthread_getattr_np
 #endif
 #include "mpcy.h"
+#include "py/gc.h"
 #include "py/mphal.h"
 #if MICROPY_PY_THREAD && defined(__linux__)
 #include <pthread.h>
@@ -33,6 +34,81 @@ PyThreadState *PyThreadState_Get(void) {
 PyObject *PyThreadState_GetDict(void) {
     return NULL;
 }
+
+#if MPCY_ERR_PER_THREAD
+// ---- The error indicator, one per thread ---------------------------------------
+// Threads without a GIL (the unix port's) raise at the same time; with one
+// indicator they swapped or lost each other's errors. Each thread's is a
+// slot in C memory made at its first use, on a list the collector scans
+// (mpcy_gc_scan_statics), unlinked when the thread ends (a pthread key's
+// destructor).
+typedef struct mpcy_err_slot_t {
+    mp_obj_t err;
+    struct mpcy_err_slot_t *prev, *next;
+} mpcy_err_slot_t;
+
+static __thread mpcy_err_slot_t *mpcy_err_mine;
+static mpcy_err_slot_t *mpcy_err_slots;
+static pthread_mutex_t mpcy_err_mutex = PTHREAD_MUTEX_INITIALIZER;
+static pthread_key_t mpcy_err_key;
+static pthread_once_t mpcy_err_once = PTHREAD_ONCE_INIT;
+
+static void mpcy_err_slot_free(void *p) {
+    mpcy_err_slot_t *s = p;
+    pthread_mutex_lock(&mpcy_err_mutex);
+    if (s->prev != NULL) {
+        s->prev->next = s->next;
+    } else {
+        mpcy_err_slots = s->next;
+    }
+    if (s->next != NULL) {
+        s->next->prev = s->prev;
+    }
+    pthread_mutex_unlock(&mpcy_err_mutex);
+    free(s);
+}
+
+static void mpcy_err_key_init(void) {
+    pthread_key_create(&mpcy_err_key, mpcy_err_slot_free);
+}
+
+mp_obj_t *mpcy_err_slot(void) {
+    mpcy_err_slot_t *s = mpcy_err_mine;
+    if (s == NULL) {
+        pthread_once(&mpcy_err_once, mpcy_err_key_init);
+        s = calloc(1, sizeof(*s));
+        if (s == NULL) {
+            Py_FatalError("out of memory for a thread's error indicator");
+        }
+        pthread_mutex_lock(&mpcy_err_mutex);
+        s->next = mpcy_err_slots;
+        if (s->next != NULL) {
+            s->next->prev = s;
+        }
+        mpcy_err_slots = s;
+        pthread_mutex_unlock(&mpcy_err_mutex);
+        pthread_setspecific(mpcy_err_key, s);
+        mpcy_err_mine = s;
+    }
+    return &s->err;
+}
+
+void mpcy_err_scan(void) {
+    pthread_mutex_lock(&mpcy_err_mutex);
+    for (mpcy_err_slot_t *s = mpcy_err_slots; s != NULL; s = s->next) {
+        gc_collect_root((void **)&s->err, 1);
+    }
+    pthread_mutex_unlock(&mpcy_err_mutex);
+}
+
+void mpcy_err_forget(void) {
+    pthread_mutex_lock(&mpcy_err_mutex);
+    for (mpcy_err_slot_t *s = mpcy_err_slots; s != NULL; s = s->next) {
+        s->err = MP_OBJ_NULL;
+    }
+    pthread_mutex_unlock(&mpcy_err_mutex);
+}
+#endif
 
 // ---- threads and the GIL -------------------------------------------------------
 // MicroPython's GIL where the port has one (MICROPY_PY_THREAD_GIL); with
