@@ -5,18 +5,40 @@ from checks import check, check_type
 
 A, B = m.A, m.B
 a = A(3)
-print("unbound", A.__len__(a), A.__add__(a, 4), A.__eq__(a, A(3)), A.__eq__(a, A(4)), A.__hash__(a))
+print(
+    "unbound", A.__len__(a), A.__add__(a, 4), A.__eq__(a, A(3)), A.__eq__(a, A(4)), A.__hash__(a)
+)
 print("more", A.__int__(a), A.__getitem__(a, "k"), list(A.__iter__(a)), A.__neg__(a))
 print("call", A.__call__(a, 1, x=2))
 A.__init__(a, 7)
 print("init", a.v, A.__init__(a, 8), a.v)
-for name in ("__init__", "__len__", "__add__", "__radd__", "__eq__", "__lt__", "__hash__", "__int__",
-             "__getitem__", "__iter__", "__neg__", "__call__"):
+for name in (
+    "__init__",
+    "__len__",
+    "__add__",
+    "__radd__",
+    "__eq__",
+    "__lt__",
+    "__hash__",
+    "__int__",
+    "__getitem__",
+    "__iter__",
+    "__neg__",
+    "__call__",
+):
     w = getattr(A, name)
     print(name, w.__name__, w.__qualname__, repr(w.__doc__), w.__objclass__ is A)
 print("repr", repr(A.__len__))
-print("in dict", "__len__" in A.__dict__, "__add__" in A.__dict__, "__len__" in B.__dict__, "__add__" in B.__dict__)
-print("inherited", B.__add__ is A.__add__, B.__len__ is A.__len__, B.__len__(B(1)), A.__len__(B(1)))
+print(
+    "in dict",
+    "__len__" in A.__dict__,
+    "__add__" in A.__dict__,
+    "__len__" in B.__dict__,
+    "__add__" in B.__dict__,
+)
+print(
+    "inherited", B.__add__ is A.__add__, B.__len__ is A.__len__, B.__len__(B(1)), A.__len__(B(1))
+)
 print("alias", m.names_in_class_body(), A.__long__(a))
 print("bound", a.__len__(), a.__add__(1), a.__len__.__name__, a.__len__.__doc__)
 print("eq only", m.EqOnly.__hash__)
