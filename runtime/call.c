@@ -21,6 +21,22 @@ static mp_obj_t mpcy_call_fn(mp_obj_t fun, size_t n_args, size_t n_kw, const mp_
 // does not (mpcy_new_class). dict(mapping), which Cython's {**x} calls, as
 // CPython's (mpcy_dict_from).
 static mp_obj_t mpcy_call_positional(mp_obj_t fun, size_t n, const mp_obj_t *args) {
+    mp_obj_t copy[3];
+    if (n == 3 && !mp_obj_is_dict_or_ordereddict(args[2]) && mp_obj_is_type(fun, &mp_type_type)
+        && mp_obj_is_subclass_fast(fun, MP_OBJ_FROM_PTR(&mp_type_type))
+        && (fun == MP_OBJ_FROM_PTR(&mp_type_type) || mpcy_type_lookup(MP_OBJ_TO_PTR(fun), MP_QSTR___new__) == MP_OBJ_NULL)) {
+        // type's __new__ (of type itself or of a metaclass without its own)
+        // with a namespace of a dict subclass (a metaclass's __prepare__):
+        // MicroPython's takes only a dict, CPython's copies the namespace
+        // into one.
+        mp_obj_t ns = MPCY_OBJ(mpcy_native(MPCY_PY(args[2]), &mp_type_dict));
+        if (ns != MP_OBJ_NULL) {
+            copy[0] = args[0];
+            copy[1] = args[1];
+            copy[2] = mp_obj_dict_copy(ns);
+            args = copy;
+        }
+    }
     if (fun == MP_OBJ_FROM_PTR(&mp_type_type) && n == 3) {
         if (mp_obj_is_dict_or_ordereddict(args[2])) {
             // As CPython's type(): a class without a docstring has __doc__

@@ -164,15 +164,15 @@ int mpcy_member_set(mp_obj_t descr, mp_obj_t self, mp_obj_t value) {
 }
 
 // ---- Slot wrappers: a type slot by its Python name ------------------------------
-// CPython puts a wrapper per slot in a type's dict. Here the type's dict gets
-// only those MicroPython itself looks up in class dicts (its descriptor
-// protocol, super().__init__): __init__, __get__, __set__, __delete__
-// (mpcy_add_slot_wrappers). The others (obj.__len__(), obj.__add__(x), ...)
-// are found when an instance's attribute lookup fails (mpcy_special_method_attr): the
-// entries of mpcy_method_wrappers are constant objects, bound to the instance,
-// that call its type's slot, so no lookup allocates.
+// As CPython, a type's dict gets a wrapper for each slot of its spec that has
+// a Python name (mpcy_add_slot_wrappers): `Cls.__len__`, `Cls.__init__.__doc__`,
+// `super().__add__(x)`, and Cython's class-body lookups (`__long__ = __int__`)
+// find them. An instance's lookup that finds none (a slot that is no
+// spec's: a built-in base's, a Python subclass's) ends in
+// mpcy_special_method_attr: the entries of mpcy_method_wrappers are
+// constant objects, bound to the instance, that call its type's slot.
 enum {
-    MPCY_W_INIT, MPCY_W_GET, MPCY_W_SET, MPCY_W_DELETE, // in the type's dict
+    MPCY_W_INIT, MPCY_W_GET, MPCY_W_SET, MPCY_W_DELETE, // not bound by mpcy_special_method_attr
     MPCY_W_UNARY, MPCY_W_NEXT, MPCY_W_LEN, MPCY_W_BOOL, MPCY_W_HASH, MPCY_W_BINARY, MPCY_W_RBINARY,
     MPCY_W_TERNARY, MPCY_W_RTERNARY, MPCY_W_CMP, MPCY_W_SETITEM, MPCY_W_DELITEM, MPCY_W_CONTAINS, MPCY_W_CALL,
 };
@@ -182,6 +182,7 @@ typedef struct {
     uint16_t name;
     uint8_t slot;
     uint8_t kind;
+    const char *doc; // CPython's (its slotdefs)
 } mpcy_method_wrapper_t;
 
 // A wrapper in a type's dict: the slot of that class (Base.__init__(self)).
@@ -327,9 +328,35 @@ static void mpcy_wrapper_descr_print(const mp_print_t *print, mp_obj_t o, mp_pri
     mp_printf(print, "<slot wrapper '%q' of '%s' objects>", w->def->name, mpcy_type_name((const mp_obj_type_t *)w->type));
 }
 
+// __name__, __qualname__, __doc__, __objclass__ of a slot wrapper; the first
+// and third of a method-wrapper (`type` NULL).
+static void mpcy_wrapper_attr_of(const mpcy_method_wrapper_t *def, const mp_obj_type_t *type, qstr attr, mp_obj_t *dest) {
+    if (dest[0] != MP_OBJ_NULL) {
+        return; // read-only
+    }
+    if (attr == MP_QSTR___name__) {
+        dest[0] = MP_OBJ_NEW_QSTR(def->name);
+    } else if (attr == MP_QSTR___doc__) {
+        dest[0] = mp_obj_new_str_from_cstr(def->doc);
+    } else if (type != NULL && attr == MP_QSTR___qualname__) {
+        vstr_t v;
+        vstr_init(&v, 16);
+        vstr_printf(&v, "%q.%q", type->name, def->name);
+        dest[0] = mp_obj_new_str_from_vstr(&v);
+    } else if (type != NULL && attr == MP_QSTR___objclass__) {
+        dest[0] = MP_OBJ_FROM_PTR(type);
+    }
+}
+
+static void mpcy_wrapper_descr_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
+    mpcy_wrapper_descr_t *w = MP_OBJ_TO_PTR(self);
+    mpcy_wrapper_attr_of(w->def, (const mp_obj_type_t *)w->type, attr, dest);
+}
+
 static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_wrapper_descr, MP_QSTR_wrapper_descriptor, MP_TYPE_FLAG_BINDS_SELF,
     call, mpcy_wrapper_descr_call,
-    print, mpcy_wrapper_descr_print);
+    print, mpcy_wrapper_descr_print,
+    attr, mpcy_wrapper_descr_attr);
 
 // An entry of mpcy_method_wrappers bound to an instance: the slot of its type.
 static mp_obj_t mpcy_method_wrapper_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
@@ -346,97 +373,127 @@ static void mpcy_method_wrapper_print(const mp_print_t *print, mp_obj_t o, mp_pr
     mp_printf(print, "<method-wrapper '%q'>", ((const mpcy_method_wrapper_t *)MP_OBJ_TO_PTR(o))->name);
 }
 
+static void mpcy_method_wrapper_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
+    mpcy_wrapper_attr_of(MP_OBJ_TO_PTR(self), NULL, attr, dest);
+}
+
 static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_method_wrapper, MP_QSTR_method_hyphen_wrapper, MP_TYPE_FLAG_BINDS_SELF,
     call, mpcy_method_wrapper_call,
-    print, mpcy_method_wrapper_print);
+    print, mpcy_method_wrapper_print,
+    attr, mpcy_method_wrapper_attr);
 
-#define MPCY_SM(name, slot, kind) { { &mpcy_type_method_wrapper }, MP_QSTR_##name, slot, MPCY_W_##kind }
-#define MPCY_SM_NUM(op, slot) MPCY_SM(__##op##__, slot, BINARY), MPCY_SM(__r##op##__, slot, RBINARY)
+#define MPCY_SM(name, slot, kind, doc) { { &mpcy_type_method_wrapper }, MP_QSTR_##name, slot, MPCY_W_##kind, doc }
+#define MPCY_SM_NUM(op, slot, sym) \
+    MPCY_SM(__##op##__, slot, BINARY, "Return self" sym "value."), \
+    MPCY_SM(__r##op##__, slot, RBINARY, "Return value" sym "self.")
+#define MPCY_SM_INPLACE(op, slot, sym) MPCY_SM(__i##op##__, slot, BINARY, "Return self" sym "=value.")
+#define MPCY_SM_CMP(name, sym) MPCY_SM(name, Py_tp_richcompare, CMP, "Return self" sym "value.")
 static const mpcy_method_wrapper_t mpcy_method_wrappers[] = {
-    MPCY_SM(__init__, Py_tp_init, INIT),
-    MPCY_SM(__get__, Py_tp_descr_get, GET),
-    MPCY_SM(__set__, Py_tp_descr_set, SET),
-    MPCY_SM(__delete__, Py_tp_descr_set, DELETE),
+    MPCY_SM(__init__, Py_tp_init, INIT, "Initialize self.  See help(type(self)) for accurate signature."),
+    MPCY_SM(__get__, Py_tp_descr_get, GET, "Return an attribute of instance, which is of type owner."),
+    MPCY_SM(__set__, Py_tp_descr_set, SET, "Set an attribute of instance to value."),
+    MPCY_SM(__delete__, Py_tp_descr_set, DELETE, "Delete an attribute of instance."),
     // (first after those: an await looks __await__ up each time)
-    MPCY_SM(__await__, Py_am_await, UNARY),
-    MPCY_SM(__aiter__, Py_am_aiter, UNARY),
-    MPCY_SM(__anext__, Py_am_anext, UNARY),
-    MPCY_SM(__repr__, Py_tp_repr, UNARY),
-    MPCY_SM(__str__, Py_tp_str, UNARY),
-    MPCY_SM(__hash__, Py_tp_hash, HASH),
-    MPCY_SM(__call__, Py_tp_call, CALL),
-    MPCY_SM(__iter__, Py_tp_iter, UNARY),
-    MPCY_SM(__next__, Py_tp_iternext, NEXT),
-    MPCY_SM(__lt__, Py_tp_richcompare, CMP),
-    MPCY_SM(__le__, Py_tp_richcompare, CMP),
-    MPCY_SM(__eq__, Py_tp_richcompare, CMP),
-    MPCY_SM(__ne__, Py_tp_richcompare, CMP),
-    MPCY_SM(__gt__, Py_tp_richcompare, CMP),
-    MPCY_SM(__ge__, Py_tp_richcompare, CMP),
-    MPCY_SM(__len__, Py_mp_length, LEN),
-    MPCY_SM(__len__, Py_sq_length, LEN),
-    MPCY_SM(__getitem__, Py_mp_subscript, BINARY),
-    MPCY_SM(__setitem__, Py_mp_ass_subscript, SETITEM),
-    MPCY_SM(__delitem__, Py_mp_ass_subscript, DELITEM),
-    MPCY_SM(__contains__, Py_sq_contains, CONTAINS),
-    MPCY_SM_NUM(add, Py_nb_add),
-    MPCY_SM_NUM(sub, Py_nb_subtract),
-    MPCY_SM_NUM(mul, Py_nb_multiply),
-    MPCY_SM_NUM(matmul, Py_nb_matrix_multiply),
-    MPCY_SM_NUM(truediv, Py_nb_true_divide),
-    MPCY_SM_NUM(floordiv, Py_nb_floor_divide),
-    MPCY_SM_NUM(mod, Py_nb_remainder),
-    MPCY_SM_NUM(divmod, Py_nb_divmod),
-    MPCY_SM_NUM(lshift, Py_nb_lshift),
-    MPCY_SM_NUM(rshift, Py_nb_rshift),
-    MPCY_SM_NUM(and, Py_nb_and),
-    MPCY_SM_NUM(or, Py_nb_or),
-    MPCY_SM_NUM(xor, Py_nb_xor),
-    MPCY_SM(__pow__, Py_nb_power, TERNARY),
-    MPCY_SM(__rpow__, Py_nb_power, RTERNARY),
-    MPCY_SM(__iadd__, Py_nb_inplace_add, BINARY),
-    MPCY_SM(__isub__, Py_nb_inplace_subtract, BINARY),
-    MPCY_SM(__imul__, Py_nb_inplace_multiply, BINARY),
-    MPCY_SM(__imatmul__, Py_nb_inplace_matrix_multiply, BINARY),
-    MPCY_SM(__itruediv__, Py_nb_inplace_true_divide, BINARY),
-    MPCY_SM(__ifloordiv__, Py_nb_inplace_floor_divide, BINARY),
-    MPCY_SM(__imod__, Py_nb_inplace_remainder, BINARY),
-    MPCY_SM(__ilshift__, Py_nb_inplace_lshift, BINARY),
-    MPCY_SM(__irshift__, Py_nb_inplace_rshift, BINARY),
-    MPCY_SM(__iand__, Py_nb_inplace_and, BINARY),
-    MPCY_SM(__ior__, Py_nb_inplace_or, BINARY),
-    MPCY_SM(__ixor__, Py_nb_inplace_xor, BINARY),
-    MPCY_SM(__ipow__, Py_nb_inplace_power, TERNARY),
-    MPCY_SM(__neg__, Py_nb_negative, UNARY),
-    MPCY_SM(__pos__, Py_nb_positive, UNARY),
-    MPCY_SM(__abs__, Py_nb_absolute, UNARY),
-    MPCY_SM(__invert__, Py_nb_invert, UNARY),
-    MPCY_SM(__int__, Py_nb_int, UNARY),
-    MPCY_SM(__float__, Py_nb_float, UNARY),
-    MPCY_SM(__index__, Py_nb_index, UNARY),
-    MPCY_SM(__bool__, Py_nb_bool, BOOL),
+    MPCY_SM(__await__, Py_am_await, UNARY, "Return an iterator to be used in await expression."),
+    MPCY_SM(__aiter__, Py_am_aiter, UNARY, "Return an awaitable, that resolves in asynchronous iterator."),
+    MPCY_SM(__anext__, Py_am_anext, UNARY, "Return a value or raise StopAsyncIteration."),
+    MPCY_SM(__repr__, Py_tp_repr, UNARY, "Return repr(self)."),
+    MPCY_SM(__str__, Py_tp_str, UNARY, "Return str(self)."),
+    MPCY_SM(__hash__, Py_tp_hash, HASH, "Return hash(self)."),
+    MPCY_SM(__call__, Py_tp_call, CALL, "Call self as a function."),
+    MPCY_SM(__iter__, Py_tp_iter, UNARY, "Implement iter(self)."),
+    MPCY_SM(__next__, Py_tp_iternext, NEXT, "Implement next(self)."),
+    MPCY_SM_CMP(__lt__, "<"),
+    MPCY_SM_CMP(__le__, "<="),
+    MPCY_SM_CMP(__eq__, "=="),
+    MPCY_SM_CMP(__ne__, "!="),
+    MPCY_SM_CMP(__gt__, ">"),
+    MPCY_SM_CMP(__ge__, ">="),
+    MPCY_SM(__len__, Py_mp_length, LEN, "Return len(self)."),
+    MPCY_SM(__len__, Py_sq_length, LEN, "Return len(self)."),
+    MPCY_SM(__getitem__, Py_mp_subscript, BINARY, "Return self[key]."),
+    MPCY_SM(__setitem__, Py_mp_ass_subscript, SETITEM, "Set self[key] to value."),
+    MPCY_SM(__delitem__, Py_mp_ass_subscript, DELITEM, "Delete self[key]."),
+    MPCY_SM(__contains__, Py_sq_contains, CONTAINS, "Return key in self."),
+    MPCY_SM_NUM(add, Py_nb_add, "+"),
+    MPCY_SM_NUM(sub, Py_nb_subtract, "-"),
+    MPCY_SM_NUM(mul, Py_nb_multiply, "*"),
+    MPCY_SM_NUM(matmul, Py_nb_matrix_multiply, "@"),
+    MPCY_SM_NUM(truediv, Py_nb_true_divide, "/"),
+    MPCY_SM_NUM(floordiv, Py_nb_floor_divide, "//"),
+    MPCY_SM_NUM(mod, Py_nb_remainder, "%"),
+    MPCY_SM(__divmod__, Py_nb_divmod, BINARY, "Return divmod(self, value)."),
+    MPCY_SM(__rdivmod__, Py_nb_divmod, RBINARY, "Return divmod(value, self)."),
+    MPCY_SM_NUM(lshift, Py_nb_lshift, "<<"),
+    MPCY_SM_NUM(rshift, Py_nb_rshift, ">>"),
+    MPCY_SM_NUM(and, Py_nb_and, "&"),
+    MPCY_SM_NUM(or, Py_nb_or, "|"),
+    MPCY_SM_NUM(xor, Py_nb_xor, "^"),
+    MPCY_SM(__pow__, Py_nb_power, TERNARY, "Return pow(self, value, mod)."),
+    MPCY_SM(__rpow__, Py_nb_power, RTERNARY, "Return pow(value, self, mod)."),
+    MPCY_SM_INPLACE(add, Py_nb_inplace_add, "+"),
+    MPCY_SM_INPLACE(sub, Py_nb_inplace_subtract, "-"),
+    MPCY_SM_INPLACE(mul, Py_nb_inplace_multiply, "*"),
+    MPCY_SM_INPLACE(matmul, Py_nb_inplace_matrix_multiply, "@"),
+    MPCY_SM_INPLACE(truediv, Py_nb_inplace_true_divide, "/"),
+    MPCY_SM_INPLACE(floordiv, Py_nb_inplace_floor_divide, "//"),
+    MPCY_SM_INPLACE(mod, Py_nb_inplace_remainder, "%"),
+    MPCY_SM_INPLACE(lshift, Py_nb_inplace_lshift, "<<"),
+    MPCY_SM_INPLACE(rshift, Py_nb_inplace_rshift, ">>"),
+    MPCY_SM_INPLACE(and, Py_nb_inplace_and, "&"),
+    MPCY_SM_INPLACE(or, Py_nb_inplace_or, "|"),
+    MPCY_SM_INPLACE(xor, Py_nb_inplace_xor, "^"),
+    MPCY_SM(__ipow__, Py_nb_inplace_power, TERNARY, "Return self**=value."),
+    MPCY_SM(__neg__, Py_nb_negative, UNARY, "-self"),
+    MPCY_SM(__pos__, Py_nb_positive, UNARY, "+self"),
+    MPCY_SM(__abs__, Py_nb_absolute, UNARY, "abs(self)"),
+    MPCY_SM(__invert__, Py_nb_invert, UNARY, "~self"),
+    MPCY_SM(__int__, Py_nb_int, UNARY, "int(self)"),
+    MPCY_SM(__float__, Py_nb_float, UNARY, "float(self)"),
+    MPCY_SM(__index__, Py_nb_index, UNARY, "Return self converted to an integer, if self is suitable for use as an index into a list."),
+    MPCY_SM(__bool__, Py_nb_bool, BOOL, "True if self else False"),
 };
 
+// CPython's add_operators and type_ready_set_hash: a wrapper for each slot
+// of the spec with a Python name, unless the dict has the name (a method of
+// the spec); __hash__ None for an unhashable type.
 void mpcy_add_slot_wrappers(mpcy_type_t *t, PyType_Spec *spec, mp_obj_t dict) {
+    mp_map_t *map = mp_obj_dict_get_map(dict);
+    bool own_richcompare = false;
     for (PyType_Slot *s = spec->slots; s->slot; s++) {
+        if (s->pfunc == NULL) {
+            continue;
+        }
+        own_richcompare |= s->slot == Py_tp_richcompare;
         if (s->slot == Py_tp_descr_get && (t->mp.flags & MP_TYPE_FLAG_BINDS_SELF)) {
             // A function type: MicroPython binds it itself; a __get__ as
             // well would make its Python classes bind self twice.
             continue;
         }
-        for (size_t i = 0; mpcy_method_wrappers[i].kind <= MPCY_W_DELETE; i++) {
+        for (size_t i = 0; i < MP_ARRAY_SIZE(mpcy_method_wrappers); i++) {
             const mpcy_method_wrapper_t *m = &mpcy_method_wrappers[i];
             if (m->slot != s->slot) {
                 continue;
             }
-            mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(dict), MP_OBJ_NEW_QSTR(m->name), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
-            if (e->value == MP_OBJ_NULL) {
-                mpcy_wrapper_descr_t *w = mp_obj_malloc(mpcy_wrapper_descr_t, &mpcy_type_wrapper_descr);
-                w->type = (PyTypeObject *)t;
-                w->func = s->pfunc;
-                w->def = m;
-                e->value = MP_OBJ_FROM_PTR(w);
+            mp_map_elem_t *e = mp_map_lookup(map, MP_OBJ_NEW_QSTR(m->name), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+            if (e->value != MP_OBJ_NULL) {
+                continue;
             }
+            if (s->pfunc == (void *)PyObject_HashNotImplemented) {
+                e->value = mp_const_none;
+                continue;
+            }
+            mpcy_wrapper_descr_t *w = mp_obj_malloc(mpcy_wrapper_descr_t, &mpcy_type_wrapper_descr);
+            w->type = (PyTypeObject *)t;
+            w->func = s->pfunc;
+            w->def = m;
+            e->value = MP_OBJ_FROM_PTR(w);
+        }
+    }
+    if (own_richcompare && mpcy_slot(t, Py_tp_hash) == NULL) {
+        mp_map_elem_t *e = mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___hash__), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+        if (e->value == MP_OBJ_NULL) {
+            e->value = mp_const_none;
         }
     }
 }

@@ -14,7 +14,8 @@ MP_REGISTER_ROOT_POINTER(mp_obj_t mpcy_warnings);
 
 typedef struct {
     mp_obj_t filters; // list of (action, message, category, module, lineno), first match wins
-    mp_obj_t registry; // (text, category, module, lineno) already shown; emptied when the filters change
+    mp_obj_t registry; // warn()'s: (text, category, lineno, module) already shown; emptied when the filters change
+    mp_int_t version; // of the filters: a registry of another version is emptied first (CPython's already_warned)
     mp_obj_t onceregistry; // (text, category) shown by 'once'
     mp_obj_t log; // the list of the innermost catch_warnings(record=True), or MP_OBJ_NULL
     mp_obj_t showwarning; // warnings.showwarning, which programs may replace
@@ -30,6 +31,7 @@ static mpcy_warnings_t *mpcy_warnings_state(void) {
 
 static void mpcy_filters_mutated(mpcy_warnings_t *w) {
     w->registry = mp_obj_new_dict(0);
+    w->version++;
 }
 
 static mp_obj_t mpcy_filter(const char *action, mp_obj_t message, const mp_obj_type_t *category, mp_obj_t module) {
@@ -54,6 +56,7 @@ static mp_obj_t mpcy_warnings_init(void) {
     w->onceregistry = mp_obj_new_dict(0);
     w->log = MP_OBJ_NULL;
     w->showwarning = MP_OBJ_FROM_PTR(&mpcy_showwarning_obj);
+    w->version = 0;
     mpcy_filters_mutated(w);
     MP_STATE_VM(mpcy_warnings) = MP_OBJ_FROM_PTR(w);
     return mp_const_none;
@@ -317,21 +320,45 @@ static mp_obj_t mpcy_resetwarnings(void) {
 static MP_DEFINE_CONST_FUN_OBJ_0(mpcy_resetwarnings_obj, mpcy_resetwarnings);
 
 // ---- Warning -------------------------------------------------------------------
-static bool mpcy_registry_mark(mp_obj_t registry, size_t n, mp_obj_t *key) {
-    mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(registry), mp_obj_new_tuple(n, key), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
-    bool seen = e->value != MP_OBJ_NULL;
-    e->value = mp_const_true;
+// Whether `key` (its first n items) is in the registry with a true value;
+// with `mark`, it is afterwards.
+static bool mpcy_registry_seen(mp_obj_t registry, size_t n, mp_obj_t *key, bool mark) {
+    mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(registry), mp_obj_new_tuple(n, key),
+        mark ? MP_MAP_LOOKUP_ADD_IF_NOT_FOUND : MP_MAP_LOOKUP);
+    bool seen = e != NULL && e->value != MP_OBJ_NULL && mp_obj_is_true(e->value);
+    if (mark) {
+        e->value = mp_const_true;
+    }
     return seen;
 }
 
 // CPython's warn_explicit. `message` a Warning instance or the text; raises
-// the warning for the 'error' action.
-static void mpcy_warn_explicit(mp_obj_t message, mp_obj_t category, mp_obj_t filename, mp_int_t lineno, mp_obj_t module) {
+// the warning for the 'error' action. `registry`: the caller's dict (keys
+// (text, category, lineno), CPython's registry argument), MP_OBJ_SENTINEL for
+// warn()'s, one per module (the layer's own dict, the module in the key),
+// MP_OBJ_NULL for none: then 'default' and 'module' show every time, as
+// CPython without a registry.
+static void mpcy_warn_explicit(mp_obj_t message, mp_obj_t category, mp_obj_t filename, mp_int_t lineno, mp_obj_t module, mp_obj_t registry) {
     if (!mp_obj_is_type(category, &mp_type_type)) {
         // CPython calls the category to make the warning.
         mpcy_raise(&mp_type_TypeError, "'%s' object is not callable", mpcy_type_name(mp_obj_get_type(category)));
     }
     mpcy_warnings_t *w = mpcy_warnings_state();
+    size_t nkey = 3;
+    if (registry == MP_OBJ_SENTINEL) {
+        registry = w->registry;
+        nkey = 4;
+    } else if (registry != MP_OBJ_NULL) {
+        if (!mp_obj_is_dict_or_ordereddict(registry)) {
+            mpcy_raise(&mp_type_TypeError, "'registry' must be a dict or None");
+        }
+        mp_map_t *map = mp_obj_dict_get_map(registry);
+        mp_map_elem_t *v = mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR_version), MP_MAP_LOOKUP);
+        if (v == NULL || !mp_obj_is_small_int(v->value) || MP_OBJ_SMALL_INT_VALUE(v->value) != w->version) {
+            mp_map_clear(map);
+            mp_obj_dict_store(registry, MP_OBJ_NEW_QSTR(MP_QSTR_version), MP_OBJ_NEW_SMALL_INT(w->version));
+        }
+    }
     mp_obj_t text = message;
     if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(message)), MP_OBJ_FROM_PTR(&mpcy_type_Warning))) {
         text = mp_obj_str_make_new(&mp_type_str, 1, 0, &message);
@@ -339,9 +366,8 @@ static void mpcy_warn_explicit(mp_obj_t message, mp_obj_t category, mp_obj_t fil
     } else {
         message = mp_call_function_1(category, message);
     }
-    mp_obj_t key[4] = { text, category, module, MP_OBJ_NEW_SMALL_INT(lineno) };
-    mp_map_elem_t *seen = mp_map_lookup(mp_obj_dict_get_map(w->registry), mp_obj_new_tuple(4, key), MP_MAP_LOOKUP);
-    if (seen != NULL) {
+    mp_obj_t key[4] = { text, category, MP_OBJ_NEW_SMALL_INT(lineno), module };
+    if (registry != MP_OBJ_NULL && mpcy_registry_seen(registry, nkey, key, false)) {
         return;
     }
     mp_obj_t action = MP_OBJ_NEW_QSTR(MP_QSTR_default);
@@ -366,22 +392,21 @@ static void mpcy_warn_explicit(mp_obj_t message, mp_obj_t category, mp_obj_t fil
     if (a == MP_QSTR_error) {
         nlr_raise(message);
     }
+    if (a != MP_QSTR_always && a != MP_QSTR_all && registry != MP_OBJ_NULL) {
+        mpcy_registry_seen(registry, nkey, key, true);
+    }
     if (a == MP_QSTR_once) {
-        mpcy_registry_mark(w->registry, 4, key);
-        if (mpcy_registry_mark(w->onceregistry, 2, key)) {
+        if (mpcy_registry_seen(w->onceregistry, 2, key, true)) {
             return;
         }
     } else if (a == MP_QSTR_module) {
-        // Once per module: the key with line 0 (the warning's own key may be it).
-        mp_obj_t alt[4] = { text, category, module, MP_OBJ_NEW_SMALL_INT(0) };
-        bool seen = mpcy_registry_mark(w->registry, 4, alt);
-        mpcy_registry_mark(w->registry, 4, key);
-        if (seen) {
+        // Once per registry: (text, category) in it (CPython's C module),
+        // warn()'s with the module.
+        mp_obj_t alt[4] = { text, category, module };
+        if (registry != MP_OBJ_NULL && mpcy_registry_seen(registry, nkey - 1, alt, true)) {
             return;
         }
-    } else if (a == MP_QSTR_default) {
-        mpcy_registry_mark(w->registry, 4, key);
-    } else if (a != MP_QSTR_always && a != MP_QSTR_all) {
+    } else if (a != MP_QSTR_default && a != MP_QSTR_always && a != MP_QSTR_all) {
         mpcy_raise(&mp_type_RuntimeError, "Unrecognized action (%R) in warnings.filters", MPCY_PY(action));
     }
     mp_obj_t args[4] = { message, category, filename, MP_OBJ_NEW_SMALL_INT(lineno) };
@@ -403,7 +428,7 @@ static void mpcy_warn(mp_obj_t message, mp_obj_t category) {
     mp_map_elem_t *name = mp_map_lookup(&g->map, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_MAP_LOOKUP);
     mp_map_elem_t *file = mp_map_lookup(&g->map, MP_OBJ_NEW_QSTR(MP_QSTR___file__), MP_MAP_LOOKUP);
     mp_obj_t module = name != NULL ? name->value : MP_OBJ_NEW_QSTR(MP_QSTR_sys);
-    mpcy_warn_explicit(message, category, file != NULL ? file->value : module, 0, module);
+    mpcy_warn_explicit(message, category, file != NULL ? file->value : module, 0, module, MP_OBJ_SENTINEL);
 }
 
 static mp_obj_t mpcy_warnings_warn(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
@@ -444,7 +469,8 @@ static mp_obj_t mpcy_warnings_warn_explicit(size_t n_args, const mp_obj_t *args,
     mp_arg_val_t v[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_all(n_args, args, kw, MP_ARRAY_SIZE(allowed), allowed, v);
     mp_obj_t module = v[4].u_obj == mp_const_none ? v[2].u_obj : v[4].u_obj;
-    mpcy_warn_explicit(v[0].u_obj, v[1].u_obj, v[2].u_obj, v[3].u_int, module);
+    mp_obj_t registry = v[5].u_obj == mp_const_none ? MP_OBJ_NULL : v[5].u_obj;
+    mpcy_warn_explicit(v[0].u_obj, v[1].u_obj, v[2].u_obj, v[3].u_int, module, registry);
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(mpcy_warnings_warn_explicit_obj, 4, mpcy_warnings_warn_explicit);
@@ -621,11 +647,11 @@ MPCY_CLOBBER_CHECKED_END
 
 MPCY_CLOBBER_CHECKED // the failure path returns -1 and reads no local
 int PyErr_WarnExplicit(PyObject *category, const char *msg, const char *filename, int lineno, const char *module, PyObject *registry) {
-    (void)registry; // one registry for all (docs/exceptions.md, "warnings")
     mp_obj_t c = category ? MPCY_OBJ(category) : MP_OBJ_FROM_PTR(&mpcy_type_RuntimeWarning);
     MPCY_TRY(-1, {
         mp_obj_t file = mp_obj_new_str(filename, strlen(filename));
-        mpcy_warn_explicit(mp_obj_new_str(msg, strlen(msg)), c, file, lineno, module ? mp_obj_new_str(module, strlen(module)) : file);
+        mpcy_warn_explicit(mp_obj_new_str(msg, strlen(msg)), c, file, lineno, module ? mp_obj_new_str(module, strlen(module)) : file,
+            registry == NULL || registry == Py_None ? MP_OBJ_NULL : MPCY_OBJ(registry));
     });
     return 0;
 }

@@ -110,6 +110,42 @@ def make_class():
     return C.__name__, C.x, C.was_here, C().x
 
 
+class OrderedNS(dict):
+    """A namespace that records the order of its stores."""
+    def __init__(self):
+        dict.__init__(self)
+        self.order = []
+        dict.__setitem__(self, "_order", self.order)
+
+    def __setitem__(self, key, value):
+        dict.__setitem__(self, key, value)
+        self.order.append(key)
+
+
+class PrepMeta(type):
+    """A metaclass with only __prepare__: type's __new__ gets a dict subclass."""
+    @staticmethod
+    def __prepare__(*args, **kwargs):
+        return OrderedNS()
+
+
+def make_prepared_class():
+    class Prepared(metaclass=PrepMeta):
+        a = 1
+
+        def f(self):
+            return 2
+    return (Prepared.__name__, Prepared.a, type(Prepared) is PrepMeta, "__module__" in Prepared._order,
+            [n for n in Prepared._order if not n.startswith("__")])
+
+
+def type_with_dict_subclass():
+    ns = OrderedNS()
+    ns["x"] = 5
+    C = type("C2", (object,), ns)
+    return C.__name__, C.x, C._order
+
+
 class Sub(list):
     pass
 

@@ -48,6 +48,18 @@ def warn_explicit(msg, int lineno):
     return "after"
 
 
+def warn_explicit_registry(msg, int lineno, registry):
+    """PyErr_WarnExplicit with a registry (a dict, None, or something else)."""
+    b = msg.encode("utf-8")
+    PyErr_WarnExplicit(RuntimeWarning, b, b"explicit.py", lineno, b"explicit", registry)
+    return "after"
+
+
+def warn_explicit_py(msg, int lineno, registry=None):
+    warnings.warn_explicit(msg, RuntimeWarning, "explicit.py", lineno, "explicit", registry)
+    return "after"
+
+
 def cython_defaults_warning():
     """Cython itself warns (RuntimeWarning) when a function's __defaults__
     is replaced."""

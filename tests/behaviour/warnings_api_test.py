@@ -63,6 +63,44 @@ for action in ("default", "once", "module"):
             m.warn_py("repeated py", RuntimeWarning_)
     print(action, show(log))
 
+print("no registry: warn_explicit shows each time, also from two lines")
+for action in ("default", "module", "once"):
+    with warnings.catch_warnings(record=True) as log:
+        warnings.simplefilter(action)
+        for line in (5, 5, 6):
+            m.warn_explicit_registry("no registry", line, None)
+            m.warn_explicit_py("no registry py", line)
+    print(action, [(str(x.message), x.lineno) for x in log])
+
+print("a registry: once per (text, category, line)")
+for action in ("default", "module", "always"):
+    reg = {}
+    with warnings.catch_warnings(record=True) as log:
+        warnings.simplefilter(action)
+        for line in (5, 5, 6):
+            m.warn_explicit_registry("with registry", line, reg)
+            m.warn_explicit_py("with registry py", line, reg)
+    print(action, [(str(x.message), x.lineno) for x in log])
+    print(sorted((k[0], k[2] if len(k) == 3 else -1, reg[k]) for k in reg if k != "version"))
+reg = {}
+with warnings.catch_warnings(record=True) as log:
+    warnings.simplefilter("default")
+    m.warn_explicit_registry("emptied when the filters change", 5, reg)
+    m.warn_explicit_registry("emptied when the filters change", 5, reg)
+    warnings.filterwarnings("ignore", message="nothing matches this")
+    m.warn_explicit_registry("emptied when the filters change", 5, reg)
+print([(str(x.message), x.lineno) for x in log])
+reg = {}
+with warnings.catch_warnings(record=True) as log:
+    warnings.simplefilter("default")
+    m.warn_explicit_registry("a false value", 5, reg)
+    reg[("a false value", RuntimeWarning_, 5)] = 0
+    m.warn_explicit_registry("a false value", 5, reg)
+    m.warn_explicit_registry("a false value", 5, reg)
+print([(str(x.message), x.lineno) for x in log])
+check(m.warn_explicit_registry, "bad registry", 5, [])
+check(m.warn_explicit_py, "bad registry", 5, 7)
+
 print("the default filters")
 with warnings.catch_warnings(record=True) as log:
     for i in range(4):
