@@ -780,7 +780,7 @@ static Py_ssize_t mpcy_iter_search(PyObject *o, PyObject *v, bool count) {
     MPCY_TRY(-1, {
         mp_obj_t it = mpcy_getiter(MPCY_OBJ(o));
         mp_obj_t x;
-        while ((x = mp_iternext(it)) != MP_OBJ_STOP_ITERATION) {
+        while ((x = mpcy_iternext(it)) != MP_OBJ_STOP_ITERATION) {
             if (x == MPCY_OBJ(v) || mp_obj_equal(x, MPCY_OBJ(v))) {
                 if (!count) {
                     n = 1;
@@ -938,7 +938,7 @@ int PyIter_Check(PyObject *o) {
 // NULL with no error set at the end, as CPython.
 PyObject *PyIter_Next(PyObject *o) {
     mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mp_iternext(MPCY_OBJ(o)));
+    MPCY_TRY(NULL, r = mpcy_iternext(MPCY_OBJ(o)));
     return r == MP_OBJ_STOP_ITERATION ? NULL : MPCY_PY(r);
 }
 

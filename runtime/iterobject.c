@@ -1,8 +1,8 @@
 // iter(callable, sentinel) (Cython's two-argument iter() is PyCallIter_New),
 // which MicroPython's iter() lacks, and CPython's sequence iterator over
 // __getitem__ (MicroPython's own). iter(o) and next(o) as CPython's for the
-// rest of the layer (PyObject_GetIter): dict and set iterators that notice
-// a change of size.
+// rest of the layer (PyObject_GetIter, PyIter_Next, tp_iternext): dict and
+// set iterators that notice a change of size, __next__ from the class.
 #include "mpcy.h"
 
 typedef struct {
@@ -174,3 +174,31 @@ mp_obj_t mpcy_getiter(mp_obj_t o) {
     self->kind = kind;
     return MP_OBJ_FROM_PTR(self);
 }
+
+// next(o) as CPython's: a Python class's __next__ is looked up on the class,
+// as every special method (MicroPython's mp_iternext takes an instance's own
+// attribute __next__ first). MP_OBJ_STOP_ITERATION at the end, with the
+// value of a StopIteration(value) in MPCY_STOP_ITERATION_ARG, as mp_iternext.
+MPCY_CLOBBER_CHECKED // after MPCY_CATCH raised: the exception only
+mp_obj_t mpcy_iternext(mp_obj_t o) {
+    const mp_obj_type_t *t = mp_obj_get_type(o);
+    if (!mp_obj_is_instance_type(t) || MPCY_IS_SPEC_TYPE(t)
+        || mp_map_lookup(mpcy_instance_members(o), MP_OBJ_NEW_QSTR(MP_QSTR___next__), MP_MAP_LOOKUP) == NULL) {
+        return mp_iternext(o); // the same lookup
+    }
+    mp_obj_t f = mpcy_type_lookup(t, MP_QSTR___next__);
+    if (f == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object is not an iterator"), mpcy_type_name(t));
+    }
+    mp_obj_t dest[2], r = MP_OBJ_NULL, exc;
+    mp_convert_member_lookup(o, t, f, dest);
+    MPCY_CATCH(exc, r = dest[1] == MP_OBJ_NULL ? mp_call_function_0(dest[0]) : mp_call_method_n_kw(0, 0, dest));
+    if (exc != MP_OBJ_NULL) {
+        if (!mp_obj_exception_match(exc, MP_OBJ_FROM_PTR(&mp_type_StopIteration))) {
+            nlr_raise(exc);
+        }
+        return mp_make_stop_iteration(mp_obj_exception_get_value(exc));
+    }
+    return r;
+}
+MPCY_CLOBBER_CHECKED_END
