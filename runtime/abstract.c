@@ -778,9 +778,9 @@ MPCY_CLOBBER_CHECKED
 static Py_ssize_t mpcy_iter_search(PyObject *o, PyObject *v, bool count) {
     Py_ssize_t i = 0, n = 0;
     MPCY_TRY(-1, {
-        mp_obj_t it = mp_getiter(MPCY_OBJ(o), NULL);
+        mp_obj_t it = mpcy_getiter(MPCY_OBJ(o));
         mp_obj_t x;
-        while ((x = mp_iternext(it)) != MP_OBJ_STOP_ITERATION) {
+        while ((x = mpcy_iternext(it)) != MP_OBJ_STOP_ITERATION) {
             if (x == MPCY_OBJ(v) || mp_obj_equal(x, MPCY_OBJ(v))) {
                 if (!count) {
                     n = 1;
@@ -926,7 +926,7 @@ int PyMapping_HasKeyString(PyObject *o, const char *key) {
 // ---- iterators -------------------------------------------------------------------
 PyObject *PyObject_GetIter(PyObject *o) {
     mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mp_getiter(MPCY_OBJ(o), NULL));
+    MPCY_TRY(NULL, r = mpcy_getiter(MPCY_OBJ(o)));
     return MPCY_PY(r);
 }
 
@@ -938,7 +938,7 @@ int PyIter_Check(PyObject *o) {
 // NULL with no error set at the end, as CPython.
 PyObject *PyIter_Next(PyObject *o) {
     mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mp_iternext(MPCY_OBJ(o)));
+    MPCY_TRY(NULL, r = mpcy_iternext(MPCY_OBJ(o)));
     return r == MP_OBJ_STOP_ITERATION ? NULL : MPCY_PY(r);
 }
 

@@ -283,6 +283,13 @@ static inline bool mpcy_list_store_fast(mp_obj_t o, mp_int_t i, mp_obj_t v) {
     return true;
 }
 
+// ---- iterobject.c: iterators -------------------------------------------------------
+// iter(o) as CPython's (raises): an iterator over a dict, its views or a set
+// raises RuntimeError when the container changes size during the iteration.
+mp_obj_t mpcy_getiter(mp_obj_t o);
+// next(o) as CPython's (raises; MP_OBJ_STOP_ITERATION at the end, as mp_iternext).
+mp_obj_t mpcy_iternext(mp_obj_t o);
+
 // ---- call.c, tupleobject.c, methodobject.c: calls ------------------------------
 // Argument arrays of up to this many words are built on the C stack, larger
 // ones on the GC heap and left to the collector: m_del of a small block

@@ -68,6 +68,28 @@ typedef struct {
     mp_obj_t dict;
 } mpcy_dict_view_t;
 
+// py/objdict.c's mp_obj_dict_view_it_t (the iterator of a dict, an
+// OrderedDict and their views) and py/objset.c's mp_obj_set_it_t (of a set:
+// a polymorph iterator, py/objpolyiter.c, whose iternext is the word after
+// the base), read by mpcy_getiter (iterobject.c) for the container whose size
+// CPython's iterators watch. Their type and iternext are static there;
+// mpcy_iter_owner finds them from iterators made once. Checked by the
+// iter_changes behaviour test (a wrong copy reads no container and raises
+// nothing, or crashes).
+typedef struct {
+    mp_obj_base_t base;
+    int kind; // mp_dict_view_kind_t, an enum
+    mp_obj_t dict;
+    size_t cur;
+} mpcy_dict_it_t;
+
+typedef struct {
+    mp_obj_base_t base;
+    mp_fun_1_t iternext;
+    mp_obj_t set;
+    size_t cur;
+} mpcy_set_it_t;
+
 // A tuple in static memory (errors.c keeps a copy of the emergency exception's
 // arguments in one): py/objtuple.h's mp_obj_tuple_t is a base, a length and
 // the items.

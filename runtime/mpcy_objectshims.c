@@ -306,7 +306,7 @@ static mp_obj_t mpcy_native_dunder_call(mp_obj_t fun, size_t n_args, size_t n_kw
         case MP_QSTR___enter__:
             return self;
         case MP_QSTR___iter__:
-            return mp_getiter(self, NULL);
+            return mpcy_getiter(self);
         case MP_QSTR___next__: {
             mp_obj_t r = mp_iternext(self);
             if (r == MP_OBJ_STOP_ITERATION) {

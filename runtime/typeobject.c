@@ -360,7 +360,7 @@ static PyObject *mpcy_slot_type_new(PyTypeObject *meta, PyObject *args, PyObject
 // StopIteration(value) set when the iterator ended with a value.
 static PyObject *mpcy_slot_mp_iternext(PyObject *o) {
     mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mp_iternext(MPCY_OBJ(o)));
+    MPCY_TRY(NULL, r = mpcy_iternext(MPCY_OBJ(o)));
     if (r == MP_OBJ_STOP_ITERATION) {
         mp_obj_t v = MPCY_STOP_ITERATION_ARG;
         if (v != MP_OBJ_NULL && v != mp_const_none) {
