@@ -161,11 +161,66 @@ const mp_obj_module_t mpcy_types_module = {
     .globals = (mp_obj_dict_t *)&mpcy_types_globals,
 };
 
+MP_REGISTER_ROOT_POINTER(mp_obj_t mpcy_fullargspec);
+
+// inspect.getfullargspec(f): Cython's dataclasses call it on
+// dataclasses.field and _DataclassParams to pass only the arguments they take.
+// `f` is a bytecode function, a bound method of one, or a class whose __init__
+// is one (self included, as CPython's). The names come from the bytecode
+// prelude (py/bc.c reads them so for keywords); MicroPython keeps no name for
+// *args and **kwargs and no annotations (tests/behaviour/DIFFERENCES.md).
+static mp_obj_t mpcy_inspect_getfullargspec(mp_obj_t f) {
+    if (mp_obj_is_type(f, &mp_type_type)) {
+        f = mp_load_attr(f, MP_QSTR___init__);
+    }
+    if (mp_obj_is_type(f, &mp_type_bound_meth)) {
+        f = ((mpcy_bound_meth_t *)MP_OBJ_TO_PTR(f))->meth;
+    }
+    if (!mp_obj_is_type(f, &mp_type_fun_bc) && !mp_obj_is_type(f, &mp_type_gen_wrap)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("unsupported callable"));
+    }
+    const mp_obj_fun_bc_t *fun = MP_OBJ_TO_PTR(f);
+    const byte *ip = fun->bytecode;
+    MP_BC_PRELUDE_SIG_DECODE(ip);
+    MP_BC_PRELUDE_SIZE_DECODE(ip);
+    if (scope_flags & (MP_SCOPE_FLAG_VARARGS | MP_SCOPE_FLAG_VARKEYWORDS)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("unsupported callable"));
+    }
+    ip = mp_decode_uint_skip(ip); // the function's name
+    mp_obj_t args = mp_obj_new_list(0, NULL);
+    mp_obj_t kwonly = mp_obj_new_list(0, NULL);
+    for (size_t i = 0; i < n_pos_args + n_kwonly_args; i++) {
+        qstr q = mp_decode_uint(&ip);
+        #if MICROPY_EMIT_BYTECODE_USES_QSTR_TABLE
+        q = fun->context->constants.qstr_table[q];
+        #endif
+        mp_obj_list_append(i < n_pos_args ? args : kwonly, MP_OBJ_NEW_QSTR(q));
+    }
+    mp_obj_t spec[7] = { args, mp_const_none, mp_const_none, mp_const_none, kwonly, mp_const_none,
+                         mp_obj_new_dict(0) };
+    if (n_def_pos_args) {
+        spec[3] = mp_obj_new_tuple(n_def_pos_args, fun->extra_args);
+    }
+    if (scope_flags & MP_SCOPE_FLAG_DEFKWARGS) {
+        spec[5] = mp_obj_dict_copy(fun->extra_args[n_def_pos_args]);
+    }
+    if (MP_STATE_VM(mpcy_fullargspec) == MP_OBJ_NULL) {
+        mp_obj_t nt = mp_load_attr(mp_import_name(MP_QSTR_collections, mp_const_none, MP_OBJ_NEW_SMALL_INT(0)),
+            MP_QSTR_namedtuple);
+        static const char fields[] = "args varargs varkw defaults kwonlyargs kwonlydefaults annotations";
+        MP_STATE_VM(mpcy_fullargspec) = mp_call_function_2(nt, MP_OBJ_NEW_QSTR(MP_QSTR_FullArgSpec),
+            mp_obj_new_str(fields, sizeof(fields) - 1));
+    }
+    return mp_call_function_n_kw(MP_STATE_VM(mpcy_fullargspec), 7, 0, spec);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(mpcy_inspect_getfullargspec_obj, mpcy_inspect_getfullargspec);
+
 // `inspect`'s code flags: Cython's module init imports inspect for them (even
 // when the headers define them all) and would leave the failed import's
 // ImportError pending; PyImport_ImportModule("inspect") answers with this.
 static const mp_rom_map_elem_t mpcy_inspect_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_inspect) },
+    { MP_ROM_QSTR(MP_QSTR_getfullargspec), MP_ROM_PTR(&mpcy_inspect_getfullargspec_obj) },
     { MP_ROM_QSTR(MP_QSTR_CO_OPTIMIZED), MP_ROM_INT(CO_OPTIMIZED) },
     { MP_ROM_QSTR(MP_QSTR_CO_NEWLOCALS), MP_ROM_INT(CO_NEWLOCALS) },
     { MP_ROM_QSTR(MP_QSTR_CO_VARARGS), MP_ROM_INT(CO_VARARGS) },
