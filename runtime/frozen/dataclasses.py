@@ -152,6 +152,11 @@ class InitVar:
         return InitVar(type)
 
 
+# How many Field objects were made: each one's number gives the fields of a
+# class their declaration order, which MicroPython's dicts do not keep (_in_order).
+_made = [0]
+
+
 class Field:
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
         self.name = None
@@ -165,6 +170,8 @@ class Field:
         self.metadata = _EMPTY_METADATA if metadata is None else mappingproxy(metadata)
         self.kw_only = kw_only
         self._field_type = None
+        _made[0] += 1
+        self._made = _made[0]
 
     @_recursive_repr
     def __repr__(self):
@@ -250,6 +257,24 @@ def _mro(cls):
         for s in seqs:
             if s[0] is head:
                 del s[0]
+
+
+# The Field objects of dataclass `cls` in CPython's order, that of its
+# __dataclass_fields__ dict there: its bases' fields first (reverse MRO), a
+# field overridden keeping its first place, each class's own in declaration
+# order. MicroPython's dicts keep no insertion order; the Field objects of a
+# class are made in declaration order (Cython's __dataclass_fields__ calls
+# field() for every field in turn, as does a class body that calls field()).
+def _in_order(cls):
+    fields = getattr(cls, _FIELDS)
+    names = []
+    for b in reversed(_mro(cls)):
+        own = getattr(b, _FIELDS, None)
+        if own:
+            for name, f in sorted(own.items(), key=lambda item: item[1]._made):
+                if name not in names:
+                    names.append(name)
+    return [fields[name] for name in names]
 
 
 def _fields_in_init_order(fields):
@@ -398,7 +423,9 @@ def _cmp_fn(name, op, self_tuple, other_tuple, globals):
 
 
 def _hash_fn(fields, globals):
-    return _create_fn("__hash__", ("self",), ["return hash(%s)" % _tuple_str("self", fields)], globals)
+    return _create_fn(
+        "__hash__", ("self",), ["return hash(%s)" % _tuple_str("self", fields)], globals
+    )
 
 
 # Where the run of identifier characters from text[i] ends.
@@ -466,7 +493,8 @@ def _get_field(cls, a_name, a_type, default_kw_only):
     typing = sys.modules.get("typing")
     if typing:
         if _is_classvar(a_type, typing) or (
-            isinstance(a_type, str) and _is_type(a_type, cls, typing, getattr(typing, "ClassVar", MISSING), _is_classvar)
+            isinstance(a_type, str)
+            and _is_type(a_type, cls, typing, getattr(typing, "ClassVar", MISSING), _is_classvar)
         ):
             f._field_type = _FIELD_CLASSVAR
     if f._field_type is _FIELD:
@@ -485,7 +513,8 @@ def _get_field(cls, a_name, a_type, default_kw_only):
         raise TypeError("field %s is a ClassVar but specifies kw_only" % f.name)
     if f._field_type is _FIELD and _unhashable(f.default.__class__):
         raise ValueError(
-            "mutable default %s for field %s is not allowed: use default_factory" % (type(f.default), f.name)
+            "mutable default %s for field %s is not allowed: use default_factory"
+            % (type(f.default), f.name)
         )
     return f
 
@@ -528,8 +557,11 @@ def _hash_action(unsafe_hash, eq, frozen, has_explicit_hash):
     return None
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots, weakref_slot):
+def _process_class(
+    cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots, weakref_slot
+):
     fields = {}
+    names = []  # the keys of `fields` in insertion order
     module = sys.modules.get(getattr(cls, "__module__", None))
     globals = getattr(module, "__dict__", None) or {}
     setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
@@ -539,7 +571,9 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         base_fields = getattr(b, _FIELDS, None)
         if base_fields is not None:
             has_dataclass_bases = True
-            for f in base_fields.values():
+            for f in _in_order(b):
+                if f.name not in fields:
+                    names.append(f.name)
                 fields[f.name] = f
             if getattr(b, _PARAMS).frozen:
                 any_frozen_base = True
@@ -557,7 +591,12 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             kw_only = True
         else:
             cls_fields.append(_get_field(cls, name, type, kw_only))
+    # in _in_order's order: the class body's field() calls, in declaration
+    # order, then the other fields in the order of __annotations__
+    cls_fields.sort(key=lambda f: f._made)
     for f in cls_fields:
+        if f.name not in fields:
+            names.append(f.name)
         fields[f.name] = f
         if isinstance(getattr(cls, f.name, None), Field):
             if f.default is MISSING:
@@ -574,10 +613,14 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             raise TypeError("cannot inherit frozen dataclass from a non-frozen one")
     setattr(cls, _FIELDS, fields)
     class_hash = cls.__dict__.get("__hash__", MISSING)
-    has_explicit_hash = not (class_hash is MISSING or (class_hash is None and "__eq__" in cls.__dict__))
+    has_explicit_hash = not (
+        class_hash is MISSING or (class_hash is None and "__eq__" in cls.__dict__)
+    )
     if order and not eq:
         raise ValueError("eq must be true if order is true")
-    all_init_fields = [f for f in fields.values() if f._field_type in (_FIELD, _FIELD_INITVAR)]
+    all_init_fields = [
+        fields[n] for n in names if fields[n]._field_type in (_FIELD, _FIELD_INITVAR)
+    ]
     std_init_fields, kw_only_init_fields = _fields_in_init_order(all_init_fields)
     if init:
         _set_new_attribute(
@@ -593,14 +636,16 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                 globals,
             ),
         )
-    field_list = [f for f in fields.values() if f._field_type is _FIELD]
+    field_list = [fields[n] for n in names if fields[n]._field_type is _FIELD]
     if repr:
         _set_new_attribute(cls, "__repr__", _repr_fn([f for f in field_list if f.repr], globals))
     flds = [f for f in field_list if f.compare]
     self_tuple = _tuple_str("self", flds)
     other_tuple = _tuple_str("other", flds)
     if eq:
-        _set_new_attribute(cls, "__eq__", _cmp_fn("__eq__", "==", self_tuple, other_tuple, globals))
+        _set_new_attribute(
+            cls, "__eq__", _cmp_fn("__eq__", "==", self_tuple, other_tuple, globals)
+        )
     if order:
         for name, op in (("__lt__", "<"), ("__le__", "<="), ("__gt__", ">"), ("__ge__", ">=")):
             if _set_new_attribute(cls, name, _cmp_fn(name, op, self_tuple, other_tuple, globals)):
@@ -640,11 +685,23 @@ def dataclass(
     weakref_slot=False
 ):
     if len(args) > 1:
-        raise TypeError("dataclass() takes from 0 to 1 positional arguments but %d were given" % len(args))
+        raise TypeError(
+            "dataclass() takes from 0 to 1 positional arguments but %d were given" % len(args)
+        )
 
     def wrap(cls):
         return _process_class(
-            cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots, weakref_slot
+            cls,
+            init,
+            repr,
+            eq,
+            order,
+            unsafe_hash,
+            frozen,
+            match_args,
+            kw_only,
+            slots,
+            weakref_slot,
         )
 
     if not args or args[0] is None:
@@ -654,10 +711,11 @@ def dataclass(
 
 def fields(class_or_instance):
     try:
-        fields = getattr(class_or_instance, _FIELDS)
+        getattr(class_or_instance, _FIELDS)
     except AttributeError:
         raise TypeError("must be called with a dataclass type or instance") from None
-    return tuple(f for f in fields.values() if f._field_type is _FIELD)
+    cls = class_or_instance if isinstance(class_or_instance, type) else type(class_or_instance)
+    return tuple(f for f in _in_order(cls) if f._field_type is _FIELD)
 
 
 def _is_dataclass_instance(obj):
@@ -691,13 +749,18 @@ def asdict(obj, *, dict_factory=dict):
 
 def _asdict_inner(obj, dict_factory):
     if _is_dataclass_instance(obj):
-        return dict_factory([(f.name, _asdict_inner(getattr(obj, f.name), dict_factory)) for f in fields(obj)])
+        return dict_factory(
+            [(f.name, _asdict_inner(getattr(obj, f.name), dict_factory)) for f in fields(obj)]
+        )
     if _is_namedtuple(obj):
         return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
     if isinstance(obj, (list, tuple)):
         return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
     if isinstance(obj, dict):
-        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory)) for k, v in obj.items())
+        return type(obj)(
+            (_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory))
+            for k, v in obj.items()
+        )
     return _deepcopy(obj)
 
 
@@ -709,13 +772,18 @@ def astuple(obj, *, tuple_factory=tuple):
 
 def _astuple_inner(obj, tuple_factory):
     if _is_dataclass_instance(obj):
-        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory) for f in fields(obj)])
+        return tuple_factory(
+            [_astuple_inner(getattr(obj, f.name), tuple_factory) for f in fields(obj)]
+        )
     if _is_namedtuple(obj):
         return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
     if isinstance(obj, (list, tuple)):
         return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
     if isinstance(obj, dict):
-        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory)) for k, v in obj.items())
+        return type(obj)(
+            (_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
+            for k, v in obj.items()
+        )
     return _deepcopy(obj)
 
 
@@ -788,7 +856,8 @@ def replace(*args, **changes):
         if not f.init:
             if f.name in changes:
                 raise ValueError(
-                    "field %s is declared with init=False, it cannot be specified with replace()" % f.name
+                    "field %s is declared with init=False, it cannot be specified with replace()"
+                    % f.name
                 )
             continue
         if f.name not in changes:
