@@ -237,6 +237,95 @@ const mp_obj_module_t mpcy_inspect_module = {
     .globals = (mp_obj_dict_t *)&mpcy_inspect_globals,
 };
 
+// threading.local: Cython's code for a dataclass's __repr__ keeps its guard
+// against recursion in `__import__('threading').local()`. Each thread sees
+// its own attributes: `dicts` maps a thread's id to its attribute dict (kept
+// until the object goes; CPython drops a dict when its thread ends).
+typedef struct {
+    mp_obj_base_t base;
+    mp_obj_t dicts;
+    #if MICROPY_PY_THREAD
+    mp_thread_mutex_t mutex; // `dicts` is shared between the threads
+    #endif
+} mpcy_local_t;
+
+static mp_obj_t mpcy_local_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    (void)args;
+    if (n_args || n_kw) {
+        mp_raise_TypeError(MP_ERROR_TEXT("Initialization arguments are not supported"));
+    }
+    mpcy_local_t *self = mp_obj_malloc(mpcy_local_t, type);
+    self->dicts = mp_obj_new_dict(0);
+    #if MICROPY_PY_THREAD
+    mp_thread_mutex_init(&self->mutex);
+    #endif
+    return MP_OBJ_FROM_PTR(self);
+}
+
+// The calling thread's attribute dict (made if `make`), or MP_OBJ_NULL.
+static mp_obj_t mpcy_local_dict(mpcy_local_t *self, bool make) {
+    #if MICROPY_PY_THREAD
+    mp_obj_t key = mp_obj_new_int_from_uint(mp_thread_get_id());
+    mp_obj_t fresh = make ? mp_obj_new_dict(0) : MP_OBJ_NULL; // allocated outside the lock
+    mp_thread_mutex_lock(&self->mutex, 1);
+    #else
+    mp_obj_t key = MP_OBJ_NEW_SMALL_INT(0);
+    mp_obj_t fresh = make ? mp_obj_new_dict(0) : MP_OBJ_NULL;
+    #endif
+    mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(self->dicts), key, make ? MP_MAP_LOOKUP_ADD_IF_NOT_FOUND : MP_MAP_LOOKUP);
+    mp_obj_t d = e == NULL ? MP_OBJ_NULL : e->value;
+    if (e != NULL && d == MP_OBJ_NULL) {
+        d = e->value = fresh;
+    }
+    #if MICROPY_PY_THREAD
+    mp_thread_mutex_unlock(&self->mutex);
+    #endif
+    return d;
+}
+
+static void mpcy_local_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    mpcy_local_t *self = MP_OBJ_TO_PTR(self_in);
+    bool load = dest[0] == MP_OBJ_NULL, store = !load && dest[1] != MP_OBJ_NULL;
+    mp_obj_t d = mpcy_local_dict(self, store || attr == MP_QSTR___dict__);
+    if (attr == MP_QSTR___dict__) {
+        if (load) {
+            dest[0] = d;
+        }
+        return;
+    }
+    if (d == MP_OBJ_NULL) {
+        return; // nothing set in this thread: AttributeError
+    }
+    mp_map_t *map = mp_obj_dict_get_map(d);
+    if (load) {
+        mp_map_elem_t *e = mp_map_lookup(map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
+        if (e != NULL) {
+            dest[0] = e->value;
+        }
+    } else if (store) {
+        mp_map_lookup(map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = dest[1];
+        dest[0] = MP_OBJ_NULL;
+    } else if (mp_map_lookup(map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_REMOVE_IF_FOUND) != NULL) {
+        dest[0] = MP_OBJ_NULL;
+    }
+}
+
+static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_local, MP_QSTR_local, MP_TYPE_FLAG_NONE,
+    make_new, mpcy_local_make_new,
+    attr, mpcy_local_attr);
+
+// The part of `threading` that Cython's generated code uses (local), for C
+// code where MicroPython has none (import.c); its Thread and locks are not here.
+static const mp_rom_map_elem_t mpcy_threading_globals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_threading) },
+    { MP_ROM_QSTR(MP_QSTR_local), MP_ROM_PTR(&mpcy_type_local) },
+};
+static MP_DEFINE_CONST_DICT(mpcy_threading_globals, mpcy_threading_globals_table);
+const mp_obj_module_t mpcy_threading_module = {
+    .base = { &mp_type_module },
+    .globals = (mp_obj_dict_t *)&mpcy_threading_globals,
+};
+
 static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_frame, MP_QSTR_frame, MP_TYPE_FLAG_NONE);
 
 static mp_obj_t mpcy_code_new(mp_obj_t fun, qstr filename, qstr name, mp_int_t line) {
