@@ -215,9 +215,10 @@ static mp_obj_t mpcy_inspect_getfullargspec(mp_obj_t f) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(mpcy_inspect_getfullargspec_obj, mpcy_inspect_getfullargspec);
 
-// `inspect`'s code flags: Cython's module init imports inspect for them (even
-// when the headers define them all) and would leave the failed import's
-// ImportError pending; PyImport_ImportModule("inspect") answers with this.
+// `inspect`'s code flags and getfullargspec: Cython's module init imports
+// inspect for the flags (even when the headers define them all) and would
+// leave the failed import's ImportError pending; PyImport_ImportModule("inspect")
+// answers with this.
 static const mp_rom_map_elem_t mpcy_inspect_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_inspect) },
     { MP_ROM_QSTR(MP_QSTR_getfullargspec), MP_ROM_PTR(&mpcy_inspect_getfullargspec_obj) },
