@@ -27,7 +27,9 @@ print(a.tags, Item("a").tags)
 
 v = [m.Version(1, 2), m.Version(1), m.Version(0, 9)]
 print(sorted(v), m.Version(1) < m.Version(1, 1), m.Version(2) >= m.Version(1, 9))
-print(hash(m.Version(1, 2)) == hash(m.Version(1, 2)), len({m.Version(1), m.Version(1), m.Version(2)}))
+print(
+    hash(m.Version(1, 2)) == hash(m.Version(1, 2)), len({m.Version(1), m.Version(1), m.Version(2)})
+)
 check_type(lambda: m.Version(1) < 1)
 
 n = m.NoEq()
@@ -44,7 +46,9 @@ check_type(setattr, f, "k", 4)
 print(dataclasses.is_dataclass(P), dataclasses.is_dataclass(p), dataclasses.is_dataclass(1))
 print([fl.name for fl in dataclasses.fields(P)], [fl.name for fl in dataclasses.fields(b)])
 fl = dataclasses.fields(Item)[1]
-print(fl.name, fl.default is dataclasses.MISSING, fl.default_factory is m.new_tags, fl.init, fl.repr)
+print(
+    fl.name, fl.default is dataclasses.MISSING, fl.default_factory is m.new_tags, fl.init, fl.repr
+)
 fl = dataclasses.fields(Item)[3]
 print(fl.name, fl.default, fl.repr, fl.compare, fl.hash, len(fl.metadata))
 print(dataclasses.asdict(b) == {"name": "b", "tags": ["x"], "count": 3, "note": "n", "meta": {}})
