@@ -1,6 +1,7 @@
 // The builtins Cython's code sees (PyEval_GetBuiltins, the "builtins" module of
 // PyImport_AddModule): MicroPython's, plus __debug__, format(), print() to any
-// file, a super() that understands types created from specs, and CPython's
+// file, a super() that understands types created from specs, an __import__
+// that reaches the layer's stand-in modules (import.c), and CPython's
 // exception names MicroPython lacks (docs/exceptions.md).
 #include "mpcy.h"
 
@@ -201,6 +202,7 @@ static mp_obj_t mpcy_builtins_dict(void) {
         mp_obj_dict_store(d, MP_OBJ_NEW_QSTR(MP_QSTR_vars), MP_OBJ_FROM_PTR(&mpcy_vars_obj));
         mp_obj_dict_store(d, MP_OBJ_NEW_QSTR(MP_QSTR_ascii), MP_OBJ_FROM_PTR(&mpcy_ascii_obj));
         mp_obj_dict_store(d, MP_OBJ_NEW_QSTR(MP_QSTR_print), MP_OBJ_FROM_PTR(&mpcy_print_builtin_obj));
+        mp_obj_dict_store(d, MP_OBJ_NEW_QSTR(MP_QSTR___import__), MP_OBJ_FROM_PTR(&mpcy_import_builtin_obj));
         for (size_t i = 0; i < MP_ARRAY_SIZE(mpcy_builtin_exceptions); i++) {
             mp_obj_dict_store(d, (mp_obj_t)mpcy_builtin_exceptions[i].key, (mp_obj_t)mpcy_builtin_exceptions[i].value);
         }

@@ -134,13 +134,15 @@ static mp_obj_t mpcy_import_call(mp_obj_t *args) {
 // is an ImportError of the top-level module `name`. MP_OBJ_NULL otherwise.
 extern const mp_obj_module_t mpcy_types_module;
 extern const mp_obj_module_t mpcy_inspect_module;
+extern const mp_obj_module_t mpcy_threading_module;
 static mp_obj_t mpcy_import_standin(mp_obj_t exc, mp_obj_t name) {
     if (!mp_obj_exception_match(exc, MP_OBJ_FROM_PTR(&mp_type_ImportError))) {
         return MP_OBJ_NULL;
     }
     qstr q = mp_obj_str_get_qstr(name);
     return q == MP_QSTR_types ? MP_OBJ_FROM_PTR(&mpcy_types_module)
-        : q == MP_QSTR_inspect ? MP_OBJ_FROM_PTR(&mpcy_inspect_module) : MP_OBJ_NULL;
+        : q == MP_QSTR_inspect ? MP_OBJ_FROM_PTR(&mpcy_inspect_module)
+        : q == MP_QSTR_threading ? MP_OBJ_FROM_PTR(&mpcy_threading_module) : MP_OBJ_NULL;
 }
 
 // MicroPython raises ImportError for a module it cannot find, CPython its
@@ -190,6 +192,20 @@ PyObject *PyImport_ImportModuleLevelObject(PyObject *name, PyObject *globals, Py
     return MPCY_PY(r);
 }
 MPCY_CLOBBER_CHECKED_END
+
+// builtins.__import__ as C code sees it (bltinmodule.c): the import above,
+// stand-ins included, for Cython's own `__import__('threading')` calls.
+static mp_obj_t mpcy_import_builtin(size_t n_args, const mp_obj_t *args) {
+    mp_obj_t a[5] = { args[0], mp_const_none, mp_const_none, mp_const_none, MP_OBJ_NEW_SMALL_INT(0) };
+    memcpy(a, args, n_args * sizeof(mp_obj_t));
+    mp_int_t level = mp_obj_get_int(a[4]);
+    if (level < 0) {
+        mp_raise_ValueError(MP_ERROR_TEXT("level must be >= 0"));
+    }
+    return mpcy_check(PyImport_ImportModuleLevelObject(MPCY_PY(a[0]), a[1] == mp_const_none ? NULL : MPCY_PY(a[1]),
+        NULL, MPCY_PY(a[3]), (int)level));
+}
+MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mpcy_import_builtin_obj, 1, 5, mpcy_import_builtin);
 
 PyObject *PyImport_ImportModuleLevel(const char *name, PyObject *globals, PyObject *locals, PyObject *fromlist, int level) {
     PyObject *n = PyUnicode_FromString(name);

@@ -429,6 +429,8 @@ void mpcy_forget_modules(void);
 // import.c: put the layer's __import__ hook (inittab, frozen modules) in
 // front of the current one, once per interpreter.
 void mpcy_import_install(void);
+// import.c: builtins.__import__ as C code sees it (the stand-ins included).
+MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mpcy_import_builtin_obj);
 // importdl.c: import a module through its PyInit_ function (a heap stub).
 mp_obj_t mpcy_module_load(PyObject *(*initfunc)(void), const char *name);
 

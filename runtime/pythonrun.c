@@ -161,11 +161,67 @@ const mp_obj_module_t mpcy_types_module = {
     .globals = (mp_obj_dict_t *)&mpcy_types_globals,
 };
 
-// `inspect`'s code flags: Cython's module init imports inspect for them (even
-// when the headers define them all) and would leave the failed import's
-// ImportError pending; PyImport_ImportModule("inspect") answers with this.
+MP_REGISTER_ROOT_POINTER(mp_obj_t mpcy_fullargspec);
+
+// inspect.getfullargspec(f): Cython's dataclasses call it on
+// dataclasses.field and _DataclassParams to pass only the arguments they take.
+// `f` is a bytecode function, a bound method of one, or a class whose __init__
+// is one (self included, as CPython's). The names come from the bytecode
+// prelude (py/bc.c reads them so for keywords); MicroPython keeps no name for
+// *args and **kwargs and no annotations (tests/behaviour/DIFFERENCES.md).
+static mp_obj_t mpcy_inspect_getfullargspec(mp_obj_t f) {
+    if (mp_obj_is_type(f, &mp_type_type)) {
+        f = mp_load_attr(f, MP_QSTR___init__);
+    }
+    if (mp_obj_is_type(f, &mp_type_bound_meth)) {
+        f = ((mpcy_bound_meth_t *)MP_OBJ_TO_PTR(f))->meth;
+    }
+    if (!mp_obj_is_type(f, &mp_type_fun_bc) && !mp_obj_is_type(f, &mp_type_gen_wrap)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("unsupported callable"));
+    }
+    const mp_obj_fun_bc_t *fun = MP_OBJ_TO_PTR(f);
+    const byte *ip = fun->bytecode;
+    MP_BC_PRELUDE_SIG_DECODE(ip);
+    MP_BC_PRELUDE_SIZE_DECODE(ip);
+    if (scope_flags & (MP_SCOPE_FLAG_VARARGS | MP_SCOPE_FLAG_VARKEYWORDS)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("unsupported callable"));
+    }
+    ip = mp_decode_uint_skip(ip); // the function's name
+    mp_obj_t args = mp_obj_new_list(0, NULL);
+    mp_obj_t kwonly = mp_obj_new_list(0, NULL);
+    for (size_t i = 0; i < n_pos_args + n_kwonly_args; i++) {
+        qstr q = mp_decode_uint(&ip);
+        #if MICROPY_EMIT_BYTECODE_USES_QSTR_TABLE
+        q = fun->context->constants.qstr_table[q];
+        #endif
+        mp_obj_list_append(i < n_pos_args ? args : kwonly, MP_OBJ_NEW_QSTR(q));
+    }
+    mp_obj_t spec[7] = { args, mp_const_none, mp_const_none, mp_const_none, kwonly, mp_const_none,
+                         mp_obj_new_dict(0) };
+    if (n_def_pos_args) {
+        spec[3] = mp_obj_new_tuple(n_def_pos_args, fun->extra_args);
+    }
+    if (scope_flags & MP_SCOPE_FLAG_DEFKWARGS) {
+        spec[5] = mp_obj_dict_copy(fun->extra_args[n_def_pos_args]);
+    }
+    if (MP_STATE_VM(mpcy_fullargspec) == MP_OBJ_NULL) {
+        mp_obj_t nt = mp_load_attr(mp_import_name(MP_QSTR_collections, mp_const_none, MP_OBJ_NEW_SMALL_INT(0)),
+            MP_QSTR_namedtuple);
+        static const char fields[] = "args varargs varkw defaults kwonlyargs kwonlydefaults annotations";
+        MP_STATE_VM(mpcy_fullargspec) = mp_call_function_2(nt, MP_OBJ_NEW_QSTR(MP_QSTR_FullArgSpec),
+            mp_obj_new_str(fields, sizeof(fields) - 1));
+    }
+    return mp_call_function_n_kw(MP_STATE_VM(mpcy_fullargspec), 7, 0, spec);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(mpcy_inspect_getfullargspec_obj, mpcy_inspect_getfullargspec);
+
+// `inspect`'s code flags and getfullargspec: Cython's module init imports
+// inspect for the flags (even when the headers define them all) and would
+// leave the failed import's ImportError pending; PyImport_ImportModule("inspect")
+// answers with this.
 static const mp_rom_map_elem_t mpcy_inspect_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_inspect) },
+    { MP_ROM_QSTR(MP_QSTR_getfullargspec), MP_ROM_PTR(&mpcy_inspect_getfullargspec_obj) },
     { MP_ROM_QSTR(MP_QSTR_CO_OPTIMIZED), MP_ROM_INT(CO_OPTIMIZED) },
     { MP_ROM_QSTR(MP_QSTR_CO_NEWLOCALS), MP_ROM_INT(CO_NEWLOCALS) },
     { MP_ROM_QSTR(MP_QSTR_CO_VARARGS), MP_ROM_INT(CO_VARARGS) },
@@ -180,6 +236,95 @@ static MP_DEFINE_CONST_DICT(mpcy_inspect_globals, mpcy_inspect_globals_table);
 const mp_obj_module_t mpcy_inspect_module = {
     .base = { &mp_type_module },
     .globals = (mp_obj_dict_t *)&mpcy_inspect_globals,
+};
+
+// threading.local: Cython's code for a dataclass's __repr__ keeps its guard
+// against recursion in `__import__('threading').local()`. Each thread sees
+// its own attributes: `dicts` maps a thread's id to its attribute dict (kept
+// until the object goes; CPython drops a dict when its thread ends).
+typedef struct {
+    mp_obj_base_t base;
+    mp_obj_t dicts;
+    #if MICROPY_PY_THREAD
+    mp_thread_mutex_t mutex; // `dicts` is shared between the threads
+    #endif
+} mpcy_local_t;
+
+static mp_obj_t mpcy_local_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    (void)args;
+    if (n_args || n_kw) {
+        mp_raise_TypeError(MP_ERROR_TEXT("Initialization arguments are not supported"));
+    }
+    mpcy_local_t *self = mp_obj_malloc(mpcy_local_t, type);
+    self->dicts = mp_obj_new_dict(0);
+    #if MICROPY_PY_THREAD
+    mp_thread_mutex_init(&self->mutex);
+    #endif
+    return MP_OBJ_FROM_PTR(self);
+}
+
+// The calling thread's attribute dict (made if `make`), or MP_OBJ_NULL.
+static mp_obj_t mpcy_local_dict(mpcy_local_t *self, bool make) {
+    #if MICROPY_PY_THREAD
+    mp_obj_t key = mp_obj_new_int_from_uint(mp_thread_get_id());
+    mp_obj_t fresh = make ? mp_obj_new_dict(0) : MP_OBJ_NULL; // allocated outside the lock
+    mp_thread_mutex_lock(&self->mutex, 1);
+    #else
+    mp_obj_t key = MP_OBJ_NEW_SMALL_INT(0);
+    mp_obj_t fresh = make ? mp_obj_new_dict(0) : MP_OBJ_NULL;
+    #endif
+    mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(self->dicts), key, make ? MP_MAP_LOOKUP_ADD_IF_NOT_FOUND : MP_MAP_LOOKUP);
+    mp_obj_t d = e == NULL ? MP_OBJ_NULL : e->value;
+    if (e != NULL && d == MP_OBJ_NULL) {
+        d = e->value = fresh;
+    }
+    #if MICROPY_PY_THREAD
+    mp_thread_mutex_unlock(&self->mutex);
+    #endif
+    return d;
+}
+
+static void mpcy_local_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    mpcy_local_t *self = MP_OBJ_TO_PTR(self_in);
+    bool load = dest[0] == MP_OBJ_NULL, store = !load && dest[1] != MP_OBJ_NULL;
+    mp_obj_t d = mpcy_local_dict(self, store || attr == MP_QSTR___dict__);
+    if (attr == MP_QSTR___dict__) {
+        if (load) {
+            dest[0] = d;
+        }
+        return;
+    }
+    if (d == MP_OBJ_NULL) {
+        return; // nothing set in this thread: AttributeError
+    }
+    mp_map_t *map = mp_obj_dict_get_map(d);
+    if (load) {
+        mp_map_elem_t *e = mp_map_lookup(map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
+        if (e != NULL) {
+            dest[0] = e->value;
+        }
+    } else if (store) {
+        mp_map_lookup(map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = dest[1];
+        dest[0] = MP_OBJ_NULL;
+    } else if (mp_map_lookup(map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_REMOVE_IF_FOUND) != NULL) {
+        dest[0] = MP_OBJ_NULL;
+    }
+}
+
+static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_local, MP_QSTR_local, MP_TYPE_FLAG_NONE,
+    make_new, mpcy_local_make_new,
+    attr, mpcy_local_attr);
+
+// The part of `threading` that Cython's generated code uses (local), for C
+// code where MicroPython has none (import.c); its Thread and locks are not here.
+static const mp_rom_map_elem_t mpcy_threading_globals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_threading) },
+    { MP_ROM_QSTR(MP_QSTR_local), MP_ROM_PTR(&mpcy_type_local) },
+};
+static MP_DEFINE_CONST_DICT(mpcy_threading_globals, mpcy_threading_globals_table);
+const mp_obj_module_t mpcy_threading_module = {
+    .base = { &mp_type_module },
+    .globals = (mp_obj_dict_t *)&mpcy_threading_globals,
 };
 
 static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_frame, MP_QSTR_frame, MP_TYPE_FLAG_NONE);

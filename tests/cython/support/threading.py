@@ -2,7 +2,8 @@
 # the product: CPython's threading API over MicroPython's _thread, because
 # MicroPython has no threading module.  Real threads and real blocking:
 # Thread.join waits for the thread's end, RLock is reentrant and checks its
-# owner, Condition/Event/Semaphore/Barrier follow CPython's algorithms.
+# owner, Condition/Event/Semaphore/Barrier follow CPython's algorithms,
+# local keeps one attribute dict per thread.
 # MicroPython's lock.acquire ignores a timeout, so waits with a timeout poll
 # a non-blocking acquire every millisecond.
 import sys
@@ -364,6 +365,36 @@ class Barrier:
 
 
 # Threads started here (and the main thread), by ident.
+class local:
+    """Attributes seen by one thread each (Cython's dataclass __repr__ keeps
+    its recursion guard in one). A thread's dict stays until the object goes."""
+
+    def __init__(self, *args, **kw):
+        if (args or kw) and type(self).__init__ is local.__init__:
+            raise TypeError("Initialization arguments are not supported")
+        object.__setattr__(self, "_local__dicts", {})
+
+    def _local__dict(self):
+        return self._local__dicts.setdefault(get_ident(), {})
+
+    def __getattr__(self, name):
+        try:
+            return self._local__dict()[name]
+        except KeyError:
+            raise AttributeError(
+                "'%s' object has no attribute '%s'" % (type(self).__name__, name)
+            ) from None
+
+    def __setattr__(self, name, value):
+        self._local__dict()[name] = value
+
+    def __delattr__(self, name):
+        try:
+            del self._local__dict()[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
 _active = {}
 _active_lock = _thread.allocate_lock()
 _counter = [0]

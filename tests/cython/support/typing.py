@@ -1,7 +1,7 @@
 # Test-harness stand-in for the Cython suite (tests/cython/run.py), not part of
 # the product: the runtime objects of CPython's typing module that the suite
 # names (Any, Union, Optional, ClassVar, Final, the generic aliases List,
-# Dict, Tuple, ... with their subscriptions, TypeVar, cast), because
+# Dict, Tuple, Sequence, ... with their subscriptions, TypeVar, cast), because
 # MicroPython has no typing.  They print, compare and unite as in CPython
 # 3.11 (Union flattens and drops duplicates, Union[X] is X, Optional[X] is
 # Union[X, None]).  Not here: Generic[...] and Protocol (subscripting a class
@@ -150,6 +150,7 @@ FrozenSet = _SpecialGenericAlias(frozenset, 1, "FrozenSet")
 Tuple = _SpecialGenericAlias(tuple, -1, "Tuple")
 Type = _SpecialGenericAlias(type, 1, "Type")
 Callable = _SpecialGenericAlias(None, -2, "Callable")  # origin collections.abc.Callable
+Sequence = _SpecialGenericAlias(None, 1, "Sequence")  # origin collections.abc.Sequence
 
 
 class TypeVar:
