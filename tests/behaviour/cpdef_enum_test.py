@@ -104,6 +104,10 @@ except TypeError as e:
     print("TypeError", e)
 print("reduce")
 # what pickle and copy use: the enumeration and the member's value
-for member, cls in ((m.Color.GREEN, m.Color), (m.Weekday.TUE, m.Weekday), (m.Animal.CAT, m.Animal)):
+for member, cls in (
+    (m.Color.GREEN, m.Color),
+    (m.Weekday.TUE, m.Weekday),
+    (m.Animal.CAT, m.Animal),
+):
     f, args = member.__reduce_ex__(4)
     print(f is cls, args, f(*args) is member)

@@ -97,7 +97,9 @@ class _Pickler:
         except (ImportError, KeyError, AttributeError):
             raise PicklingError("Can't pickle %r: it's not found as %s.%s" % (obj, module, name))
         if found is not obj:
-            raise PicklingError("Can't pickle %r: it's not the same object as %s.%s" % (obj, module, name))
+            raise PicklingError(
+                "Can't pickle %r: it's not the same object as %s.%s" % (obj, module, name)
+            )
         return ("g", n, module, name)
 
     def save_reduce(self, obj, n):
@@ -136,7 +138,11 @@ def _reduce_object(obj):
     # as BaseException.__reduce__, instances of Python classes as copyreg's
     # reconstruction (a new instance, its __dict__ or __getstate__() set)
     cls = type(obj)
-    state = obj.__getstate__() if hasattr(obj, "__getstate__") else getattr(obj, "__dict__", None) or None
+    state = (
+        obj.__getstate__()
+        if hasattr(obj, "__getstate__")
+        else getattr(obj, "__dict__", None) or None
+    )
     if isinstance(obj, BaseException):
         return cls, tuple(obj.args), state
     if not hasattr(obj, "__dict__"):
@@ -180,9 +186,11 @@ class _Unpickler:
                 obj[self.load(k)] = self.load(v)
             return obj
         if tag == "c":
-            obj = self.memo[node[1]] = {"set": set, "frozenset": frozenset, "bytearray": bytearray}[node[2]](
-                self.load(x) for x in node[3]
-            )
+            obj = self.memo[node[1]] = {
+                "set": set,
+                "frozenset": frozenset,
+                "bytearray": bytearray,
+            }[node[2]](self.load(x) for x in node[3])
             return obj
         if tag == "g":
             obj = self.memo[node[1]] = _getattribute(_import(node[2]), node[3])
