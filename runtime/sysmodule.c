@@ -36,21 +36,25 @@ void mpcy_sys_set(qstr attr, mp_obj_t v) {
     mp_obj_t sys = MP_OBJ_FROM_PTR(&mp_module_sys);
     mp_obj_t exc;
     MPCY_CATCH(exc, mp_store_attr(sys, attr, v));
-    if (exc == MP_OBJ_NULL) {
-        v = MP_OBJ_NULL; // MicroPython's sys has it: nothing to shadow it here
-    } else if (!mp_obj_exception_match(exc, MP_OBJ_FROM_PTR(&mp_type_AttributeError))) {
+    // MicroPython's sys holds it: nothing here may shadow it
+    mp_obj_t mine = exc == MP_OBJ_NULL ? MP_OBJ_NULL : v;
+    if (exc != MP_OBJ_NULL && !mp_obj_exception_match(exc, MP_OBJ_FROM_PTR(&mp_type_AttributeError))) {
         nlr_raise(exc);
-    } else if (v == MP_OBJ_NULL && mpcy_sys_get(attr) == MP_OBJ_NULL) {
+    } else if (exc != MP_OBJ_NULL && mine == MP_OBJ_NULL && mpcy_sys_get(attr) == MP_OBJ_NULL) {
         nlr_raise(exc); // del of what is not there
     }
     if (MP_STATE_VM(mpcy_sys) == MP_OBJ_NULL) {
-        if (v == MP_OBJ_NULL) {
+        if (mine == MP_OBJ_NULL) {
             return;
         }
         MP_STATE_VM(mpcy_sys) = mp_obj_new_dict(2);
     }
-    mp_map_lookup(mp_obj_dict_get_map(MP_STATE_VM(mpcy_sys)), MP_OBJ_NEW_QSTR(attr),
-        v == MP_OBJ_NULL ? MP_MAP_LOOKUP_REMOVE_IF_FOUND : MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = v;
+    mp_map_t *map = mp_obj_dict_get_map(MP_STATE_VM(mpcy_sys));
+    if (mine == MP_OBJ_NULL) {
+        mp_map_lookup(map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_REMOVE_IF_FOUND);
+    } else {
+        mp_map_lookup(map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = mine;
+    }
 }
 
 PyObject *PySys_GetObject(const char *name) {
