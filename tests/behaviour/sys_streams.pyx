@@ -31,27 +31,24 @@ class BadWrite:
         raise ValueError("write refused: " + text)
 
 
-def captured_stdout(f, *args):
-    """Calls f with sys.stdout replaced; the pieces written."""
-    old = sys.stdout
+def captured(name, f, *args):
+    """Calls f with sys.<name> replaced; the pieces written."""
+    old = getattr(sys, name)
     c = Collect()
-    sys.stdout = c
+    setattr(sys, name, c)
     try:
         f(*args)
     finally:
-        sys.stdout = old
+        setattr(sys, name, old)
     return c.parts
 
 
+def captured_stdout(f, *args):
+    return captured("stdout", f, *args)
+
+
 def captured_stderr(f, *args):
-    old = sys.stderr
-    c = Collect()
-    sys.stderr = c
-    try:
-        f(*args)
-    finally:
-        sys.stderr = old
-    return "".join(c.parts)
+    return "".join(captured("stderr", f, *args))
 
 
 def prints(a, b):
