@@ -372,10 +372,15 @@ mp_obj_t mpcy_load_attr(mp_obj_t o, qstr attr) {
 // instance's __dict__, the codec methods MicroPython lacks and CPython's
 // bytearray.append, then MicroPython's, then a built-in object's special
 // methods and the methods MicroPython lacks (mpcy_native_attr).
+// sys.attr as Cython code set it (sysmodule.c), or MP_OBJ_NULL.
+static inline mp_obj_t mpcy_sys_attr(mp_obj_t o, qstr attr) {
+    return o == MP_OBJ_FROM_PTR(&mp_module_sys) ? mpcy_sys_get(attr) : MP_OBJ_NULL;
+}
+
 void mpcy_load_method(mp_obj_t o, qstr attr, mp_obj_t *dest) {
     dest[1] = MP_OBJ_NULL;
-    if (o == MP_OBJ_FROM_PTR(&mp_module_sys) && (dest[0] = mpcy_sys_get(attr)) != MP_OBJ_NULL) {
-        return; // set by Cython code (sysmodule.c)
+    if ((dest[0] = mpcy_sys_attr(o, attr)) != MP_OBJ_NULL) {
+        return;
     }
     if (attr == MP_QSTR___dict__ && mp_obj_is_obj(o) && mp_obj_is_instance_type(mp_obj_get_type(o))
         && mpcy_spec_type(mp_obj_get_type(o)) == NULL) {
@@ -446,12 +451,9 @@ int PyObject_GetOptionalAttr(PyObject *o, PyObject *name, PyObject **result) {
     *result = NULL;
     MPCY_TRY(-1, attr = mpcy_qstr(name));
     mp_obj_t exc;
+    dest[0] = mpcy_sys_attr(MPCY_OBJ(o), attr);
+    dest[1] = MP_OBJ_NULL;
     MPCY_CATCH(exc, {
-        dest[0] = MP_OBJ_NULL;
-        if (MPCY_OBJ(o) == MP_OBJ_FROM_PTR(&mp_module_sys)) {
-            dest[0] = mpcy_sys_get(attr);
-            dest[1] = MP_OBJ_NULL;
-        }
         if (dest[0] == MP_OBJ_NULL) {
             mp_load_method_maybe(MPCY_OBJ(o), attr, dest);
         }
