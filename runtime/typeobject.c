@@ -75,6 +75,48 @@ mp_obj_t mpcy_type_lookup_own(const mp_obj_type_t *type, qstr attr) {
     return mpcy_type_lookup_in(type, attr, true);
 }
 
+// CPython's object.__repr__, "<module.qualname object at 0x...>", for the
+// Python classes Cython code makes, where MicroPython's instance_print gives
+// "<name object at ...>". What instance_print does otherwise (the class's
+// __repr__ or __str__, a built-in base's print) stays its own.
+static mp_print_fun_t mpcy_instance_print;
+
+static mp_obj_t mpcy_builtin_base_visit(const mp_obj_type_t *t, void *ctx) {
+    (void)ctx;
+    return mp_obj_is_instance_type(t) ? MP_OBJ_NULL : t == &mp_type_object ? MP_OBJ_SENTINEL : MP_OBJ_FROM_PTR(t);
+}
+
+static void mpcy_class_print(const mp_print_t *print, mp_obj_t self, mp_print_kind_t kind) {
+    const mp_obj_type_t *t = mp_obj_get_type(self);
+    mp_obj_t mod = mpcy_type_own_attr(t, MP_QSTR___module__);
+    mp_obj_t qualname = mpcy_type_own_attr(t, MP_QSTR___qualname__);
+    if (mpcy_type_lookup(t, MP_QSTR___repr__) != MP_OBJ_NULL || (kind == PRINT_STR && mpcy_type_lookup(t, MP_QSTR___str__) != MP_OBJ_NULL)
+        || mpcy_type_walk(t, mpcy_builtin_base_visit, NULL) != MP_OBJ_NULL || mod == MP_OBJ_NULL || !mp_obj_is_str(mod)) {
+        mpcy_instance_print(print, self, kind);
+        return;
+    }
+    mp_printf(print, "<%s.%s object at 0x%p>", mp_obj_str_get_str(mod),
+        qualname != MP_OBJ_NULL && mp_obj_is_str(qualname) ? mp_obj_str_get_str(qualname) : qstr_str(t->name), MP_OBJ_TO_PTR(self));
+}
+
+// Give the class `cls` (made by MicroPython from Cython code) CPython's
+// repr of its instances.
+void mpcy_class_set_repr(mp_obj_t cls) {
+    if (!mp_obj_is_type(cls, &mp_type_type)) {
+        return;
+    }
+    mp_obj_type_t *t = MP_OBJ_TO_PTR(cls);
+    if (!mp_obj_is_instance_type(t) || MPCY_IS_SPEC_TYPE(t) || !MP_OBJ_TYPE_HAS_SLOT(t, print)) {
+        return;
+    }
+    if (mpcy_instance_print == NULL) {
+        mpcy_instance_print = MP_OBJ_TYPE_GET_SLOT(t, print);
+    }
+    if (MP_OBJ_TYPE_GET_SLOT(t, print) == mpcy_instance_print) {
+        MPCY_TYPE_SET_PRINT(t, mpcy_class_print);
+    }
+}
+
 static const mp_obj_type_t *mpcy_base_of(PyObject *bases, PyType_Spec *spec) {
     if (bases != NULL) {
         if (PyTuple_Check(bases)) {
