@@ -226,10 +226,100 @@ PyObject *mpcy_builtins_module(void) {
     return MPCY_PY(MP_STATE_VM(mpcy_builtins_module));
 }
 
+// The metaclass of a class statement, as CPython's
+// _PyType_CalculateMetaclass: of `meta` (the metaclass= keyword, or type) and
+// the types of the bases, the one that derives from all the others.
+static mp_obj_t mpcy_calculate_metaclass(mp_obj_t meta, mp_obj_t bases) {
+    if (!mp_obj_is_type(meta, &mp_type_type)) {
+        return meta; // a function as metaclass: called as it is
+    }
+    mp_obj_tuple_t *b = MP_OBJ_TO_PTR(bases);
+    for (size_t i = 0; i < b->len; i++) {
+        mp_obj_t bt = MP_OBJ_FROM_PTR(mp_obj_get_type(b->items[i]));
+        if (mp_obj_is_subclass_fast(meta, bt)) {
+            continue;
+        }
+        if (!mp_obj_is_subclass_fast(bt, meta)) {
+            mp_raise_TypeError(MP_ERROR_TEXT("metaclass conflict: the metaclass of a derived class must be a "
+                "(non-strict) subclass of the metaclasses of all its bases"));
+        }
+        meta = bt;
+    }
+    return meta;
+}
+
+// A class statement with keywords (`class X(B, metaclass=M, a=1)`), which
+// MicroPython's __build_class__ does not take: the metaclass (its
+// __prepare__ makes the namespace) called with the name, the bases, the
+// namespace and the other keywords, as CPython's.
+static mp_obj_t mpcy_build_class_kw(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    mp_obj_t bases = mp_obj_new_tuple(n_args - 2, args + 2);
+    mp_obj_t meta = MP_OBJ_FROM_PTR(&mp_type_type);
+    // the call of the metaclass: name, bases, namespace, then the keywords
+    mp_obj_t *call = m_new(mp_obj_t, 3 + 2 * kw->used);
+    size_t n_kw = 0;
+    for (size_t i = 0; i < kw->alloc; i++) {
+        if (!mp_map_slot_is_filled(kw, i)) {
+            continue;
+        }
+        if (kw->table[i].key == MP_OBJ_NEW_QSTR(MP_QSTR_metaclass)) {
+            meta = kw->table[i].value;
+        } else {
+            call[3 + 2 * n_kw] = kw->table[i].key;
+            call[4 + 2 * n_kw] = kw->table[i].value;
+            n_kw++;
+        }
+    }
+    meta = mpcy_calculate_metaclass(meta, bases);
+    call[0] = args[1];
+    call[1] = bases;
+    mp_obj_t prepare[2];
+    mp_load_method_maybe(meta, MP_QSTR___prepare__, prepare);
+    mp_obj_t ns;
+    if (prepare[0] != MP_OBJ_NULL) {
+        // __prepare__(name, bases, **kw), bound as looked up
+        mp_obj_t *pargs = m_new(mp_obj_t, 2 + 2 + 2 * n_kw);
+        pargs[0] = prepare[0];
+        pargs[1] = prepare[1];
+        pargs[2] = args[1];
+        pargs[3] = bases;
+        memcpy(pargs + 4, call + 3, 2 * n_kw * sizeof(mp_obj_t));
+        ns = mp_call_method_n_kw(2, n_kw, pargs);
+        if (!mp_obj_is_exact_type(ns, &mp_type_dict)) {
+            // MicroPython's class body stores into its namespace as a dict.
+            mp_raise_TypeError(MP_ERROR_TEXT("__prepare__ must return a dict on MicroPython"));
+        }
+    } else {
+        ns = mp_obj_new_dict(0);
+    }
+    mp_obj_dict_t *old_locals = mp_locals_get();
+    mp_locals_set(MP_OBJ_TO_PTR(ns));
+    mp_obj_t cell = mp_call_function_0(args[0]);
+    mp_locals_set(old_locals);
+    call[2] = ns;
+    mp_obj_t cls;
+    if (meta == MP_OBJ_FROM_PTR(&mp_type_type) && n_kw == 0 && mpcy_has_spec_base(bases)) {
+        cls = mpcy_type_from_class(args[1], bases, ns);
+    } else {
+        cls = mp_call_function_n_kw(meta, 3, n_kw, call);
+        if (mp_obj_is_type(cls, &mp_type_type)) {
+            cls = mpcy_new_class(cls);
+        }
+    }
+    if (cell != mp_const_none) {
+        mp_obj_cell_set(cell, cls);
+    }
+    return cls;
+}
+
 // builtins.__build_class__: MicroPython's, except for classes with a base
-// made from a spec (see mpcy_type_from_class), and with __set_name__ calls
-// where MicroPython makes none (mpcy_new_class).
-static mp_obj_t mpcy_build_class(size_t n_args, const mp_obj_t *args) {
+// made from a spec (see mpcy_type_from_class), with __set_name__ calls
+// where MicroPython makes none (mpcy_new_class), and with keywords
+// (mpcy_build_class_kw).
+static mp_obj_t mpcy_build_class(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    if (kw->used > 0) {
+        return mpcy_build_class_kw(n_args, args, kw);
+    }
     if (n_args > 2) {
         mp_obj_t bases = mp_obj_new_tuple(n_args - 2, args + 2);
         if (mpcy_has_spec_base(bases)) {
@@ -247,7 +337,7 @@ static mp_obj_t mpcy_build_class(size_t n_args, const mp_obj_t *args) {
     }
     return mpcy_new_class(mp_call_function_n_kw(MP_OBJ_FROM_PTR(&mp_builtin___build_class___obj), n_args, 0, args));
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR(mpcy_build_class_obj, 2, mpcy_build_class);
+static MP_DEFINE_CONST_FUN_OBJ_KW(mpcy_build_class_obj, 2, mpcy_build_class);
 
 // The builtins override of `name` (MICROPY_CAN_OVERRIDE_BUILTINS), or
 // MP_OBJ_NULL.

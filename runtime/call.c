@@ -17,8 +17,9 @@ static mp_obj_t mpcy_call_fn(mp_obj_t fun, size_t n_args, size_t n_kw, const mp_
 
 // A call with positional arguments only. type(name, bases, dict) as Cython's
 // class creation calls it: the layer makes classes with a cdef class base
-// itself (see mpcy_type_from_class), gives __doc__, and calls __set_name__ where MicroPython
-// does not (mpcy_new_class). dict(mapping), which Cython's {**x} calls, as
+// itself (see mpcy_type_from_class), gives __doc__, calls __set_name__ where MicroPython
+// does not (mpcy_new_class) and gives the instances CPython's repr and
+// built-in part (mpcy_cython_class). dict(mapping), which Cython's {**x} calls, as
 // CPython's (mpcy_dict_from).
 static mp_obj_t mpcy_call_positional(mp_obj_t fun, size_t n, const mp_obj_t *args) {
     mp_obj_t copy[3];
@@ -49,7 +50,9 @@ static mp_obj_t mpcy_call_positional(mp_obj_t fun, size_t n, const mp_obj_t *arg
         if (mpcy_has_spec_base(args[1])) {
             return mpcy_type_from_class(args[0], args[1], args[2]);
         }
-        return mpcy_new_class(mpcy_call_fn(fun, n, 0, args));
+        mp_obj_t cls = mpcy_new_class(mpcy_call_fn(fun, n, 0, args));
+        mpcy_cython_class(cls);
+        return cls;
     }
     if (fun == MP_OBJ_FROM_PTR(&mp_type_dict) && n == 1) {
         return mpcy_dict_from(args[0]);

@@ -96,6 +96,9 @@ static inline void *mpcy_type_slot(const mp_obj_type_t *t, int slot) {
 // typeobject.c: the attribute `attr` along the bases of `type`; whether a
 // Python class defines the method `name`.
 mp_obj_t mpcy_type_lookup(const mp_obj_type_t *type, qstr attr);
+// CPython's repr of the instances of a Python class made from Cython code,
+// and the built-in part of a dict (list, ...) subclass made before __init__.
+void mpcy_cython_class(mp_obj_t cls);
 // `type` and its bases in MicroPython's lookup order (depth first, left to
 // right) until `visit` returns an object, which is the result;
 // MP_OBJ_SENTINEL from `visit` leaves out that type's bases.

@@ -170,6 +170,16 @@ _Static_assert(MPCY_TYPE_DICT_OFFSET % sizeof(mp_obj_t) == 0, "a type's first sl
 // the class namespace becomes the dict): the slot keeps its index.
 #define MPCY_TYPE_SET_DICT(t, dict) \
     MP_OBJ_TYPE_SET_SLOT((t), locals_dict, (dict), (t)->slot_index_locals_dict - 1)
+// Replace the print function of a class MicroPython made (py/objtype.c
+// mp_obj_new_type gives every class instance_print): typeobject.c's
+// CPython repr of the classes Cython code makes. Checked by the class_repr
+// behaviour test.
+#define MPCY_TYPE_SET_PRINT(t, fun) \
+    MP_OBJ_TYPE_SET_SLOT((t), print, (fun), (t)->slot_index_print - 1)
+// The same for make_new (mp_obj_instance_make_new; the class's __init__
+// then runs with the built-in part made: pyclass_builtin_base behaviour test).
+#define MPCY_TYPE_SET_MAKE_NEW(t, fun) \
+    MP_OBJ_TYPE_SET_SLOT((t), make_new, (fun), (t)->slot_index_make_new - 1)
 
 // A released memoryview (memoryview.__exit__, mpcy_objectshims.c) is made
 // empty: py/objarray.h's len 0, items NULL (no element is read then, and

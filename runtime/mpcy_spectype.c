@@ -108,7 +108,7 @@ static void mpcy_type_print(const mp_print_t *print, mp_obj_t self, mp_print_kin
         return;
     }
     if (f == NULL) {
-        mp_printf(print, "<%s object at %p>", st->tp_name, MP_OBJ_TO_PTR(self));
+        mp_printf(print, "<%s object at 0x%p>", st->tp_name, MP_OBJ_TO_PTR(self));
         return;
     }
     if (kind == PRINT_EXC && f == mpcy_slot(st, Py_tp_str)) {

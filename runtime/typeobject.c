@@ -75,6 +75,86 @@ mp_obj_t mpcy_type_lookup_own(const mp_obj_type_t *type, qstr attr) {
     return mpcy_type_lookup_in(type, attr, true);
 }
 
+// CPython's object.__repr__, "<module.qualname object at 0x...>", for the
+// Python classes Cython code makes, where MicroPython's instance_print gives
+// "<name object at ...>". What instance_print does otherwise (the class's
+// __repr__ or __str__, a built-in base's print) stays its own.
+static mp_print_fun_t mpcy_instance_print;
+
+// The built-in base of a Python class (none for object).
+static mp_obj_t mpcy_builtin_base_visit(const mp_obj_type_t *t, void *ctx) {
+    (void)ctx;
+    return mp_obj_is_instance_type(t) ? MP_OBJ_NULL : t == &mp_type_object ? MP_OBJ_SENTINEL : MP_OBJ_FROM_PTR(t);
+}
+
+static void mpcy_class_print(const mp_print_t *print, mp_obj_t self, mp_print_kind_t kind) {
+    const mp_obj_type_t *t = mp_obj_get_type(self);
+    mp_obj_t mod = mpcy_type_own_attr(t, MP_QSTR___module__);
+    mp_obj_t qualname = mpcy_type_own_attr(t, MP_QSTR___qualname__);
+    if (mpcy_type_lookup(t, MP_QSTR___repr__) != MP_OBJ_NULL || (kind == PRINT_STR && mpcy_type_lookup(t, MP_QSTR___str__) != MP_OBJ_NULL)
+        || mpcy_type_walk(t, mpcy_builtin_base_visit, NULL) != MP_OBJ_NULL || mod == MP_OBJ_NULL || !mp_obj_is_str(mod)) {
+        mpcy_instance_print(print, self, kind);
+        return;
+    }
+    mp_printf(print, "<%s.%s object at 0x%p>", mp_obj_str_get_str(mod),
+        qualname != MP_OBJ_NULL && mp_obj_is_str(qualname) ? mp_obj_str_get_str(qualname) : qstr_str(t->name), MP_OBJ_TO_PTR(self));
+}
+
+// CPython's dict.__new__ (list's, set's, bytearray's) makes the built-in
+// part of an instance of a subclass, empty, before __init__ runs, so __init__
+// can fill it (self[k] = v); MicroPython makes it after __init__ returns,
+// unless __init__ calls the base's. For the classes Cython code makes, the
+// part is made first here; a class with its own __new__ stays MicroPython's.
+static mp_make_new_fun_t mpcy_instance_make_new;
+
+static mp_obj_t mpcy_class_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    if (mpcy_type_lookup_own(type, MP_QSTR___new__) != MP_OBJ_NULL) {
+        return mpcy_instance_make_new(type, n_args, n_kw, args);
+    }
+    const mp_obj_type_t *native;
+    mp_obj_instance_t *o = mp_obj_new_instance(type, &native);
+    o->subobj[0] = MP_OBJ_TYPE_GET_SLOT(native, make_new)(native, 0, 0, NULL);
+    mp_obj_t init = mpcy_type_lookup_own(type, MP_QSTR___init__);
+    if (init == MP_OBJ_NULL) {
+        // no __init__: the base's, from the arguments (as MicroPython's)
+        o->subobj[0] = MP_OBJ_TYPE_GET_SLOT(native, make_new)(native, n_args, n_kw, args);
+        return MP_OBJ_FROM_PTR(o);
+    }
+    mp_obj_t *a = m_new(mp_obj_t, 1 + n_args + 2 * n_kw);
+    a[0] = MP_OBJ_FROM_PTR(o);
+    memcpy(a + 1, args, (n_args + 2 * n_kw) * sizeof(mp_obj_t));
+    mp_obj_t r = mp_call_function_n_kw(init, 1 + n_args, n_kw, a);
+    if (r != mp_const_none) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("__init__() should return None, not '%s'"), mp_obj_get_type_str(r));
+    }
+    return MP_OBJ_FROM_PTR(o);
+}
+
+// Give the class `cls` (made by MicroPython from Cython code) CPython's
+// repr of its instances, and its built-in part before __init__.
+void mpcy_cython_class(mp_obj_t cls) {
+    if (!mp_obj_is_type(cls, &mp_type_type)) {
+        return;
+    }
+    mp_obj_type_t *t = MP_OBJ_TO_PTR(cls);
+    if (!mp_obj_is_instance_type(t) || MPCY_IS_SPEC_TYPE(t) || !MP_OBJ_TYPE_HAS_SLOT(t, print)) {
+        return;
+    }
+    if (mpcy_instance_print == NULL) {
+        mpcy_instance_print = MP_OBJ_TYPE_GET_SLOT(t, print);
+    }
+    if (MP_OBJ_TYPE_GET_SLOT(t, print) == mpcy_instance_print) {
+        MPCY_TYPE_SET_PRINT(t, mpcy_class_print);
+    }
+    if (mpcy_instance_make_new == NULL) {
+        mpcy_instance_make_new = MP_OBJ_TYPE_GET_SLOT(t, make_new);
+    }
+    mp_obj_t nb = mpcy_type_walk(t, mpcy_builtin_base_visit, NULL);
+    if (nb != MP_OBJ_NULL && mpcy_native_filled_by_init(MP_OBJ_TO_PTR(nb)) && MP_OBJ_TYPE_GET_SLOT(t, make_new) == mpcy_instance_make_new) {
+        MPCY_TYPE_SET_MAKE_NEW(t, mpcy_class_make_new);
+    }
+}
+
 static const mp_obj_type_t *mpcy_base_of(PyObject *bases, PyType_Spec *spec) {
     if (bases != NULL) {
         if (PyTuple_Check(bases)) {

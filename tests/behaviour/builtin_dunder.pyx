@@ -172,3 +172,22 @@ class Plain(object):
 def new_plain():
     p = Plain.__new__(Plain)
     return type(p).__name__
+
+
+def is_callable(x):
+    return callable(x)
+
+
+def class_kwargs(cls):
+    # what a metaclass keyword of a class statement in the caller's code set
+    return cls.__name__, sorted(k for k in cls.__dict__ if not k.startswith("__"))
+
+
+class KwMeta(type):
+    """A metaclass taking the keywords of a class statement."""
+    def __new__(cls, name, bases, ns, **kw):
+        ns.update(kw)
+        return type.__new__(cls, name, bases, ns)
+
+    def __init__(self, name, bases, ns, **kw):
+        pass

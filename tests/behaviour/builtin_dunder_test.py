@@ -70,3 +70,78 @@ print("type() with a dict subclass", m.type_with_dict_subclass())
 print("new sub", m.new_sub())
 print("with", m.with_view(b"abc"), m.with_view(bytearray(b"xyz")))
 print("new plain", m.new_plain())
+
+
+# Class statements with keywords in Python code beside a Cython module
+# (its __build_class__).
+class M(type):
+    pass
+
+
+class X(metaclass=M):
+    y = 3
+
+
+print("metaclass=", X.__name__, X.y, type(X) is M, callable(X), m.is_callable(X), X().y)
+
+
+class K(metaclass=m.Meta):
+    z = 1
+
+
+print("Cython metaclass=", K.__name__, K.z, K.was_here)
+
+
+def function_meta(name, bases, ns, **kw):
+    return (
+        name,
+        len(bases),
+        sorted(ns.get(k) for k in ns if not k.startswith("__")),
+        sorted(kw.items()),
+    )
+
+
+class F(object, metaclass=function_meta, a=1, b=2):
+    v = 5
+
+
+print("function as metaclass", F)
+
+
+class W(metaclass=m.KwMeta, q=7):
+    pass
+
+
+print("metaclass with keywords", m.class_kwargs(W), W.q)
+
+
+class Prep(type):
+    @classmethod
+    def __prepare__(mcs, name, bases, **kw):
+        return {"from_prepare": name}
+
+
+class P(metaclass=Prep):
+    pass
+
+
+print("prepare", P.from_prepare)
+
+
+def bad_keyword():
+    class Bad(metaclass=M, kw=1):
+        pass
+
+
+check_type(bad_keyword)
+
+
+def conflict():
+    class Other(type):
+        pass
+
+    class Y(X, metaclass=Other):
+        pass
+
+
+check(conflict)
