@@ -9,6 +9,7 @@ void PyGILState_Release(PyGILState_STATE state);
 PyThreadState *PyGILState_GetThisThreadState(void);
 int PyGILState_Check(void);
 PyThreadState *PyThreadState_Get(void);
+PyThreadState *PyThreadState_Swap(PyThreadState *ts);
 #define PyThreadState_GET() PyThreadState_Get()
 #define _PyThreadState_UncheckedGet() PyThreadState_Get()
 PyInterpreterState *PyInterpreterState_Get(void);

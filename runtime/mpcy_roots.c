@@ -74,7 +74,6 @@ void mpcy_forget_roots(void) {
     MP_STATE_VM(mpcy_err_cur) = MP_OBJ_NULL;
     #endif
     MP_STATE_VM(mpcy_builtins_module) = MP_OBJ_NULL;
-    MP_STATE_VM(mpcy_frames) = MP_OBJ_NULL;
     MP_STATE_VM(mpcy_warnings) = MP_OBJ_NULL;
     MP_STATE_VM(mpcy_sys) = MP_OBJ_NULL;
     MP_STATE_VM(mpcy_modules) = MP_OBJ_NULL;

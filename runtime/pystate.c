@@ -249,6 +249,22 @@ void PyEval_RestoreThread(PyThreadState *ts) {
     mpcy_released = false;
 }
 
+// CPython 3.13's: detach the current thread state (give up the GIL), then
+// attach TS (take it); the answer is the state that was attached, NULL
+// when this thread held none. Cython asks Swap(NULL) whether it holds the GIL.
+PyThreadState *PyThreadState_Swap(PyThreadState *ts) {
+    PyThreadState *old = PyGILState_Check() ? PyThreadState_Get() : NULL;
+    if (old != NULL) {
+        mpcy_released = true;
+        MP_THREAD_GIL_EXIT();
+    }
+    if (ts != NULL) {
+        MP_THREAD_GIL_ENTER();
+        mpcy_released = false;
+    }
+    return old;
+}
+
 PyGILState_STATE PyGILState_Ensure(void) {
     MPCY_CHECK_INIT("PyGILState_Ensure");
     if (mp_thread_get_state() == NULL) {
@@ -279,27 +295,46 @@ int PyGILState_Check(void) {
     return mp_thread_get_state() != NULL && !mpcy_released;
 }
 
-#else // no threads: one thread that always holds the interpreter
+#else // no threads: one thread, which holds the interpreter unless it gave it up
+
+// This thread has given up the interpreter (PyEval_SaveThread,
+// PyThreadState_Swap(NULL)): nothing else runs, but PyGILState_Check and
+// PyThreadState_Swap answer as CPython's do.
+static bool mpcy_detached;
 
 PyThreadState *PyEval_SaveThread(void) {
+    mpcy_detached = true;
     return PyThreadState_Get();
 }
 
 void PyEval_RestoreThread(PyThreadState *ts) {
     (void)ts;
+    mpcy_detached = false;
+}
+
+PyThreadState *PyThreadState_Swap(PyThreadState *ts) {
+    PyThreadState *old = mpcy_detached ? NULL : PyThreadState_Get();
+    mpcy_detached = ts == NULL;
+    return old;
 }
 
 PyGILState_STATE PyGILState_Ensure(void) {
     MPCY_CHECK_INIT("PyGILState_Ensure");
-    return PyGILState_LOCKED;
+    if (!mpcy_detached) {
+        return PyGILState_LOCKED;
+    }
+    mpcy_detached = false;
+    return PyGILState_UNLOCKED;
 }
 
 void PyGILState_Release(PyGILState_STATE state) {
-    (void)state;
+    if (state == PyGILState_UNLOCKED) {
+        mpcy_detached = true;
+    }
 }
 
 int PyGILState_Check(void) {
-    return 1;
+    return !mpcy_detached;
 }
 #endif
 

@@ -31,8 +31,17 @@ typedef struct _frame {
     mpcy_code_t *code;
 } mpcy_frame_t;
 
-// The code objects being evaluated, innermost last (for sys._getframe).
-MP_REGISTER_ROOT_POINTER(mp_obj_t mpcy_frames);
+// The code object PyEval_EvalCode runs in this thread, the innermost (what
+// sys._getframe answers); each call keeps its caller's in a local and puts
+// it back. One per thread where threads run at once (unix: no GIL), as a
+// shared stack was pushed and popped by several threads at once (Cython's
+// tracebacks from several threads). Not a root: the PyEval_EvalCode frame
+// that set it holds the object on its C stack.
+#if MPCY_ERR_PER_THREAD
+static __thread mpcy_code_t *mpcy_frame_code;
+#else
+static mpcy_code_t *mpcy_frame_code;
+#endif
 
 static mp_obj_t mpcy_code_new(mp_obj_t fun, qstr filename, qstr name, mp_int_t line);
 
@@ -376,15 +385,12 @@ PyObject *PyEval_EvalCode(PyObject *code, PyObject *globals, PyObject *locals) {
     }
     mpcy_code_t *c = MP_OBJ_TO_PTR(MPCY_OBJ(code));
     mp_obj_t r = MP_OBJ_NULL;
-    if (MP_STATE_VM(mpcy_frames) == MP_OBJ_NULL) {
-        MPCY_TRY(NULL, MP_STATE_VM(mpcy_frames) = mp_obj_new_list(0, NULL));
-    }
-    mp_obj_t frames = MP_STATE_VM(mpcy_frames);
+    mpcy_code_t *outer = mpcy_frame_code;
     mp_obj_dict_t *old_globals = mp_globals_get();
     mp_obj_dict_t *old_locals = mp_locals_get();
     mp_obj_t exc;
+    mpcy_frame_code = c;
     MPCY_CATCH(exc, {
-        mp_obj_list_append(frames, MP_OBJ_FROM_PTR(c));
         mp_globals_set(MP_OBJ_TO_PTR(MPCY_OBJ(globals)));
         mp_locals_set(MP_OBJ_TO_PTR(MPCY_OBJ(locals ? locals : globals)));
         r = mp_call_function_0(c->fun);
@@ -394,10 +400,9 @@ PyObject *PyEval_EvalCode(PyObject *code, PyObject *globals, PyObject *locals) {
     }
     mp_globals_set(old_globals);
     mp_locals_set(old_locals);
-    mp_obj_list_t *fl = MP_OBJ_TO_PTR(frames);
-    if (fl->len > 0) {
-        fl->len--;
-    }
+    mpcy_frame_code = outer;
+    mpcy_live_until(c);
+    mpcy_live_until(outer);
     return MPCY_PY(r);
 }
 
@@ -422,12 +427,12 @@ int PyRun_SimpleString(const char *command) {
 static mp_obj_t mpcy_getframe(size_t n_args, const mp_obj_t *args) {
     (void)n_args;
     (void)args;
-    mp_obj_list_t *fl = MP_STATE_VM(mpcy_frames) == MP_OBJ_NULL ? NULL : MP_OBJ_TO_PTR(MP_STATE_VM(mpcy_frames));
-    if (fl == NULL || fl->len == 0) {
+    mpcy_code_t *c = mpcy_frame_code;
+    if (c == NULL) {
         mp_raise_ValueError(MP_ERROR_TEXT("call stack is not deep enough"));
     }
     mpcy_frame_t *f = mp_obj_malloc(mpcy_frame_t, &mpcy_type_frame);
-    f->code = MP_OBJ_TO_PTR(fl->items[fl->len - 1]);
+    f->code = c;
     return MP_OBJ_FROM_PTR(f);
 }
 MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mpcy_getframe_obj, 0, 1, mpcy_getframe);

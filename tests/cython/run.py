@@ -524,6 +524,9 @@ def build(test, layer, workdir, preparse, level, times, cache_dir):
     extra += info.get("extra_compile_args", [])
     if "c11" in test.tags["tag"]:
         extra.append("-std=gnu11")
+    # runtests.py's tag:openmp: gcc's OpenMP, compiled and linked in
+    openmp = ["-fopenmp"] if "openmp" in test.tags["tag"] else []
+    extra += openmp
     # runtests.py's language standards for C++ tests (tag:cpp11 ... tag:cpp20)
     for std in ("11", "17", "20"):
         if "cpp" + std in test.tags["tag"]:
@@ -539,6 +542,7 @@ def build(test, layer, workdir, preparse, level, times, cache_dir):
         + sources
         + ["-o", so]
         + libs
+        + openmp
         + (usermods.CXX_RUNTIME if test.cplus else [])
     )
     try:

@@ -1,0 +1,20 @@
+"""Thread state (pystate.h): PyThreadState_Swap as Cython's lock code asks
+it whether this thread holds the GIL (several threads at once:
+tests/embed/threads/tracebacks_test.py)."""
+
+cdef extern from "Python.h":
+    ctypedef struct PyThreadState
+    PyThreadState *PyThreadState_Swap(PyThreadState *ts) nogil
+    PyThreadState *PyThreadState_Get()
+
+
+def swap_states():
+    # Nothing touches Python objects while the state is swapped out.
+    cdef PyThreadState *ts = PyThreadState_Swap(NULL)
+    cdef PyThreadState *again = PyThreadState_Swap(NULL)
+    cdef PyThreadState *back = PyThreadState_Swap(ts)
+    cdef bint same = ts == PyThreadState_Get()
+    cdef PyThreadState *inside
+    with nogil:
+        inside = PyThreadState_Swap(NULL)
+    return [ts != NULL, again == NULL, back == NULL, same, inside == NULL]
