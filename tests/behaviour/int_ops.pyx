@@ -62,6 +62,15 @@ def min_max_c(int a, int b):
 def int_methods(n):
     return n.to_bytes(2, "big"), int.from_bytes(b"\x01\x00", "little")
 
+def from_bytes(b, order, is_signed, cls=int):
+    """int.from_bytes as Cython's 128-bit conversions call it: a byteorder
+    string made at run time (not interned) and signed= by keyword."""
+    order = "".join([order[:1], order[1:]])
+    return cls.from_bytes(b, order, signed=is_signed)
+
+def from_bytes_default(b):
+    return int.from_bytes(b)
+
 
 def lshift(a, b):
     """Cython's `<<` of objects (PyNumber_Lshift): results past the small-int

@@ -30,6 +30,16 @@ check(m.long_long_math, 2**31, 2**31)
 check(m.unsigned_wrap)
 check(m.min_max_c, 3, -4)
 check(m.int_methods, 258)
+for b in (b"\x01\x02", b"\xff\xfe", b"", b"\x80" + b"\x00" * 15, b"\x12" * 17):
+    for order in ("little", "big"):
+        for signed in (False, True):
+            check(m.from_bytes, b, order, signed)
+check(m.from_bytes, bytearray(b"\xff\x7f"), "little", True)
+check(m.from_bytes, [1, 2, 255], "big", False)
+check(m.from_bytes, b"\x01", "little", False, bool)
+check(m.from_bytes, b"\x01", "middle", False)
+check(m.from_bytes, "ab", "big", False)
+check(m.from_bytes_default, b"\x01\x00")
 # MP-DIFF: int.bit_length() does not exist on MicroPython, not used
 
 print("lshift edges")
