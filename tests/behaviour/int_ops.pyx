@@ -20,6 +20,14 @@ def negative_power(int base):
 def bit_ops(long a, long b):
     return a & b, a | b, a ^ b, ~a, a << 3, a >> 1, -a >> 1
 
+def object_bit_ops(a, b):
+    """&, |, ^ of objects (PyNumber_And, ...): of two bools a bool."""
+    c = a
+    c &= b
+    d = a
+    d ^= b
+    return a & b, a | b, a ^ b, c, d
+
 def chained(int a, int b, int c):
     return a < b < c, a <= b <= c, a == b == c, a < b > c
 

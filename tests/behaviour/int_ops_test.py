@@ -17,6 +17,9 @@ check(m.py_power, -2, 3)
 print("%.6f" % m.negative_power(4))
 check(m.bit_ops, 12, 10)
 check(m.bit_ops, -5, 3)
+for a in (False, True, 0, 1, 6):
+    for b in (False, True, 3):
+        check(m.object_bit_ops, a, b)
 check(m.chained, 1, 2, 3)
 check(m.chained, 3, 3, 3)
 check(m.chained, 1, 5, 2)
