@@ -79,6 +79,11 @@ def from_bytes(b, order, is_signed, cls=int):
 def from_bytes_default(b):
     return int.from_bytes(b)
 
+def bool_from_bytes(b, order):
+    """bool.from_bytes as an unbound method of a built-in type (Cython's
+    cached C method call)."""
+    return bool.from_bytes(b, order)
+
 
 def lshift(a, b):
     """Cython's `<<` of objects (PyNumber_Lshift): results past the small-int

@@ -43,6 +43,8 @@ check(m.from_bytes, b"\x01", "little", False, bool)
 check(m.from_bytes, b"\x01", "middle", False)
 check(m.from_bytes, "ab", "big", False)
 check(m.from_bytes_default, b"\x01\x00")
+check(m.bool_from_bytes, b"\x00" * 8, "big")
+check(m.bool_from_bytes, b"abcd", "little")
 # MP-DIFF: int.bit_length() does not exist on MicroPython, not used
 
 print("lshift edges")
