@@ -124,6 +124,11 @@ mp_obj_t mpcy_binary_op_fast(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
     if (mp_obj_is_small_int(a) && mp_obj_is_small_int(b)) {
         return mpcy_small_int_binop(op, a, b);
     }
+    if (mp_obj_is_bool(a) && mp_obj_is_bool(b) && op >= MP_BINARY_OP_OR && op <= MP_BINARY_OP_AND) {
+        // bool's own &, |, ^ give a bool (MicroPython's give an int)
+        bool x = a == mp_const_true, y = b == mp_const_true;
+        return mp_obj_new_bool(op == MP_BINARY_OP_OR ? (x | y) : op == MP_BINARY_OP_XOR ? (x ^ y) : (x & y));
+    }
     #if MICROPY_PY_BUILTINS_FLOAT
     if (mp_obj_is_float(a) || mp_obj_is_float(b)) {
         return mpcy_float_binop(op, a, b);

@@ -404,19 +404,62 @@ int _PyLong_Sign(PyObject *o) {
     return mp_obj_is_bool(x) ? x == mp_const_true : mp_obj_int_sign(MPCY_OBJ(mpcy_as_native(o, &mp_type_int)));
 }
 
+static mp_obj_t mpcy_int_from_byte_array(const byte *bytes, size_t n, bool little_endian, bool is_signed) {
+    mp_obj_t r = mp_obj_int_from_bytes_impl(!little_endian, n, bytes);
+    if (is_signed && n > 0 && (bytes[little_endian ? n - 1 : 0] & 0x80)) {
+        // Negative: subtract 2**(8n).
+        mp_obj_t one = MP_OBJ_NEW_SMALL_INT(1);
+        mp_obj_t big = mp_binary_op(MP_BINARY_OP_LSHIFT, one, MP_OBJ_NEW_SMALL_INT(8 * n));
+        r = mp_binary_op(MP_BINARY_OP_SUBTRACT, r, big);
+    }
+    return r;
+}
+
 PyObject *_PyLong_FromByteArray(const unsigned char *bytes, size_t n, int little_endian, int is_signed) {
     mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, {
-        r = mp_obj_int_from_bytes_impl(!little_endian, n, bytes);
-        if (is_signed && n > 0 && (bytes[little_endian ? n - 1 : 0] & 0x80)) {
-            // Negative: subtract 2**(8n).
-            mp_obj_t one = MP_OBJ_NEW_SMALL_INT(1);
-            mp_obj_t big = mp_binary_op(MP_BINARY_OP_LSHIFT, one, MP_OBJ_NEW_SMALL_INT(8 * n));
-            r = mp_binary_op(MP_BINARY_OP_SUBTRACT, r, big);
-        }
-    });
+    MPCY_TRY(NULL, r = mpcy_int_from_byte_array(bytes, n, little_endian, is_signed));
     return MPCY_PY(r);
 }
+
+// int.from_bytes(bytes, byteorder='big', *, signed=False) as CPython's, for
+// C code (Cython converts 128-bit C integers with it). MicroPython's knows
+// byteorder only as the interned 'little' (a string C code makes is not)
+// and has no signed=, so it read Cython's bytes in the wrong order.
+static mp_obj_t mpcy_int_from_bytes(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
+    enum { ARG_bytes, ARG_byteorder, ARG_signed };
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_bytes, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+        { MP_QSTR_byteorder, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_QSTR(MP_QSTR_big) } },
+        { MP_QSTR_signed, MP_ARG_KW_ONLY | MP_ARG_BOOL, { .u_bool = false } },
+    };
+    mp_arg_val_t a[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all(n_args - 1, pos + 1, kw, MP_ARRAY_SIZE(allowed), allowed, a);
+    mp_obj_t order = a[ARG_byteorder].u_obj;
+    if (!mp_obj_is_str(order)) {
+        mpcy_raise(&mp_type_TypeError, "from_bytes() argument 'byteorder' must be str, not %s", mpcy_type_name(mp_obj_get_type(order)));
+    }
+    size_t olen;
+    const char *o = mp_obj_str_get_data(order, &olen);
+    bool little = olen == 6 && memcmp(o, "little", 6) == 0;
+    if (!little && !(olen == 3 && memcmp(o, "big", 3) == 0)) {
+        mp_raise_ValueError(MP_ERROR_TEXT("byteorder must be either 'little' or 'big'"));
+    }
+    mp_obj_t src = a[ARG_bytes].u_obj;
+    if (mp_obj_is_str(src)) {
+        mpcy_raise(&mp_type_TypeError, "cannot convert 'str' object to bytes");
+    }
+    mp_buffer_info_t buf;
+    if (!mp_get_buffer(src, &buf, MP_BUFFER_READ)) {
+        // an iterable of ints, as bytes() takes it
+        src = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_bytes), src);
+        mp_get_buffer_raise(src, &buf, MP_BUFFER_READ);
+    }
+    mp_obj_t r = mpcy_int_from_byte_array(buf.buf, buf.len, little, a[ARG_signed].u_bool);
+    mpcy_live_until(src);
+    // a subclass (bool too) makes its own from the int, as CPython
+    return pos[0] == MP_OBJ_FROM_PTR(&mp_type_int) ? r : mp_call_function_1(pos[0], r);
+}
+MP_DEFINE_CONST_FUN_OBJ_KW(mpcy_int_from_bytes_obj, 2, mpcy_int_from_bytes);
 
 MPCY_CLOBBER_CHECKED
 int _PyLong_AsByteArray(PyLongObject *v, unsigned char *bytes, size_t n, int little_endian, int is_signed) {

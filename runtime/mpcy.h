@@ -167,6 +167,8 @@ void mpcy_noargs(const mp_obj_type_t *t, qstr name, size_t n_args, mp_map_t *kw)
 extern const mp_obj_dict_t mpcy_long_methods;
 extern const mp_obj_dict_t mpcy_float_methods;
 extern const mp_obj_dict_t mpcy_bytes_methods;
+// longobject.c: int.from_bytes with CPython's arguments, for C code.
+extern const mp_obj_fun_builtin_var_t mpcy_int_from_bytes_obj;
 
 // ---- object.c ------------------------------------------------------------------
 // An attribute name as a qstr (raises TypeError for another object).

@@ -142,6 +142,15 @@ mp_obj_t mpcy_type_load_attr(mp_obj_t type, qstr attr, bool raise) {
         }
     }
     mp_load_method_maybe(type, attr, dest);
+    if (attr == MP_QSTR_from_bytes) {
+        // int's (bool's, a subclass's unless it has its own): CPython's arguments
+        mp_obj_t own[2];
+        mp_load_method_maybe(MP_OBJ_FROM_PTR(&mp_type_int), attr, own);
+        if (dest[0] == own[0] || (dest[0] == MP_OBJ_NULL && type == MP_OBJ_FROM_PTR(&mp_type_bool))) {
+            dest[0] = MP_OBJ_FROM_PTR(&mpcy_int_from_bytes_obj);
+            dest[1] = type;
+        }
+    }
     if (dest[0] != MP_OBJ_NULL && dest[1] == MP_OBJ_NULL) {
         // A class attribute that is a cdef class descriptor: CPython calls
         // its __get__(None, type); MicroPython's type_attr does not.

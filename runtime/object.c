@@ -352,13 +352,17 @@ mp_obj_t mpcy_load_attr(mp_obj_t o, qstr attr) {
     }
     mp_obj_t r = mpcy_type_load_attr(o, attr, true);
     const mp_obj_type_t *t = MP_OBJ_TO_PTR(o);
-    if (mp_obj_is_instance_type(t) || MPCY_IS_SPEC_TYPE(t) || !MP_OBJ_TYPE_HAS_SLOT(t, locals_dict)) {
+    if (mp_obj_is_instance_type(t) || MPCY_IS_SPEC_TYPE(t)) {
         return r;
     }
     if (mp_obj_is_type(r, &mp_type_bound_meth)) {
-        // A class method of a built-in type (`dict.fromkeys`), bound to it.
+        // A class method of a built-in type (`dict.fromkeys`; `bool.from_bytes`,
+        // the layer's, on a type without locals), bound to it.
         mpcy_bound_meth_t *b = MP_OBJ_TO_PTR(r);
         return mpcy_is_native_fun(b->meth) ? mpcy_native_method_new(t, attr, b->meth, b->self) : r;
+    }
+    if (!MP_OBJ_TYPE_HAS_SLOT(t, locals_dict)) {
+        return r;
     }
     mp_map_t *locals = &MP_OBJ_TYPE_GET_SLOT(t, locals_dict)->map;
     mp_map_elem_t *e = MPCY_NO_RAISE(mp_map_lookup(locals, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP)); // a built-in type's ROM map: qstr keys

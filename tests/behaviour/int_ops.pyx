@@ -20,6 +20,14 @@ def negative_power(int base):
 def bit_ops(long a, long b):
     return a & b, a | b, a ^ b, ~a, a << 3, a >> 1, -a >> 1
 
+def object_bit_ops(a, b):
+    """&, |, ^ of objects (PyNumber_And, ...): of two bools a bool."""
+    c = a
+    c &= b
+    d = a
+    d ^= b
+    return a & b, a | b, a ^ b, c, d
+
 def chained(int a, int b, int c):
     return a < b < c, a <= b <= c, a == b == c, a < b > c
 
@@ -61,6 +69,20 @@ def min_max_c(int a, int b):
 
 def int_methods(n):
     return n.to_bytes(2, "big"), int.from_bytes(b"\x01\x00", "little")
+
+def from_bytes(b, order, is_signed, cls=int):
+    """int.from_bytes as Cython's 128-bit conversions call it: a byteorder
+    string made at run time (not interned) and signed= by keyword."""
+    order = "".join([order[:1], order[1:]])
+    return cls.from_bytes(b, order, signed=is_signed)
+
+def from_bytes_default(b):
+    return int.from_bytes(b)
+
+def bool_from_bytes(b, order):
+    """bool.from_bytes as an unbound method of a built-in type (Cython's
+    cached C method call)."""
+    return bool.from_bytes(b, order)
 
 
 def lshift(a, b):

@@ -17,6 +17,9 @@ check(m.py_power, -2, 3)
 print("%.6f" % m.negative_power(4))
 check(m.bit_ops, 12, 10)
 check(m.bit_ops, -5, 3)
+for a in (False, True, 0, 1, 6):
+    for b in (False, True, 3):
+        check(m.object_bit_ops, a, b)
 check(m.chained, 1, 2, 3)
 check(m.chained, 3, 3, 3)
 check(m.chained, 1, 5, 2)
@@ -30,6 +33,18 @@ check(m.long_long_math, 2**31, 2**31)
 check(m.unsigned_wrap)
 check(m.min_max_c, 3, -4)
 check(m.int_methods, 258)
+for b in (b"\x01\x02", b"\xff\xfe", b"", b"\x80" + b"\x00" * 15, b"\x12" * 17):
+    for order in ("little", "big"):
+        for signed in (False, True):
+            check(m.from_bytes, b, order, signed)
+check(m.from_bytes, bytearray(b"\xff\x7f"), "little", True)
+check(m.from_bytes, [1, 2, 255], "big", False)
+check(m.from_bytes, b"\x01", "little", False, bool)
+check(m.from_bytes, b"\x01", "middle", False)
+check(m.from_bytes, "ab", "big", False)
+check(m.from_bytes_default, b"\x01\x00")
+check(m.bool_from_bytes, b"\x00" * 8, "big")
+check(m.bool_from_bytes, b"abcd", "little")
 # MP-DIFF: int.bit_length() does not exist on MicroPython, not used
 
 print("lshift edges")
