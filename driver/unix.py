@@ -64,6 +64,9 @@ def make_command(mp, build_dir, mods):
             "MICROPY_PY_FFI=0",
             "MICROPY_PY_SSL=0",
             "MICROPY_PY_BTREE=0",
+            # With MicroPython's GIL, as Cython's Limited API output assumes
+            # (generators, critical sections: docs/design.md §9).
+            "MICROPY_PY_THREAD_GIL=1",
             "CFLAGS_EXTRA=" + cflags(),
             "LDFLAGS_EXTRA=" + ldflags(),
         ]
