@@ -43,6 +43,12 @@ cdef class Child(Parent):
         counts[6] += 1
 
 
+cdef class Raises:
+    def __del__(self):
+        counts[7] += 1
+        raise ValueError("from __del__")
+
+
 def gen():
     try:
         yield 1

@@ -15,7 +15,7 @@ def run(cls, code):
     gc.collect()
     gc.collect()
     print(cls.__name__, [c for c in range(1, 12) if m.count(c) >= N - 3 ])
-for cls in (m.WithDel, m.DelAndDealloc, m.Parent, m.Child, PyChild, PyPlain):
+for cls in (m.WithDel, m.DelAndDealloc, m.Parent, m.Child, m.Raises, PyChild, PyPlain):
     run(cls, 0)
 m.reset()
 m.start_generators(N)
