@@ -24,12 +24,6 @@
 #ifndef CYTHON_USE_MODULE_STATE
 #define CYTHON_USE_MODULE_STATE 1
 #endif
-// tp_finalize: a cdef class's __del__ and the closing of an unfinished
-// generator run from tp_dealloc through PyObject_CallFinalizerFromDealloc,
-// which the layer has (Cython's Limited API default assumes it does not).
-#ifndef CYTHON_USE_TP_FINALIZE
-#define CYTHON_USE_TP_FINALIZE 1
-#endif
 // Single-phase init: Cython then finds its module with PyState_FindModule (one
 // load here) instead of its own malloc'ed per-interpreter table.
 #ifndef CYTHON_PEP489_MULTI_PHASE_INIT

@@ -324,7 +324,7 @@ void PyObject_GC_Track(void *o);
 void PyObject_GC_UnTrack(void *o);
 void PyObject_GC_Del(void *o);
 int PyObject_GC_IsFinalized(PyObject *o);
-int PyObject_CallFinalizerFromDealloc(PyObject *o);
+#define PyObject_CallFinalizerFromDealloc(o) 0
 int Py_ReprEnter(PyObject *o);
 void Py_ReprLeave(PyObject *o);
 #define Py_EnterRecursiveCall(where) mpcy_enter_recursive_call(where)

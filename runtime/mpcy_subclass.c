@@ -56,21 +56,6 @@ static PyObject *mpcy_slot_iternext(PyObject * self) {
 }
 MPCY_CLOBBER_CHECKED_END
 
-// tp_finalize calling a Python __del__ (CPython's slot_tp_finalize): the
-// error it raises is unraisable, a pending one is kept.
-MPCY_CLOBBER_CHECKED // after MPCY_CATCH raised: `pending`, set before
-static void mpcy_slot_finalize(PyObject *self) {
-    PyObject *pending = PyErr_GetRaisedException();
-    mp_obj_t e;
-    MPCY_CATCH(e, mpcy_call_dunder(MPCY_OBJ(self), MP_QSTR___del__, 0, NULL));
-    if (e != MP_OBJ_NULL) {
-        PyErr_SetRaisedException(MPCY_PY(e));
-        PyErr_WriteUnraisable(MPCY_PY(self));
-    }
-    PyErr_SetRaisedException(pending);
-}
-MPCY_CLOBBER_CHECKED_END
-
 static Py_ssize_t mpcy_slot_len(PyObject *self) {
     Py_ssize_t n = -1;
     MPCY_TRY(-1, n = mp_obj_get_int(mpcy_call_dunder(MPCY_OBJ(self), MP_QSTR___len__, 0, NULL)));
@@ -212,7 +197,6 @@ static const struct {
     { MP_QSTR___str__, Py_tp_str, mpcy_slot_str },
     { MP_QSTR___call__, Py_tp_call, mpcy_slot_call },
     { MP_QSTR___init__, Py_tp_init, mpcy_slot_init },
-    { MP_QSTR___del__, Py_tp_finalize, mpcy_slot_finalize },
     { MP_QSTR___iter__, Py_tp_iter, mpcy_slot_iter },
     { MP_QSTR___next__, Py_tp_iternext, mpcy_slot_iternext },
     { MP_QSTR___len__, Py_mp_length, mpcy_slot_len },

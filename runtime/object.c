@@ -722,17 +722,6 @@ int PyObject_GC_IsFinalized(PyObject *o) {
     return 0;
 }
 
-// tp_dealloc runs from the collector's finaliser, once per object, so
-// tp_finalize runs once too; the collector frees the object whatever the
-// finaliser does, so it is never resurrected (0).
-int PyObject_CallFinalizerFromDealloc(PyObject *o) {
-    destructor fin = (destructor)PyType_GetSlot(Py_TYPE(o), Py_tp_finalize);
-    if (fin != NULL) {
-        MPCY_NO_RAISE(fin(o)); // a C slot: it reports its errors as unraisable
-    }
-    return 0;
-}
-
 void _Py_Dealloc(PyObject *o) {
     (void)o;
 }
