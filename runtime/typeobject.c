@@ -113,13 +113,13 @@ static mp_obj_t mpcy_class_make_new(const mp_obj_type_t *type, size_t n_args, si
     }
     const mp_obj_type_t *native;
     mp_obj_instance_t *o = mp_obj_new_instance(type, &native);
-    o->subobj[0] = MP_OBJ_TYPE_GET_SLOT(native, make_new)(native, 0, 0, NULL);
     mp_obj_t init = mpcy_type_lookup_own(type, MP_QSTR___init__);
     if (init == MP_OBJ_NULL) {
         // no __init__: the base's, from the arguments (as MicroPython's)
         o->subobj[0] = MP_OBJ_TYPE_GET_SLOT(native, make_new)(native, n_args, n_kw, args);
         return MP_OBJ_FROM_PTR(o);
     }
+    o->subobj[0] = MP_OBJ_TYPE_GET_SLOT(native, make_new)(native, 0, 0, NULL);
     mp_obj_t *a = m_new(mp_obj_t, 1 + n_args + 2 * n_kw);
     a[0] = MP_OBJ_FROM_PTR(o);
     memcpy(a + 1, args, (n_args + 2 * n_kw) * sizeof(mp_obj_t));
