@@ -340,6 +340,39 @@ static mp_obj_t mpcy_native_fun_attr(mp_obj_t fun, qstr attr) {
     return MP_OBJ_NEW_QSTR(name);
 }
 
+// __name__ and __qualname__ of a method of a built-in object bound by
+// MicroPython (`[].append`), as CPython's builtin method: its name is the key
+// that holds it in the locals of the object's type or a base, qualified by
+// the object's type (for an instance of a Python subclass, the built-in type:
+// MicroPython binds the built-in part). MP_OBJ_NULL if not known.
+static mp_obj_t mpcy_native_bound_attr(const mpcy_bound_meth_t *b, qstr attr) {
+    if ((attr != MP_QSTR___name__ && attr != MP_QSTR___qualname__) || !mpcy_is_native_fun(b->meth)) {
+        return MP_OBJ_NULL;
+    }
+    const mp_obj_type_t *self_type = mp_obj_get_type(b->self);
+    for (const mp_obj_type_t *t = self_type; t != NULL;) {
+        if (MP_OBJ_TYPE_HAS_SLOT(t, locals_dict)) {
+            const mp_map_t *locals = &MP_OBJ_TYPE_GET_SLOT(t, locals_dict)->map;
+            for (size_t k = 0; k < locals->alloc; k++) {
+                if (mp_map_slot_is_filled(locals, k) && locals->table[k].value == b->meth && mp_obj_is_qstr(locals->table[k].key)) {
+                    qstr name = MP_OBJ_QSTR_VALUE(locals->table[k].key);
+                    if (attr == MP_QSTR___name__) {
+                        return MP_OBJ_NEW_QSTR(name);
+                    }
+                    vstr_t v;
+                    vstr_init(&v, 16);
+                    vstr_printf(&v, "%q.%q", (qstr)self_type->name, name);
+                    return mp_obj_new_str_from_vstr(&v);
+                }
+            }
+        }
+        // one base per type (MicroPython's built-in types have no more)
+        const void *parent = MP_OBJ_TYPE_HAS_SLOT(t, parent) ? MP_OBJ_TYPE_GET_SLOT(t, parent) : NULL;
+        t = parent != NULL && ((const mp_obj_base_t *)parent)->type == &mp_type_type ? parent : NULL;
+    }
+    return MP_OBJ_NULL;
+}
+
 // `obj.attr` and `type.attr`; a method of a built-in type as the objects above.
 mp_obj_t mpcy_load_attr(mp_obj_t o, qstr attr) {
     if (!mp_obj_is_type(o, &mp_type_type)) {
@@ -403,7 +436,9 @@ void mpcy_load_method(mp_obj_t o, qstr attr, mp_obj_t *dest) {
     }
     mp_load_method_maybe(o, attr, dest);
     if (dest[0] == MP_OBJ_NULL) {
-        dest[0] = mpcy_is_native_fun(o) ? mpcy_native_fun_attr(o, attr) : mpcy_native_attr(o, attr);
+        dest[0] = mpcy_is_native_fun(o) ? mpcy_native_fun_attr(o, attr)
+            : mp_obj_is_type(o, &mp_type_bound_meth) ? mpcy_native_bound_attr(MP_OBJ_TO_PTR(o), attr)
+            : mpcy_native_attr(o, attr);
         dest[1] = MP_OBJ_NULL;
         if (dest[0] == MP_OBJ_NULL) {
             mp_load_method(o, attr, dest); // raises MicroPython's AttributeError

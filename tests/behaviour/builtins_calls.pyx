@@ -81,6 +81,11 @@ def method_descriptor_attrs():
     f = list.append
     return f.__name__, f.__qualname__, f.__objclass__ is list
 
+def bound_method_names(o, name):
+    """A method of a built-in object (MicroPython's bound method keeps no name)."""
+    f = getattr(o, name)
+    return f.__name__, f.__qualname__
+
 def fromkeys_bound(dict d, val):
     """d.fromkeys on a typed dict: Cython calls dict.fromkeys unbound."""
     if val is not None:
