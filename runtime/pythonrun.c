@@ -457,7 +457,11 @@ typedef struct {
     mp_obj_t exc;
 } mpcy_traceback_t;
 
-static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_traceback, MP_QSTR_traceback, MP_TYPE_FLAG_NONE);
+static void mpcy_traceback_print(const mp_print_t *print, mp_obj_t self, mp_print_kind_t kind) {
+    mp_printf(print, "<traceback object at %p>", MP_OBJ_TO_PTR(self)); // CPython's repr
+}
+
+static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_traceback, MP_QSTR_traceback, MP_TYPE_FLAG_NONE, print, mpcy_traceback_print);
 
 // MP_OBJ_NULL without memory, raising nothing: a traceback is optional, and
 // in a finaliser (heap locked) PyErr_Fetch must not replace the exception it

@@ -181,6 +181,25 @@ def use_ctx(Ctx c, bint fail):
     return c.log
 
 
+cdef class TbRepr:
+    cdef public object seen
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, typ, val, tb):
+        self.seen = repr(tb).split(' at ')[0]
+        return True
+
+
+def with_tb_repr():
+    """The traceback a with statement in Cython code hands __exit__: CPython's repr."""
+    c = TbRepr()
+    with c:
+        raise ValueError('x')
+    return c.seen
+
+
 cdef class Caller:
     cdef long calls
     def __call__(self, *args, **kw):

@@ -83,6 +83,7 @@ print("swallowed", ctx.log[-1].split(" tb=")[0])
 print("cython with", m.use_ctx(m.Ctx(), False))
 check(m.use_ctx, m.Ctx(), True)
 print("cython with swallow", m.use_ctx(m.Ctx(True), True))
+print("cython with traceback", m.with_tb_repr())
 
 f = m.Caller()
 print("call", f(), f(1, 2), f(a=1), f(3, b=2, a=1), callable(f), callable(m.Seq()))
