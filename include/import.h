@@ -9,5 +9,6 @@ PyObject *PyImport_AddModuleObject(PyObject *name);
 PyObject *PyImport_AddModuleRef(const char *name);
 PyObject *PyImport_GetModuleDict(void);
 PyObject *PyImport_GetModule(PyObject *name);
+PyObject *PyImport_ReloadModule(PyObject *m);
 int PyImport_AppendInittab(const char *name, PyObject *(*initfunc)(void));
 #endif

@@ -283,3 +283,69 @@ PyObject *PyImport_AddModule(const char *name) {
 PyObject *PyImport_AddModuleRef(const char *name) {
     return PyImport_AddModule(name);
 }
+
+// importlib.reload(m) as far as MicroPython allows. An extension module (a
+// Cython one: its def) is returned as is, the singleton CPython's reload
+// gives for Cython's modules; so is a module built into MicroPython, whose
+// code cannot run again. Any other module in sys.modules (.py, .mpy, frozen)
+// runs again through MicroPython's import, and the old module object takes
+// the new namespace, which keeps the old names the new code does not define:
+// the old module stays the one in sys.modules and in its package, and its
+// old functions (whose globals are the module's) see the new names, as in
+// CPython. CPython runs the code in the old namespace; here the code starts
+// from an empty one (tests/behaviour/DIFFERENCES.md). If it raises, nothing changes.
+static mp_obj_t mpcy_reload(mp_obj_t mod) {
+    qstr q = mp_obj_str_get_qstr(mp_load_attr(mod, MP_QSTR___name__));
+    mp_map_t *loaded = &MP_STATE_VM(mp_loaded_modules_dict).map;
+    mp_map_elem_t *e = mp_map_lookup(loaded, MP_OBJ_NEW_QSTR(q), MP_MAP_LOOKUP);
+    if (e == NULL || e->value != mod) {
+        if (mp_module_get_builtin(q, false) == mod) {
+            return mod;
+        }
+        mpcy_raise(&mp_type_ImportError, "module %s not in sys.modules", qstr_str(q));
+    }
+    mp_map_lookup(loaded, MP_OBJ_NEW_QSTR(q), MP_MAP_LOOKUP_REMOVE_IF_FOUND);
+    mp_obj_t leaf = MP_OBJ_NEW_QSTR(MP_QSTR___name__); // a fromlist: __import__ returns a.b, not a
+    mp_obj_t args[5] = { MP_OBJ_NEW_QSTR(q), mp_const_none, mp_const_none, mp_obj_new_tuple(1, &leaf), MP_OBJ_NEW_SMALL_INT(0) };
+    mp_obj_t fresh = MP_OBJ_NULL, exc;
+    MPCY_CATCH(exc, fresh = mpcy_import_call(args));
+    mp_map_lookup(loaded, MP_OBJ_NEW_QSTR(q), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = mod;
+    if (exc != MP_OBJ_NULL) {
+        nlr_raise(exc);
+    }
+    const char *name = qstr_str(q), *dot = strrchr(name, '.');
+    if (dot != NULL) {
+        mp_obj_t pkg = mp_obj_dict_get(MP_OBJ_FROM_PTR(&MP_STATE_VM(mp_loaded_modules_dict)),
+            MP_OBJ_NEW_QSTR(qstr_from_strn(name, dot - name)));
+        mp_store_attr(pkg, qstr_from_str(dot + 1), mod);
+    }
+    if (fresh != mod) {
+        mp_obj_module_t *old_mod = MP_OBJ_TO_PTR(mod);
+        mp_map_t *from = &old_mod->globals->map;
+        mp_map_t *to = &mp_obj_module_get_globals(fresh)->map;
+        for (size_t i = 0; i < from->alloc; i++) {
+            if (mp_map_slot_is_filled(from, i)) {
+                mp_map_elem_t *slot = mp_map_lookup(to, from->table[i].key, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+                if (slot->value == MP_OBJ_NULL) {
+                    slot->value = from->table[i].value;
+                }
+            }
+        }
+        old_mod->globals = mp_obj_module_get_globals(fresh);
+    }
+    return mod;
+}
+
+PyObject *PyImport_ReloadModule(PyObject *m) {
+    MPCY_CHECK_INIT("PyImport_ReloadModule");
+    if (!PyModule_Check(m)) {
+        PyErr_SetString(PyExc_TypeError, "reload() argument must be a module");
+        return NULL;
+    }
+    if (PyModule_GetDef(m) != NULL) {
+        return m;
+    }
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mpcy_reload(MPCY_OBJ(m)));
+    return MPCY_PY(r);
+}

@@ -18,7 +18,7 @@ static MP_DEFINE_CONST_FUN_OBJ_0(mpcy_get_asyncgen_hooks_obj, mpcy_get_asyncgen_
 // every lookup through the layer sees them: PySys_GetObject, getattr from
 // Cython, the layer's printing (PySys_Write*, PyErr_Print, unraisable errors,
 // warnings) and the print() Cython calls. MicroPython's own code (print() in
-// a .py file) still writes to its stdout (docs/differences.md).
+// a .py file) still writes to its stdout (tests/behaviour/DIFFERENCES.md).
 MP_REGISTER_ROOT_POINTER(mp_obj_t mpcy_sys);
 
 mp_obj_t mpcy_sys_get(qstr attr) {

@@ -54,3 +54,7 @@ def import_missing_caught(which):
         return ["ModuleNotFoundError", str(e), isinstance(e, ImportError)]
     except ImportError as e:
         return ["ImportError", type(e).__name__]
+
+def reload_module(mod):
+    """reload(mod) in Cython code: PyImport_ReloadModule."""
+    return reload(mod)

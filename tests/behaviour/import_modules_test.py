@@ -30,3 +30,26 @@ except ImportError as e:
     # MicroPython's own import in a script raises ImportError)
     print("ImportError", type(e).__name__, issubclass(type(e), ImportError))
 print(m.import_missing_caught(0), m.import_missing_caught(1), m.import_missing_caught(2))
+
+# reload(): a Python module runs again into the same module object (names the
+# new code does not set are kept); an extension module and a built-in one are
+# returned as they are
+import sys
+import checks
+from checks import check_type, check
+
+old_check = checks.check
+checks.marker = "kept"
+r = m.reload_module(checks)
+print(
+    "reload",
+    r is checks,
+    checks.check is not old_check,
+    checks.marker,
+    sys.modules["checks"] is checks,
+)
+print("reload extension", m.reload_module(m) is m, "reload builtin", m.reload_module(sys) is sys)
+check_type(m.reload_module, 5)
+del sys.modules["checks"]
+check(m.reload_module, checks)
+sys.modules["checks"] = checks
