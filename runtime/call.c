@@ -10,7 +10,9 @@
 // block of the callee ends (py/vm.c, POP_EXCEPT), so it is put back.
 static mp_obj_t mpcy_call_fn(mp_obj_t fun, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     PyObject *handled = PyErr_GetHandledException();
-    mp_obj_t r = mp_call_function_n_kw(fun, n_args, n_kw, args);
+    mp_obj_t r = fun == MP_OBJ_FROM_PTR(&mp_type_range) && n_kw == 0
+        ? mpcy_range_call(n_args, args) // ints beyond a machine word too
+        : mp_call_function_n_kw(fun, n_args, n_kw, args);
     PyErr_SetHandledException(handled);
     return r;
 }

@@ -295,6 +295,10 @@ mp_obj_t mpcy_getiter(mp_obj_t o);
 // next(o) as CPython's (raises; MP_OBJ_STOP_ITERATION at the end, as mp_iternext).
 mp_obj_t mpcy_iternext(mp_obj_t o);
 
+// ---- rangeobject.c -------------------------------------------------------------
+// range(*args) called from C code: CPython's for ints beyond a machine word.
+mp_obj_t mpcy_range_call(size_t n_args, const mp_obj_t *args);
+
 // ---- call.c, tupleobject.c, methodobject.c: calls ------------------------------
 // Argument arrays of up to this many words are built on the C stack, larger
 // ones on the GC heap and left to the collector: m_del of a small block

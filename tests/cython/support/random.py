@@ -1,9 +1,10 @@
 # Test-harness stand-in for the Cython suite (tests/cython/run.py), not part of
 # the product: MicroPython's own random module (re-exported unchanged) plus
-# random.Random, which it lacks.  Random is CPython's generator: MT19937
-# seeded as CPython seeds it (ints by init_by_array, str/bytes with their
-# SHA-512 appended), with CPython's random/getrandbits/randrange/..., so the
-# same seed gives the same numbers as in CPython.
+# random.Random and random.shuffle, which it lacks.  Random is CPython's
+# generator: MT19937 seeded as CPython seeds it (ints by init_by_array,
+# str/bytes with their SHA-512 appended), with CPython's
+# random/getrandbits/randrange/..., so the same seed gives the same numbers as
+# in CPython; shuffle is CPython's algorithm on MicroPython's generator.
 import sys
 
 # MicroPython >= 1.21: with sys.path empty, the import finds the built-in
@@ -260,6 +261,23 @@ class Random:
             raise ValueError("state with version %s passed to Random.setstate()" % version)
         self._mt = list(internal[:624])
         self._index = internal[624]
+
+
+def _randbelow(n):
+    # CPython's Random._randbelow_with_getrandbits, on MicroPython's generator
+    k = _bit_length(n)
+    r = getrandbits(k)  # noqa: F405 - MicroPython's, imported above
+    while r >= n:
+        r = getrandbits(k)  # noqa: F405
+    return r
+
+
+def shuffle(x):
+    """CPython's module-level random.shuffle, on MicroPython's generator (the
+    one random.seed() sets, as in CPython)."""
+    for i in range(len(x) - 1, 0, -1):
+        j = _randbelow(i + 1)
+        x[i], x[j] = x[j], x[i]
 
 
 def _index(n):
