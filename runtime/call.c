@@ -112,8 +112,15 @@ static mp_obj_t mpcy_call_items_dict(mp_obj_t fun, size_t n, const mp_obj_t *ite
     return mpcy_call_fn(fun, n, n_kw, a);
 }
 
+static bool mpcy_call_tuple(PyObject *callable, PyObject *args, PyObject *kwargs, PyObject **r);
+
 PyObject *PyObject_Call(PyObject *callable, PyObject *args, PyObject *kwargs) {
     MPCY_CHECK_INIT("PyObject_Call");
+    PyObject *res;
+    if (args != NULL && PyTuple_CheckExact(args) && (kwargs == NULL || PyDict_CheckExact(kwargs))
+        && mpcy_call_tuple(callable, args, kwargs, &res)) {
+        return res;
+    }
     mp_obj_t r = MP_OBJ_NULL;
     size_t n = 0;
     mp_obj_t *items = NULL;
@@ -155,14 +162,51 @@ static inline vectorcallfunc mpcy_vectorcall_of(mp_obj_t f) {
 // A direct Cython-to-Cython call passes no MicroPython call dispatch (and its
 // stack check): check here, without an nlr frame, so unbounded recursion
 // raises RuntimeError as MicroPython's does instead of overflowing the stack.
-static inline PyObject *mpcy_vc_call(vectorcallfunc vc, mp_obj_t f, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
+static inline bool mpcy_stack_ok(void) {
     #if MICROPY_STACK_CHECK
     if (MPCY_STACK_LIMIT_REACHED()) {
         PyErr_Format(PyExc_RuntimeError, "maximum recursion depth exceeded");
-        return NULL;
+        return false;
     }
     #endif
-    return MPCY_NO_RAISE(vc(MPCY_PY(f), args, nargsf, kwnames)); // C: it returns its errors
+    return true;
+}
+
+static inline PyObject *mpcy_vc_call(vectorcallfunc vc, mp_obj_t f, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
+    return mpcy_stack_ok() ? MPCY_NO_RAISE(vc(MPCY_PY(f), args, nargsf, kwnames)) : NULL; // C: it returns its errors
+}
+
+// A call whose callee takes its arguments as a tuple (and a dict): a spec
+// type's instance without vectorcall (a Cython function `def f(*a)`, or a
+// cdef class's __call__), a PyMethodDef function of METH_VARARGS. It gets the
+// very tuple and dict, as CPython passes them: `f(*t)` in Cython code gives
+// `*a` the tuple t itself. False if the callee is of another kind.
+static bool mpcy_call_tuple(PyObject *callable, PyObject *args, PyObject *kwargs, PyObject **r) {
+    mp_obj_t f = MPCY_OBJ(callable);
+    if (!mp_obj_is_obj(f)) {
+        return false;
+    }
+    PyObject *self = callable;
+    ternaryfunc call = NULL;
+    mpcy_type_t *st = mpcy_spec_type(((mp_obj_base_t *)MP_OBJ_TO_PTR(f))->type);
+    if (st != NULL && mpcy_vectorcall_of(f) == NULL) {
+        call = (ternaryfunc)mpcy_slot(st, Py_tp_call);
+    } else if (mp_obj_is_type(f, &mpcy_type_cfunction)) {
+        PyCFunctionObject *cf = MP_OBJ_TO_PTR(f);
+        int flags = cf->m_ml->ml_flags & ~(METH_CLASS | METH_STATIC | METH_COEXIST);
+        self = cf->m_self;
+        if (flags == (METH_VARARGS | METH_KEYWORDS)) {
+            call = (ternaryfunc)(void (*)(void))cf->m_ml->ml_meth;
+        } else if (flags == METH_VARARGS && (kwargs == NULL || PyDict_Size(kwargs) == 0)) {
+            *r = mpcy_stack_ok() ? MPCY_NO_RAISE(cf->m_ml->ml_meth(self, args)) : NULL; // C: it returns its errors
+            return true;
+        }
+    }
+    if (call == NULL) {
+        return false;
+    }
+    *r = mpcy_stack_ok() ? MPCY_NO_RAISE(call(self, args, kwargs)) : NULL; // C: it returns its errors
+    return true;
 }
 
 vectorcallfunc PyVectorcall_Function(PyObject *callable) {

@@ -30,3 +30,18 @@ def kw_get(**kwargs):
 def call_with_dict(f, d):
     """f(**d) from Cython code, d's keys may be instances of a str subclass."""
     return f(**d)
+
+
+def only_star(*a):
+    return a
+
+
+def star_kwonly(*a, k):
+    return a
+
+
+def passes_tuple(f, **kw):
+    """f(*t, **kw) from Cython code hands a `def f(*a)` the tuple t itself (no copy)."""
+    t = (1, 2, 3)
+    r = f(*t, **kw)
+    return r is t, r

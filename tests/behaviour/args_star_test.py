@@ -43,3 +43,11 @@ def takes_k(k=None, **rest):
 print(m.call_with_dict(takes_k, {StrSub("k"): "value", "other": 1}))
 print(m.call_with_dict(m.kw, {StrSub("name"): 2}))
 check_type(m.call_with_dict, takes_k, {5: 1})
+
+# the caller's tuple reaches *args as it is (CPython passes it through)
+check(m.passes_tuple, m.only_star)
+check(m.passes_tuple, m.only_star, x=1)
+check(m.passes_tuple, m.star_kwonly, k=None)
+check(m.passes_tuple, m.star_kwonly)
+check(m.passes_tuple, m.sum_all)
+check(m.passes_tuple, show)
