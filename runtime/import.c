@@ -336,6 +336,7 @@ static mp_obj_t mpcy_reload(mp_obj_t mod) {
     return mod;
 }
 
+MPCY_CLOBBER_CHECKED // after MPCY_TRY raised: `m` is not read
 PyObject *PyImport_ReloadModule(PyObject *m) {
     MPCY_CHECK_INIT("PyImport_ReloadModule");
     if (!PyModule_Check(m)) {
@@ -349,3 +350,4 @@ PyObject *PyImport_ReloadModule(PyObject *m) {
     MPCY_TRY(NULL, r = mpcy_reload(MPCY_OBJ(m)));
     return MPCY_PY(r);
 }
+MPCY_CLOBBER_CHECKED_END
