@@ -1,7 +1,9 @@
 // Built-in functions described by a PyMethodDef (methodobject.h): the
 // builtin_function_or_method type and the call of a PyMethodDef function with
-// MicroPython's arguments, in each METH_* convention.
+// MicroPython's arguments, in each METH_* convention; MicroPython's own
+// built-in functions and methods as CPython's (names, method descriptors).
 #include "mpcy.h"
+#include "py/objmodule.h"
 
 static PyObject *mpcy_kwnames(size_t n_args, size_t n_kw, const mp_obj_t *args, mp_obj_t *vals) {
     mp_obj_tuple_t *names = MP_OBJ_TO_PTR(mp_obj_new_tuple(n_kw, NULL));
@@ -193,4 +195,170 @@ int PyCFunction_GetFlags(PyObject *f) {
     }
     PyErr_BadInternalCall();
     return -1;
+}
+
+// ---- MicroPython's built-in functions and methods, as CPython's -------------------
+
+// A method of a built-in type: taken from the type (`list.sort`, which
+// Cython's code calls with self as the first argument; `self` NULL), where
+// MicroPython's checks that self is of that very type and CPython's takes an
+// instance of a subclass too and works on its built-in part (mpcy_native);
+// or a class method bound to its type (`dict.fromkeys`), CPython's builtin
+// method with __name__, __qualname__ and __self__.
+typedef struct {
+    mp_obj_base_t base;
+    const mp_obj_type_t *type;
+    qstr name;
+    mp_obj_t fun;
+    mp_obj_t self;
+} mpcy_native_method_t;
+
+static mp_obj_t mpcy_native_method_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    mpcy_native_method_t *self = MP_OBJ_TO_PTR(self_in);
+    if (self->self != MP_OBJ_NULL) {
+        return mp_call_method_self_n_kw(self->fun, self->self, n_args, n_kw, args);
+    }
+    if (n_args == 0) {
+        mpcy_raise(&mp_type_TypeError, "unbound method %s.%s() needs an argument", qstr_str(self->type->name), qstr_str(self->name));
+    }
+    mp_obj_t native = self->type == &mp_type_int && mp_obj_is_bool(args[0])
+        ? MP_OBJ_NEW_SMALL_INT(args[0] == mp_const_true) // bool is an int subtype in CPython
+        : MPCY_OBJ(mpcy_native(MPCY_PY(args[0]), self->type));
+    if (native == MP_OBJ_NULL) {
+        mpcy_raise(&mp_type_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+            qstr_str(self->name), qstr_str(self->type->name), mpcy_type_name(mp_obj_get_type(args[0])));
+    }
+    if (native == args[0]) {
+        return mp_call_function_n_kw(self->fun, n_args, n_kw, args);
+    }
+    size_t n = n_args + 2 * n_kw;
+    mp_obj_t *a = m_new(mp_obj_t, n);
+    memcpy(a, args, n * sizeof(mp_obj_t));
+    a[0] = native;
+    mp_obj_t r = mp_call_function_n_kw(self->fun, n_args, n_kw, a);
+    m_del(mp_obj_t, a, n);
+    return r;
+}
+
+static void mpcy_native_method_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    mpcy_native_method_t *self = MP_OBJ_TO_PTR(self_in);
+    if (dest[0] != MP_OBJ_NULL) {
+        return; // read-only
+    }
+    if (attr == MP_QSTR___name__) {
+        dest[0] = MP_OBJ_NEW_QSTR(self->name);
+    } else if (attr == MP_QSTR___qualname__) {
+        vstr_t v;
+        vstr_init(&v, 16);
+        vstr_printf(&v, "%s.%s", qstr_str(self->type->name), qstr_str(self->name));
+        dest[0] = mp_obj_new_str_from_vstr(&v);
+    } else if (attr == MP_QSTR___self__ && self->self != MP_OBJ_NULL) {
+        dest[0] = self->self;
+    } else if (attr == MP_QSTR___objclass__ && self->self == MP_OBJ_NULL) {
+        dest[0] = MP_OBJ_FROM_PTR(self->type);
+    } else if (attr == MP_QSTR___doc__ || (attr == MP_QSTR___module__ && self->self != MP_OBJ_NULL)) {
+        dest[0] = mp_const_none; // MicroPython keeps no docstrings
+    }
+}
+
+static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_native_method, MP_QSTR_method_descriptor, MP_TYPE_FLAG_NONE,
+    call, mpcy_native_method_call, attr, mpcy_native_method_attr);
+MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_builtin_method, MP_QSTR_builtin_function_or_method, MP_TYPE_FLAG_NONE,
+    call, mpcy_native_method_call, attr, mpcy_native_method_attr);
+
+bool mpcy_is_native_fun(mp_obj_t f) {
+    if (!mp_obj_is_obj(f)) {
+        return false;
+    }
+    const mp_obj_type_t *ft = mp_obj_get_type(f);
+    return ft == &mp_type_fun_builtin_0 || ft == &mp_type_fun_builtin_1 || ft == &mp_type_fun_builtin_2
+           || ft == &mp_type_fun_builtin_3 || ft == &mp_type_fun_builtin_var;
+}
+
+mp_obj_t mpcy_native_method_new(const mp_obj_type_t *t, qstr name, mp_obj_t fun, mp_obj_t self) {
+    mpcy_native_method_t *m = mp_obj_malloc(mpcy_native_method_t, self != MP_OBJ_NULL ? &mpcy_type_builtin_method : &mpcy_type_native_method);
+    m->type = t;
+    m->name = name;
+    m->fun = fun;
+    m->self = self;
+    return MP_OBJ_FROM_PTR(m);
+}
+
+// The module of MicroPython's built-in modules (builtins first) whose globals
+// hold `fun`, and its name there; NULL if none.
+static const mp_obj_module_t *mpcy_native_fun_home(mp_obj_t fun, qstr *name) {
+    const mp_map_t *mods = &mp_builtin_module_map;
+    for (size_t i = 0; i <= mods->alloc; i++) {
+        const mp_obj_module_t *m = &mp_module_builtins;
+        if (i > 0) {
+            if (!mp_map_slot_is_filled(mods, i - 1) || !mp_obj_is_type(mods->table[i - 1].value, &mp_type_module)) {
+                continue;
+            }
+            m = MP_OBJ_TO_PTR(mods->table[i - 1].value);
+        }
+        const mp_map_t *g = &m->globals->map;
+        for (size_t k = 0; k < g->alloc; k++) {
+            if (mp_map_slot_is_filled(g, k) && g->table[k].value == fun && mp_obj_is_qstr(g->table[k].key)) {
+                *name = MP_OBJ_QSTR_VALUE(g->table[k].key);
+                return m;
+            }
+        }
+    }
+    return NULL;
+}
+
+// __name__, __qualname__, __module__ and __self__ of a built-in function
+// (`len`), as CPython's: MicroPython's keep no name, so the function is found
+// in its module. MP_OBJ_NULL if not known.
+mp_obj_t mpcy_native_fun_attr(mp_obj_t fun, qstr attr) {
+    if (attr != MP_QSTR___name__ && attr != MP_QSTR___qualname__ && attr != MP_QSTR___module__ && attr != MP_QSTR___self__) {
+        return MP_OBJ_NULL;
+    }
+    qstr name;
+    const mp_obj_module_t *m = mpcy_native_fun_home(fun, &name);
+    if (m == NULL) {
+        return MP_OBJ_NULL;
+    }
+    if (attr == MP_QSTR___self__) {
+        return MP_OBJ_FROM_PTR(m);
+    }
+    if (attr == MP_QSTR___module__) {
+        mp_map_elem_t *e = mp_map_lookup(&m->globals->map, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_MAP_LOOKUP);
+        return e != NULL ? e->value : mp_const_none;
+    }
+    return MP_OBJ_NEW_QSTR(name);
+}
+
+// __name__ and __qualname__ of a method of a built-in object bound by
+// MicroPython (`[].append`), as CPython's builtin method: its name is the key
+// that holds it in the locals of the object's type or a base, qualified by
+// the object's type (for an instance of a Python subclass, the built-in type:
+// MicroPython binds the built-in part). MP_OBJ_NULL if not known.
+mp_obj_t mpcy_native_bound_attr(mp_obj_t bound, qstr attr) {
+    const mpcy_bound_meth_t *b = MP_OBJ_TO_PTR(bound);
+    if ((attr != MP_QSTR___name__ && attr != MP_QSTR___qualname__) || !mpcy_is_native_fun(b->meth)) {
+        return MP_OBJ_NULL;
+    }
+    const mp_obj_type_t *self_type = mp_obj_get_type(b->self);
+    for (const mp_obj_type_t *t = self_type; t != NULL;) {
+        if (MP_OBJ_TYPE_HAS_SLOT(t, locals_dict)) {
+            const mp_map_t *locals = &MP_OBJ_TYPE_GET_SLOT(t, locals_dict)->map;
+            for (size_t k = 0; k < locals->alloc; k++) {
+                if (mp_map_slot_is_filled(locals, k) && locals->table[k].value == b->meth && mp_obj_is_qstr(locals->table[k].key)) {
+                    qstr name = MP_OBJ_QSTR_VALUE(locals->table[k].key);
+                    if (attr == MP_QSTR___name__) {
+                        return MP_OBJ_NEW_QSTR(name);
+                    }
+                    vstr_t v;
+                    vstr_init(&v, 16);
+                    vstr_printf(&v, "%q.%q", (qstr)self_type->name, name);
+                    return mp_obj_new_str_from_vstr(&v);
+                }
+            }
+        }
+        // one base per type (MicroPython's built-in types have no more)
+        const void *parent = MP_OBJ_TYPE_HAS_SLOT(t, parent) ? MP_OBJ_TYPE_GET_SLOT(t, parent) : NULL;
+        t = parent != NULL && ((const mp_obj_base_t *)parent)->type == &mp_type_type ? parent : NULL;
+    }
+    return MP_OBJ_NULL;
 }

@@ -185,12 +185,17 @@ void mpcy_check_hashable(mp_obj_t key);
 // A type's name for messages ("module.Name" for spec types).
 const char *mpcy_type_name(const mp_obj_type_t *t);
 // MicroPython's built-in function objects; a method of a built-in object
-// bound to it as CPython's builtin method (object.c).
+// bound to it as CPython's builtin method (methodobject.c).
 bool mpcy_is_native_fun(mp_obj_t f);
 extern const mp_obj_type_t mpcy_type_builtin_method;
 // The method `fun` of built-in type t as CPython's method descriptor (self
 // MP_OBJ_NULL: `int.bit_length`, checks its first argument) or bound to self.
 mp_obj_t mpcy_native_method_new(const mp_obj_type_t *t, qstr name, mp_obj_t fun, mp_obj_t self);
+// CPython's names of a MicroPython built-in function (`len.__name__`) and of
+// a method MicroPython bound to a built-in object (`[].append.__qualname__`);
+// MP_OBJ_NULL where not known.
+mp_obj_t mpcy_native_fun_attr(mp_obj_t fun, qstr attr);
+mp_obj_t mpcy_native_bound_attr(mp_obj_t bound, qstr attr);
 
 // An object of SIZE bytes of type TYPE, or NULL when the heap is full; raises
 // nothing (the fast paths and the emergency paths allocate with it).
