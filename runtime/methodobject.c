@@ -199,6 +199,25 @@ int PyCFunction_GetFlags(PyObject *f) {
 
 // ---- MicroPython's built-in functions and methods, as CPython's -------------------
 
+// The name (a qstr key) under which `map` holds `value`; false if none.
+static bool mpcy_map_name_of(const mp_map_t *map, mp_obj_t value, qstr *name) {
+    for (size_t k = 0; k < map->alloc; k++) {
+        if (mp_map_slot_is_filled(map, k) && map->table[k].value == value && mp_obj_is_qstr(map->table[k].key)) {
+            *name = MP_OBJ_QSTR_VALUE(map->table[k].key);
+            return true;
+        }
+    }
+    return false;
+}
+
+// "type.name", a builtin method's __qualname__.
+static mp_obj_t mpcy_method_qualname(qstr type, qstr name) {
+    vstr_t v;
+    vstr_init(&v, 16);
+    vstr_printf(&v, "%q.%q", type, name);
+    return mp_obj_new_str_from_vstr(&v);
+}
+
 // A method of a built-in type: taken from the type (`list.sort`, which
 // Cython's code calls with self as the first argument; `self` NULL), where
 // MicroPython's checks that self is of that very type and CPython's takes an
@@ -248,10 +267,7 @@ static void mpcy_native_method_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest)
     if (attr == MP_QSTR___name__) {
         dest[0] = MP_OBJ_NEW_QSTR(self->name);
     } else if (attr == MP_QSTR___qualname__) {
-        vstr_t v;
-        vstr_init(&v, 16);
-        vstr_printf(&v, "%s.%s", qstr_str(self->type->name), qstr_str(self->name));
-        dest[0] = mp_obj_new_str_from_vstr(&v);
+        dest[0] = mpcy_method_qualname(self->type->name, self->name);
     } else if (attr == MP_QSTR___self__ && self->self != MP_OBJ_NULL) {
         dest[0] = self->self;
     } else if (attr == MP_QSTR___objclass__ && self->self == MP_OBJ_NULL) {
@@ -296,12 +312,8 @@ static const mp_obj_module_t *mpcy_native_fun_home(mp_obj_t fun, qstr *name) {
             }
             m = MP_OBJ_TO_PTR(mods->table[i - 1].value);
         }
-        const mp_map_t *g = &m->globals->map;
-        for (size_t k = 0; k < g->alloc; k++) {
-            if (mp_map_slot_is_filled(g, k) && g->table[k].value == fun && mp_obj_is_qstr(g->table[k].key)) {
-                *name = MP_OBJ_QSTR_VALUE(g->table[k].key);
-                return m;
-            }
+        if (mpcy_map_name_of(&m->globals->map, fun, name)) {
+            return m;
         }
     }
     return NULL;
@@ -340,21 +352,10 @@ mp_obj_t mpcy_native_bound_attr(mp_obj_t bound, qstr attr) {
         return MP_OBJ_NULL;
     }
     const mp_obj_type_t *self_type = mp_obj_get_type(b->self);
+    qstr name;
     for (const mp_obj_type_t *t = self_type; t != NULL;) {
-        if (MP_OBJ_TYPE_HAS_SLOT(t, locals_dict)) {
-            const mp_map_t *locals = &MP_OBJ_TYPE_GET_SLOT(t, locals_dict)->map;
-            for (size_t k = 0; k < locals->alloc; k++) {
-                if (mp_map_slot_is_filled(locals, k) && locals->table[k].value == b->meth && mp_obj_is_qstr(locals->table[k].key)) {
-                    qstr name = MP_OBJ_QSTR_VALUE(locals->table[k].key);
-                    if (attr == MP_QSTR___name__) {
-                        return MP_OBJ_NEW_QSTR(name);
-                    }
-                    vstr_t v;
-                    vstr_init(&v, 16);
-                    vstr_printf(&v, "%q.%q", (qstr)self_type->name, name);
-                    return mp_obj_new_str_from_vstr(&v);
-                }
-            }
+        if (MP_OBJ_TYPE_HAS_SLOT(t, locals_dict) && mpcy_map_name_of(&MP_OBJ_TYPE_GET_SLOT(t, locals_dict)->map, b->meth, &name)) {
+            return attr == MP_QSTR___name__ ? MP_OBJ_NEW_QSTR(name) : mpcy_method_qualname(self_type->name, name);
         }
         // one base per type (MicroPython's built-in types have no more)
         const void *parent = MP_OBJ_TYPE_HAS_SLOT(t, parent) ? MP_OBJ_TYPE_GET_SLOT(t, parent) : NULL;
