@@ -3,9 +3,11 @@
 MicroPython's embed port (ports/embed) makes a source package of the core
 with the layer's qstrs and root pointers (the layer is its user C module);
 the package and the layer are compiled once per layer version into a
-library, and each program links its own C files and Cython modules to it.
+library, and each program links its own C files and Cython modules to it,
+with the frozen modules its code imports (frozen_object).
 """
 import concurrent.futures
+import fcntl
 import os
 import sys
 
@@ -51,7 +53,7 @@ def compile_all(jobs, what):
 def library():
     """build/embed-lib-KEY/: the embed package (pkg/) and libmpcy.a."""
     mp = micropy_dir()
-    key = digest(layer.files() + tools_files() + [frozen.MANIFEST], mp + "|" + " ".join(CFLAGS))
+    key = digest(layer.files() + tools_files() + [frozen.__file__], mp + "|" + " ".join(CFLAGS))
     base = os.path.join(ROOT, "build", "embed-lib-" + key)
     lib = os.path.join(base, "libmpcy.a")
     if os.path.exists(lib):
@@ -92,33 +94,66 @@ def package(base):
     layer.add_to(mods)
     if not os.path.islink(os.path.join(mods, "mpcy_embed")):
         os.symlink(TOOLS, os.path.join(mods, "mpcy_embed"))
-    build = os.path.join(base, "build-embed")
     rc, out = run(
-        [
-            "make",
-            "-C",
-            cfg,
-            "-f",
-            os.path.join(mp, "ports/embed/embed.mk"),
-            "MICROPYTHON_TOP=" + mp,
-            "BUILD=" + build,
-            "PACKAGE_DIR=" + pkg,
-            "USER_C_MODULES=" + mods,
-            "MPCY_EXTMOD=" + " ".join(EXTMOD),
-        ]
-        + frozen.make_vars(mp)
-        # the package, and the frozen modules (the port's make builds no program)
-        + ["micropython-embed-package", os.path.join(build, "frozen_content.c")]
+        package_make(base, frozen.write_manifest(base, frozen.EVERYTHING))
+        + ["micropython-embed-package"]
     )
     if rc != 0:
         errors.fail(out, "the MicroPython embed package failed (output above)")
-    srcs = [os.path.join(build, "frozen_content.c")]
+    srcs = []
     for d in ("py", "shared/runtime", "port"):
         for f in sorted(os.listdir(os.path.join(pkg, d))):
             # embed_util.c's start-up and fatal-error hooks are the layer's (pylifecycle.c)
             if f.endswith(".c") and f != "embed_util.c":
                 srcs.append(os.path.join(pkg, d, f))
     return srcs
+
+
+def package_make(base, manifest):
+    """make of MicroPython's embed port for the library in BASE (package),
+    with the frozen modules of MANIFEST."""
+    mp = micropy_dir()
+    return [
+        "make",
+        "-C",
+        os.path.join(base, "cfg"),
+        "-f",
+        os.path.join(mp, "ports/embed/embed.mk"),
+        "MICROPYTHON_TOP=" + mp,
+        "BUILD=" + os.path.join(base, "build-embed"),
+        "PACKAGE_DIR=" + os.path.join(base, "pkg"),
+        "USER_C_MODULES=" + os.path.join(base, "usermods"),
+        "MPCY_EXTMOD=" + " ".join(EXTMOD),
+    ] + frozen.make_vars(mp, manifest)
+
+
+def frozen_object(base, names):
+    """The frozen modules (driver/frozen.py: asyncio and the layer modules
+    NAMES) compiled for the library in BASE: BASE/frozen-NAMES/frozen_content.o,
+    made once per set. The library holds no frozen modules, so that each
+    program carries only the ones its code imports. The port's make writes
+    BUILD/frozen_content.c for one manifest at a time (from the package's
+    qstr pool), so programs built side by side take turns."""
+    d = os.path.join(base, "frozen-" + ("-".join(names) or "none"))
+    obj = os.path.join(d, "frozen_content.o")
+    if os.path.exists(obj):
+        return obj
+    with open(os.path.join(base, "frozen.lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if os.path.exists(obj):
+            return obj
+        content = os.path.join(base, "build-embed", "frozen_content.c")
+        # (makemanifest would keep a frozen_content.c of another manifest: frozen.refresh)
+        if os.path.exists(content):
+            os.unlink(content)
+        rc, out = run(package_make(base, frozen.write_manifest(d, names)) + [content])
+        if rc != 0:
+            errors.fail(out, "freezing the Python modules failed (output above)")
+        rc, out = run(["gcc"] + cflags(base) + ["-c", content, "-o", obj + ".tmp"])
+        if rc != 0:
+            errors.fail(out, "compiling the frozen modules failed (output above)")
+        os.replace(obj + ".tmp", obj)
+    return obj
 
 
 def include_flags(base):
@@ -197,6 +232,7 @@ def embed(files, program, heap=None, stack=None, freeze=(), stress=False):
     os.makedirs(outdir, exist_ok=True)
     flags = cflags(base) + ["-I" + outdir]
     jobs, objs, sources = [], [], list(c_files)
+    scanned = list(c_files)  # what may import a layer module: frozen.used_by
     for src in mods:
         name = module_name(src)
         if "." in name:
@@ -205,6 +241,7 @@ def embed(files, program, heap=None, stack=None, freeze=(), stress=False):
         cplus = extension.wants_cplus(src)
         stem = os.path.join(outdir, name)
         c_file = cython.cythonize(src, name, stem + (".cpp" if cplus else ".c"), cplus=cplus)
+        scanned.append(c_file)
         w = stem + "_mpcy" + os.path.splitext(c_file)[1]
         with open(w, "w") as f:
             f.write(
@@ -218,8 +255,9 @@ def embed(files, program, heap=None, stack=None, freeze=(), stress=False):
         )
         objs.append(stem + ".o")
         sources.append(w)
-    frozen = os.path.join(outdir, "mpcy_frozen.c")
-    write_frozen(frozen, [os.path.abspath(f) for f in freeze])
+    frozen_src = os.path.join(outdir, "mpcy_frozen.c")
+    freeze = [os.path.abspath(f) for f in freeze]
+    write_frozen(frozen_src, freeze)
     life = os.path.join(outdir, "pylifecycle.o")
     sizes = []
     if heap is not None:
@@ -237,8 +275,9 @@ def embed(files, program, heap=None, stack=None, freeze=(), stress=False):
             life,
         )
     )
-    jobs.append((["gcc"] + flags + ["-c", frozen, "-o", frozen[:-2] + ".o"], frozen[:-2] + ".o"))
-    objs += [life, frozen[:-2] + ".o"]
+    frozen_obj = frozen_src[:-2] + ".o"
+    jobs.append((["gcc"] + flags + ["-c", frozen_src, "-o", frozen_obj], frozen_obj))
+    objs += [life, frozen_obj, frozen_object(base, frozen.used_by(scanned + freeze))]
     # Cython's headers first, then the program (it includes them).
     compile_all(jobs, "the modules")
     jobs = []

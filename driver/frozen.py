@@ -1,21 +1,155 @@
-"""The Python modules frozen into the MicroPython the project builds: the
-project's manifest, driver/manifest.py (MicroPython's own asyncio, the
-layer's runtime/frozen/ modules: enum), compiled
-to .mpy by MicroPython's mpy-cross. Every build takes it: unix (executable
-and .so host), the qemu firmware (with tools/mpcy_qemu), the embed library
-(with tools/mpcy_embed); docs/async.md.
+"""The Python modules frozen into the MicroPython the project builds,
+compiled to .mpy by MicroPython's mpy-cross: MicroPython's own asyncio in
+every build (docs/async.md), and the layer's runtime/frozen/ modules (enum:
+docs/enum.md; dataclasses: docs/dataclasses.md) only where they are needed.
 
-The ports' default manifests are dropped because their micropython-lib parts
-are missing from the Debian +ds source. mpy-cross is built once per
-MicroPython source into build/, never into the shared source tree, and one
-build at a time (several test suites build side by side)."""
+This file is the one place that decides what is frozen: each build gets a
+manifest written into its folder (write_manifest), passed to MicroPython's
+make as FROZEN_MANIFEST. A build whose modules are known (the unix
+executable, the qemu firmware, an embedding program) freezes a layer module
+only when one of its modules' C names it (used_by); the .so host cannot
+know what it will load and freezes all (EVERYTHING). The ports' default
+manifests are dropped because their micropython-lib parts (unix-ffi, ssl,
+mip-cmdline; the qemu port's unittest) are missing from the Debian +ds
+source. mpy-cross is built once per MicroPython source into build/, never
+into the shared source tree, and one build at a time (several test suites
+build side by side)."""
+import ast
 import fcntl
 import os
+import re
 
 from . import errors
-from .common import ROOT, digest, log, run
+from .common import ROOT, digest, log, run, write_if_changed
 
-MANIFEST = os.path.join(ROOT, "driver", "manifest.py")
+FROZEN_DIR = os.path.join(ROOT, "runtime", "frozen")
+
+# The layer's Python modules (runtime/frozen/NAME.py), each frozen only into
+# builds that import it: together 19.8 KB of flash on Cortex-M3 (enum alone
+# ~5.5 KB; docs/performance.md) that a firmware without cpdef enums or
+# cython.dataclasses would carry for nothing. Stock MicroPython has neither
+# module, so a build without them behaves as MicroPython does (ImportError).
+LAYER_MODULES = ("enum", "dataclasses")
+
+# What the .so host freezes: the modules it will load are not known when it
+# is built, so it has every layer module.
+EVERYTHING = LAYER_MODULES
+
+# The name of each build's manifest, in the build's own folder.
+MANIFEST_NAME = "frozen_manifest.py"
+
+# A C string literal (its text, escapes kept) or a comment, which is skipped:
+# Cython copies the .pyx source into comments beside the code it makes.
+C_TOKEN = re.compile(r'"((?:\\.|[^"\\\n])*)"|/\*.*?\*/|//[^\n]*|\'(?:\\.|[^\'\\\n])*\'', re.S)
+
+
+def names_module(text, name):
+    """TEXT (a string constant) names the module NAME or a submodule of it,
+    or is code that imports it (say, C passing `import enum` to PyRun_*)."""
+    return (
+        text == name
+        or text.startswith(name + ".")
+        # (a C literal's line breaks are still escapes: \n)
+        or re.search(r"(?:^|[\s;]|\\n)(?:import|from)\s+%s\b" % name, text) is not None
+    )
+
+
+def c_strings(path, names):
+    """The string literals of the C (or C++) file PATH, adjacent literals
+    joined as the compiler joins them (Cython splits long constants); none
+    when no literal can name one of NAMES (names_module), which most files
+    show without being tokenised (three substring searches a name)."""
+    with open(path, errors="replace") as f:
+        text = f.read()
+    if not any(k + n in text for n in names for k in ('"', "import ", "from ")):
+        return []
+    out, end, joined = [], -1, None
+    for m in C_TOKEN.finditer(text):
+        if m.group(1) is None:
+            if joined is not None:
+                out.append(joined)
+            joined = None
+            continue
+        if joined is not None and text[end : m.start()].strip() == "":
+            joined += m.group(1)
+        else:
+            if joined is not None:
+                out.append(joined)
+            joined = m.group(1)
+        end = m.end()
+    if joined is not None:
+        out.append(joined)
+    return out
+
+
+def py_strings(path):
+    """The module names a Python file imports and its string constants."""
+    with open(path, "rb") as f:
+        tree = ast.parse(f.read(), path)
+    out = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            out += [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            out.append(node.module)
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            out.append(node.value)
+    return out
+
+
+def used_by(files):
+    """The layer modules (LAYER_MODULES) that the C and C++ files FILES
+    (Cython's output, hand-written modules, helper sources, an embedding
+    program's C) or Python files (frozen as source) may import.
+
+    Decided from the import's module name, which Cython's C always holds as
+    a string literal: `import enum` and `from enum import ...` (written in
+    the .pyx or in the utility code Cython adds for a `cpdef enum`, `from
+    enum import IntEnum as __Pyx_EnumBase`) intern "enum" in the module's
+    string table; a cython.dataclasses class loads its module with
+    `__Pyx_LoadInternalModule("dataclasses", ...)`; C calls
+    PyImport_ImportModule("enum"). Any literal with the name counts, so a
+    name used otherwise (an attribute `x.enum`) freezes the module too; a
+    module name computed at run time is not seen."""
+    found = set()
+    for path in files:
+        strings = py_strings(path) if path.endswith(".py") else c_strings(path, LAYER_MODULES)
+        for name in LAYER_MODULES:
+            if name not in found and any(names_module(s, name) for s in strings):
+                found.add(name)
+    return tuple(n for n in LAYER_MODULES if n in found)
+
+
+def manifest_text(layer_modules):
+    """The manifest of a build that freezes LAYER_MODULES beside asyncio."""
+    lines = [
+        "# Generated by driver/frozen.py: the Python modules frozen into this build.",
+        "# MicroPython's asyncio, as the ports' manifests freeze it (the unix",
+        "# standard variant's manifest has exactly this line):",
+        'include("$(MPY_DIR)/extmod/asyncio")',
+    ]
+    if layer_modules:
+        lines.append("# The layer's modules this build's modules import (runtime/frozen/):")
+        lines.append(
+            "freeze(%r, (%s))" % (FROZEN_DIR, ", ".join(repr(n + ".py") for n in layer_modules))
+        )
+    else:
+        lines.append("# No module of this build imports a layer module of runtime/frozen/.")
+    return "\n".join(lines) + "\n"
+
+
+def manifest_path(outdir):
+    """The manifest of the build in OUTDIR (write_manifest)."""
+    return os.path.join(outdir, MANIFEST_NAME)
+
+
+def write_manifest(outdir, layer_modules):
+    """Writes OUTDIR's manifest for LAYER_MODULES (left alone when unchanged:
+    refresh compares its time with frozen_content.c's); returns its path."""
+    os.makedirs(outdir, exist_ok=True)
+    path = manifest_path(outdir)
+    write_if_changed(path, manifest_text(layer_modules))
+    return path
 
 
 def mpy_cross(mp):
@@ -48,29 +182,35 @@ def no_mpy_lib():
         with open(readme, "w") as f:
             f.write(
                 "micropython-lib is not part of the Debian +ds MicroPython source;\n"
-                "the project's manifest (driver/manifest.py) needs none of it.\n"
+                "the project's manifests (written by driver/frozen.py) need none of it.\n"
             )
     return d
 
 
-def refresh(cmd, build_dir):
-    """Before the build CMD into BUILD_DIR: bring its qstr pool up to date
-    (make's own target for it) and drop a frozen_content.c older than it.
+def refresh(cmd, build_dir, manifest):
+    """Before the build CMD into BUILD_DIR with MANIFEST: drop a
+    frozen_content.c older than the manifest or than the build's qstr pool
+    (bringing the pool up to date first, with make's own target for it).
     MicroPython's makemanifest rewrites frozen_content.c only when a frozen
-    .mpy is newer, but the file declares the qstrs the build's pool lacks,
-    and the pool changes with the modules built in: a name that a new module
-    uses would be declared twice ("redeclaration of enumerator MP_QSTR_x")."""
+    .mpy is newer than it, so it would not notice a module added to the
+    manifest whose .mpy an earlier build made, nor one taken out; and the
+    file declares the qstrs the build's pool lacks, and the pool changes with
+    the modules built in: a name that a new module uses would be declared
+    twice ("redeclaration of enumerator MP_QSTR_x")."""
     pool = os.path.join(build_dir, "genhdr", "qstrdefs.preprocessed.h")
     content = os.path.join(build_dir, "frozen_content.c")
     if not os.path.exists(content):
+        return
+    if os.path.getmtime(manifest) > os.path.getmtime(content):
+        os.unlink(content)
         return
     run(cmd + [os.path.join(build_dir, "genhdr", "qstrdefs.generated.h")])  # (make reports errors)
     if os.path.exists(pool) and os.path.getmtime(pool) > os.path.getmtime(content):
         os.unlink(content)
 
 
-def make_vars(mp, manifest=MANIFEST):
-    """The make variables that freeze MANIFEST into a port's build."""
+def make_vars(mp, manifest):
+    """The make variables that freeze MANIFEST (write_manifest) into a port's build."""
     return [
         "FROZEN_MANIFEST=" + manifest,
         "MICROPY_MPYCROSS=" + mpy_cross(mp),

@@ -174,10 +174,12 @@ def make_cmd(mp, build_dir, mods, board=None):
         # The port's default manifest needs micropython-lib's unittest (not in the +ds tarball).
         cmd.append("FROZEN_MANIFEST=")
     else:
-        # the project's frozen modules (asyncio, enum), as on unix (with tools/mpcy_qemu)
+        # the build's frozen modules (asyncio, the layer's modules its
+        # modules import: the manifest usermods.write put beside BUILD_DIR),
+        # as on unix (with tools/mpcy_qemu)
         cflags = shlex.split(os.environ.get("MPCY_CFLAGS", ""))
         cmd += (
-            frozen.make_vars(mp)
+            frozen.make_vars(mp, frozen.manifest_path(os.path.dirname(build_dir)))
             + [
                 "USER_C_MODULES=" + mods,
                 "CFLAGS_EXTRA=" + " ".join(cflags),
@@ -277,7 +279,7 @@ def make_qemu(mp, outdir, mods, names, quiet, board=None):
         what = (" with %s" % ", ".join(names)) if names else (" with the layer" if mods else "")
         log("building the %s firmware (qemu port)%s" % (t.name, what))
     if mods is not None:
-        frozen.refresh(cmd, build_dir)
+        frozen.refresh(cmd, build_dir, frozen.manifest_path(outdir))
     p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     if p.returncode != 0:
         errors.fail(p.stdout, "the qemu firmware build failed", explain)

@@ -45,10 +45,10 @@ def ldflags():
     return "-rdynamic -ldl -Wl,--wrap=mp_thread_gc_others " + os.environ.get("MPCY_LDFLAGS", "")
 
 
-def make_command(mp, build_dir, mods):
+def make_command(mp, build_dir, mods, manifest):
     """make for the unix port with the user-module folder MODS, into BUILD_DIR.
     Without FFI, SSL and btree (the Debian +ds source lacks them); the
-    frozen modules are the project's manifest (driver/frozen.py)."""
+    frozen modules are the build's MANIFEST (driver/frozen.py)."""
     cmd = (
         [
             "make",
@@ -59,7 +59,7 @@ def make_command(mp, build_dir, mods):
             "PROG=micropython",
             "USER_C_MODULES=" + mods,
         ]
-        + frozen.make_vars(mp)
+        + frozen.make_vars(mp, manifest)
         + [
             "MICROPY_PY_FFI=0",
             "MICROPY_PY_SSL=0",
@@ -93,14 +93,17 @@ def print_cflags(mp, cmd):
 
 
 def make(mp, outdir, mods, names, quiet):
-    """Builds OUTDIR/build-unix/micropython with the user modules MODS, and
-    writes OUTDIR/cflags.txt (print_cflags)."""
+    """Builds OUTDIR/build-unix/micropython with the user modules MODS and
+    OUTDIR's frozen manifest (usermods.write, host), and writes
+    OUTDIR/cflags.txt (print_cflags)."""
     build_dir = os.path.join(outdir, "build-unix")
     flags_file = os.path.join(outdir, "cflags.txt")
+    manifest = frozen.manifest_path(outdir)
     # make does not notice changed flags: start over when they change
     # (ours, the user's, or those of the layer's own micropython.mk).
-    # The make command holds them all, and the frozen manifest (not -jN).
-    cmd = make_command(mp, build_dir, mods)
+    # The make command holds them all, and the frozen manifest's path (not
+    # -jN; what it freezes is frozen.refresh's).
+    cmd = make_command(mp, build_dir, mods, manifest)
     stamp = os.path.join(outdir, "options.stamp")
     options = " ".join(a for a in cmd if not a.startswith("-j")) + "|" + layer.make_flags_key()
     if not os.path.exists(stamp) or read(stamp) != options:
@@ -114,7 +117,7 @@ def make(mp, outdir, mods, names, quiet):
             "building MicroPython"
             + (" with %s" % ", ".join(names) if names else " (host for .so modules)")
         )
-    frozen.refresh(cmd, build_dir)
+    frozen.refresh(cmd, build_dir, manifest)
     rc, out = run(cmd)
     if rc != 0:
         errors.fail(out, "the MicroPython build failed")
@@ -140,6 +143,8 @@ def host(outdir=None):
     outdir = os.path.abspath(outdir or os.path.join(ROOT, "build", "host-" + digest([], mp)))
     mods = os.path.join(outdir, "usermods")
     layer.add_to(mods)
+    # The modules it will load are not known: every layer module is frozen.
+    frozen.write_manifest(outdir, frozen.EVERYTHING)
     make(mp, outdir, mods, [], quiet=False)
     return outdir
 

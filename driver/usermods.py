@@ -2,11 +2,12 @@
 the layer (mpcy/, a link to runtime/) and the Cython modules (cymods/:
 Cython's C, a wrapper per module, the import glue), each with the
 micropython.mk that make ports include and the micropython.cmake of CMake
-ports."""
+ports; and the build's manifest of frozen modules (DIR/frozen_manifest.py,
+driver/frozen.py), which follows from the modules' C."""
 import os
 import shlex
 
-from . import cython, extension, generate, layer
+from . import cython, extension, frozen, generate, layer
 from .common import (
     ROOT,
     check_toolchain,
@@ -95,14 +96,18 @@ def has_cxx(mods):
 
 
 def write(outdir, modules):
-    """Writes OUTDIR/usermods for MODULES (extension.Module); returns its path."""
+    """Writes OUTDIR/usermods for MODULES (extension.Module) and OUTDIR's
+    frozen manifest (the layer's Python modules that MODULES import);
+    returns the usermods path."""
     mods = os.path.join(outdir, "usermods")
     cymods = os.path.join(mods, "cymods")
     os.makedirs(cymods, exist_ok=True)
     layer.add_to(mods)
     flags = {}  # C or C++ file in cymods: its own flags
+    c_files = []  # every module's C and helper source, for frozen.used_by
     for m in modules:
         c_file = cython.module_c(m, os.path.join(cymods, ident(m.name) + "_cy"))
+        c_files += [c_file] + [h for h in m.sources if h not in c_files]
         w = ident(m.name) + os.path.splitext(c_file)[1]
         include = c_file if c_file == m.src else os.path.basename(c_file)
         write_if_changed(
@@ -150,4 +155,5 @@ def write(outdir, modules):
         ),
     )
     write_if_changed(os.path.join(mods, "micropython.cmake"), TOP_CMAKE)
+    frozen.write_manifest(outdir, frozen.used_by(c_files))
     return mods

@@ -375,6 +375,50 @@ def extension_conventions():
             )
 
 
+def frozen_layer_modules(d):
+    """The layer's enum and dataclasses are frozen only into builds whose
+    modules import them (driver/frozen.py): without, `import enum` fails as
+    on MicroPython's own unix port, which has neither module; with a cpdef
+    enum, enum is there (and dataclasses still not). The same build folder
+    each time (outside.pyx's of main), so a module set gaining or losing
+    the enum must re-freeze."""
+    write(
+        d,
+        "withenum.pyx",
+        "cpdef enum Color:\n    RED = 1\n    GREEN = 2\n\ndef green():\n    return Color.GREEN\n",
+    )
+    write(
+        d,
+        "layermods.py",
+        "import asyncio\n"
+        "for name in ('enum', 'dataclasses'):\n"
+        "    try:\n        __import__(name)\n        print(name, 'imported')\n"
+        "    except ImportError:\n        print(name, 'ImportError')\n"
+        "try:\n    import withenum\n    print(int(withenum.green()), withenum.Color.RED.name)\n"
+        "except ImportError:\n    pass\n",
+    )
+    out_dir = os.path.join(OUT, "outside")
+    for what, mods, expected in (
+        (
+            "a build without cpdef enum or dataclass: no enum, no dataclasses (ImportError)",
+            ["outside.pyx"],
+            "enum ImportError\ndataclasses ImportError\n",
+        ),
+        (
+            "the same build folder with a cpdef enum module: enum frozen, dataclasses not",
+            ["outside.pyx", "withenum.pyx"],
+            "enum imported\ndataclasses ImportError\n2 RED\n",
+        ),
+        (
+            "the same build folder without it again: enum gone",
+            ["outside.pyx"],
+            "enum ImportError\ndataclasses ImportError\n",
+        ),
+    ):
+        rc, out, err = mpcython(["run"] + mods + ["-o", out_dir, "--", "layermods.py"], d)
+        check(what, rc == 0 and out == expected, "exit %d\nstdout: %s\nstderr: %s" % (rc, out, err))
+
+
 def setjmp_nlr(host):
     """Ports without an assembly nlr use setjmp (MICROPY_NLR_SETJMP=1), where
     gcc's -Wclobbered (in -Wextra) is an error under MicroPython's -Werror:
@@ -448,6 +492,7 @@ def main():
         rc, out, err = mpcython(["build", "outside.pyx", "-o", os.path.join(OUT, "outside")], d)
         exe = out.strip().splitlines()[-1] if out.strip() else ""
         check("build prints the executable", rc == 0 and os.access(exe, os.X_OK), out + err)
+        frozen_layer_modules(d)
 
         # A Cython error: Cython's own message with file:line, one line from the driver.
         write(d, "broken.pyx", "def f(x):\n    return x +\n")

@@ -44,7 +44,7 @@ from lib import (
     cli,
     report,
 )  # noqa: E402  (also puts ROOT, the driver package, on sys.path)
-from driver import unix  # noqa: E402
+from driver import frozen, unix  # noqa: E402
 from driver.common import micropy_dir  # noqa: E402
 
 OUT = os.path.join(ROOT, "build", "reliability")
@@ -138,7 +138,10 @@ def valgrind_exe():
     shutil.copytree(src, dst, symlinks=True)
     os.unlink(os.path.join(dst, "build-unix", "micropython"))
     cmd = unix.make_command(
-        micropy_dir(), os.path.join(dst, "build-unix"), os.path.join(dst, "usermods")
+        micropy_dir(),
+        os.path.join(dst, "build-unix"),
+        os.path.join(dst, "usermods"),
+        frozen.manifest_path(dst),
     ) + ["STRIP=true"]
     p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     if p.returncode != 0:
