@@ -133,6 +133,8 @@ def shared_modules():
             "try:\n    import refused_base\nexcept TypeError as e:\n    print('TypeError', e)\n"
             "import asyncio, shared_async\n"
             "print('asyncio', asyncio.run(shared_async.twice(21)))\n"
+            "import enum, dataclasses\n"
+            "print('layer modules', enum.__name__, dataclasses.__name__)\n"
             "print('still running')\n" % (lib + "/"),
         )
         rc, exe, err = mpcython(["host"], d)
@@ -179,6 +181,11 @@ def shared_modules():
         check(
             "the host has asyncio and runs a .so module's coroutine",
             "asyncio 42" in lines,
+            p.stdout,
+        )
+        check(
+            "the host has the layer's enum and dataclasses (it cannot know what it will load)",
+            "layer modules enum dataclasses" in lines,
             p.stdout,
         )
         check(
@@ -416,7 +423,9 @@ def frozen_layer_modules(d):
         ),
     ):
         rc, out, err = mpcython(["run"] + mods + ["-o", out_dir, "--", "layermods.py"], d)
-        check(what, rc == 0 and out == expected, "exit %d\nstdout: %s\nstderr: %s" % (rc, out, err))
+        check(
+            what, rc == 0 and out == expected, "exit %d\nstdout: %s\nstderr: %s" % (rc, out, err)
+        )
 
 
 def setjmp_nlr(host):
