@@ -84,7 +84,6 @@ def package(base):
     """Runs MicroPython's embed port with the layer as its user C module:
     BASE/cfg holds the configuration, BASE/pkg the core's sources with the
     layer's qstrs and root pointers. Returns the package's C files."""
-    mp = micropy_dir()
     cfg = os.path.join(base, "cfg")
     mods = os.path.join(base, "usermods")
     pkg = os.path.join(base, "pkg")
@@ -94,6 +93,8 @@ def package(base):
     layer.add_to(mods)
     if not os.path.islink(os.path.join(mods, "mpcy_embed")):
         os.symlink(TOOLS, os.path.join(mods, "mpcy_embed"))
+    # (with a manifest, as the port's make sets its frozen-module options
+    # only then; the frozen modules themselves are frozen_object's)
     rc, out = run(
         package_make(base, frozen.write_manifest(base, frozen.EVERYTHING))
         + ["micropython-embed-package"]
