@@ -9,6 +9,7 @@
 // (sys.exc_info()) across a call; MicroPython's VM clears it when an except
 // block of the callee ends (py/vm.c, POP_EXCEPT), so it is put back.
 static mp_obj_t mpcy_call_fn(mp_obj_t fun, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    mpcy_call_tick();
     PyObject *handled = PyErr_GetHandledException();
     mp_obj_t r = fun == MP_OBJ_FROM_PTR(&mp_type_range) && n_kw == 0
         ? mpcy_range_call(n_args, args) // ints beyond a machine word too
@@ -163,6 +164,7 @@ static inline vectorcallfunc mpcy_vectorcall_of(mp_obj_t f) {
 // stack check): check here, without an nlr frame, so unbounded recursion
 // raises RuntimeError as MicroPython's does instead of overflowing the stack.
 static inline bool mpcy_stack_ok(void) {
+    mpcy_call_tick();
     #if MICROPY_STACK_CHECK
     if (MPCY_STACK_LIMIT_REACHED()) {
         PyErr_Format(PyExc_RuntimeError, "maximum recursion depth exceeded");

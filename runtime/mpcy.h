@@ -417,6 +417,14 @@ void mpcy_keep(void *p);
 extern mp_obj_t mpcy_keep_list;
 // Scan the registered static variables of compiled modules (every collection).
 void mpcy_gc_scan_statics(void);
+// pystate.c: before each call a Cython module makes, give other threads
+// their turn at the GIL now and then, as MicroPython's VM does.
+#if MICROPY_PY_THREAD && MICROPY_PY_THREAD_GIL
+void mpcy_call_tick(void);
+#else
+static inline void mpcy_call_tick(void) {
+}
+#endif
 #if MPCY_ERR_PER_THREAD
 // pystate.c: every thread's error indicator, scanned with the statics;
 // cleared when the heap is gone.

@@ -295,6 +295,29 @@ int PyGILState_Check(void) {
     return mp_thread_get_state() != NULL && !mpcy_released;
 }
 
+#if MICROPY_PY_THREAD_GIL
+// MicroPython's VM lets other threads have the GIL every
+// MICROPY_PY_THREAD_GIL_VM_DIVISOR backward jumps of bytecode, CPython's also
+// when a function is entered. Cython code that loops in C around calls (a
+// thread polling event.is_set()) runs no backward jump of bytecode and kept
+// the GIL for ever: the layer lets go of it every so many calls, where the
+// VM would, not while the scheduler runs.
+void mpcy_call_tick(void) {
+    static unsigned int calls; // counted under the GIL
+    if (++calls < MICROPY_PY_THREAD_GIL_VM_DIVISOR || mpcy_released) {
+        return;
+    }
+    calls = 0;
+    #if MICROPY_ENABLE_SCHEDULER
+    if (MP_STATE_VM(sched_state) != MP_SCHED_IDLE) {
+        return;
+    }
+    #endif
+    MP_THREAD_GIL_EXIT();
+    MP_THREAD_GIL_ENTER();
+}
+#endif
+
 #else // no threads: one thread, which holds the interpreter unless it gave it up
 
 // This thread has given up the interpreter (PyEval_SaveThread,

@@ -453,15 +453,45 @@ static PyObject *mpcy_slot_mp_iternext(PyObject *o) {
     return MPCY_PY(r);
 }
 
+typedef struct {
+    qstr attr;
+    bool unsure;
+} mpcy_has_t;
+
+// mpcy_lookup_visit where a lookup cannot raise: a dict whose keys are all
+// qstrs compares them by pointer; another key's __eq__ may run Python code.
+static mp_obj_t mpcy_has_visit(const mp_obj_type_t *type, void *ctx) {
+    mpcy_has_t *h = ctx;
+    if (type == &mp_type_object) {
+        return MP_OBJ_SENTINEL;
+    }
+    if (!MP_OBJ_TYPE_HAS_SLOT(type, locals_dict)) {
+        return MP_OBJ_NULL;
+    }
+    mp_map_t *map = &MP_OBJ_TYPE_GET_SLOT(type, locals_dict)->map;
+    if (!map->all_keys_are_qstrs) {
+        h->unsure = true;
+        return MP_OBJ_SENTINEL;
+    }
+    mp_map_elem_t *e = MPCY_NO_RAISE(mp_map_lookup(map, MP_OBJ_NEW_QSTR(h->attr), MP_MAP_LOOKUP));
+    return e != NULL ? e->value : MP_OBJ_NULL;
+}
+
 // Whether the Python class T defines the protocol method NAME (one that
 // `object` lacks); a lookup that raises (a metaclass's __getattr__) answers no.
 bool mpcy_class_has(const mp_obj_type_t *t, qstr name) {
     // The class dicts first, without a bound method: with `type` as
     // metaclass, MicroPython's lookup (type_attr) reads the same dicts.
+    // Asked on every await and iteration step: no nlr frame unless a dict
+    // has a key that is not a qstr.
     mp_obj_t dest[2] = { MP_OBJ_NULL, MP_OBJ_NULL }, failed;
-    MPCY_CATCH(failed, dest[0] = mpcy_type_lookup(t, name));
-    if (failed != MP_OBJ_NULL) {
-        return false;
+    mpcy_has_t h = { name, false };
+    dest[0] = MPCY_NO_RAISE(mpcy_type_walk(t, mpcy_has_visit, &h)); // its lookups cannot raise
+    if (h.unsure) {
+        MPCY_CATCH(failed, dest[0] = mpcy_type_lookup(t, name));
+        if (failed != MP_OBJ_NULL) {
+            return false;
+        }
     }
     if (dest[0] != MP_OBJ_NULL) {
         return true;
