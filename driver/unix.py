@@ -65,7 +65,8 @@ def make_command(mp, build_dir, mods, manifest):
             "MICROPY_PY_SSL=0",
             "MICROPY_PY_BTREE=0",
             # With MicroPython's GIL, as Cython's Limited API output assumes
-            # (generators, critical sections: docs/design.md §9).
+            # (generators, critical sections: docs/design.md §9). 1.25's
+            # Makefile ignores it: its unix port has no GIL (also §9).
             "MICROPY_PY_THREAD_GIL=1",
             "CFLAGS_EXTRA=" + cflags(),
             "LDFLAGS_EXTRA=" + ldflags(),
