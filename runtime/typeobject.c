@@ -465,16 +465,11 @@ static mp_obj_t mpcy_has_visit(const mp_obj_type_t *type, void *ctx) {
     if (type == &mp_type_object) {
         return MP_OBJ_SENTINEL;
     }
-    if (!MP_OBJ_TYPE_HAS_SLOT(type, locals_dict)) {
-        return MP_OBJ_NULL;
-    }
-    mp_map_t *map = &MP_OBJ_TYPE_GET_SLOT(type, locals_dict)->map;
-    if (!map->all_keys_are_qstrs) {
+    if (MP_OBJ_TYPE_HAS_SLOT(type, locals_dict) && !MP_OBJ_TYPE_GET_SLOT(type, locals_dict)->map.all_keys_are_qstrs) {
         h->unsure = true;
         return MP_OBJ_SENTINEL;
     }
-    mp_map_elem_t *e = MPCY_NO_RAISE(mp_map_lookup(map, MP_OBJ_NEW_QSTR(h->attr), MP_MAP_LOOKUP));
-    return e != NULL ? e->value : MP_OBJ_NULL;
+    return MPCY_NO_RAISE(mpcy_type_own_attr(type, h->attr));
 }
 
 // Whether the Python class T defines the protocol method NAME (one that
