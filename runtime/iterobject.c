@@ -182,13 +182,20 @@ mp_obj_t mpcy_getiter(mp_obj_t o) {
 MPCY_CLOBBER_CHECKED // after MPCY_CATCH raised: the exception only
 mp_obj_t mpcy_iternext(mp_obj_t o) {
     const mp_obj_type_t *t = mp_obj_get_type(o);
-    if (!mp_obj_is_instance_type(t) || MPCY_IS_SPEC_TYPE(t)
-        || mp_map_lookup(mpcy_instance_members(o), MP_OBJ_NEW_QSTR(MP_QSTR___next__), MP_MAP_LOOKUP) == NULL) {
-        return mp_iternext(o); // the same lookup
+    if (!mp_obj_is_instance_type(t) || MPCY_IS_SPEC_TYPE(t)) {
+        return mp_iternext(o);
     }
-    mp_obj_t f = mpcy_type_lookup(t, MP_QSTR___next__);
-    if (f == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object is not an iterator"), mpcy_type_name(t));
+    // A function __next__ of the class itself is called here after one
+    // lookup (mp_iternext looks in the instance's members, then the class).
+    mp_obj_t f = mpcy_type_lookup_own(t, MP_QSTR___next__);
+    if (f == MP_OBJ_NULL || !mp_obj_is_obj(f) || !(mp_obj_get_type(f)->flags & MP_TYPE_FLAG_BINDS_SELF)) {
+        if (mp_map_lookup(mpcy_instance_members(o), MP_OBJ_NEW_QSTR(MP_QSTR___next__), MP_MAP_LOOKUP) == NULL) {
+            return mp_iternext(o); // the same lookup (a built-in base's, a descriptor)
+        }
+        f = mpcy_type_lookup(t, MP_QSTR___next__);
+        if (f == MP_OBJ_NULL) {
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object is not an iterator"), mpcy_type_name(t));
+        }
     }
     mp_obj_t dest[2], r = MP_OBJ_NULL, exc;
     mp_convert_member_lookup(o, t, f, dest);

@@ -54,3 +54,45 @@ check(m.next_of, Raising())
 check(m.collect, Raising())
 check_type(m.next_of, Shadowed())
 check_type(m.next_of, 5)
+
+
+class Counting:
+    def __init__(self, n):
+        self.n = n
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.n == 0:
+            raise StopIteration
+        self.n -= 1
+        return self.n
+
+
+class Inherited(Counting):
+    pass
+
+
+class Static:
+    def __iter__(self):
+        return self
+
+    @staticmethod
+    def __next__():
+        raise StopIteration
+
+
+class Swapped(Counting):
+    pass
+
+
+# __next__ from a base class, a staticmethod __next__, and one replaced on
+# the class between two next() calls: each call looks it up again.
+check(m.collect, Inherited(3))
+check(m.collect, Static())
+s = Swapped(4)
+check(m.next_of, s)
+Swapped.__next__ = lambda self: "replaced"
+check(m.next_of, s)
+check(m.next_of, Counting(2))
