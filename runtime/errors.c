@@ -491,7 +491,7 @@ PyObject *PyException_GetTraceback(PyObject *exc) {
     if (exc == NULL || !mp_obj_is_exception_instance(MPCY_OBJ(exc))) {
         return NULL;
     }
-    tb = mpcy_traceback_new(MPCY_OBJ(exc));
+    tb = mpcy_traceback_of(MPCY_OBJ(exc));
     return tb == MP_OBJ_NULL ? NULL : MPCY_PY(tb);
 }
 

@@ -42,11 +42,17 @@ typedef struct _mpcy_type_t {
     PyObject *module;
     PyObject *bases;            // tuple
     const mp_obj_type_t *base;  // first base (a MicroPython type)
-    mp_obj_t inst_descrs;       // dict: instance descriptors named __module__ etc.
+    mp_obj_t inst_descrs;       // dict: instance descriptors named as mpcy_is_type_name
     const mp_obj_type_t *native; // a built-in base: its instance is the built-in part (mpcy_nativebase.c)
     uint8_t slot_at[MPCY_SLOT_MAX];  // 1 + index in slots of slot N; 0: none
     void *slots[];
 } mpcy_type_t;
+
+// The names of a type's own strings, which its instances may have
+// descriptors of (kept in inst_descrs: mpcy_type_fill_dict).
+static inline bool mpcy_is_type_name(qstr q) {
+    return q == MP_QSTR___module__ || q == MP_QSTR___qualname__ || q == MP_QSTR___doc__;
+}
 
 // The CPython slot N of a spec type, or NULL.
 static inline void *mpcy_slot(const mpcy_type_t *t, int slot) {
@@ -458,7 +464,7 @@ mp_obj_t mpcy_module_load(PyObject *(*initfunc)(void), const char *name);
 
 // ---- pythonrun.c ----------------------------------------------------------------------
 // A traceback object standing for an exception's own entries.
-mp_obj_t mpcy_traceback_new(mp_obj_t exc);
+mp_obj_t mpcy_traceback_of(mp_obj_t exc);
 // sys._getframe() for code run by PyEval_EvalCode.
 MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mpcy_getframe_obj);
 

@@ -78,6 +78,7 @@ void mpcy_forget_roots(void) {
     MP_STATE_VM(mpcy_sys) = MP_OBJ_NULL;
     MP_STATE_VM(mpcy_modules) = MP_OBJ_NULL;
     MP_STATE_VM(mpcy_fullargspec) = MP_OBJ_NULL;
+    MP_STATE_VM(mpcy_traceback_last) = MP_OBJ_NULL;
     mpcy_module_last = NULL;
     mpcy_running_init = NULL;
     // MicroPython's, which Cython code sets too (PyErr_SetHandledException)
