@@ -639,7 +639,7 @@ void mpcy_generic_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
         return;
     }
     mp_obj_t d = MP_OBJ_NULL;
-    if (st->inst_descrs != MP_OBJ_NULL) {
+    if (st->inst_descrs != MP_OBJ_NULL && mpcy_is_type_name(attr)) {
         mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(st->inst_descrs), MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
         d = e != NULL ? e->value : MP_OBJ_NULL;
     }

@@ -232,7 +232,7 @@ static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_new_wrapper, MP_QSTR_builtin_function_
     call, mpcy_new_wrapper_call,
     print, mpcy_new_wrapper_print);
 
-// A type's __module__, __qualname__ and __doc__ are strings, but its
+// A type's __module__, __qualname__ and __doc__ (mpcy_is_type_name) are strings, but its
 // instances may have descriptors of those names (a Cython function's
 // __module__): the descriptors move to inst_descrs, which instance lookups
 // consult first, and the type keeps its strings.
@@ -481,7 +481,12 @@ bool mpcy_class_has(const mp_obj_type_t *t, qstr name) {
     // has a key that is not a qstr.
     mp_obj_t dest[2] = { MP_OBJ_NULL, MP_OBJ_NULL }, failed;
     mpcy_has_t h = { name, false };
-    dest[0] = MPCY_NO_RAISE(mpcy_type_walk(t, mpcy_has_visit, &h)); // its lookups cannot raise
+    if (!MP_OBJ_TYPE_HAS_SLOT(t, parent)) {
+        dest[0] = MPCY_NO_RAISE(mpcy_has_visit(t, &h)); // a class without bases: its dict only
+        dest[0] = dest[0] == MP_OBJ_SENTINEL ? MP_OBJ_NULL : dest[0];
+    } else {
+        dest[0] = MPCY_NO_RAISE(mpcy_type_walk(t, mpcy_has_visit, &h)); // its lookups cannot raise
+    }
     if (h.unsure) {
         MPCY_CATCH(failed, dest[0] = mpcy_type_lookup(t, name));
         if (failed != MP_OBJ_NULL) {
