@@ -96,3 +96,21 @@ check(m.next_of, s)
 Swapped.__next__ = lambda self: "replaced"
 check(m.next_of, s)
 check(m.next_of, Counting(2))
+
+
+class Dropped:
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return "next"
+
+
+# The class loses its __next__ after a call, then gets one again: each
+# next() asks the class as it is now.
+d = Dropped()
+check(m.next_of, d)
+del Dropped.__next__
+check_type(m.next_of, d)
+Dropped.__next__ = lambda self: "again"
+check(m.next_of, d)
