@@ -21,6 +21,9 @@ Build Cython modules into MicroPython and run them.
   mpcython build|run --port qemu [--board B] ...  the same for a firmware of MicroPython's qemu
                                                   port: Cortex-M3 (MPS2_AN385, the default) or
                                                   RISC-V (VIRT_RV32) under qemu (docs/embedded.md)
+  mpcython stock [--port {unix,qemu}] [--board B] [-o DIR]
+                                                  MicroPython of the pinned release as its port
+                                                  builds it, nothing of the layer; prints its path
   mpcython embed MAIN.c [more.c ...] [A.pyx ...] -o PROGRAM [--heap SIZE] [--stack-limit SIZE]
                  [--freeze m.py ...] [--gc-stress]
                                                   a C program embedding MicroPython (docs/embedding.md)
@@ -208,6 +211,20 @@ def parsers():
     )
 
     p = command(
+        "stock",
+        "build MicroPython as its port builds it, nothing of the layer; print its path",
+        "%(prog)s [--port {unix,qemu} [--board B]] [-o DIR]",
+        "Builds the pinned MicroPython release as its port builds it by default, with no user C\n"
+        "module and nothing of the layer (unix: the executable, without FFI, SSL and btree, whose\n"
+        "sources the Debian source lacks; qemu: firmware.elf), and prints its path: the\n"
+        "unmodified MicroPython to try a file against.",
+    )
+    p.add_argument(
+        "-o", metavar="DIR", dest="out", help="the build folder (default: one under build/)"
+    )
+    port(p)
+
+    p = command(
         "embed",
         "build a C program that embeds MicroPython; print its path",
         "%(prog)s MAIN.c [more.c ...] [A.pyx ...] -o PROGRAM [--heap SIZE] [--stack-limit SIZE] "
@@ -278,6 +295,9 @@ def main(argv):
         die("unknown port %r (unix or qemu)" % args.port)
     if args.board and args.port != "qemu":
         die("--board is for --port qemu")
+    if cmd == "stock":
+        print(qemu.stock(args.out, args.board) if args.port == "qemu" else unix.stock(args.out))
+        return 0
     if not args.sources:
         die("no .pyx files given")
     directives = (list(cython.SMALL_DIRECTIVES) if args.small else []) + args.directives

@@ -32,7 +32,7 @@ import subprocess
 import sys
 
 from . import errors, frozen, layer, usermods
-from .common import GC_STRESS, ROOT, die, digest, log, micropy_dir
+from .common import GC_STRESS, ROOT, die, digest, ensure_deps, log, micropy_dir
 
 # A board of the qemu port, as its Makefile and boards/NAME/mpconfigboard.mk
 # define it: the qemu-deps.sh architecture that installs its toolchain, the
@@ -298,6 +298,21 @@ def explain(output):
     return errors.explain(output) or (
         "undefined on this target: " + ", ".join(missing) if missing else None
     )
+
+
+def stock(outdir=None, board=None):
+    """BOARD's firmware of the pinned MicroPython as the port builds it, with
+    nothing of the layer (no frozen modules: the port's manifest needs
+    micropython-lib's unittest); returns the firmware.elf path."""
+    t = target(board)
+    ensure_deps()
+    outdir = os.path.abspath(
+        outdir
+        or os.path.join(
+            ROOT, "build", "stock-qemu-%s-%s" % (t.name.lower(), digest([], micropy_dir()))
+        )
+    )
+    return make_qemu(micropy_dir(), outdir, None, [], False, t.name)
 
 
 def build(sources, outdir=None, quiet=False, options=None, board=None):

@@ -46,9 +46,10 @@ def ldflags():
 
 
 def make_command(mp, build_dir, mods, manifest):
-    """make for the unix port with the user-module folder MODS, into BUILD_DIR.
-    Without FFI, SSL and btree (the Debian +ds source lacks them); the
-    frozen modules are the build's MANIFEST (driver/frozen.py)."""
+    """make for the unix port with the user-module folder MODS, into BUILD_DIR
+    (MODS None: the stock port, nothing of the layer). Without FFI, SSL and
+    btree (the Debian +ds source lacks them); the frozen modules are the
+    build's MANIFEST (driver/frozen.py)."""
     cmd = (
         [
             "make",
@@ -57,13 +58,13 @@ def make_command(mp, build_dir, mods, manifest):
             "-j%d" % (os.cpu_count() or 2),
             "BUILD=" + build_dir,
             "PROG=micropython",
-            "USER_C_MODULES=" + mods,
         ]
         + frozen.make_vars(mp, manifest)
-        + [
-            "MICROPY_PY_FFI=0",
-            "MICROPY_PY_SSL=0",
-            "MICROPY_PY_BTREE=0",
+        + ["MICROPY_PY_FFI=0", "MICROPY_PY_SSL=0", "MICROPY_PY_BTREE=0"]
+    )
+    if mods is not None:
+        cmd += [
+            "USER_C_MODULES=" + mods,
             # With MicroPython's GIL, as Cython's Limited API output assumes
             # (generators, critical sections: docs/design.md §9). 1.25's
             # Makefile ignores it: its unix port has no GIL (also §9).
@@ -71,7 +72,6 @@ def make_command(mp, build_dir, mods, manifest):
             "CFLAGS_EXTRA=" + cflags(),
             "LDFLAGS_EXTRA=" + ldflags(),
         ]
-    )
     # e.g. MPCY_MAKEFLAGS="DEBUG=1 STRIP=true" for a debuggable executable; a sanitizer
     # build: MPCY_MAKEFLAGS="CC=clang" MPCY_CFLAGS=-fsanitize=address MPCY_LDFLAGS=-fsanitize=address
     return cmd + os.environ.get("MPCY_MAKEFLAGS", "").split()
@@ -94,9 +94,9 @@ def print_cflags(mp, cmd):
 
 
 def make(mp, outdir, mods, names, quiet):
-    """Builds OUTDIR/build-unix/micropython with the user modules MODS and
-    OUTDIR's frozen manifest (usermods.write, host), and writes
-    OUTDIR/cflags.txt (print_cflags)."""
+    """Builds OUTDIR/build-unix/micropython with the user modules MODS (None:
+    stock) and OUTDIR's frozen manifest (usermods.write, host, stock), and
+    writes OUTDIR/cflags.txt (print_cflags) of a build with the layer."""
     build_dir = os.path.join(outdir, "build-unix")
     flags_file = os.path.join(outdir, "cflags.txt")
     manifest = frozen.manifest_path(outdir)
@@ -116,13 +116,19 @@ def make(mp, outdir, mods, names, quiet):
     if not quiet:
         log(
             "building MicroPython"
-            + (" with %s" % ", ".join(names) if names else " (host for .so modules)")
+            + (
+                " with %s" % ", ".join(names)
+                if names
+                else " (stock)"
+                if mods is None
+                else " (host for .so modules)"
+            )
         )
     frozen.refresh(cmd, build_dir, manifest)
     rc, out = run(cmd)
     if rc != 0:
         errors.fail(out, "the MicroPython build failed")
-    if not os.path.exists(flags_file):
+    if mods is not None and not os.path.exists(flags_file):
         with open(flags_file, "w") as f:
             f.write(print_cflags(mp, cmd))
     return os.path.join(build_dir, "micropython")
@@ -148,6 +154,19 @@ def host(outdir=None):
     frozen.write_manifest(outdir, frozen.EVERYTHING)
     make(mp, outdir, mods, [], quiet=False)
     return outdir
+
+
+def stock(outdir=None):
+    """The unix port of the pinned MicroPython as it comes, with nothing of
+    the layer: its standard variant, asyncio frozen as that variant's
+    manifest does (not micropython-lib's mip, nor FFI, SSL and btree, which
+    the Debian source lacks). Returns the executable's path."""
+    check_toolchain()
+    ensure_deps()
+    mp = micropy_dir()
+    outdir = os.path.abspath(outdir or os.path.join(ROOT, "build", "stock-unix-" + digest([], mp)))
+    frozen.write_manifest(outdir, ())
+    return make(mp, outdir, None, [], quiet=False)
 
 
 def build_shared(sources, outdir=None, options=None):

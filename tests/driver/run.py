@@ -428,6 +428,22 @@ def frozen_layer_modules(d):
         )
 
 
+def stock_unix(d):
+    """`mpcython stock`: the unix port as it comes, asyncio frozen as its
+    manifest does, nothing of the layer in it."""
+    rc, out, err = mpcython(["stock", "-o", os.path.join(OUT, "stock")], d)
+    exe = out.strip().splitlines()[-1] if out.strip() else ""
+    if not (rc == 0 and os.access(exe, os.X_OK)):
+        check("stock prints the executable", False, out + err)
+        return
+    r = run_host(
+        exe, ["-c", "import asyncio, sys; print(sys.implementation.name, asyncio.sleep_ms)"], d
+    )
+    check("stock runs, with asyncio", r.stdout.startswith("micropython <"), r.stdout)
+    with open(exe, "rb") as f:
+        check("stock has nothing of the layer", b"PyLong_FromLong" not in f.read())
+
+
 def setjmp_nlr(host):
     """Ports without an assembly nlr use setjmp (MICROPY_NLR_SETJMP=1), where
     gcc's -Wclobbered (in -Wextra) is an error under MicroPython's -Werror:
@@ -502,6 +518,7 @@ def main():
         exe = out.strip().splitlines()[-1] if out.strip() else ""
         check("build prints the executable", rc == 0 and os.access(exe, os.X_OK), out + err)
         frozen_layer_modules(d)
+        stock_unix(d)
 
         # A Cython error: Cython's own message with file:line, one line from the driver.
         write(d, "broken.pyx", "def f(x):\n    return x +\n")
