@@ -24,7 +24,7 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
-from driver import qemu  # noqa: E402
+from driver import extension, qemu  # noqa: E402
 from driver.common import ensure_deps, log, micropy_dir  # noqa: E402
 
 
@@ -95,6 +95,14 @@ def main(argv):
     examples = sorted(glob.glob(os.path.join(ROOT, "examples", "*.pyx"))) + [
         os.path.abspath(e) for e in extra
     ]
+    if board not in qemu.CXX:
+        skipped = [e for e in examples if extension.wants_cplus(e)]
+        for e in skipped:
+            log(
+                "%s left out: C++ modules are not supported on %s yet"
+                % (os.path.relpath(e, ROOT), board)
+            )
+        examples = [e for e in examples if e not in skipped]
     for ex in examples:
         name = os.path.basename(ex)[:-4]
         log("layer + %s" % name)
