@@ -306,13 +306,10 @@ def stock(outdir=None, board=None):
     micropython-lib's unittest); returns the firmware.elf path."""
     t = target(board)
     ensure_deps()
-    outdir = os.path.abspath(
-        outdir
-        or os.path.join(
-            ROOT, "build", "stock-qemu-%s-%s" % (t.name.lower(), digest([], micropy_dir()))
-        )
-    )
-    return make_qemu(micropy_dir(), outdir, None, [], False, t.name)
+    mp = micropy_dir()
+    name = "stock-qemu-%s-%s" % (t.name.lower(), digest([], mp))
+    outdir = os.path.abspath(outdir or os.path.join(ROOT, "build", name))
+    return make_qemu(mp, outdir, None, [], False, t.name)
 
 
 def build(sources, outdir=None, quiet=False, options=None, board=None):

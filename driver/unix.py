@@ -114,16 +114,8 @@ def make(mp, outdir, mods, names, quiet):
         with open(stamp, "w") as f:
             f.write(options)
     if not quiet:
-        log(
-            "building MicroPython"
-            + (
-                " with %s" % ", ".join(names)
-                if names
-                else " (stock)"
-                if mods is None
-                else " (host for .so modules)"
-            )
-        )
+        what = "(stock)" if mods is None else "(host for .so modules)"
+        log("building MicroPython " + ("with " + ", ".join(names) if names else what))
     frozen.refresh(cmd, build_dir, manifest)
     rc, out = run(cmd)
     if rc != 0:

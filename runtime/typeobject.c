@@ -481,12 +481,7 @@ bool mpcy_class_has(const mp_obj_type_t *t, qstr name) {
     // has a key that is not a qstr.
     mp_obj_t dest[2] = { MP_OBJ_NULL, MP_OBJ_NULL }, failed;
     mpcy_has_t h = { name, false };
-    if (!MP_OBJ_TYPE_HAS_SLOT(t, parent)) {
-        dest[0] = MPCY_NO_RAISE(mpcy_has_visit(t, &h)); // a class without bases: its dict only
-        dest[0] = dest[0] == MP_OBJ_SENTINEL ? MP_OBJ_NULL : dest[0];
-    } else {
-        dest[0] = MPCY_NO_RAISE(mpcy_type_walk(t, mpcy_has_visit, &h)); // its lookups cannot raise
-    }
+    dest[0] = MPCY_NO_RAISE(mpcy_type_walk(t, mpcy_has_visit, &h)); // its lookups cannot raise
     if (h.unsure) {
         MPCY_CATCH(failed, dest[0] = mpcy_type_lookup(t, name));
         if (failed != MP_OBJ_NULL) {
