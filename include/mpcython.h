@@ -87,57 +87,15 @@ extern const mp_obj_type_t mpcy_type_method_descr;
 extern const mp_obj_type_t mpcy_type_code;
 extern const mp_obj_type_t mpcy_type_capsule;
 
-// Exceptions MicroPython lacks: real subclasses of the nearest MicroPython type.
-#define MPCY_EXTRA_EXCEPTIONS(X) \
-    X(Warning, Exception) \
-    X(UserWarning, Warning) \
-    X(DeprecationWarning, Warning) \
-    X(PendingDeprecationWarning, Warning) \
-    X(RuntimeWarning, Warning) \
-    X(SyntaxWarning, Warning) \
-    X(FutureWarning, Warning) \
-    X(ImportWarning, Warning) \
-    X(UnicodeWarning, Warning) \
-    X(BytesWarning, Warning) \
-    X(ResourceWarning, Warning) \
-    X(EncodingWarning, Warning) \
-    X(BufferError, Exception) \
-    X(SystemError, Exception) \
-    X(ReferenceError, Exception) \
-    X(FloatingPointError, ArithmeticError) \
-    X(RecursionError, RuntimeError) \
-    X(ModuleNotFoundError, ImportError) \
-    X(UnboundLocalError, NameError) \
-    X(TabError, IndentationError) \
-    X(UnicodeDecodeError, UnicodeError) \
-    X(UnicodeEncodeError, UnicodeError) \
-    X(UnicodeTranslateError, UnicodeError) \
-    X(FileNotFoundError, OSError) \
-    X(FileExistsError, OSError) \
-    X(PermissionError, OSError) \
-    X(IsADirectoryError, OSError) \
-    X(NotADirectoryError, OSError) \
-    X(InterruptedError, OSError) \
-    X(BlockingIOError, OSError) \
-    X(ChildProcessError, OSError) \
-    X(ProcessLookupError, OSError) \
-    X(TimeoutError, OSError) \
-    X(ConnectionError, OSError) \
-    X(BrokenPipeError, ConnectionError) \
-    X(ConnectionAbortedError, ConnectionError) \
-    X(ConnectionRefusedError, ConnectionError) \
-    X(ConnectionResetError, ConnectionError)
-
-#define MPCY_DECLARE_EXC(name, base) extern const mp_obj_type_t mpcy_type_##name;
-MPCY_EXTRA_EXCEPTIONS(MPCY_DECLARE_EXC)
-#undef MPCY_DECLARE_EXC
+// Exceptions MicroPython lacks (mpcy_type_Warning, ...): declared with their
+// list, MPCY_EXTRA_EXCEPTIONS, in runtime/mpcy_config.h.
 
 // The error indicator: one normalised exception instance (a GC root), read by
 // PyErr_Occurred; written only by runtime/errors.c. One per thread where the
 // port has POSIX threads, as CPython's (runtime/pystate.c); elsewhere one.
 #if MICROPY_PY_THREAD && defined(__linux__)
 #define MPCY_ERR_PER_THREAD 1
-mp_obj_t * mpcy_err_slot(void);
+mp_obj_t *mpcy_err_slot(void);
 #define MPCY_ERR (*mpcy_err_slot())
 #else
 #define MPCY_ERR_PER_THREAD 0

@@ -1,11 +1,15 @@
-// The builtins Cython's code sees (PyEval_GetBuiltins, the "builtins" module of
-// PyImport_AddModule): MicroPython's, plus __debug__, format(), print() to any
-// file, a super() that understands types created from specs, an __import__
-// that reaches the layer's stand-in modules (import.c), and CPython's
-// exception names MicroPython lacks (docs/exceptions.md).
+// The builtins Cython's code sees. The "builtins" module of PyImport_AddModule:
+// MicroPython's, with format(), print() to any file, a super() that
+// understands types created from specs and an __import__ that reaches the
+// layer's stand-in modules (import.c) in front. PyEval_GetBuiltins: MicroPython's
+// builtins dict. Both have CPython's exception names MicroPython lacks and
+// __debug__, which the build adds to MicroPython's builtins table
+// (mpcy_config.h, docs/exceptions.md). Nothing is copied into the heap.
 #include "mpcy.h"
 
-MP_REGISTER_ROOT_POINTER(mp_obj_t mpcy_builtins_module);
+// Under -O (MicroPython's optimisation level above 0), a copy of the builtins
+// dict whose __debug__ is False, as CPython's.
+MP_REGISTER_ROOT_POINTER(mp_obj_t mpcy_builtins_optimised);
 
 typedef struct {
     mp_obj_base_t base;
@@ -174,56 +178,62 @@ static mp_obj_t mpcy_print_builtin(size_t n_args, const mp_obj_t *args, mp_map_t
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(mpcy_print_builtin_obj, 0, mpcy_print_builtin);
 
-// CPython's exception and warning names MicroPython lacks: the layer's types
-// (include/mpcython.h), and OSError's old names.
-#define MPCY_EXC_ELEM(name, base) { MP_ROM_QSTR(MP_QSTR_##name), MP_ROM_PTR(&mpcy_type_##name) },
-static const mp_rom_map_elem_t mpcy_builtin_exceptions[] = {
-    MPCY_EXTRA_EXCEPTIONS(MPCY_EXC_ELEM)
-    {
-        MP_ROM_QSTR(MP_QSTR_IOError), MP_ROM_PTR(&mp_type_OSError)
-    },
-    { MP_ROM_QSTR(MP_QSTR_EnvironmentError), MP_ROM_PTR(&mp_type_OSError) },
-};
-#undef MPCY_EXC_ELEM
-
-static mp_obj_t mpcy_builtins_dict(void) {
-    if (MP_STATE_VM(mpcy_builtins_module) == MP_OBJ_NULL) {
-        mp_obj_t d = mp_obj_dict_copy(MP_OBJ_FROM_PTR(&mp_module_builtins_globals));
-        // __debug__ is a compiler constant in MicroPython; Cython looks it up
-        // to decide whether assert statements run.
-        #if MICROPY_ENABLE_COMPILER
-        bool debug = MP_STATE_VM(mp_optimise_value) == 0;
-        #else
-        bool debug = true;
-        #endif
-        mp_obj_dict_store(d, MP_OBJ_NEW_QSTR(MP_QSTR___debug__), mp_obj_new_bool(debug));
-        mp_obj_dict_store(d, MP_OBJ_NEW_QSTR(MP_QSTR_super), MP_OBJ_FROM_PTR(&mpcy_super_obj));
-        mp_obj_dict_store(d, MP_OBJ_NEW_QSTR(MP_QSTR_format), MP_OBJ_FROM_PTR(&mpcy_format_obj));
-        mp_obj_dict_store(d, MP_OBJ_NEW_QSTR(MP_QSTR_vars), MP_OBJ_FROM_PTR(&mpcy_vars_obj));
-        mp_obj_dict_store(d, MP_OBJ_NEW_QSTR(MP_QSTR_ascii), MP_OBJ_FROM_PTR(&mpcy_ascii_obj));
-        mp_obj_dict_store(d, MP_OBJ_NEW_QSTR(MP_QSTR_print), MP_OBJ_FROM_PTR(&mpcy_print_builtin_obj));
-        mp_obj_dict_store(d, MP_OBJ_NEW_QSTR(MP_QSTR___import__), MP_OBJ_FROM_PTR(&mpcy_import_builtin_obj));
-        for (size_t i = 0; i < MP_ARRAY_SIZE(mpcy_builtin_exceptions); i++) {
-            mp_obj_dict_store(d, (mp_obj_t)mpcy_builtin_exceptions[i].key, (mp_obj_t)mpcy_builtin_exceptions[i].value);
-        }
-        mp_obj_module_t *m = mp_obj_malloc(mp_obj_module_t, &mp_type_module);
-        m->globals = MP_OBJ_TO_PTR(d);
-        MP_STATE_VM(mpcy_builtins_module) = MP_OBJ_FROM_PTR(m);
-    }
-    return MP_OBJ_FROM_PTR(((mp_obj_module_t *)MP_OBJ_TO_PTR(MP_STATE_VM(mpcy_builtins_module)))->globals);
+static bool mpcy_debug(void) {
+    #if MICROPY_ENABLE_COMPILER
+    return MP_STATE_VM(mp_optimise_value) == 0;
+    #else
+    return true;
+    #endif
 }
 
+static const mp_rom_map_elem_t mpcy_builtins_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_builtins) },
+    { MP_ROM_QSTR(MP_QSTR_super), MP_ROM_PTR(&mpcy_super_obj) },
+    { MP_ROM_QSTR(MP_QSTR_format), MP_ROM_PTR(&mpcy_format_obj) },
+    { MP_ROM_QSTR(MP_QSTR_vars), MP_ROM_PTR(&mpcy_vars_obj) },
+    { MP_ROM_QSTR(MP_QSTR_ascii), MP_ROM_PTR(&mpcy_ascii_obj) },
+    { MP_ROM_QSTR(MP_QSTR_print), MP_ROM_PTR(&mpcy_print_builtin_obj) },
+    { MP_ROM_QSTR(MP_QSTR___import__), MP_ROM_PTR(&mpcy_import_builtin_obj) },
+};
+static MP_DEFINE_CONST_DICT(mpcy_builtins_globals, mpcy_builtins_table);
+
+const mp_obj_module_t mpcy_builtins_module_obj = {
+    .base = { &mp_type_module },
+    .globals = (mp_obj_dict_t *)&mpcy_builtins_globals,
+};
+
+// Every other name: MicroPython's builtins module, overrides first (Python
+// code's `builtins.x = v`, which a store here also makes, as CPython's one
+// namespace). Not static: MicroPython's table of delegations declares it.
+void mpcy_builtins_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
+    (void)self;
+    if (dest[0] == MP_OBJ_NULL) {
+        mp_obj_t v = attr == MP_QSTR___debug__ ? mp_obj_new_bool(mpcy_debug()) : mpcy_builtin_override(attr);
+        if (v != MP_OBJ_NULL) {
+            dest[0] = v;
+            return;
+        }
+    }
+    MP_OBJ_TYPE_GET_SLOT(&mp_type_module, attr)(MP_OBJ_FROM_PTR(&mp_module_builtins), attr, dest);
+}
+MP_REGISTER_MODULE_DELEGATION(mpcy_builtins_module_obj, mpcy_builtins_attr);
+
 PyObject *PyEval_GetBuiltins(void) {
-    mp_obj_t d = MP_OBJ_NULL;
-    MPCY_TRY(NULL, d = mpcy_builtins_dict());
-    return MPCY_PY(d);
+    if (mpcy_debug()) {
+        return MPCY_PY(MP_OBJ_FROM_PTR(&mp_module_builtins_globals));
+    }
+    if (MP_STATE_VM(mpcy_builtins_optimised) == MP_OBJ_NULL) {
+        MPCY_TRY(NULL, {
+            mp_obj_t d = mp_obj_dict_copy(MP_OBJ_FROM_PTR(&mp_module_builtins_globals));
+            mp_obj_dict_store(d, MP_OBJ_NEW_QSTR(MP_QSTR___debug__), mp_const_false);
+            MP_STATE_VM(mpcy_builtins_optimised) = d;
+        });
+    }
+    return MPCY_PY(MP_STATE_VM(mpcy_builtins_optimised));
 }
 
 PyObject *mpcy_builtins_module(void) {
-    if (PyEval_GetBuiltins() == NULL) {
-        return NULL;
-    }
-    return MPCY_PY(MP_STATE_VM(mpcy_builtins_module));
+    return MPCY_PY(MP_OBJ_FROM_PTR(&mpcy_builtins_module_obj));
 }
 
 // The metaclass of a class statement, as CPython's
@@ -375,19 +385,8 @@ mp_obj_t mpcy_set_builtin_override(qstr name, mp_obj_t value) {
     return prev;
 }
 
-// Python code beside Cython modules sees the same exception names (at the
-// first Cython import).
-void mpcy_install_builtin_exceptions(void) {
-    // and __build_class__, __import__
-    mpcy_builtin_override_reserve(MP_ARRAY_SIZE(mpcy_builtin_exceptions) + 2);
-    for (size_t i = 0; i < MP_ARRAY_SIZE(mpcy_builtin_exceptions); i++) {
-        mpcy_set_builtin_override(MP_OBJ_QSTR_VALUE(mpcy_builtin_exceptions[i].key), (mp_obj_t)mpcy_builtin_exceptions[i].value);
-    }
-}
-
 // Once, when the first Cython module is imported: Python classes deriving
-// from cdef classes are made by the layer; the exception names.
+// from cdef classes are made by the layer.
 void mpcy_install_hooks(void) {
     mpcy_set_builtin_override(MP_QSTR___build_class__, MP_OBJ_FROM_PTR(&mpcy_build_class_obj));
-    mpcy_install_builtin_exceptions();
 }

@@ -414,7 +414,6 @@ void mpcy_install_hooks(void);
 // MP_OBJ_NULL; and overriding it (returns the previous override). Raises.
 mp_obj_t mpcy_builtin_override(qstr name);
 mp_obj_t mpcy_set_builtin_override(qstr name, mp_obj_t value);
-void mpcy_install_builtin_exceptions(void);
 
 // ---- mpcy_roots.c: GC roots (docs/design.md, "GC roots") ---------------------------
 // Keep an allocation alive for as long as the interpreter runs.

@@ -73,7 +73,7 @@ void mpcy_forget_roots(void) {
     #else
     MP_STATE_VM(mpcy_err_cur) = MP_OBJ_NULL;
     #endif
-    MP_STATE_VM(mpcy_builtins_module) = MP_OBJ_NULL;
+    MP_STATE_VM(mpcy_builtins_optimised) = MP_OBJ_NULL;
     MP_STATE_VM(mpcy_warnings) = MP_OBJ_NULL;
     MP_STATE_VM(mpcy_sys) = MP_OBJ_NULL;
     MP_STATE_VM(mpcy_modules) = MP_OBJ_NULL;

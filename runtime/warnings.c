@@ -42,7 +42,6 @@ static mp_obj_t mpcy_filter(const char *action, mp_obj_t message, const mp_obj_t
 static const mp_obj_fun_builtin_var_t mpcy_showwarning_obj;
 
 static mp_obj_t mpcy_warnings_init(void) {
-    mpcy_install_builtin_exceptions();
     mpcy_warnings_t *w = m_new_obj(mpcy_warnings_t);
     // CPython's default filters (a release build, not -X dev).
     mp_obj_t defaults[5] = {

@@ -115,3 +115,43 @@ class MyConnectionError(ConnectionResetError):
 def subclasses():
     return (issubclass(MyWarning, Warning), issubclass(MyWarning, Exception), issubclass(MyConnectionError, OSError),
             raise_and_catch(MyWarning, "w"), raise_and_catch(MyConnectionError, "c"))
+
+
+cdef extern from "Python.h":
+    # A borrowed reference: cast to object below, which takes its own.
+    void *PyEval_GetBuiltins()
+
+
+def builtins_dict():
+    """The dict of PyEval_GetBuiltins: every builtin, the exception names,
+    __debug__; read through the mapping protocol, as Cython's code does."""
+    d = <object>PyEval_GetBuiltins()
+    return (d["len"]([1, 2, 3]), d["ResourceWarning"] is ResourceWarning, d["IOError"] is OSError,
+            d["__debug__"], "FileNotFoundError" in d, "no_such_builtin" in d)
+
+
+# Known to Cython as a module global (else it refuses the unknown name), then
+# removed: looking it up falls back to the builtins.
+mpcy_test_builtin = None
+del mpcy_test_builtin
+
+
+def builtins_module(value):
+    """`import builtins` in Cython code: one namespace with Python code's (a
+    name stored there is a builtin for Python code and for Cython's own name
+    lookups, and gone again when deleted)."""
+    import builtins
+    found = (builtins.len is len, builtins.print("printed by builtins.print") is None,
+             builtins.TimeoutError is TimeoutError)
+    builtins.mpcy_test_builtin = value
+    return found, mpcy_test_builtin
+
+
+def builtins_module_delete():
+    import builtins
+    del builtins.mpcy_test_builtin
+    try:
+        mpcy_test_builtin
+    except NameError:
+        return "deleted"
+    return "still there"

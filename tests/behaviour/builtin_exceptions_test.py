@@ -1,7 +1,14 @@
 # CPython's built-in exception names in Cython code on MicroPython: each name
 # names a class (IOError and EnvironmentError are OSError), the hierarchy is
 # CPython's, raising and catching them in Cython code works; after a Cython
-# import Python code sees the same names.
+# import Python code sees the same names. PyEval_GetBuiltins and `import
+# builtins` in Cython code: one namespace with Python code's.
+
+# Python code sees the names before any Cython module is imported too.
+print(
+    "before import",
+    [n for n in ("ResourceWarning", "FileNotFoundError", "IOError", "TimeoutError") if eval(n)],
+)
 import builtin_exceptions as m
 from checks import check
 
@@ -32,4 +39,12 @@ for name, cls in classes:
         found = None
     if found is not cls:
         print("  differs:", name)
+print("builtins dict", m.builtins_dict())
+print("builtins module", m.builtins_module(42))
+print("seen by Python code", eval("mpcy_test_builtin"))
+print(m.builtins_module_delete())
+try:
+    eval("mpcy_test_builtin")
+except NameError:
+    print("gone for Python code too")
 print("done")
