@@ -2,7 +2,6 @@
 import argparse
 import os
 import re
-import sys
 
 from . import cython, embed, extension, qemu, unix
 from .common import die
@@ -24,6 +23,9 @@ Build Cython modules into MicroPython and run them.
   mpcython stock [--port {unix,qemu}] [--board B] [-o DIR]
                                                   MicroPython of the pinned release as its port
                                                   builds it, nothing of the layer; prints its path
+  mpcython run --stock [--port {unix,qemu}] [--mount DIR] [-- SCRIPT.py [ARGS ...]]
+                                                  SCRIPT on that MicroPython, importing from DIR
+                                                  (on qemu: read over the serial link)
   mpcython embed MAIN.c [more.c ...] [A.pyx ...] -o PROGRAM [--heap SIZE] [--stack-limit SIZE]
                  [--freeze m.py ...] [--gc-stress]
                                                   a C program embedding MicroPython (docs/embedding.md)
@@ -185,15 +187,29 @@ def parsers():
     p = command(
         "run",
         "build (cached) and run a script with the modules, or the REPL",
-        "%(prog)s [--port {unix,qemu} [--board B]] [-o DIR] A.pyx [B.pyx ...] "
-        "[-- SCRIPT.py [ARGS ...]]",
+        "%(prog)s [--port {unix,qemu} [--board B]] [-o DIR] [--mount DIR] "
+        "(A.pyx [B.pyx ...] | --stock) [-- SCRIPT.py [ARGS ...]]",
         "Builds as `mpcython build` (cached: an unchanged build is not redone), then runs SCRIPT.py\n"
         "with ARGS (everything after `--`) or, without a script, the REPL. stdout, stderr and the\n"
-        "exit status are the script's.",
+        "exit status are the script's. With --stock, no modules: the MicroPython `mpcython stock`\n"
+        "builds (files such as .py, .mpy and native .mpy modules reach it through --mount).",
     )
     modules(p)
     p.add_argument(
         "-o", metavar="DIR", dest="out", help="the build folder (default: one under build/)"
+    )
+    p.add_argument(
+        "--stock",
+        action="store_true",
+        help="run on the unmodified MicroPython of `mpcython stock` instead of a build with modules",
+    )
+    p.add_argument(
+        "--mount",
+        metavar="DIR",
+        help="a host folder the script imports from: unix: first on sys.path after the script's "
+        "own folder (MICROPYPATH); qemu: mounted read only at %s, first on sys.path, its "
+        "files read over the serial link as the script asks for them (as `mpremote mount`)"
+        % qemu.MOUNT_POINT,
     )
     port(p)
 
@@ -298,6 +314,15 @@ def main(argv):
     if cmd == "stock":
         print(qemu.stock(args.out, args.board) if args.port == "qemu" else unix.stock(args.out))
         return 0
+    mount = getattr(args, "mount", None)
+    if mount and not os.path.isdir(mount):
+        die("--mount %s: no such folder" % mount)
+    if getattr(args, "stock", False):
+        if args.sources:
+            die("--stock runs MicroPython as it comes: no .pyx files (put .mpy files in --mount)")
+        if args.port == "qemu":
+            return qemu.run(None, args.out, script, None, qemu.target(args.board).name, mount)
+        unix.exec_script(unix.stock(args.out, True), script, mount)
     if not args.sources:
         die("no .pyx files given")
     directives = (list(cython.SMALL_DIRECTIVES) if args.small else []) + args.directives
@@ -313,10 +338,8 @@ def main(argv):
         if cmd == "build":
             print(qemu.build(args.sources, args.out, False, options, board))
             return 0
-        return qemu.run(args.sources, args.out, script, options, board)
+        return qemu.run(args.sources, args.out, script, options, board, mount)
     if cmd == "build":
         print(unix.build(args.sources, args.out, False, options))
         return 0
-    exe = unix.build(args.sources, args.out, True, options)
-    sys.stdout.flush()
-    os.execv(exe, [exe] + (script or []))
+    unix.exec_script(unix.build(args.sources, args.out, True, options), script, mount)

@@ -23,6 +23,7 @@ default 120), MPCY_QEMU_BOARD (the board when --board is not given),
 MPCY_CFLAGS (extra C flags, as for unix).
 """
 import ast
+import base64
 import collections
 import os
 import re
@@ -300,7 +301,7 @@ def explain(output):
     )
 
 
-def stock(outdir=None, board=None):
+def stock(outdir=None, board=None, quiet=False):
     """BOARD's firmware of the pinned MicroPython as the port builds it, with
     nothing of the layer (no frozen modules: the port's manifest needs
     micropython-lib's unittest); returns the firmware.elf path."""
@@ -309,7 +310,7 @@ def stock(outdir=None, board=None):
     mp = micropy_dir()
     name = "stock-qemu-%s-%s" % (t.name.lower(), digest([], mp))
     outdir = os.path.abspath(outdir or os.path.join(ROOT, "build", name))
-    return make_qemu(mp, outdir, None, [], False, t.name)
+    return make_qemu(mp, outdir, None, [], quiet, t.name)
 
 
 def build(sources, outdir=None, quiet=False, options=None, board=None):
@@ -425,11 +426,173 @@ class BoardError(Exception):
     pass
 
 
+# ---------------------------------------------------------------- mount
+
+# A host folder as a read-only filesystem of the board, read over its serial
+# link while a script runs (as `mpremote mount` does). mpremote's own hook
+# needs `select` and sys.stdin.buffer, which the stock qemu firmware has not;
+# this one needs only what it has: os.mount of a Python object, io.IOBase
+# (the C stream protocol imports read through), text stdin and stdout.
+# The board asks with CAN, an operation letter, its argument and a newline;
+# the host answers with 8 hex digits of length and the payload in base64
+# (stdin is text: it turns \r into \n and takes Ctrl-C; and the emulated
+# UART takes some 7000 characters a second, so hex would cost more).
+MOUNT_POINT = "/remote"
+MOUNT_ESC = b"\x18"
+
+MOUNT_CODE = r"""
+def _mpcy_mount():
+    import binascii, io, os, sys
+
+    def ask(op, arg):
+        sys.stdout.write('\x18' + op + arg + '\n')
+        n = int(sys.stdin.read(8), 16)
+        return binascii.a2b_base64(sys.stdin.read(n)) if n else b''
+
+    class File(io.IOBase):
+        def __init__(self, path, text):
+            self.path, self.text, self.pos = path, text, 0
+
+        def chunk(self, n):  # up to N bytes from where the file was left
+            data = ask('r', '%%d,%%d,%%s' %% (self.pos, n, self.path))
+            self.pos += len(data)
+            return data
+
+        def readinto(self, buf):  # what imports read through
+            data = self.chunk(len(buf))
+            buf[: len(data)] = data
+            return len(data)
+
+        def read(self, n=-1):
+            if n < 0:  # the rest, in one piece: the heap is small
+                n = int(ask('s', self.path)[1:]) - self.pos
+            buf, got = bytearray(n), 0
+            while got < n:
+                more = self.chunk(min(n - got, 512))
+                if not more:
+                    break
+                buf[got : got + len(more)] = more
+                got += len(more)
+            data = bytes(buf[:got]) if got < n else bytes(buf)
+            return str(data, 'utf-8') if self.text else data
+
+        def ioctl(self, request, arg):
+            if request == 11:  # buffer size: the most imports read at a time (a round trip each)
+                return 255
+            return 0 if request == 4 else -1  # close; anything else: unsupported
+
+        def close(self):
+            pass
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            pass
+
+    class Remote:
+        def mount(self, readonly, mkfs):
+            pass
+
+        def umount(self):
+            pass
+
+        def stat(self, path):
+            st = ask('s', path)
+            if not st:
+                raise OSError(2)  # ENOENT
+            mode = 0x4000 if st[:1] == b'd' else 0x8000
+            return (mode, 0, 0, 0, 0, 0, int(st[1:]), 0, 0, 0)
+
+        def ilistdir(self, path):
+            for entry in str(ask('l', path), 'utf-8').split('\n'):
+                if entry:
+                    yield (entry[2:], 0x4000 if entry[0] == 'd' else 0x8000, 0)
+
+        def open(self, path, mode):
+            if 'w' in mode or 'a' in mode or '+' in mode:
+                raise OSError(30)  # EROFS: the host folder is read only
+            self.stat(path)
+            return File(path, 'b' not in mode)
+
+    os.mount(Remote(), %(point)r)
+    sys.path.insert(0, %(point)r)
+
+_mpcy_mount()
+del _mpcy_mount
+"""
+
+
+class MountedLink:
+    """The board's serial link as pyboard reads it, with the board's
+    requests for files under ROOT answered on the way (pyboard only calls
+    inWaiting, read and write)."""
+
+    def __init__(self, link, root):
+        self.link, self.root, self.held = link, os.path.realpath(root), b""
+
+    def __getattr__(self, name):  # close, subp: the link's own
+        return getattr(self.link, name)
+
+    def pump(self, block):
+        if block or self.link.inWaiting():
+            c = self.link.read(1)
+            if c == MOUNT_ESC:
+                self.answer()
+            else:
+                self.held += c
+
+    def inWaiting(self):
+        self.pump(False)
+        return len(self.held)
+
+    def read(self, n=1):
+        while len(self.held) < n:
+            self.pump(True)
+        data, self.held = self.held[:n], self.held[n:]
+        return data
+
+    def write(self, data):
+        return self.link.write(data)
+
+    def answer(self):
+        line = b""
+        while not line.endswith(b"\n"):
+            line += self.link.read(1)
+        op, arg = chr(line[0]), line[1:].rstrip(b"\r\n").decode("utf-8")
+        if op == "r":
+            pos, n, arg = arg.split(",", 2)
+        path = self.host_path(arg)
+        payload = b""
+        if path and op == "s":
+            payload = b"d0" if os.path.isdir(path) else b"f%d" % os.path.getsize(path)
+        elif path and op == "l" and os.path.isdir(path):
+            names = sorted(os.listdir(path))
+            kinds = ["d" if os.path.isdir(os.path.join(path, n)) else "f" for n in names]
+            payload = "\n".join(k + " " + n for k, n in zip(kinds, names)).encode("utf-8")
+        elif path and op == "r" and os.path.isfile(path):
+            with open(path, "rb") as f:
+                f.seek(int(pos))
+                payload = f.read(int(n))
+        payload = base64.b64encode(payload)
+        self.link.write(b"%08x" % len(payload) + payload)
+
+    def host_path(self, path):
+        """PATH on the board (below the mount point) as a host path, or None
+        when nothing is there or it leads out of the folder."""
+        full = os.path.realpath(os.path.join(self.root, path.lstrip("/")))
+        inside = full == self.root or full.startswith(self.root + os.sep)
+        return full if inside and os.path.exists(full) else None
+
+
 class Board:
     """One qemu-system-* running FIRMWARE, reached through pyboard's raw REPL."""
 
-    def __init__(self, firmware, mp):
+    def __init__(self, firmware, mp, mount=None):
+        """MOUNT: a host folder the board's scripts read at MOUNT_POINT, first
+        on sys.path."""
         self.pyboard = pyboard_module(mp)
+        self.mount = mount
         t = board_of(firmware)
         cmd = [t.qemu] + t.qemu_args + ["-serial", "pty", "-kernel", firmware]
         if " " in firmware:  # pyboard splits the command line at spaces
@@ -437,6 +600,9 @@ class Board:
         try:
             self.pyb = self.pyboard.Pyboard("execpty:" + " ".join(cmd))
             self.pyb.enter_raw_repl(soft_reset=False, timeout_overall=30)
+            if mount is not None:
+                self.pyb.serial = MountedLink(self.pyb.serial, mount)
+                self.remount()
         except Exception as e:  # PyboardError, OSError, SystemExit from pyboard
             self.close()
             raise BoardError("could not start %s: %s" % (t.qemu, e))
@@ -460,6 +626,15 @@ class Board:
             self.pyb.enter_raw_repl(soft_reset=True, timeout_overall=30)
         except Exception as e:
             raise BoardError("soft reset failed: %s" % e)
+        if self.mount is not None:  # the new VM starts without it
+            self.remount()
+
+    def remount(self):
+        _, err = self.pyb.exec_raw(MOUNT_CODE % {"point": MOUNT_POINT})
+        if err:
+            raise BoardError(
+                "mounting %s failed: %s" % (self.mount, err.decode("utf-8", "replace"))
+            )
 
     def __enter__(self):
         return self
@@ -514,8 +689,9 @@ class Board:
         return 1, out, "".join(lines)
 
 
-def run_script(firmware, mp, script, args, stream=True):
-    """Run SCRIPT on a fresh board, output to our stdout/stderr; returns its status."""
+def run_script(firmware, mp, script, args, stream=True, mount=None):
+    """Run SCRIPT on a fresh board (the host folder MOUNT mounted), output to
+    our stdout/stderr; returns its status."""
     src = open(script, encoding="utf-8").read()
     shown = []
 
@@ -525,7 +701,7 @@ def run_script(firmware, mp, script, args, stream=True):
         sys.stdout.flush()
 
     try:
-        with Board(firmware, mp) as board:
+        with Board(firmware, mp, mount) as board:
             rc, out, err = board.run(
                 src,
                 os.path.basename(script),
@@ -554,9 +730,16 @@ def repl(firmware):
 # ---------------------------------------------------------------- entry point
 
 
-def run(sources, outdir, script, options=None, board=None):
-    """`./mpcython run --port qemu`: SCRIPT ([file, args...]) on a fresh board, or the REPL."""
-    fw = build(sources, outdir, True, options, board)
+def run(sources, outdir, script, options=None, board=None, mount=None):
+    """`./mpcython run --port qemu`: SCRIPT ([file, args...]) on a fresh board,
+    or the REPL; SOURCES None: on the stock firmware. MOUNT: a host folder
+    the script reads at MOUNT_POINT."""
+    if sources is None:
+        fw = stock(outdir, board, True)
+    else:
+        fw = build(sources, outdir, True, options, board)
     if not script:
+        if mount:
+            die("--mount on qemu needs a script (the REPL reads no host files)")
         repl(fw)
-    return run_script(fw, micropy_dir(), script[0], script[1:])
+    return run_script(fw, micropy_dir(), script[0], script[1:], mount=mount)

@@ -4,6 +4,7 @@ the .so modules themselves (`build --shared`)."""
 import os
 import shlex
 import shutil
+import sys
 
 from . import cython, errors, extension, frozen, generate, layer, usermods
 from .common import (
@@ -148,7 +149,7 @@ def host(outdir=None):
     return outdir
 
 
-def stock(outdir=None):
+def stock(outdir=None, quiet=False):
     """The unix port of the pinned MicroPython as it comes, with nothing of
     the layer: its standard variant, asyncio frozen as that variant's
     manifest does (not micropython-lib's mip, nor FFI, SSL and btree, which
@@ -158,7 +159,22 @@ def stock(outdir=None):
     mp = micropy_dir()
     outdir = os.path.abspath(outdir or os.path.join(ROOT, "build", "stock-unix-" + digest([], mp)))
     frozen.write_manifest(outdir, ())
-    return make(mp, outdir, None, [], quiet=False)
+    return make(mp, outdir, None, [], quiet=quiet)
+
+
+# The port's sys.path when MICROPYPATH is not set (its mpconfigport.h).
+DEFAULT_PATH = ".frozen:~/.micropython/lib:/usr/lib/micropython"
+
+
+def exec_script(exe, script, mount=None):
+    """Become EXE running SCRIPT ([file, args...]) or, without one, its REPL;
+    the folder MOUNT on sys.path before the rest (after the script's own)."""
+    env = os.environ
+    if mount:
+        path = os.environ.get("MICROPYPATH", DEFAULT_PATH)
+        env = dict(env, MICROPYPATH=os.path.abspath(mount) + ":" + path)
+    sys.stdout.flush()
+    os.execve(exe, [exe] + (script or []), env)
 
 
 def build_shared(sources, outdir=None, options=None):

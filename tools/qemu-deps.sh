@@ -10,6 +10,8 @@
 #            picolibc-riscv64-unknown-elf               its C library
 #            qemu-system-misc                           qemu-system-riscv32 (the virt board)
 #   both:    python3-serial                             pyboard.py's raw REPL over a pty
+#            python3-pyelftools                         tools/mpy_ld.py: native .mpy modules
+#                                                       (tests/driver's stock firmware case)
 #
 # Used by `./mpcython build --port qemu [--board ...]`, `make test-qemu`,
 # `make test`, `make test-matrix`.
@@ -60,6 +62,8 @@ missing_packages() {
     # finds it there when another python3 comes first on PATH)
     python3 -c 'import serial' >/dev/null 2>&1 ||
         [ -f /usr/lib/python3/dist-packages/serial/__init__.py ] || pkgs+=(python3-serial)
+    python3 -c 'import elftools' >/dev/null 2>&1 ||
+        [ -f /usr/lib/python3/dist-packages/elftools/__init__.py ] || pkgs+=(python3-pyelftools)
     echo "${pkgs[@]}"
 }
 

@@ -7,8 +7,10 @@ MicroPython builds: a few minutes on 2 cores). Prints PASS/FAIL per case and
 `N passed, N failed`.
 """
 import concurrent.futures
+import math
 import os
 import shlex
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -18,7 +20,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 sys.path.insert(0, os.path.join(ROOT, "tests"))
 from lib import BUILD, proc  # noqa: E402
 from lib.report import Tally  # noqa: E402
-from driver import layer  # noqa: E402
+from driver import frozen, layer  # noqa: E402
+from driver.common import micropy_dir  # noqa: E402
 
 DRIVER = os.path.join(ROOT, "mpcython")
 OUT = os.path.join(BUILD, "driver")
@@ -444,6 +447,113 @@ def stock_unix(d):
         check("stock has nothing of the layer", b"PyLong_FromLong" not in f.read())
 
 
+# Files for the stock MicroPython: a .py module, one compiled to bytecode by
+# mpy-cross, MicroPython's example native module (features0) built for the
+# machine, and the same built for another machine, which it must refuse.
+MOUNTED_PY = "def table(n):\n    return [(k, k ** n) for k in range(5)]\n"
+MOUNTED_MPY = "def words(s):\n    return sorted(set(s.split()))\n"
+MOUNTED_SCRIPT = """\
+import pymod, bytemod, features0
+print(pymod.table(3))
+print(bytemod.words('b a c a b'), bytemod.__file__.rsplit('/', 1)[-1])
+print(features0.factorial(12))
+try:
+    import other_arch
+    print('imported a module of another machine')
+except ValueError as e:
+    print('ValueError', e)
+"""
+
+
+def mounted_expected():
+    """MOUNTED_SCRIPT's output as CPython gives it (its modules' semantics),
+    but for what only MicroPython has: the .mpy file and its refusal."""
+    pymod, bytemod = {}, {}
+    exec(MOUNTED_PY, pymod)
+    exec(MOUNTED_MPY, bytemod)
+    return "%s\n%s bytemod.mpy\n%d\nValueError incompatible .mpy arch\n" % (
+        pymod["table"](3),
+        bytemod["words"]("b a c a b"),
+        math.factorial(12),
+    )
+
+
+def elftools_python():
+    """A Python that imports pyelftools (tools/mpy_ld.py needs it): this one,
+    or Debian's python3-pyelftools (tools/qemu-deps.sh) for /usr/bin/python3."""
+    for py in (sys.executable, "/usr/bin/python3"):
+        if subprocess.call([py, "-c", "import elftools"], stderr=subprocess.DEVNULL) == 0:
+            return py
+    return None
+
+
+def natmod(arch):
+    """features0 built for ARCH by py/dynruntime.mk in build/ (the example's
+    Makefile copied there: the build writes beside it, never into deps/);
+    (the .mpy path or None, make's output)."""
+    mp = micropy_dir()
+    out = os.path.join(OUT, "natmod-" + arch)
+    os.makedirs(out, exist_ok=True)
+    for name in ("Makefile", "features0.c"):
+        shutil.copy(os.path.join(mp, "examples", "natmod", "features0", name), out)
+    cmd = ["make", "-C", out, "MPY_DIR=" + mp, "ARCH=" + arch, "PYTHON=" + elftools_python()]
+    rc, log, _, _ = proc.run(cmd, timeout=None, merge=True)
+    return (os.path.join(out, "features0.mpy") if rc == 0 else None), proc.dec(log)
+
+
+def stock_mounted(d, port, mods, native, foreign, extra):
+    """`run --stock --mount` on PORT: the script imports the mounted .py,
+    .mpy and NATIVE-arch native module (MODS: {arch: .mpy}), and the
+    FOREIGN-arch one is refused with MicroPython's own error."""
+    folder = os.path.join(d, "mounted-" + port)
+    os.makedirs(folder, exist_ok=True)
+    write(folder, "pymod.py", MOUNTED_PY)
+    # its source away from sys.path (the script's folder is on it on unix): the .mpy is imported
+    source = os.path.join(d, "src")
+    os.makedirs(source, exist_ok=True)
+    write(source, "bytemod.py", MOUNTED_MPY)
+    subprocess.run(
+        [frozen.mpy_cross(micropy_dir()), "-o", os.path.join(folder, "bytemod.mpy"), "bytemod.py"],
+        cwd=source,
+        check=True,
+    )
+    shutil.copy(mods[native], os.path.join(folder, "features0.mpy"))
+    shutil.copy(mods[foreign], os.path.join(folder, "other_arch.mpy"))
+    write(d, "mounted.py", MOUNTED_SCRIPT)
+    args = ["run", "--stock", "--port", port, "--mount", folder] + extra + ["--", "mounted.py"]
+    rc, out, err = mpcython(args, d)
+    check(
+        "run --stock --port %s --mount: .py, .mpy, %s native module imported, %s refused"
+        % (port, native, foreign),
+        rc == 0 and out == mounted_expected(),
+        "exit %d\nstdout: %s\nexpected: %s\nstderr: %s" % (rc, out, mounted_expected(), err),
+    )
+
+
+def stock_mount(d):
+    """The stock unix MicroPython and the stock Cortex-M3 firmware (the
+    folder mounted over its serial link) take files made without rebuilding
+    them."""
+    needs = (
+        ("pyelftools", elftools_python()),
+        ("arm-none-eabi-gcc", shutil.which("arm-none-eabi-gcc")),
+        ("qemu-system-arm", shutil.which("qemu-system-arm")),
+    )
+    missing = [name for name, found in needs if not found]
+    if missing:
+        why = "missing %s: bash tools/qemu-deps.sh" % ", ".join(missing)
+        tally.report("SKIP", "run --stock --mount (%s)" % why)
+        return
+    mods = {}
+    for arch in ("x64", "armv7m"):
+        mods[arch], log = natmod(arch)
+        if mods[arch] is None:
+            check("features0 builds for %s (py/dynruntime.mk)" % arch, False, log)
+            return
+    stock_mounted(d, "unix", mods, "x64", "armv7m", ["-o", os.path.join(OUT, "stock")])
+    stock_mounted(d, "qemu", mods, "armv7m", "x64", [])
+
+
 def setjmp_nlr(host):
     """Ports without an assembly nlr use setjmp (MICROPY_NLR_SETJMP=1), where
     gcc's -Wclobbered (in -Wextra) is an error under MicroPython's -Werror:
@@ -519,6 +629,7 @@ def main():
         check("build prints the executable", rc == 0 and os.access(exe, os.X_OK), out + err)
         frozen_layer_modules(d)
         stock_unix(d)
+        stock_mount(d)
 
         # A Cython error: Cython's own message with file:line, one line from the driver.
         write(d, "broken.pyx", "def f(x):\n    return x +\n")
