@@ -105,8 +105,10 @@ def write(outdir, modules):
     layer.add_to(mods)
     flags = {}  # C or C++ file in cymods: its own flags
     c_files = []  # every module's C and helper source, for frozen.used_by
+    interned = set()
     for m in modules:
         c_file = cython.module_c(m, os.path.join(cymods, ident(m.name) + "_cy"))
+        interned |= generate.interned_names(c_file)
         c_files += [c_file] + [h for h in m.sources if h not in c_files]
         w = ident(m.name) + os.path.splitext(c_file)[1]
         include = c_file if c_file == m.src else os.path.basename(c_file)
@@ -123,7 +125,8 @@ def write(outdir, modules):
         ldflags += [f for f in m.ldflags() if f not in ldflags]
     ldflags += CXX_RUNTIME if cxx else []
     write_if_changed(
-        os.path.join(cymods, "mpcy_glue.c"), generate.glue_text([m.name for m in modules])
+        os.path.join(cymods, "mpcy_glue.c"),
+        generate.glue_text([m.name for m in modules], interned),
     )
     write_if_changed(
         os.path.join(cymods, "micropython.mk"),

@@ -3,20 +3,44 @@
 #define MPCY_DESCROBJECT_H
 typedef PyObject *(*getter)(PyObject *, void *);
 typedef int (*setter)(PyObject *, PyObject *, void *);
-typedef struct PyGetSetDef {
-    const char *name;
-    getter get;
-    setter set;
-    const char *doc;
+#define MPCY_GETSETDEF_FIELDS \
+    const char *name; \
+    getter get; \
+    setter set; \
+    const char *doc; \
     void *closure;
+typedef struct PyGetSetDef {
+    MPCY_GETSETDEF_FIELDS
 } PyGetSetDef;
-typedef struct PyMemberDef {
-    const char *name;
-    int type;
-    Py_ssize_t offset;
-    int flags;
+#define MPCY_MEMBERDEF_FIELDS \
+    const char *name; \
+    int type; \
+    Py_ssize_t offset; \
+    int flags; \
     const char *doc;
+typedef struct PyMemberDef {
+    MPCY_MEMBERDEF_FIELDS
 } PyMemberDef;
+// Cython's getset and member tables are compiled const (driver/generate.py),
+// through const typedefs its `PyGetSetDef` and `PyMemberDef` mean there.
+// Their other spelling, `struct PyGetSetDef` (a class's properties) and
+// `struct PyMemberDef` (its public attributes), then names a struct of the
+// same layout, which stays writable. C only: C++ keeps one name per type.
+#ifndef __cplusplus
+typedef const PyGetSetDef mpcy_const_getsetdef;
+struct mpcy_const_getsetdef {
+    MPCY_GETSETDEF_FIELDS
+};
+typedef const PyMemberDef mpcy_const_memberdef;
+struct mpcy_const_memberdef {
+    MPCY_MEMBERDEF_FIELDS
+};
+#define MPCY_CONST_GETSETDEF mpcy_const_getsetdef
+#define MPCY_CONST_MEMBERDEF mpcy_const_memberdef
+#else
+#define MPCY_CONST_GETSETDEF PyGetSetDef
+#define MPCY_CONST_MEMBERDEF PyMemberDef
+#endif
 #define Py_T_SHORT 0
 #define Py_T_INT 1
 #define Py_T_LONG 2
@@ -40,14 +64,14 @@ typedef struct PyMemberDef {
 #define Py_READONLY 1
 #define Py_AUDIT_READ 2
 #define Py_RELATIVE_OFFSET 8
-PyObject *PyMember_GetOne(const char *obj, PyMemberDef *m);
-int PyMember_SetOne(char *obj, PyMemberDef *m, PyObject *v);
-PyObject *PyDescr_NewMethod(PyTypeObject *type, PyMethodDef *meth);
-PyObject *PyDescr_NewClassMethod(PyTypeObject *type, PyMethodDef *meth);
-PyObject *PyDescr_NewGetSet(PyTypeObject *type, PyGetSetDef *getset);
-PyObject *PyDescr_NewMember(PyTypeObject *type, PyMemberDef *member);
+PyObject *PyMember_GetOne(const char *obj, const PyMemberDef *m);
+int PyMember_SetOne(char *obj, const PyMemberDef *m, PyObject *v);
+PyObject *PyDescr_NewMethod(PyTypeObject *type, const PyMethodDef *meth);
+PyObject *PyDescr_NewClassMethod(PyTypeObject *type, const PyMethodDef *meth);
+PyObject *PyDescr_NewGetSet(PyTypeObject *type, const PyGetSetDef *getset);
+PyObject *PyDescr_NewMember(PyTypeObject *type, const PyMemberDef *member);
 typedef struct { mp_obj_base_t base;
-                 PyMethodDef *d_method;
+                 const PyMethodDef *d_method;
                  PyTypeObject *d_type;
 } PyMethodDescrObject;
 #endif

@@ -28,14 +28,14 @@ typedef struct PyMethodDef {
 
 typedef struct {
     mp_obj_base_t base;
-    PyMethodDef *m_ml;
+    const PyMethodDef *m_ml;
     PyObject *m_self;
     PyObject *m_module;
 } PyCFunctionObject;
 typedef PyCFunctionObject PyCMethodObject;
 
-PyObject *PyCFunction_NewEx(PyMethodDef *ml, PyObject *self, PyObject *module);
-PyObject *PyCMethod_New(PyMethodDef *ml, PyObject *self, PyObject *module, PyTypeObject *cls);
+PyObject *PyCFunction_NewEx(const PyMethodDef *ml, PyObject *self, PyObject *module);
+PyObject *PyCMethod_New(const PyMethodDef *ml, PyObject *self, PyObject *module, PyTypeObject *cls);
 #define PyCFunction_New(ml, self) PyCFunction_NewEx((ml), (self), NULL)
 PyCFunction PyCFunction_GetFunction(PyObject *f);
 PyObject *PyCFunction_GetSelf(PyObject *f);

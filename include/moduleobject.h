@@ -27,7 +27,7 @@ typedef struct PyModuleDef {
     const char *m_name;
     const char *m_doc;
     Py_ssize_t m_size;
-    PyMethodDef *m_methods;
+    const PyMethodDef *m_methods;
     PyModuleDef_Slot *m_slots;
     traverseproc m_traverse;
     inquiry m_clear;
@@ -65,7 +65,7 @@ int PyModule_Add(PyObject *m, const char *name, PyObject *v);
 int PyModule_AddIntConstant(PyObject *m, const char *name, long v);
 int PyModule_AddStringConstant(PyObject *m, const char *name, const char *v);
 int PyModule_AddType(PyObject *m, PyTypeObject *t);
-int PyModule_AddFunctions(PyObject *m, PyMethodDef *functions);
+int PyModule_AddFunctions(PyObject *m, const PyMethodDef *functions);
 int PyModule_SetDocString(PyObject *m, const char *doc);
 static inline PyObject *PyState_FindModule(PyModuleDef *def) {
     return def->m_base.m_copy;

@@ -131,7 +131,7 @@ typedef struct {
     int basicsize;
     int itemsize;
     unsigned int flags;
-    PyType_Slot *slots;
+    const PyType_Slot *slots;
 } PyType_Spec;
 
 // Slot numbers as in CPython's typeslots.h (they are part of the stable ABI).
@@ -254,10 +254,10 @@ typedef struct {
 #define Py_GT 4
 #define Py_GE 5
 
-PyObject *PyType_FromSpec(PyType_Spec *spec);
-PyObject *PyType_FromSpecWithBases(PyType_Spec *spec, PyObject *bases);
-PyObject *PyType_FromModuleAndSpec(PyObject *module, PyType_Spec *spec, PyObject *bases);
-PyObject *PyType_FromMetaclass(PyTypeObject *metaclass, PyObject *module, PyType_Spec *spec, PyObject *bases);
+PyObject *PyType_FromSpec(const PyType_Spec *spec);
+PyObject *PyType_FromSpecWithBases(const PyType_Spec *spec, PyObject *bases);
+PyObject *PyType_FromModuleAndSpec(PyObject *module, const PyType_Spec *spec, PyObject *bases);
+PyObject *PyType_FromMetaclass(PyTypeObject *metaclass, PyObject *module, const PyType_Spec *spec, PyObject *bases);
 void *PyType_GetSlot(PyTypeObject *type, int slot);
 unsigned long PyType_GetFlags(PyTypeObject *type);
 #define PyType_HasFeature(t, f) ((PyType_GetFlags(t) & (f)) != 0)

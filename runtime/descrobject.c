@@ -4,13 +4,13 @@
 
 typedef struct {
     mp_obj_base_t base;
-    PyGetSetDef *def;
+    const PyGetSetDef *def;
     PyTypeObject *type;
 } mpcy_getset_descr_t;
 
 typedef struct {
     mp_obj_base_t base;
-    PyMemberDef *def;
+    const PyMemberDef *def;
     PyTypeObject *type;
 } mpcy_member_descr_t;
 
@@ -18,7 +18,7 @@ typedef struct {
 // of PyMethodDescrObject.
 typedef struct {
     mp_obj_base_t base;
-    void *def;
+    const void *def;
     PyTypeObject *type;
 } mpcy_descr_t;
 
@@ -27,7 +27,7 @@ _Static_assert(offsetof(mpcy_descr_t, def) == offsetof(PyMethodDescrObject, d_me
     && sizeof(mpcy_descr_t) == sizeof(mpcy_getset_descr_t)
     && sizeof(mpcy_descr_t) == sizeof(mpcy_member_descr_t), "descriptors are { base, def, type }");
 
-static PyObject *mpcy_descr_new(const mp_obj_type_t *kind, PyTypeObject *type, void *def) {
+static PyObject *mpcy_descr_new(const mp_obj_type_t *kind, PyTypeObject *type, const void *def) {
     mpcy_descr_t *d = NULL;
     MPCY_TRY(NULL, d = m_new_obj(mpcy_descr_t));
     d->base.type = kind;
@@ -85,11 +85,11 @@ MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_method_descr, MP_QSTR_method_descriptor, MP_T
     print, mpcy_method_descr_print,
     attr, mpcy_method_descr_attr);
 
-PyObject *PyDescr_NewMethod(PyTypeObject *type, PyMethodDef *meth) {
+PyObject *PyDescr_NewMethod(PyTypeObject *type, const PyMethodDef *meth) {
     return mpcy_descr_new(&mpcy_type_method_descr, type, meth);
 }
 
-PyObject *PyDescr_NewClassMethod(PyTypeObject *type, PyMethodDef *meth) {
+PyObject *PyDescr_NewClassMethod(PyTypeObject *type, const PyMethodDef *meth) {
     return PyDescr_NewMethod(type, meth);
 }
 
@@ -100,8 +100,8 @@ static void mpcy_descr_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
     }
     mpcy_descr_t *d = MP_OBJ_TO_PTR(self);
     bool getset = d->base.type == &mpcy_type_getset_descr;
-    const char *name = getset ? ((PyGetSetDef *)d->def)->name : ((PyMemberDef *)d->def)->name;
-    const char *doc = getset ? ((PyGetSetDef *)d->def)->doc : ((PyMemberDef *)d->def)->doc;
+    const char *name = getset ? ((const PyGetSetDef *)d->def)->name : ((const PyMemberDef *)d->def)->name;
+    const char *doc = getset ? ((const PyGetSetDef *)d->def)->doc : ((const PyMemberDef *)d->def)->doc;
     if (attr == MP_QSTR___name__) {
         dest[0] = mp_obj_new_str_from_cstr(name);
     } else if (attr == MP_QSTR___doc__) {
@@ -115,13 +115,13 @@ static void mpcy_descr_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
 MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_getset_descr, MP_QSTR_getset_descriptor, MP_TYPE_FLAG_NONE,
     attr, mpcy_descr_attr);
 
-PyObject *PyDescr_NewGetSet(PyTypeObject *type, PyGetSetDef *getset) {
+PyObject *PyDescr_NewGetSet(PyTypeObject *type, const PyGetSetDef *getset) {
     return mpcy_descr_new(&mpcy_type_getset_descr, type, getset);
 }
 
 // The PyGetSetDef of a getset descriptor with a getter (SET false) or a
 // setter (SET true); NULL with CPython's AttributeError without one.
-static PyGetSetDef *mpcy_getset_def(mp_obj_t descr, bool set) {
+static const PyGetSetDef *mpcy_getset_def(mp_obj_t descr, bool set) {
     mpcy_getset_descr_t *d = MP_OBJ_TO_PTR(descr);
     if (set ? d->def->set == NULL : d->def->get == NULL) {
         PyErr_Format(PyExc_AttributeError, "attribute '%s' of '%s' objects is not %s", d->def->name,
@@ -132,12 +132,12 @@ static PyGetSetDef *mpcy_getset_def(mp_obj_t descr, bool set) {
 }
 
 PyObject *mpcy_getset_get(mp_obj_t descr, mp_obj_t self) {
-    PyGetSetDef *def = mpcy_getset_def(descr, false);
+    const PyGetSetDef *def = mpcy_getset_def(descr, false);
     return def ? def->get(MPCY_PY(self), def->closure) : NULL;
 }
 
 int mpcy_getset_set(mp_obj_t descr, mp_obj_t self, mp_obj_t value) {
-    PyGetSetDef *def = mpcy_getset_def(descr, true);
+    const PyGetSetDef *def = mpcy_getset_def(descr, true);
     return def ? def->set(MPCY_PY(self), value == MP_OBJ_NULL ? NULL : MPCY_PY(value), def->closure) : -1;
 }
 
@@ -145,7 +145,7 @@ int mpcy_getset_set(mp_obj_t descr, mp_obj_t self, mp_obj_t value) {
 MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_member_descr, MP_QSTR_member_descriptor, MP_TYPE_FLAG_NONE,
     attr, mpcy_descr_attr);
 
-PyObject *PyDescr_NewMember(PyTypeObject *type, PyMemberDef *member) {
+PyObject *PyDescr_NewMember(PyTypeObject *type, const PyMemberDef *member) {
     return mpcy_descr_new(&mpcy_type_member_descr, type, member);
 }
 
@@ -457,10 +457,10 @@ static const mpcy_method_wrapper_t mpcy_method_wrappers[] = {
 // CPython's add_operators and type_ready_set_hash: a wrapper for each slot
 // of the spec with a Python name, unless the dict has the name (a method of
 // the spec); __hash__ None for an unhashable type.
-void mpcy_add_slot_wrappers(mpcy_type_t *t, PyType_Spec *spec, mp_obj_t dict) {
+void mpcy_add_slot_wrappers(mpcy_type_t *t, const PyType_Spec *spec, mp_obj_t dict) {
     mp_map_t *map = mp_obj_dict_get_map(dict);
     bool own_richcompare = false;
-    for (PyType_Slot *s = spec->slots; s->slot; s++) {
+    for (const PyType_Slot *s = spec->slots; s->slot; s++) {
         if (s->pfunc == NULL) {
             continue;
         }

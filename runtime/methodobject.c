@@ -14,12 +14,12 @@ static PyObject *mpcy_kwnames(size_t n_args, size_t n_kw, const mp_obj_t *args, 
     return MPCY_PY(MP_OBJ_FROM_PTR(names));
 }
 
-static NORETURN void mpcy_raise_no_kw(PyMethodDef *ml) {
+static NORETURN void mpcy_raise_no_kw(const PyMethodDef *ml) {
     mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s() takes no keyword arguments"), ml->ml_name);
 }
 
 // CPython names a module's function "module.name" in argument errors.
-static const char *mpcy_func_str(PyMethodDef *ml, PyObject *self, vstr_t *buf) {
+static const char *mpcy_func_str(const PyMethodDef *ml, PyObject *self, vstr_t *buf) {
     if (self != NULL && mp_obj_is_type(MPCY_OBJ(self), &mp_type_module)) {
         mp_obj_t d = MP_OBJ_FROM_PTR(mp_obj_module_get_globals(MPCY_OBJ(self)));
         mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(d), MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_MAP_LOOKUP);
@@ -32,7 +32,7 @@ static const char *mpcy_func_str(PyMethodDef *ml, PyObject *self, vstr_t *buf) {
     return vstr_null_terminated_str(buf);
 }
 
-mp_obj_t mpcy_call_methoddef(PyMethodDef *ml, PyObject *self, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+mp_obj_t mpcy_call_methoddef(const PyMethodDef *ml, PyObject *self, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     vstr_t name;
     if (n_kw > 1) {
         vstr_init(&name, 32);
@@ -133,7 +133,7 @@ MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_cfunction, MP_QSTR_builtin_function_or_method
     print, mpcy_cfunction_print,
     attr, mpcy_cfunction_attr);
 
-PyObject *PyCMethod_New(PyMethodDef *ml, PyObject *self, PyObject *module, PyTypeObject *cls) {
+PyObject *PyCMethod_New(const PyMethodDef *ml, PyObject *self, PyObject *module, PyTypeObject *cls) {
     (void)cls;
     PyCFunctionObject *f = NULL;
     MPCY_TRY(NULL, f = m_new_obj(PyCFunctionObject));
@@ -144,7 +144,7 @@ PyObject *PyCMethod_New(PyMethodDef *ml, PyObject *self, PyObject *module, PyTyp
     return MPCY_PY(MP_OBJ_FROM_PTR(f));
 }
 
-PyObject *PyCFunction_NewEx(PyMethodDef *ml, PyObject *self, PyObject *module) {
+PyObject *PyCFunction_NewEx(const PyMethodDef *ml, PyObject *self, PyObject *module) {
     return PyCMethod_New(ml, self, module, NULL);
 }
 

@@ -84,9 +84,9 @@ PyObject *PyModule_NewObject(PyObject *name) {
     return s ? PyModule_New(s) : NULL;
 }
 
-int PyModule_AddFunctions(PyObject *m, PyMethodDef *functions) {
+int PyModule_AddFunctions(PyObject *m, const PyMethodDef *functions) {
     PyObject *name = PyModule_GetNameObject(m);
-    for (PyMethodDef *f = functions; f && f->ml_name; f++) {
+    for (const PyMethodDef *f = functions; f && f->ml_name; f++) {
         PyObject *fn = PyCFunction_NewEx(f, m, name);
         if (fn == NULL || PyModule_AddObjectRef(m, f->ml_name, fn) < 0) {
             return -1;

@@ -327,7 +327,7 @@ void mpcy_split_args(size_t n_args, size_t n_kw, const mp_obj_t *args, PyObject 
 // A tuple of `n` items, or NULL with the error set.
 PyObject *mpcy_tuple_from_array(size_t n, const mp_obj_t *items);
 // Call a PyMethodDef function with MicroPython's arguments (raises).
-mp_obj_t mpcy_call_methoddef(PyMethodDef *ml, PyObject *self, size_t n_args, size_t n_kw, const mp_obj_t *args);
+mp_obj_t mpcy_call_methoddef(const PyMethodDef *ml, PyObject *self, size_t n_args, size_t n_kw, const mp_obj_t *args);
 
 // ---- longobject.c, floatobject.c: numbers from text ----------------------------
 // int(text, base) with CPython's error message (raises).
@@ -399,7 +399,7 @@ int mpcy_member_set(mp_obj_t descr, mp_obj_t self, mp_obj_t value);
 // Store in `dict` a slot wrapper (CPython's wrapper_descriptor) for each of
 // the spec's own slots that Python code reaches by name: __init__, __get__,
 // __set__, __delete__ (names already in the dict win).
-void mpcy_add_slot_wrappers(mpcy_type_t *t, PyType_Spec *spec, mp_obj_t dict);
+void mpcy_add_slot_wrappers(mpcy_type_t *t, const PyType_Spec *spec, mp_obj_t dict);
 // descrobject.c: for a spec type instance SELF, the special method ATTR
 // (obj.__len__, obj.__add__, obj.__await__, ...) bound to SELF when its type
 // has that slot; dest untouched otherwise.

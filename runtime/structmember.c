@@ -2,7 +2,7 @@
 // (descrobject.h's PyMember_GetOne/SetOne, CPython's structmember.c).
 #include "mpcy.h"
 
-PyObject *PyMember_GetOne(const char *obj, PyMemberDef *m) {
+PyObject *PyMember_GetOne(const char *obj, const PyMemberDef *m) {
     const char *p = obj + m->offset;
     switch (m->type) {
         case Py_T_BOOL:
@@ -56,7 +56,7 @@ PyObject *PyMember_GetOne(const char *obj, PyMemberDef *m) {
     }
 }
 
-int PyMember_SetOne(char *obj, PyMemberDef *m, PyObject *v) {
+int PyMember_SetOne(char *obj, const PyMemberDef *m, PyObject *v) {
     char *p = obj + m->offset;
     if (v == NULL && m->type != Py_T_OBJECT_EX && m->type != _Py_T_OBJECT) {
         PyErr_SetString(PyExc_TypeError, "can't delete numeric/char attribute");

@@ -155,14 +155,14 @@ void mpcy_cython_class(mp_obj_t cls) {
     }
 }
 
-static const mp_obj_type_t *mpcy_base_of(PyObject *bases, PyType_Spec *spec) {
+static const mp_obj_type_t *mpcy_base_of(PyObject *bases, const PyType_Spec *spec) {
     if (bases != NULL) {
         if (PyTuple_Check(bases)) {
             return PyTuple_GET_SIZE(bases) > 0 ? MP_OBJ_TO_PTR(MPCY_OBJ(PyTuple_GET_ITEM(bases, 0))) : NULL;
         }
         return MP_OBJ_TO_PTR(MPCY_OBJ(bases));
     }
-    for (PyType_Slot *s = spec->slots; s->slot; s++) {
+    for (const PyType_Slot *s = spec->slots; s->slot; s++) {
         if (s->slot == Py_tp_base) {
             return s->pfunc;
         }
@@ -249,11 +249,11 @@ static void mpcy_store_type_name(mpcy_type_t *t, mp_obj_t dict, qstr key, mp_obj
     }
 }
 
-static void mpcy_type_fill_dict(mpcy_type_t *t, PyType_Spec *spec) {
+static void mpcy_type_fill_dict(mpcy_type_t *t, const PyType_Spec *spec) {
     mp_obj_t dict = MP_OBJ_FROM_PTR(MP_OBJ_TYPE_GET_SLOT(&t->mp, locals_dict));
-    for (PyType_Slot *s = spec->slots; s->slot; s++) {
+    for (const PyType_Slot *s = spec->slots; s->slot; s++) {
         if (s->slot == Py_tp_methods) {
-            for (PyMethodDef *m = s->pfunc; m->ml_name; m++) {
+            for (const PyMethodDef *m = s->pfunc; m->ml_name; m++) {
                 mp_obj_t v = (m->ml_flags & METH_STATIC)
                     ? MPCY_OBJ(PyCFunction_NewEx(m, NULL, NULL))
                     : MPCY_OBJ(PyDescr_NewMethod((PyTypeObject *)t, m));
@@ -263,11 +263,11 @@ static void mpcy_type_fill_dict(mpcy_type_t *t, PyType_Spec *spec) {
                 mp_obj_dict_store(dict, MP_OBJ_NEW_QSTR(qstr_from_str(m->ml_name)), v);
             }
         } else if (s->slot == Py_tp_getset) {
-            for (PyGetSetDef *g = s->pfunc; g->name; g++) {
+            for (const PyGetSetDef *g = s->pfunc; g->name; g++) {
                 mp_obj_dict_store(dict, MP_OBJ_NEW_QSTR(qstr_from_str(g->name)), MPCY_OBJ(PyDescr_NewGetSet((PyTypeObject *)t, g)));
             }
         } else if (s->slot == Py_tp_members) {
-            for (PyMemberDef *m = s->pfunc; m->name; m++) {
+            for (const PyMemberDef *m = s->pfunc; m->name; m++) {
                 if (!strcmp(m->name, "__vectorcalloffset__") || !strcmp(m->name, "__dictoffset__") || !strcmp(m->name, "__weaklistoffset__")) {
                     continue;
                 }
@@ -315,7 +315,7 @@ mpcy_type_t *mpcy_type_alloc(bool have[MPCY_SLOT_MAX], const mpcy_type_t *base) 
     return t;
 }
 
-PyObject *PyType_FromMetaclass(PyTypeObject *metaclass, PyObject *module, PyType_Spec *spec, PyObject *bases) {
+PyObject *PyType_FromMetaclass(PyTypeObject *metaclass, PyObject *module, const PyType_Spec *spec, PyObject *bases) {
     // Types are always MicroPython types (their type is `type`); a metaclass
     // given here (Cython's common-types metaclass) only adds read-only
     // attributes and is not applied.
@@ -332,7 +332,7 @@ PyObject *PyType_FromMetaclass(PyTypeObject *metaclass, PyObject *module, PyType
             have[Py_tp_alloc] = have[Py_tp_free] = have[Py_tp_new] = true;
             have[Py_tp_init] = native != NULL; // the built-in base's (mpcy_nativebase.c)
         }
-        for (PyType_Slot *s = spec->slots; s->slot; s++) {
+        for (const PyType_Slot *s = spec->slots; s->slot; s++) {
             if (s->slot > 0 && s->slot < MPCY_SLOT_MAX) {
                 have[s->slot] = true;
             }
@@ -384,12 +384,12 @@ PyObject *PyType_FromMetaclass(PyTypeObject *metaclass, PyObject *module, PyType
             t->itemsize = spec->itemsize;
         }
         t->flags |= spec->flags | Py_TPFLAGS_HEAPTYPE | Py_TPFLAGS_READY;
-        for (PyType_Slot *s = spec->slots; s->slot; s++) {
+        for (const PyType_Slot *s = spec->slots; s->slot; s++) {
             if (s->slot > 0 && s->slot < MPCY_SLOT_MAX) {
                 mpcy_slot_set(t, s->slot, s->pfunc);
             }
             if (s->slot == Py_tp_members) {
-                for (PyMemberDef *m = s->pfunc; m->name; m++) {
+                for (const PyMemberDef *m = s->pfunc; m->name; m++) {
                     if (!strcmp(m->name, "__vectorcalloffset__")) {
                         t->vectorcalloffset = m->offset;
                     } else if (!strcmp(m->name, "__dictoffset__")) {
@@ -418,15 +418,15 @@ PyObject *PyType_FromMetaclass(PyTypeObject *metaclass, PyObject *module, PyType
     return MPCY_PY(MP_OBJ_FROM_PTR(t));
 }
 
-PyObject *PyType_FromModuleAndSpec(PyObject *module, PyType_Spec *spec, PyObject *bases) {
+PyObject *PyType_FromModuleAndSpec(PyObject *module, const PyType_Spec *spec, PyObject *bases) {
     return PyType_FromMetaclass(NULL, module, spec, bases);
 }
 
-PyObject *PyType_FromSpecWithBases(PyType_Spec *spec, PyObject *bases) {
+PyObject *PyType_FromSpecWithBases(const PyType_Spec *spec, PyObject *bases) {
     return PyType_FromMetaclass(NULL, NULL, spec, bases);
 }
 
-PyObject *PyType_FromSpec(PyType_Spec *spec) {
+PyObject *PyType_FromSpec(const PyType_Spec *spec) {
     return PyType_FromMetaclass(NULL, NULL, spec, NULL);
 }
 
