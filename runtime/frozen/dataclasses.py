@@ -787,23 +787,8 @@ def _astuple_inner(obj, tuple_factory):
     return _deepcopy(obj)
 
 
-def make_dataclass(
-    cls_name,
-    fields,
-    *,
-    bases=(),
-    namespace=None,
-    init=True,
-    repr=True,
-    eq=True,
-    order=False,
-    unsafe_hash=False,
-    frozen=False,
-    match_args=True,
-    kw_only=False,
-    slots=False,
-    weakref_slot=False
-):
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, **options):
+    # options are dataclass()'s keywords, checked and defaulted there
     namespace = {} if namespace is None else namespace
     seen = set()
     annotations = {}
@@ -829,19 +814,7 @@ def make_dataclass(
     body["__annotations__"] = annotations
     body.setdefault("__qualname__", cls_name)
     cls = type(cls_name, tuple(bases), body)
-    return dataclass(
-        cls,
-        init=init,
-        repr=repr,
-        eq=eq,
-        order=order,
-        unsafe_hash=unsafe_hash,
-        frozen=frozen,
-        match_args=match_args,
-        kw_only=kw_only,
-        slots=slots,
-        weakref_slot=weakref_slot,
-    )
+    return dataclass(cls, **options)
 
 
 def replace(*args, **changes):
