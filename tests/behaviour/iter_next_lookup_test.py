@@ -34,13 +34,7 @@ class Shadowed:
         raise StopIteration("class")
 
 
-class Raising:
-    def __init__(self):
-        self.__next__ = lambda: "instance"
-
-    def __iter__(self):
-        return self
-
+class Raising(Shadowed):
     def __next__(self):
         raise ValueError("from the class")
 
