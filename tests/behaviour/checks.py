@@ -82,6 +82,23 @@ def check_parsers(m, texts, unicode_texts, not_numbers):
             check(m.from_bytearray, bytearray(t.encode()))
 
 
+class Countdown:
+    """An iterator written in Python, for the scripts to hand to Cython code:
+    n - 1 down to 0."""
+
+    def __init__(self, n):
+        self.n = n
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.n <= 0:
+            raise StopIteration
+        self.n -= 1
+        return self.n
+
+
 def escaped(r):
     """A str as ASCII escapes (repr() of non-ASCII text differs,
     DIFFERENCES.md), inside tuples too; anything else as repr()."""
