@@ -744,45 +744,30 @@ def _is_namedtuple(obj):
 def asdict(obj, *, dict_factory=dict):
     if not _is_dataclass_instance(obj):
         raise TypeError("asdict() should be called on dataclass instances")
-    return _asdict_inner(obj, dict_factory)
-
-
-def _asdict_inner(obj, dict_factory):
-    if _is_dataclass_instance(obj):
-        return dict_factory(
-            [(f.name, _asdict_inner(getattr(obj, f.name), dict_factory)) for f in fields(obj)]
-        )
-    if _is_namedtuple(obj):
-        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
-    if isinstance(obj, dict):
-        return type(obj)(
-            (_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory))
-            for k, v in obj.items()
-        )
-    return _deepcopy(obj)
+    return _as_inner(obj, dict_factory)
 
 
 def astuple(obj, *, tuple_factory=tuple):
     if not _is_dataclass_instance(obj):
         raise TypeError("astuple() should be called on dataclass instances")
-    return _astuple_inner(obj, tuple_factory)
+    return _as_inner(obj, lambda items: tuple_factory([v for _, v in items]))
 
 
-def _astuple_inner(obj, tuple_factory):
+# asdict's and astuple's recursion: a dataclass instance becomes
+# from_fields([(name, converted value), ...]); lists, tuples, namedtuples and
+# dicts are rebuilt with their items converted; anything else is deep-copied.
+def _as_inner(obj, from_fields):
     if _is_dataclass_instance(obj):
-        return tuple_factory(
-            [_astuple_inner(getattr(obj, f.name), tuple_factory) for f in fields(obj)]
+        return from_fields(
+            [(f.name, _as_inner(getattr(obj, f.name), from_fields)) for f in fields(obj)]
         )
     if _is_namedtuple(obj):
-        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
+        return type(obj)(*[_as_inner(v, from_fields) for v in obj])
     if isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
+        return type(obj)(_as_inner(v, from_fields) for v in obj)
     if isinstance(obj, dict):
         return type(obj)(
-            (_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
-            for k, v in obj.items()
+            (_as_inner(k, from_fields), _as_inner(v, from_fields)) for k, v in obj.items()
         )
     return _deepcopy(obj)
 
