@@ -147,6 +147,11 @@ def parsers():
             "C++ helper sources (.cpp, .cc, .cxx) may be given as .c ones",
         )
 
+    def build_folder(p):
+        p.add_argument(
+            "-o", metavar="DIR", dest="out", help="the build folder (default: one under build/)"
+        )
+
     def port(p):
         p.add_argument(
             "--port",
@@ -195,9 +200,7 @@ def parsers():
         "builds (files such as .py, .mpy and native .mpy modules reach it through --mount).",
     )
     modules(p)
-    p.add_argument(
-        "-o", metavar="DIR", dest="out", help="the build folder (default: one under build/)"
-    )
+    build_folder(p)
     p.add_argument(
         "--stock",
         action="store_true",
@@ -222,9 +225,7 @@ def parsers():
         "  MICROPYPATH=.frozen:DIR $(mpcython host) script.py\n"
         "(.frozen: the frozen modules, asyncio; MICROPYPATH replaces the default sys.path)",
     )
-    p.add_argument(
-        "-o", metavar="DIR", dest="out", help="the build folder (default: one under build/)"
-    )
+    build_folder(p)
 
     p = command(
         "stock",
@@ -235,9 +236,7 @@ def parsers():
         "sources the Debian source lacks; qemu: firmware.elf), and prints its path: the\n"
         "unmodified MicroPython to try a file against.",
     )
-    p.add_argument(
-        "-o", metavar="DIR", dest="out", help="the build folder (default: one under build/)"
-    )
+    build_folder(p)
     port(p)
 
     p = command(

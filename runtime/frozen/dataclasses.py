@@ -744,66 +744,36 @@ def _is_namedtuple(obj):
 def asdict(obj, *, dict_factory=dict):
     if not _is_dataclass_instance(obj):
         raise TypeError("asdict() should be called on dataclass instances")
-    return _asdict_inner(obj, dict_factory)
-
-
-def _asdict_inner(obj, dict_factory):
-    if _is_dataclass_instance(obj):
-        return dict_factory(
-            [(f.name, _asdict_inner(getattr(obj, f.name), dict_factory)) for f in fields(obj)]
-        )
-    if _is_namedtuple(obj):
-        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
-    if isinstance(obj, dict):
-        return type(obj)(
-            (_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory))
-            for k, v in obj.items()
-        )
-    return _deepcopy(obj)
+    return _as_inner(obj, dict_factory)
 
 
 def astuple(obj, *, tuple_factory=tuple):
     if not _is_dataclass_instance(obj):
         raise TypeError("astuple() should be called on dataclass instances")
-    return _astuple_inner(obj, tuple_factory)
+    return _as_inner(obj, lambda items: tuple_factory([v for _, v in items]))
 
 
-def _astuple_inner(obj, tuple_factory):
+# asdict's and astuple's recursion: a dataclass instance becomes
+# from_fields([(name, converted value), ...]); lists, tuples, namedtuples and
+# dicts are rebuilt with their items converted; anything else is deep-copied.
+def _as_inner(obj, from_fields):
     if _is_dataclass_instance(obj):
-        return tuple_factory(
-            [_astuple_inner(getattr(obj, f.name), tuple_factory) for f in fields(obj)]
+        return from_fields(
+            [(f.name, _as_inner(getattr(obj, f.name), from_fields)) for f in fields(obj)]
         )
     if _is_namedtuple(obj):
-        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
+        return type(obj)(*[_as_inner(v, from_fields) for v in obj])
     if isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
+        return type(obj)(_as_inner(v, from_fields) for v in obj)
     if isinstance(obj, dict):
         return type(obj)(
-            (_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
-            for k, v in obj.items()
+            (_as_inner(k, from_fields), _as_inner(v, from_fields)) for k, v in obj.items()
         )
     return _deepcopy(obj)
 
 
-def make_dataclass(
-    cls_name,
-    fields,
-    *,
-    bases=(),
-    namespace=None,
-    init=True,
-    repr=True,
-    eq=True,
-    order=False,
-    unsafe_hash=False,
-    frozen=False,
-    match_args=True,
-    kw_only=False,
-    slots=False,
-    weakref_slot=False
-):
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, **options):
+    # options are dataclass()'s keywords, checked and defaulted there
     namespace = {} if namespace is None else namespace
     seen = set()
     annotations = {}
@@ -829,19 +799,7 @@ def make_dataclass(
     body["__annotations__"] = annotations
     body.setdefault("__qualname__", cls_name)
     cls = type(cls_name, tuple(bases), body)
-    return dataclass(
-        cls,
-        init=init,
-        repr=repr,
-        eq=eq,
-        order=order,
-        unsafe_hash=unsafe_hash,
-        frozen=frozen,
-        match_args=match_args,
-        kw_only=kw_only,
-        slots=slots,
-        weakref_slot=weakref_slot,
-    )
+    return dataclass(cls, **options)
 
 
 def replace(*args, **changes):

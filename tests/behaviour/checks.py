@@ -61,6 +61,44 @@ def edges(*bits):
     return out
 
 
+def check_parsers(m, texts, unicode_texts, not_numbers):
+    """The text parsers of int_parse / float_parse (module M): from_str and
+    from_object on every text, from_bytes (and from_bytearray where M has it)
+    on the ASCII TEXTS; NOT_NUMBERS only through from_str and only the
+    exception's type (its repr of non-ASCII text is MicroPython's:
+    DIFFERENCES.md)."""
+    print("from str")
+    for t in texts + unicode_texts:
+        check(m.from_str, t)
+    for t in not_numbers:
+        check_type(m.from_str, t)
+    print("from object")
+    for t in texts + unicode_texts:
+        check(m.from_object, t)
+    print("from bytes")
+    for t in texts:
+        check(m.from_bytes, t.encode())
+        if hasattr(m, "from_bytearray"):
+            check(m.from_bytearray, bytearray(t.encode()))
+
+
+class Countdown:
+    """An iterator written in Python, for the scripts to hand to Cython code:
+    n - 1 down to 0."""
+
+    def __init__(self, n):
+        self.n = n
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.n <= 0:
+            raise StopIteration
+        self.n -= 1
+        return self.n
+
+
 def escaped(r):
     """A str as ASCII escapes (repr() of non-ASCII text differs,
     DIFFERENCES.md), inside tuples too; anything else as repr()."""

@@ -1,20 +1,6 @@
 # `in` and iteration over lists, dicts, sets, strings, bytes and Python iterators
 import contains_iter as m
-from checks import check, check_type
-
-
-class Countdown:
-    def __init__(self, n):
-        self.n = n
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        if self.n <= 0:
-            raise StopIteration
-        self.n -= 1
-        return self.n
+from checks import Countdown, check, check_type
 
 
 def gen(n):

@@ -2,7 +2,7 @@
 # digits, inf/nan, no hexadecimal), Unicode digits and white space in a str,
 # correct rounding, and CPython's ValueError naming the text.
 import float_parse as m
-from checks import check, check_type
+from checks import check, check_parsers, check_type
 
 texts = [
     "1.5",
@@ -56,19 +56,7 @@ unicode_texts = [
     "\u0661_\u0662",
 ]
 
-print("from str")
-for t in texts + unicode_texts:
-    check(m.from_str, t)
-# (the message's repr of non-ASCII text is MicroPython's: DIFFERENCES.md)
-check_type(m.from_str, "1.5\u00b2")
-check_type(m.from_str, "1.5\u00e9")
-print("from object")
-for t in texts + unicode_texts:
-    check(m.from_object, t)
-print("from bytes")
-for t in texts:
-    check(m.from_bytes, t.encode())
-    check(m.from_bytearray, bytearray(t.encode()))
+check_parsers(m, texts, unicode_texts, ["1.5\u00b2", "1.5\u00e9"])
 check(m.from_bytes, b"1.5\x002")
 check(m.from_bytes, b"1_5\x00")
 check(m.from_bytes, b"\xff1")

@@ -1,7 +1,7 @@
 # int() of text: CPython's underscores, Unicode digits and white space, and
 # its ValueError naming the text.
 import int_parse as m
-from checks import check, check_type
+from checks import check, check_parsers, check_type
 
 texts = [
     "12",
@@ -32,17 +32,7 @@ unicode_texts = [
     "\u001c12",
 ]
 
-print("from str")
-for t in texts + unicode_texts:
-    check(m.from_str, t)
-# (the message's repr of non-ASCII text is MicroPython's: DIFFERENCES.md)
-check_type(m.from_str, "1\u00b2")
-print("from object")
-for t in texts + unicode_texts:
-    check(m.from_object, t)
-print("from bytes")
-for t in texts:
-    check(m.from_bytes, t.encode())
+check_parsers(m, texts, unicode_texts, ["1\u00b2"])
 check(m.from_bytes, b"12\x00")
 check(m.from_bytes, "\u0cec".encode())
 

@@ -1,6 +1,6 @@
 # An iterator whose instance has its own __next__ attribute: the class's runs.
 import iter_next_lookup as m
-from checks import check, check_type
+from checks import Countdown, check, check_type
 
 
 class Replacing:
@@ -34,13 +34,7 @@ class Shadowed:
         raise StopIteration("class")
 
 
-class Raising:
-    def __init__(self):
-        self.__next__ = lambda: "instance"
-
-    def __iter__(self):
-        return self
-
+class Raising(Shadowed):
     def __next__(self):
         raise ValueError("from the class")
 
@@ -56,21 +50,7 @@ check_type(m.next_of, Shadowed())
 check_type(m.next_of, 5)
 
 
-class Counting:
-    def __init__(self, n):
-        self.n = n
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        if self.n == 0:
-            raise StopIteration
-        self.n -= 1
-        return self.n
-
-
-class Inherited(Counting):
+class Inherited(Countdown):
     pass
 
 
@@ -83,7 +63,7 @@ class Static:
         raise StopIteration
 
 
-class Swapped(Counting):
+class Swapped(Countdown):
     pass
 
 
@@ -95,7 +75,7 @@ s = Swapped(4)
 check(m.next_of, s)
 Swapped.__next__ = lambda self: "replaced"
 check(m.next_of, s)
-check(m.next_of, Counting(2))
+check(m.next_of, Countdown(2))
 
 
 class Dropped:

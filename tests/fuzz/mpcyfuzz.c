@@ -101,6 +101,17 @@ static bool fz_lt(mp_obj_t a, mp_obj_t b) {
     return mp_obj_is_true(mp_binary_op(MP_BINARY_OP_LESS, a, b));
 }
 
+// A PyLong_As* answer (FAILED: it returned the error value with an error set):
+// an OverflowError exactly when x does not fit the C type, otherwise x itself.
+static bool fz_converted(bool failed, bool fits, mp_obj_t got, mp_obj_t x) {
+    if (failed) {
+        bool overflowed = PyErr_ExceptionMatches(PyExc_OverflowError);
+        PyErr_Clear();
+        return !fits && overflowed;
+    }
+    return fits && fz_eq(got, x);
+}
+
 // ---- 0: ints through every PyLong_As*
 static void fz_int_checks(mp_obj_t x) {
     PyObject *px = MPCY_PY(x);
@@ -110,26 +121,11 @@ static void fz_int_checks(mp_obj_t x) {
     bool fits_ulong = !fz_lt(x, zero) && !fz_lt(umax, x);
 
     long l = PyLong_AsLong(px);
-    if (l == -1 && PyErr_Occurred()) {
-        FZ_CHECK(!fits_long && PyErr_ExceptionMatches(PyExc_OverflowError));
-        PyErr_Clear();
-    } else {
-        FZ_CHECK(fits_long && fz_eq(mp_obj_new_int_from_ll(l), x));
-    }
+    FZ_CHECK(fz_converted(l == -1 && PyErr_Occurred(), fits_long, mp_obj_new_int_from_ll(l), x));
     long long ll = PyLong_AsLongLong(px);
-    if (ll == -1 && PyErr_Occurred()) {
-        FZ_CHECK(!fits_long && PyErr_ExceptionMatches(PyExc_OverflowError));
-        PyErr_Clear();
-    } else {
-        FZ_CHECK(fits_long && fz_eq(mp_obj_new_int_from_ll(ll), x));
-    }
+    FZ_CHECK(fz_converted(ll == -1 && PyErr_Occurred(), fits_long, mp_obj_new_int_from_ll(ll), x));
     Py_ssize_t ss = PyLong_AsSsize_t(px);
-    if (ss == -1 && PyErr_Occurred()) {
-        FZ_CHECK(!fits_long && PyErr_ExceptionMatches(PyExc_OverflowError));
-        PyErr_Clear();
-    } else {
-        FZ_CHECK(fits_long && fz_eq(mp_obj_new_int_from_ll(ss), x));
-    }
+    FZ_CHECK(fz_converted(ss == -1 && PyErr_Occurred(), fits_long, mp_obj_new_int_from_ll(ss), x));
     int overflow = 7;
     l = PyLong_AsLongAndOverflow(px, &overflow);
     fz_no_error();
@@ -143,26 +139,11 @@ static void fz_int_checks(mp_obj_t x) {
     fz_no_error();
     FZ_CHECK(fits_long ? overflow == 0 && fz_eq(mp_obj_new_int_from_ll(ll), x) : ll == -1 && overflow != 0);
     unsigned long ul = PyLong_AsUnsignedLong(px);
-    if (ul == (unsigned long)-1 && PyErr_Occurred()) {
-        FZ_CHECK(!fits_ulong && PyErr_ExceptionMatches(PyExc_OverflowError));
-        PyErr_Clear();
-    } else {
-        FZ_CHECK(fits_ulong && fz_eq(mp_obj_new_int_from_ull(ul), x));
-    }
+    FZ_CHECK(fz_converted(ul == (unsigned long)-1 && PyErr_Occurred(), fits_ulong, mp_obj_new_int_from_ull(ul), x));
     unsigned long long ull = PyLong_AsUnsignedLongLong(px);
-    if (ull == (unsigned long long)-1 && PyErr_Occurred()) {
-        FZ_CHECK(!fits_ulong && PyErr_ExceptionMatches(PyExc_OverflowError));
-        PyErr_Clear();
-    } else {
-        FZ_CHECK(fits_ulong && fz_eq(mp_obj_new_int_from_ull(ull), x));
-    }
+    FZ_CHECK(fz_converted(ull == (unsigned long long)-1 && PyErr_Occurred(), fits_ulong, mp_obj_new_int_from_ull(ull), x));
     size_t sz = PyLong_AsSize_t(px);
-    if (sz == (size_t)-1 && PyErr_Occurred()) {
-        FZ_CHECK(!fits_ulong && PyErr_ExceptionMatches(PyExc_OverflowError));
-        PyErr_Clear();
-    } else {
-        FZ_CHECK(fits_ulong && fz_eq(mp_obj_new_int_from_ull(sz), x));
-    }
+    FZ_CHECK(fz_converted(sz == (size_t)-1 && PyErr_Occurred(), fits_ulong, mp_obj_new_int_from_ull(sz), x));
     // The masks: x modulo 2**64, as MicroPython's own & computes it.
     mp_obj_t masked = mp_binary_op(MP_BINARY_OP_AND, x, umax);
     ul = PyLong_AsUnsignedLongMask(px);

@@ -36,14 +36,20 @@ class Proto:
         self.ev.append(("status", s))
 
 
+def parsed(parser_class, name, label, data):
+    """A parser of PARSER_CLASS fed DATA; shows the outcome and the events."""
+    proto = Proto(name)
+    parser = parser_class(proto)
+    show(label, parser.feed_data, data)
+    show("events", lambda: proto.ev)
+    return parser
+
+
 req = (
     b"POST /path/to?x=1&y=2#frag HTTP/1.1\r\nHost: example.com\r\nContent-Length: 5\r\n"
     b"Connection: keep-alive\r\nX-Multi: a\r\nX-Multi: b\r\n\r\nhello"
 )
-p = Proto("req")
-hp = HttpRequestParser(p)
-show("feed", hp.feed_data, req)
-show("events", lambda: p.ev)
+hp = parsed(HttpRequestParser, "req", "feed", req)
 show("method", hp.get_method)
 show("version", hp.get_http_version)
 show("keep_alive", hp.should_keep_alive)
@@ -61,10 +67,7 @@ def feed_bytes():
 show("feed bytewise", feed_bytes)
 show("events bytewise (merged)", lambda: len(p2.ev))
 # memoryview / bytearray input
-p3 = Proto("req3")
-hp3 = HttpRequestParser(p3)
-show("feed memoryview", hp3.feed_data, memoryview(b"GET / HTTP/1.0\r\n\r\n"))
-show("events", lambda: p3.ev)
+hp3 = parsed(HttpRequestParser, "req3", "feed memoryview", memoryview(b"GET / HTTP/1.0\r\n\r\n"))
 show("keep_alive 1.0", hp3.should_keep_alive)
 p4 = Proto("req4")
 hp4 = HttpRequestParser(p4)
@@ -74,10 +77,7 @@ resp = (
     b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Type: text/plain\r\n\r\n"
     b"5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n"
 )
-r = Proto("resp")
-rp = HttpResponseParser(r)
-show("feed response", rp.feed_data, resp)
-show("events", lambda: r.ev)
+rp = parsed(HttpResponseParser, "resp", "feed response", resp)
 show("status", rp.get_status_code)
 # errors
 pe = Proto("bad")

@@ -78,71 +78,40 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 
 
 # total_ordering: CPython's derivations, each honouring NotImplemented.
-def _gt_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    return r if r is NotImplemented else (not r and self != other)
+# how(r, self, other) gives the derived answer from the root's answer r.
+def _derived(root, how):
+    def op(self, other):
+        r = getattr(type(self), root)(self, other)
+        return r if r is NotImplemented else how(r, self, other)
+
+    return op
 
 
-def _le_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    return r if r is NotImplemented else (r or self == other)
+def _not_and_ne(r, a, b):
+    return not r and a != b
 
 
-def _ge_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    return r if r is NotImplemented else not r
+def _or_eq(r, a, b):
+    return r or a == b
 
 
-def _ge_from_le(self, other):
-    r = type(self).__le__(self, other)
-    return r if r is NotImplemented else (not r or self == other)
+def _not_or_eq(r, a, b):
+    return not r or a == b
 
 
-def _lt_from_le(self, other):
-    r = type(self).__le__(self, other)
-    return r if r is NotImplemented else (r and self != other)
+def _and_ne(r, a, b):
+    return r and a != b
 
 
-def _gt_from_le(self, other):
-    r = type(self).__le__(self, other)
-    return r if r is NotImplemented else not r
-
-
-def _lt_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    return r if r is NotImplemented else (not r and self != other)
-
-
-def _ge_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    return r if r is NotImplemented else (r or self == other)
-
-
-def _le_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    return r if r is NotImplemented else not r
-
-
-def _le_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    return r if r is NotImplemented else (not r or self == other)
-
-
-def _gt_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    return r if r is NotImplemented else (r and self != other)
-
-
-def _lt_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    return r if r is NotImplemented else not r
+def _not(r, a, b):
+    return not r
 
 
 _convert = {
-    "__lt__": [("__gt__", _gt_from_lt), ("__le__", _le_from_lt), ("__ge__", _ge_from_lt)],
-    "__le__": [("__ge__", _ge_from_le), ("__lt__", _lt_from_le), ("__gt__", _gt_from_le)],
-    "__gt__": [("__lt__", _lt_from_gt), ("__ge__", _ge_from_gt), ("__le__", _le_from_gt)],
-    "__ge__": [("__le__", _le_from_ge), ("__gt__", _gt_from_ge), ("__lt__", _lt_from_ge)],
+    "__lt__": [("__gt__", _not_and_ne), ("__le__", _or_eq), ("__ge__", _not)],
+    "__le__": [("__ge__", _not_or_eq), ("__lt__", _and_ne), ("__gt__", _not)],
+    "__gt__": [("__lt__", _not_and_ne), ("__ge__", _or_eq), ("__le__", _not)],
+    "__ge__": [("__le__", _not_or_eq), ("__gt__", _and_ne), ("__lt__", _not)],
 }
 
 
@@ -153,9 +122,9 @@ def total_ordering(cls):
     if not roots:
         raise ValueError("must define at least one ordering operation: < > <= >=")
     root = max(roots)  # prefer __lt__ to __le__ to __gt__ to __ge__
-    for opname, opfunc in _convert[root]:
+    for opname, how in _convert[root]:
         if opname not in roots:
-            setattr(cls, opname, opfunc)
+            setattr(cls, opname, _derived(root, how))
     return cls
 
 

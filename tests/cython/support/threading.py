@@ -197,23 +197,13 @@ class Semaphore:
     def acquire(self, blocking=True, timeout=None):
         if not blocking and timeout is not None:
             raise ValueError("can't specify timeout for non-blocking acquire")
-        rc = False
-        endtime = None
         with self._cond:
-            while self._value == 0:
-                if not blocking:
-                    break
-                if timeout is not None:
-                    if endtime is None:
-                        endtime = time.time() + timeout
-                    else:
-                        timeout = endtime - time.time()
-                        if timeout <= 0:
-                            break
-                self._cond.wait(timeout)
+            if blocking:
+                rc = self._cond.wait_for(lambda: self._value > 0, timeout)
             else:
+                rc = self._value > 0
+            if rc:
                 self._value -= 1
-                rc = True
         return rc
 
     __enter__ = acquire
