@@ -35,20 +35,21 @@ static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_coro_wrapper, MP_QSTR_coroutine_wrappe
     iter, mpcy_coro_wrapper_iternext,
     attr, mpcy_coro_wrapper_attr);
 
+// A generator wrapped, any other object as it is.
+static mp_obj_t mpcy_coro_wrap(mp_obj_t obj) {
+    if (mp_obj_get_type(obj) != &mp_type_gen_instance) {
+        return obj;
+    }
+    mpcy_coro_wrapper_t *w = mp_obj_malloc(mpcy_coro_wrapper_t, &mpcy_type_coro_wrapper);
+    w->coro = obj;
+    return MP_OBJ_FROM_PTR(w);
+}
+
 // am_await of MicroPython's iterators: a coroutine (generator) is wrapped,
 // any other is its own iterator (asyncio's awaitables define __iter__).
 static PyObject *mpcy_am_await_iter(PyObject *o) {
-    mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, {
-        mp_obj_t obj = MPCY_OBJ(o);
-        if (mp_obj_get_type(obj) == &mp_type_gen_instance) {
-            mpcy_coro_wrapper_t *w = mp_obj_malloc(mpcy_coro_wrapper_t, &mpcy_type_coro_wrapper);
-            w->coro = obj;
-            r = MP_OBJ_FROM_PTR(w);
-        } else {
-            r = mp_getiter(obj, NULL);
-        }
-    });
+    mp_obj_t r = MP_OBJ_NULL, obj = MPCY_OBJ(o);
+    MPCY_TRY(NULL, r = mp_obj_get_type(obj) == &mp_type_gen_instance ? mpcy_coro_wrap(obj) : mp_getiter(obj, NULL));
     return MPCY_PY(r);
 }
 
@@ -64,8 +65,16 @@ static PyObject *mpcy_call_special(PyObject *o, qstr name) {
     return MPCY_PY(r);
 }
 
+// A generator from __await__ (`yield from` in it, CPython's usual way) is
+// wrapped: a MicroPython generator is also its coroutine, which Cython
+// refuses there.
 static PyObject *mpcy_am_await_method(PyObject *o) {
-    return mpcy_call_special(o, MP_QSTR___await__);
+    PyObject *r = mpcy_call_special(o, MP_QSTR___await__);
+    mp_obj_t w = MP_OBJ_NULL;
+    if (r != NULL) {
+        MPCY_TRY(NULL, w = mpcy_coro_wrap(MPCY_OBJ(r)));
+    }
+    return r != NULL ? MPCY_PY(w) : NULL;
 }
 
 static PyObject *mpcy_am_aiter(PyObject *o) {
@@ -82,10 +91,10 @@ static PyObject *mpcy_am_anext(PyObject *o) {
 // once, so that the call does not look the names up again.
 static void *mpcy_await_slot(const mp_obj_type_t *t) {
     if (mp_obj_is_instance_type(t)) {
-        if (mpcy_class_has(t, MP_QSTR___await__)) {
-            return (void *)mpcy_am_await_method;
-        }
-        return mpcy_class_has(t, MP_QSTR___iter__) ? (void *)mpcy_am_await_iter : NULL;
+        static const qstr names[] = { MP_QSTR___await__, MP_QSTR___iter__ };
+        static void *const slots[] = { (void *)mpcy_am_await_method, (void *)mpcy_am_await_iter };
+        int i = mpcy_class_has_first(t, names, 2);
+        return i < 0 ? NULL : slots[i];
     }
     return MP_OBJ_TYPE_HAS_SLOT(t, iter) && (t->flags & (MP_TYPE_FLAG_ITER_IS_ITERNEXT | MP_TYPE_FLAG_ITER_IS_CUSTOM))
            ? (void *)mpcy_am_await_iter : NULL;

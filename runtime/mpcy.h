@@ -120,6 +120,7 @@ void mpcy_type_inherit_layout(mpcy_type_t *t, const mpcy_type_t *bt);
 // `attr` in the dict of `type` itself (none in object's).
 mp_obj_t mpcy_type_own_attr(const mp_obj_type_t *type, qstr attr);
 bool mpcy_class_has(const mp_obj_type_t *t, qstr name);
+int mpcy_class_has_first(const mp_obj_type_t *t, const qstr *names, size_t n);
 // genobject.c: the am_* slots of MicroPython's own types (PyType_GetSlot).
 void *mpcy_async_slot(const mp_obj_type_t *t, int slot);
 // The keyword arguments of a MicroPython call as a dict (MP_OBJ_NULL for none),

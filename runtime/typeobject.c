@@ -472,30 +472,88 @@ static mp_obj_t mpcy_has_visit(const mp_obj_type_t *type, void *ctx) {
     return MPCY_NO_RAISE(mpcy_type_own_attr(type, h->attr));
 }
 
-// Whether the Python class T defines the protocol method NAME (one that
-// `object` lacks); a lookup that raises (a metaclass's __getattr__) answers no.
-bool mpcy_class_has(const mp_obj_type_t *t, qstr name) {
-    // The class dicts first, without a bound method: with `type` as
-    // metaclass, MicroPython's lookup (type_attr) reads the same dicts.
-    // Asked on every await and iteration step: no nlr frame unless a dict
-    // has a key that is not a qstr.
-    mp_obj_t dest[2] = { MP_OBJ_NULL, MP_OBJ_NULL }, failed;
+// Bit i set: the class T or one of its bases defines NAMES[i] (at most
+// 8), read from the dicts directly; only for single bases down to object
+// through Python classes with qstr keys (else *SURE is false).
+static unsigned mpcy_class_scan(const mp_obj_type_t *t, const qstr *names, size_t n, bool *sure) {
+    unsigned found = 0;
+    *sure = false;
+    while (t != &mp_type_object) {
+        if (!mp_obj_is_instance_type(t)) {
+            return 0;
+        }
+        if (MP_OBJ_TYPE_HAS_SLOT(t, locals_dict)) {
+            const mp_map_t *m = &MP_OBJ_TYPE_GET_SLOT(t, locals_dict)->map;
+            if (!m->all_keys_are_qstrs) {
+                return 0;
+            }
+            // qstr keys compare by pointer: a small dict is read through,
+            // cheaper than hashing each name for a lookup.
+            for (size_t j = 0; j < n; j++) {
+                mp_obj_t k = MP_OBJ_NEW_QSTR(names[j]);
+                if (m->alloc > 16) {
+                    found |= MPCY_NO_RAISE(mp_map_lookup((mp_map_t *)m, k, MP_MAP_LOOKUP)) != NULL ? 1u << j : 0;
+                    continue;
+                }
+                for (size_t i = 0; i < m->alloc; i++) {
+                    if (m->table[i].key == k) {
+                        found |= 1u << j;
+                        break;
+                    }
+                }
+            }
+        }
+        t = MP_OBJ_TYPE_HAS_SLOT(t, parent) ? (const mp_obj_type_t *)MP_OBJ_TYPE_GET_SLOT(t, parent) : &mp_type_object;
+        if (((const mp_obj_base_t *)t)->type == &mp_type_tuple) {
+            return 0;
+        }
+    }
+    *sure = true;
+    return found;
+}
+
+// Whether the dicts of T and its bases have NAME, any class chain.
+static bool mpcy_class_dicts_have(const mp_obj_type_t *t, qstr name) {
+    // No nlr frame unless a dict has a key that is not a qstr; a lookup
+    // that raises (such a key's __eq__) answers no.
     mpcy_has_t h = { name, false };
-    dest[0] = MPCY_NO_RAISE(mpcy_type_walk(t, mpcy_has_visit, &h)); // its lookups cannot raise
+    mp_obj_t r = MPCY_NO_RAISE(mpcy_type_walk(t, mpcy_has_visit, &h)), failed; // its lookups cannot raise
     if (h.unsure) {
-        MPCY_CATCH(failed, dest[0] = mpcy_type_lookup(t, name));
+        MPCY_CATCH(failed, r = mpcy_type_lookup(t, name));
         if (failed != MP_OBJ_NULL) {
             return false;
         }
     }
-    if (dest[0] != MP_OBJ_NULL) {
-        return true;
+    return r != MP_OBJ_NULL;
+}
+
+// The first of NAMES (at most 8) that the Python class T defines (one that
+// `object` lacks), or -1; a lookup that raises (a metaclass's __getattr__)
+// answers no. Asked on every await and iteration step.
+int mpcy_class_has_first(const mp_obj_type_t *t, const qstr *names, size_t n) {
+    // The class dicts first, without a bound method: with `type` as
+    // metaclass, MicroPython's lookup (type_attr) reads the same dicts.
+    bool sure;
+    unsigned found = mpcy_class_scan(t, names, n, &sure);
+    bool meta = mp_obj_get_type(MP_OBJ_FROM_PTR(t)) != &mp_type_type;
+    for (size_t i = 0; i < n; i++) {
+        if (sure ? (found >> i) & 1 : mpcy_class_dicts_have(t, names[i])) {
+            return i;
+        }
+        if (meta) {
+            mp_obj_t dest[2] = { MP_OBJ_NULL, MP_OBJ_NULL }, failed;
+            MPCY_CATCH(failed, mp_load_method_maybe(MP_OBJ_FROM_PTR(t), names[i], dest));
+            if (failed == MP_OBJ_NULL && dest[0] != MP_OBJ_NULL) {
+                return i;
+            }
+        }
     }
-    if (mp_obj_get_type(MP_OBJ_FROM_PTR(t)) == &mp_type_type) {
-        return false;
-    }
-    MPCY_CATCH(failed, mp_load_method_maybe(MP_OBJ_FROM_PTR(t), name, dest));
-    return failed == MP_OBJ_NULL && dest[0] != MP_OBJ_NULL;
+    return -1;
+}
+
+// Whether the Python class T defines the protocol method NAME.
+bool mpcy_class_has(const mp_obj_type_t *t, qstr name) {
+    return mpcy_class_has_first(t, &name, 1) == 0;
 }
 
 // Whether T's objects are iterators: an iternext (a custom iter slot's, as

@@ -2,7 +2,7 @@
 import asyncio
 
 import async_coro as m
-from checks import check
+from checks import check, check_type
 
 # asyncio.sleep_ms is MicroPython's; the same wait on CPython
 sleep_ms = getattr(asyncio, "sleep_ms", None) or (lambda ms: asyncio.sleep(ms / 1000))
@@ -68,3 +68,48 @@ check(asyncio.run, c.bump(3))
 p = m.PyCounter()
 check(asyncio.run, p.bump(4))
 check(asyncio.run, m.PyCounter.static(1))
+print("awaitable classes changed between awaits")
+
+
+def immediately(value):
+    # an __await__ whose iterator ends at once with VALUE
+    def aw(self):
+        return value
+        yield
+
+    return aw
+
+
+class Later:
+    pass
+
+
+class Sub(Later):
+    pass
+
+
+def await_it(o):
+    return asyncio.run(m.call(lambda _: o, None))
+
+
+# refused: only the type (CPython names the class without `__main__.`)
+check_type(await_it, Later())
+Later.__await__ = immediately("added")
+check(await_it, Later())
+check(await_it, Sub())
+del Later.__await__
+check_type(await_it, Sub())
+Sub.__await__ = immediately("in the subclass")
+check(await_it, Sub())
+Later.__await__ = immediately("in the base")
+check(await_it, Sub())
+check(await_it, Later())
+# a key removed and another added between two awaits: the dict keeps its size
+Later.x = 1
+check(await_it, Later())
+del Later.__await__
+Later.y = 2
+check_type(await_it, Later())
+del Later.x
+Later.__await__ = immediately("back")
+check(await_it, Later())
