@@ -530,6 +530,7 @@ static bool mpcy_class_dicts_have(const mp_obj_type_t *t, qstr name) {
 // The first of NAMES (at most 8) that the Python class T defines (one that
 // `object` lacks), or -1; a lookup that raises (a metaclass's __getattr__)
 // answers no. Asked on every await and iteration step.
+MPCY_CLOBBER_CHECKED // after MPCY_CATCH raised: values set before the frame
 int mpcy_class_has_first(const mp_obj_type_t *t, const qstr *names, size_t n) {
     // The class dicts first, without a bound method: with `type` as
     // metaclass, MicroPython's lookup (type_attr) reads the same dicts.
@@ -550,6 +551,7 @@ int mpcy_class_has_first(const mp_obj_type_t *t, const qstr *names, size_t n) {
     }
     return -1;
 }
+MPCY_CLOBBER_CHECKED_END
 
 // Whether the Python class T defines the protocol method NAME.
 bool mpcy_class_has(const mp_obj_type_t *t, qstr name) {
