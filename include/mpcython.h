@@ -12,7 +12,7 @@
 // The ABI of compiled modules (.so files are checked against it on import):
 // each .so defines the constant (declared here so that a C++ module's
 // definition has external C linkage too).
-#define MPCY_ABI_VERSION 1
+#define MPCY_ABI_VERSION 2
 extern const int mpcy_abi_version;
 
 // ---- For the CPython headers' macros and inline functions ------------------
@@ -123,6 +123,10 @@ typedef struct mpcy_statics {
     struct mpcy_statics *next;
     const mpcy_static_t *vars;
     size_t n;
+    // The module's constant text, Cython's string table, from `text` to
+    // `text_end` (set by the wrapper at init): a str or bytes made of one of
+    // those NUL-terminated strings points at it, not at a copy in the heap.
+    const char *text, *text_end;
 } mpcy_statics_t;
 #define MPCY_STATIC(v) { (void *)&(v), sizeof(v) }
 void mpcy_register_statics(mpcy_statics_t *s);

@@ -11,13 +11,16 @@ PyObject *PyBytes_FromStringAndSize(const char *s, Py_ssize_t n) {
     }
     // With s == NULL the caller fills the (zeroed) data in before use.
     MPCY_TRY(NULL, {
-        vstr_t v;
-        vstr_init_len(&v, n);
-        memset(v.buf, 0, n);
-        if (s != NULL) {
-            memcpy(v.buf, s, n);
+        r = s != NULL ? mpcy_static_text(&mp_type_bytes, s, n) : MP_OBJ_NULL;
+        if (r == MP_OBJ_NULL) {
+            vstr_t v;
+            vstr_init_len(&v, n);
+            memset(v.buf, 0, n);
+            if (s != NULL) {
+                memcpy(v.buf, s, n);
+            }
+            r = mp_obj_new_bytes_from_vstr(&v);
         }
-        r = mp_obj_new_bytes_from_vstr(&v);
     });
     if (s == NULL && n > 0) {
         // The content comes later: no hash of the zeros (0 means "not

@@ -360,7 +360,11 @@ static bool mpcy_decode_utf8(mpcy_decoder_t *d, size_t i, size_t *consumed) {
 // the number of qstrs: most of the time of Cython's string building).
 // Equality, hashing and dict lookups do not depend on interning.
 static mp_obj_t mpcy_str_new(const char *s, size_t n) {
-    return n == 0 ? MP_OBJ_NEW_QSTR(MP_QSTR_) : mp_obj_new_str_copy(&mp_type_str, (const byte *)s, n);
+    if (n == 0) {
+        return MP_OBJ_NEW_QSTR(MP_QSTR_);
+    }
+    mp_obj_t r = mpcy_static_text(&mp_type_str, s, n);
+    return r != MP_OBJ_NULL ? r : mp_obj_new_str_copy(&mp_type_str, (const byte *)s, n);
 }
 
 PyObject *PyUnicode_DecodeUTF8Stateful(const char *s, Py_ssize_t n, const char *errors, Py_ssize_t *consumed) {

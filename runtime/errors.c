@@ -36,7 +36,7 @@ void PyErr_SetRaisedException(PyObject *exc) {
 static mp_obj_exception_t mpcy_saved_exc;
 static mp_obj_t mpcy_saved_args[2 + MPCY_SAVED_ARGS]; // an mp_obj_tuple_t
 static const mpcy_static_t mpcy_saved_vars[] = { MPCY_STATIC(mpcy_saved_exc), MPCY_STATIC(mpcy_saved_args) };
-static mpcy_statics_t mpcy_saved_statics = { NULL, mpcy_saved_vars, 2 };
+static mpcy_statics_t mpcy_saved_statics = { NULL, mpcy_saved_vars, 2, NULL, NULL };
 
 static mp_obj_t mpcy_exc_save(const mp_obj_exception_t *src) {
     mp_obj_tuple_t *args = (mp_obj_tuple_t *)mpcy_saved_args;

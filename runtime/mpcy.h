@@ -423,6 +423,7 @@ void mpcy_keep(void *p);
 extern mp_obj_t mpcy_keep_list;
 // Scan the registered static variables of compiled modules (every collection).
 void mpcy_gc_scan_statics(void);
+mp_obj_t mpcy_static_text(const mp_obj_type_t *type, const char *s, size_t n);
 // pystate.c: before each call a Cython module makes, give other threads
 // their turn at the GIL now and then, as MicroPython's VM does.
 #if MICROPY_PY_THREAD && MICROPY_PY_THREAD_GIL

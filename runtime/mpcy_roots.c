@@ -42,6 +42,23 @@ void mpcy_register_statics(mpcy_statics_t *s) {
     mpcy_statics_head = s;
 }
 
+// A str or bytes (TYPE) of the N bytes at S when they are a registered
+// module's constant text, NUL-terminated there as Cython's strings are: the
+// object points into the firmware (flash on a board) and nothing is copied
+// into the heap. MP_OBJ_NULL for any other text.
+mp_obj_t mpcy_static_text(const mp_obj_type_t *type, const char *s, size_t n) {
+    for (mpcy_statics_t *p = mpcy_statics_head; p != NULL; p = p->next) {
+        if (s >= p->text && s + n < p->text_end && s[n] == '\0') {
+            mp_obj_str_t *o = mp_obj_malloc(mp_obj_str_t, type);
+            o->hash = qstr_compute_hash((const byte *)s, n);
+            o->len = n;
+            o->data = (const byte *)s;
+            return MP_OBJ_FROM_PTR(o);
+        }
+    }
+    return MP_OBJ_NULL;
+}
+
 void mpcy_gc_scan_statics(void) {
     #if MPCY_ERR_PER_THREAD
     mpcy_err_scan();
