@@ -176,6 +176,101 @@ _Static_assert(MPCY_NATMOD_T_N == sizeof(((mpcy_natmod_state_t *)0)->types) / si
 #define mp_type_gen_wrap MPCY_NATMOD_OTHER_TYPE(gen_wrap)
 #define mp_type_polymorph_iter MPCY_NATMOD_OTHER_TYPE(polymorph_iter)
 
+// ---- Constant objects, made at import ------------------------------------------
+// MicroPython's constant types and dicts name qstrs and types, which are not
+// constants in a natmod. Each is defined writable instead, in the text block,
+// with what is constant, and a function mpcy_natmod_fix_UNIT_NAME (found by
+// driver/natmod.py, which calls them all from mpcy_natmod_fixups) completes
+// it at import. The const name the layer uses is an alias of the writable
+// object, so the compiler reads no field from its initialiser.
+// type, str, list, dict, Exception and the builtin function types are
+// mpy_ld's link-time names for mp_fun_table's entries, in code and in data.
+#undef mp_type_type
+#undef mp_type_str
+#undef mp_type_list
+#undef mp_type_Exception
+#define MPCY_NATMOD_FIX_NAME2(u, n) mpcy_natmod_fix_##u##_##n
+#define MPCY_NATMOD_FIX_NAME(u, n) MPCY_NATMOD_FIX_NAME2(u, n)
+#define MPCY_NATMOD_FIX(n) void MPCY_NATMOD_FIX_NAME(MPCY_NATMOD_UNIT, n)(void)
+void mpcy_natmod_fixups(void);
+#define MPCY_NATMOD_TYPE_HEAD(_struct_type, _typename, _flags, ...) \
+    _struct_type _typename##_mpcy_rw = { .base = { &mp_type_type }, .flags = _flags, __VA_ARGS__ }; \
+    extern const _struct_type _typename __attribute__((alias(#_typename "_mpcy_rw"))); \
+    MPCY_NATMOD_FIX(_typename); \
+    MPCY_NATMOD_FIX(_typename)
+#undef MP_DEFINE_CONST_OBJ_TYPE_NARGS_0
+#define MP_DEFINE_CONST_OBJ_TYPE_NARGS_0(_struct_type, _typename, _name, _flags) \
+    MPCY_NATMOD_TYPE_HEAD(_struct_type, _typename, _flags) { _typename##_mpcy_rw.name = (_name); }
+#undef MP_DEFINE_CONST_OBJ_TYPE_NARGS_1
+#define MP_DEFINE_CONST_OBJ_TYPE_NARGS_1(_struct_type, _typename, _name, _flags, f1, v1) \
+    MPCY_NATMOD_TYPE_HEAD(_struct_type, _typename, _flags, .slot_index_##f1 = 1, .slots = { NULL, }) { _typename##_mpcy_rw.name = (_name); _typename##_mpcy_rw.slots[0] = (const void *)(v1); }
+#undef MP_DEFINE_CONST_OBJ_TYPE_NARGS_2
+#define MP_DEFINE_CONST_OBJ_TYPE_NARGS_2(_struct_type, _typename, _name, _flags, f1, v1, f2, v2) \
+    MPCY_NATMOD_TYPE_HEAD(_struct_type, _typename, _flags, .slot_index_##f1 = 1, .slot_index_##f2 = 2, .slots = { NULL, NULL, }) { _typename##_mpcy_rw.name = (_name); _typename##_mpcy_rw.slots[0] = (const void *)(v1); _typename##_mpcy_rw.slots[1] = (const void *)(v2); }
+#undef MP_DEFINE_CONST_OBJ_TYPE_NARGS_3
+#define MP_DEFINE_CONST_OBJ_TYPE_NARGS_3(_struct_type, _typename, _name, _flags, f1, v1, f2, v2, f3, v3) \
+    MPCY_NATMOD_TYPE_HEAD(_struct_type, _typename, _flags, .slot_index_##f1 = 1, .slot_index_##f2 = 2, .slot_index_##f3 = 3, .slots = { NULL, NULL, NULL, }) { _typename##_mpcy_rw.name = (_name); _typename##_mpcy_rw.slots[0] = (const void *)(v1); _typename##_mpcy_rw.slots[1] = (const void *)(v2); _typename##_mpcy_rw.slots[2] = (const void *)(v3); }
+#undef MP_DEFINE_CONST_OBJ_TYPE_NARGS_4
+#define MP_DEFINE_CONST_OBJ_TYPE_NARGS_4(_struct_type, _typename, _name, _flags, f1, v1, f2, v2, f3, v3, f4, v4) \
+    MPCY_NATMOD_TYPE_HEAD(_struct_type, _typename, _flags, .slot_index_##f1 = 1, .slot_index_##f2 = 2, .slot_index_##f3 = 3, .slot_index_##f4 = 4, .slots = { NULL, NULL, NULL, NULL, }) { _typename##_mpcy_rw.name = (_name); _typename##_mpcy_rw.slots[0] = (const void *)(v1); _typename##_mpcy_rw.slots[1] = (const void *)(v2); _typename##_mpcy_rw.slots[2] = (const void *)(v3); _typename##_mpcy_rw.slots[3] = (const void *)(v4); }
+#undef MP_DEFINE_CONST_OBJ_TYPE_NARGS_5
+#define MP_DEFINE_CONST_OBJ_TYPE_NARGS_5(_struct_type, _typename, _name, _flags, f1, v1, f2, v2, f3, v3, f4, v4, f5, v5) \
+    MPCY_NATMOD_TYPE_HEAD(_struct_type, _typename, _flags, .slot_index_##f1 = 1, .slot_index_##f2 = 2, .slot_index_##f3 = 3, .slot_index_##f4 = 4, .slot_index_##f5 = 5, .slots = { NULL, NULL, NULL, NULL, NULL, }) { _typename##_mpcy_rw.name = (_name); _typename##_mpcy_rw.slots[0] = (const void *)(v1); _typename##_mpcy_rw.slots[1] = (const void *)(v2); _typename##_mpcy_rw.slots[2] = (const void *)(v3); _typename##_mpcy_rw.slots[3] = (const void *)(v4); _typename##_mpcy_rw.slots[4] = (const void *)(v5); }
+#undef MP_DEFINE_CONST_OBJ_TYPE_NARGS_6
+#define MP_DEFINE_CONST_OBJ_TYPE_NARGS_6(_struct_type, _typename, _name, _flags, f1, v1, f2, v2, f3, v3, f4, v4, f5, v5, f6, v6) \
+    MPCY_NATMOD_TYPE_HEAD(_struct_type, _typename, _flags, .slot_index_##f1 = 1, .slot_index_##f2 = 2, .slot_index_##f3 = 3, .slot_index_##f4 = 4, .slot_index_##f5 = 5, .slot_index_##f6 = 6, .slots = { NULL, NULL, NULL, NULL, NULL, NULL, }) { _typename##_mpcy_rw.name = (_name); _typename##_mpcy_rw.slots[0] = (const void *)(v1); _typename##_mpcy_rw.slots[1] = (const void *)(v2); _typename##_mpcy_rw.slots[2] = (const void *)(v3); _typename##_mpcy_rw.slots[3] = (const void *)(v4); _typename##_mpcy_rw.slots[4] = (const void *)(v5); _typename##_mpcy_rw.slots[5] = (const void *)(v6); }
+#undef MP_DEFINE_CONST_OBJ_TYPE_NARGS_7
+#define MP_DEFINE_CONST_OBJ_TYPE_NARGS_7(_struct_type, _typename, _name, _flags, f1, v1, f2, v2, f3, v3, f4, v4, f5, v5, f6, v6, f7, v7) \
+    MPCY_NATMOD_TYPE_HEAD(_struct_type, _typename, _flags, .slot_index_##f1 = 1, .slot_index_##f2 = 2, .slot_index_##f3 = 3, .slot_index_##f4 = 4, .slot_index_##f5 = 5, .slot_index_##f6 = 6, .slot_index_##f7 = 7, .slots = { NULL, NULL, NULL, NULL, NULL, NULL, NULL, }) { _typename##_mpcy_rw.name = (_name); _typename##_mpcy_rw.slots[0] = (const void *)(v1); _typename##_mpcy_rw.slots[1] = (const void *)(v2); _typename##_mpcy_rw.slots[2] = (const void *)(v3); _typename##_mpcy_rw.slots[3] = (const void *)(v4); _typename##_mpcy_rw.slots[4] = (const void *)(v5); _typename##_mpcy_rw.slots[5] = (const void *)(v6); _typename##_mpcy_rw.slots[6] = (const void *)(v7); }
+#undef MP_DEFINE_CONST_OBJ_TYPE_NARGS_8
+#define MP_DEFINE_CONST_OBJ_TYPE_NARGS_8(_struct_type, _typename, _name, _flags, f1, v1, f2, v2, f3, v3, f4, v4, f5, v5, f6, v6, f7, v7, f8, v8) \
+    MPCY_NATMOD_TYPE_HEAD(_struct_type, _typename, _flags, .slot_index_##f1 = 1, .slot_index_##f2 = 2, .slot_index_##f3 = 3, .slot_index_##f4 = 4, .slot_index_##f5 = 5, .slot_index_##f6 = 6, .slot_index_##f7 = 7, .slot_index_##f8 = 8, .slots = { NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, }) { _typename##_mpcy_rw.name = (_name); _typename##_mpcy_rw.slots[0] = (const void *)(v1); _typename##_mpcy_rw.slots[1] = (const void *)(v2); _typename##_mpcy_rw.slots[2] = (const void *)(v3); _typename##_mpcy_rw.slots[3] = (const void *)(v4); _typename##_mpcy_rw.slots[4] = (const void *)(v5); _typename##_mpcy_rw.slots[5] = (const void *)(v6); _typename##_mpcy_rw.slots[6] = (const void *)(v7); _typename##_mpcy_rw.slots[7] = (const void *)(v8); }
+#undef MP_DEFINE_CONST_OBJ_TYPE_NARGS_9
+#define MP_DEFINE_CONST_OBJ_TYPE_NARGS_9(_struct_type, _typename, _name, _flags, f1, v1, f2, v2, f3, v3, f4, v4, f5, v5, f6, v6, f7, v7, f8, v8, f9, v9) \
+    MPCY_NATMOD_TYPE_HEAD(_struct_type, _typename, _flags, .slot_index_##f1 = 1, .slot_index_##f2 = 2, .slot_index_##f3 = 3, .slot_index_##f4 = 4, .slot_index_##f5 = 5, .slot_index_##f6 = 6, .slot_index_##f7 = 7, .slot_index_##f8 = 8, .slot_index_##f9 = 9, .slots = { NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, }) { _typename##_mpcy_rw.name = (_name); _typename##_mpcy_rw.slots[0] = (const void *)(v1); _typename##_mpcy_rw.slots[1] = (const void *)(v2); _typename##_mpcy_rw.slots[2] = (const void *)(v3); _typename##_mpcy_rw.slots[3] = (const void *)(v4); _typename##_mpcy_rw.slots[4] = (const void *)(v5); _typename##_mpcy_rw.slots[5] = (const void *)(v6); _typename##_mpcy_rw.slots[6] = (const void *)(v7); _typename##_mpcy_rw.slots[7] = (const void *)(v8); _typename##_mpcy_rw.slots[8] = (const void *)(v9); }
+#undef MP_DEFINE_CONST_OBJ_TYPE_NARGS_10
+#define MP_DEFINE_CONST_OBJ_TYPE_NARGS_10(_struct_type, _typename, _name, _flags, f1, v1, f2, v2, f3, v3, f4, v4, f5, v5, f6, v6, f7, v7, f8, v8, f9, v9, f10, v10) \
+    MPCY_NATMOD_TYPE_HEAD(_struct_type, _typename, _flags, .slot_index_##f1 = 1, .slot_index_##f2 = 2, .slot_index_##f3 = 3, .slot_index_##f4 = 4, .slot_index_##f5 = 5, .slot_index_##f6 = 6, .slot_index_##f7 = 7, .slot_index_##f8 = 8, .slot_index_##f9 = 9, .slot_index_##f10 = 10, .slots = { NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, }) { _typename##_mpcy_rw.name = (_name); _typename##_mpcy_rw.slots[0] = (const void *)(v1); _typename##_mpcy_rw.slots[1] = (const void *)(v2); _typename##_mpcy_rw.slots[2] = (const void *)(v3); _typename##_mpcy_rw.slots[3] = (const void *)(v4); _typename##_mpcy_rw.slots[4] = (const void *)(v5); _typename##_mpcy_rw.slots[5] = (const void *)(v6); _typename##_mpcy_rw.slots[6] = (const void *)(v7); _typename##_mpcy_rw.slots[7] = (const void *)(v8); _typename##_mpcy_rw.slots[8] = (const void *)(v9); _typename##_mpcy_rw.slots[9] = (const void *)(v10); }
+#undef MP_DEFINE_CONST_OBJ_TYPE_NARGS_11
+#define MP_DEFINE_CONST_OBJ_TYPE_NARGS_11(_struct_type, _typename, _name, _flags, f1, v1, f2, v2, f3, v3, f4, v4, f5, v5, f6, v6, f7, v7, f8, v8, f9, v9, f10, v10, f11, v11) \
+    MPCY_NATMOD_TYPE_HEAD(_struct_type, _typename, _flags, .slot_index_##f1 = 1, .slot_index_##f2 = 2, .slot_index_##f3 = 3, .slot_index_##f4 = 4, .slot_index_##f5 = 5, .slot_index_##f6 = 6, .slot_index_##f7 = 7, .slot_index_##f8 = 8, .slot_index_##f9 = 9, .slot_index_##f10 = 10, .slot_index_##f11 = 11, .slots = { NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, }) { _typename##_mpcy_rw.name = (_name); _typename##_mpcy_rw.slots[0] = (const void *)(v1); _typename##_mpcy_rw.slots[1] = (const void *)(v2); _typename##_mpcy_rw.slots[2] = (const void *)(v3); _typename##_mpcy_rw.slots[3] = (const void *)(v4); _typename##_mpcy_rw.slots[4] = (const void *)(v5); _typename##_mpcy_rw.slots[5] = (const void *)(v6); _typename##_mpcy_rw.slots[6] = (const void *)(v7); _typename##_mpcy_rw.slots[7] = (const void *)(v8); _typename##_mpcy_rw.slots[8] = (const void *)(v9); _typename##_mpcy_rw.slots[9] = (const void *)(v10); _typename##_mpcy_rw.slots[10] = (const void *)(v11); }
+#undef MP_DEFINE_CONST_OBJ_TYPE_NARGS_12
+#define MP_DEFINE_CONST_OBJ_TYPE_NARGS_12(_struct_type, _typename, _name, _flags, f1, v1, f2, v2, f3, v3, f4, v4, f5, v5, f6, v6, f7, v7, f8, v8, f9, v9, f10, v10, f11, v11, f12, v12) \
+    MPCY_NATMOD_TYPE_HEAD(_struct_type, _typename, _flags, .slot_index_##f1 = 1, .slot_index_##f2 = 2, .slot_index_##f3 = 3, .slot_index_##f4 = 4, .slot_index_##f5 = 5, .slot_index_##f6 = 6, .slot_index_##f7 = 7, .slot_index_##f8 = 8, .slot_index_##f9 = 9, .slot_index_##f10 = 10, .slot_index_##f11 = 11, .slot_index_##f12 = 12, .slots = { NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, }) { _typename##_mpcy_rw.name = (_name); _typename##_mpcy_rw.slots[0] = (const void *)(v1); _typename##_mpcy_rw.slots[1] = (const void *)(v2); _typename##_mpcy_rw.slots[2] = (const void *)(v3); _typename##_mpcy_rw.slots[3] = (const void *)(v4); _typename##_mpcy_rw.slots[4] = (const void *)(v5); _typename##_mpcy_rw.slots[5] = (const void *)(v6); _typename##_mpcy_rw.slots[6] = (const void *)(v7); _typename##_mpcy_rw.slots[7] = (const void *)(v8); _typename##_mpcy_rw.slots[8] = (const void *)(v9); _typename##_mpcy_rw.slots[9] = (const void *)(v10); _typename##_mpcy_rw.slots[10] = (const void *)(v11); _typename##_mpcy_rw.slots[11] = (const void *)(v12); }
+
+// Qstr objects as constants (the object representation is the firmware's:
+// MICROPY_OBJ_REPR_A on every target of a natmod so far).
+#if MICROPY_OBJ_REPR != MICROPY_OBJ_REPR_A
+#error "the natmod flavour assumes MICROPY_OBJ_REPR_A"
+#endif
+#undef MP_OBJ_NEW_QSTR
+#define MP_OBJ_NEW_QSTR(qst) ((mp_obj_t)((((mp_uint_t)(qst)) << 3) | 0x00000002))
+#define MP_OBJ_QSTR_VALUE(o) (((mp_uint_t)(o)) >> 3)
+// MP_ROM_QSTR(MP_QSTR_x) pastes to a name driver/natmod.py defines in the
+// module's qstrs.h: the qstr object where x is a static qstr, else a marker
+// qstr (MPCY_NATMOD_QMARK + x's index in the module's qstr table) that the
+// fix function of the table's dict replaces at import.
+#define MPCY_NATMOD_QMARK (0x100000)
+#undef MP_ROM_QSTR
+#define MP_ROM_QSTR(q) MPCY_NATMOD_ROMQ_##q
+void mpcy_natmod_fix_table(mp_rom_map_elem_t *table, size_t n);
+#undef MP_DEFINE_CONST_DICT_WITH_SIZE
+#define MP_DEFINE_CONST_DICT_WITH_SIZE(dict_name, table_name, n) \
+    const mp_obj_dict_t dict_name = { \
+        .base = {&mp_type_dict}, \
+        .map = { .all_keys_are_qstrs = 1, .is_fixed = 1, .is_ordered = 1, .used = n, .alloc = n, \
+                 .table = (mp_map_elem_t *)(mp_rom_map_elem_t *)table_name, }, \
+    }; \
+    MPCY_NATMOD_FIX(dict_name); \
+    MPCY_NATMOD_FIX(dict_name) { mpcy_natmod_fix_table((mp_rom_map_elem_t *)table_name, n); }
+#undef MP_DEFINE_CONST_MAP
+#define MP_DEFINE_CONST_MAP(map_name, table_name) \
+    const mp_map_t map_name = { .all_keys_are_qstrs = 1, .is_fixed = 1, .is_ordered = 1, \
+                                .used = MP_ARRAY_SIZE(table_name), .alloc = MP_ARRAY_SIZE(table_name), \
+                                .table = (mp_map_elem_t *)(mp_rom_map_elem_t *)table_name, }; \
+    MPCY_NATMOD_FIX(map_name); \
+    MPCY_NATMOD_FIX(map_name) { mpcy_natmod_fix_table((mp_rom_map_elem_t *)table_name, MP_ARRAY_SIZE(table_name)); }
+
 // ---- What runtime/mpcy_mpprivate.h reaches in the firmware -----------------
 // MicroPython's emergency exception object is out of reach: no exception is
 // taken for it, so one made while the heap is locked (a finaliser) and kept

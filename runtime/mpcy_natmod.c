@@ -10,6 +10,22 @@ MPCY_NATMOD_ROOT mpcy_natmod_state_t mpcy_natmod_state;
 
 void mpcy_natmod_init_exceptions(void);
 
+// A constant table's marker qstrs (MP_ROM_QSTR in include/mpcy_natmod.h)
+// become the module's qstrs.
+static mp_rom_obj_t mpcy_natmod_fix_qstr(mp_rom_obj_t o) {
+    if (mp_obj_is_qstr(o) && MP_OBJ_QSTR_VALUE(o) >= MPCY_NATMOD_QMARK) {
+        return MP_OBJ_NEW_QSTR(mp_native_qstr_table[MP_OBJ_QSTR_VALUE(o) - MPCY_NATMOD_QMARK]);
+    }
+    return o;
+}
+
+void mpcy_natmod_fix_table(mp_rom_map_elem_t *table, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        table[i].key = mpcy_natmod_fix_qstr(table[i].key);
+        table[i].value = mpcy_natmod_fix_qstr(table[i].value);
+    }
+}
+
 mp_obj_t mpcy_natmod_builtin(qstr name) {
     return mp_load_attr(mpcy_natmod_state.builtins, name);
 }
@@ -41,6 +57,7 @@ static void mpcy_natmod_find_types(void) {
 }
 
 void mpcy_natmod_init(void) {
+    mpcy_natmod_fixups();
     mpcy_natmod_state.builtins = mp_import_name(MP_QSTR_builtins, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
     mpcy_natmod_find_types();
     mpcy_natmod_init_exceptions();
