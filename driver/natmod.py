@@ -111,6 +111,9 @@ def cflags(mp, build, arch):
         "-fdata-sections",
         "-fno-asynchronous-unwind-tables",
         "-fno-zero-initialized-in-bss",
+        # runtime/mpcy_natmod.c writes the C library's strlen, memset...:
+        # no loop of theirs may become a call to themselves.
+        "-fno-tree-loop-distribute-patterns",
     ] + ARCH_FLAGS[arch]
 
 

@@ -44,7 +44,7 @@ typedef struct _mpcy_natmod_state_t {
     // The builtins module's dict, for the firmware's types and functions
     // that mp_fun_table lacks (mpcy_natmod_builtin).
     mp_obj_t builtins;
-    mp_obj_t types[7];
+    mp_obj_t types[8];
 } mpcy_natmod_state_t;
 // Zeroed data that holds objects: in .bss whatever -fno-zero-initialized-in-bss
 // says (driver/natmod.py), so the collector scans it.
@@ -163,7 +163,8 @@ extern mpcy_natmod_state_t mpcy_natmod_state;
 // Types no builtin names: the type of an object of each, made at import.
 enum {
     MPCY_NATMOD_T_NoneType, MPCY_NATMOD_T_module, MPCY_NATMOD_T_bound_meth, MPCY_NATMOD_T_fun_bc,
-    MPCY_NATMOD_T_gen_instance, MPCY_NATMOD_T_gen_wrap, MPCY_NATMOD_T_polymorph_iter, MPCY_NATMOD_T_N
+    MPCY_NATMOD_T_gen_instance, MPCY_NATMOD_T_gen_wrap, MPCY_NATMOD_T_polymorph_iter, MPCY_NATMOD_T_ordereddict,
+    MPCY_NATMOD_T_N
 };
 _Static_assert(MPCY_NATMOD_T_N == sizeof(((mpcy_natmod_state_t *)0)->types) / sizeof(mp_obj_t), "one slot per type");
 #define MPCY_NATMOD_OTHER_TYPE(name) (*(mp_obj_type_t *)MP_OBJ_TO_PTR(mpcy_natmod_state.types[MPCY_NATMOD_T_##name]))
@@ -175,6 +176,7 @@ _Static_assert(MPCY_NATMOD_T_N == sizeof(((mpcy_natmod_state_t *)0)->types) / si
 #define mp_type_gen_instance MPCY_NATMOD_OTHER_TYPE(gen_instance)
 #define mp_type_gen_wrap MPCY_NATMOD_OTHER_TYPE(gen_wrap)
 #define mp_type_polymorph_iter MPCY_NATMOD_OTHER_TYPE(polymorph_iter)
+#define mp_type_ordereddict MPCY_NATMOD_OTHER_TYPE(ordereddict)
 
 // ---- Constant objects, made at import ------------------------------------------
 // MicroPython's constant types and dicts name qstrs and types, which are not
