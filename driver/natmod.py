@@ -20,10 +20,18 @@ import sys
 from . import cython, generate
 from .common import ROOT, die, ident, log, micropy_dir, module_name, write_if_changed
 
-# The runtime files of the natmod flavour so far: those that compile under
-# include/mpcy_natmod.h (the others, and why they do not, are in
-# docs/embedded.md).
-RUNTIME = ["mpcy_natmod"]
+# The runtime files that compile under include/mpcy_natmod.h so far (the
+# others, and why they do not, are in docs/embedded.md; dynload and
+# pylifecycle are empty there). tests/driver/run.py keeps them compiling.
+RUNTIME = [
+    "mpcy_natmod", "abstract", "bytearrayobject", "bytesobject", "call", "capsule",
+    "classobject", "complexobject", "dictobject", "errors", "exceptions", "floatobject",
+    "funcobject", "getargs", "iterobject", "listobject", "memoryobject",
+    "methodobject", "modsupport", "moduleobject", "mpcy_instancedict", "mpcy_nativebase",
+    "mpcy_roots", "mpcy_spectype", "object", "pystrtod", "rangeobject", "setobject",
+    "sliceobject", "structmember", "tupleobject", "typeobject", "unicodeobject",
+    "weakrefobject",
+]  # fmt: skip
 
 # As py/dynruntime.mk: the compiler flags and float type of each architecture.
 ARCH_FLAGS = {"x64": ["-fno-stack-protector", "-DMICROPY_FLOAT_IMPL=MICROPY_FLOAT_IMPL_DOUBLE"]}
@@ -125,7 +133,9 @@ def sh(cmd):
     return p.stdout
 
 
-def build(pyx, out, arch="x64", runtime=RUNTIME):
+def build(pyx, out, arch="x64", runtime=RUNTIME, compile_only=False):
+    """DIR/A.mpy from PYX with the RUNTIME files; with COMPILE_ONLY, stops
+    once every source compiled (returns None)."""
     py = pyelftools_python()
     if py is None:
         die("tools/mpy_ld.py needs pyelftools (Debian's python3-pyelftools)")
@@ -183,6 +193,8 @@ def build(pyx, out, arch="x64", runtime=RUNTIME):
     )
     sh(["gcc"] + cflags(mp, bdir, arch) + ["-c", fix_c, "-o", fix_c[:-2] + ".o"])
     objs.append(fix_c[:-2] + ".o")
+    if compile_only:
+        return None
     # One object with only what mpy_init reaches: mpy_ld links every section
     # it is given.
     one = os.path.join(bdir, last + ".o")
@@ -211,8 +223,10 @@ def main():
     ap.add_argument("-o", "--out", default="build/natmod")
     ap.add_argument("--arch", default="x64", choices=sorted(ARCH_FLAGS))
     ap.add_argument("--runtime", default=",".join(RUNTIME))
+    ap.add_argument("--compile-only", action="store_true", help="stop before linking")
     a = ap.parse_args()
-    build(a.pyx, os.path.abspath(a.out), a.arch, [r for r in a.runtime.split(",") if r])
+    runtime = [r for r in a.runtime.split(",") if r]
+    build(a.pyx, os.path.abspath(a.out), a.arch, runtime, a.compile_only)
 
 
 if __name__ == "__main__":
