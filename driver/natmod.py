@@ -5,7 +5,8 @@ with MicroPython's tools/mpy_ld.py, for the stock firmware of
 
     python3 -m driver.natmod A.pyx -o DIR [--arch x64] [--runtime a,b,...]
 
-writes DIR/A.mpy. The layer and Cython's C are compiled with -DMPCY_NATMOD,
+writes DIR/A.mpy (A.c instead of A.pyx: a hand-written entry with its own
+mpy_init, as tools/natmod_probe.c). The layer and Cython's C are compiled with -DMPCY_NATMOD,
 which makes include/mpcy_natmod.h map MicroPython's names onto what a
 natmod reaches (py/dynruntime.h); docs/embedded.md, "Without rebuilding the
 firmware", says what maps how and what cannot.
@@ -144,12 +145,18 @@ def build(pyx, out, arch="x64", runtime=RUNTIME, compile_only=False):
     last = name.rsplit(".", 1)[-1]
     bdir = os.path.join(out, "natmod-" + ident(name))
     os.makedirs(bdir, exist_ok=True)
-    cy_c = cython.cythonize(os.path.abspath(pyx), name, os.path.join(bdir, last + "_cy.c"))
-    with open(cy_c) as f:
-        cy_roots = os.path.join(bdir, last + "_cy_natmod.c")
-        write_if_changed(cy_roots, roots_text(f.read()))
-    entry = os.path.join(bdir, last + "_natmod.c")
-    write_if_changed(entry, ENTRY.format(name=name, last=last, include=os.path.basename(cy_roots)))
+    if pyx.endswith(".c"):
+        # A hand-written entry (its own mpy_init): tools/natmod_probe.c.
+        entry = os.path.abspath(pyx)
+    else:
+        cy_c = cython.cythonize(os.path.abspath(pyx), name, os.path.join(bdir, last + "_cy.c"))
+        with open(cy_c) as f:
+            cy_roots = os.path.join(bdir, last + "_cy_natmod.c")
+            write_if_changed(cy_roots, roots_text(f.read()))
+        entry = os.path.join(bdir, last + "_natmod.c")
+        write_if_changed(
+            entry, ENTRY.format(name=name, last=last, include=os.path.basename(cy_roots))
+        )
     srcs = [entry] + [os.path.join(ROOT, "runtime", r + ".c") for r in runtime]
     # The qstrs the sources name, after preprocessing (the layer's macros
     # paste names together): constants where MicroPython has them static,
@@ -197,7 +204,7 @@ def build(pyx, out, arch="x64", runtime=RUNTIME, compile_only=False):
         return None
     # One object with only what mpy_init reaches: mpy_ld links every section
     # it is given.
-    one = os.path.join(bdir, last + ".o")
+    one = os.path.join(bdir, last + "_linked.o")
     sh(["ld", "-r", "--gc-sections", "-e", "mpy_init", "-o", one] + objs)
     # Initialised writable data (Cython's tables, the layer's statics: all
     # data, -fno-zero-initialized-in-bss) cannot be a natmod's .data, which
@@ -208,8 +215,9 @@ def build(pyx, out, arch="x64", runtime=RUNTIME, compile_only=False):
     for sec in re.findall(r"\]\s+(\.data\S*)", sh(["readelf", "-SW", one])):
         if not sec.startswith(".data.rel.ro"):
             renames += ["--rename-section", "%s=.data.rel.ro.mpcy%s" % (sec, sec)]
-    if renames:
-        sh(["objcopy"] + renames + [one])
+    # --strip-unneeded: the partial link keeps the undefined symbols of the
+    # sections it dropped, which mpy_ld would still try to resolve.
+    sh(["objcopy", "--strip-unneeded"] + renames + [one])
     mpy = os.path.join(out, last + ".mpy")
     report = sh(mpy_ld + ["--qstrs", qstrs, "-o", mpy, one])
     log(report.strip().replace("\n", "; "))

@@ -255,7 +255,7 @@ void mpcy_natmod_fixups(void);
 #define MPCY_NATMOD_QMARK (0x100000)
 #undef MP_ROM_QSTR
 #define MP_ROM_QSTR(q) MPCY_NATMOD_ROMQ_##q
-void mpcy_natmod_fix_table(mp_rom_map_elem_t *table, size_t n);
+void mpcy_natmod_table_qstrs(mp_rom_map_elem_t *table, size_t n);
 #undef MP_DEFINE_CONST_DICT_WITH_SIZE
 #define MP_DEFINE_CONST_DICT_WITH_SIZE(dict_name, table_name, n) \
     const mp_obj_dict_t dict_name = { \
@@ -264,14 +264,14 @@ void mpcy_natmod_fix_table(mp_rom_map_elem_t *table, size_t n);
                  .table = (mp_map_elem_t *)(mp_rom_map_elem_t *)table_name, }, \
     }; \
     MPCY_NATMOD_FIX(dict_name); \
-    MPCY_NATMOD_FIX(dict_name) { mpcy_natmod_fix_table((mp_rom_map_elem_t *)table_name, n); }
+    MPCY_NATMOD_FIX(dict_name) { mpcy_natmod_table_qstrs((mp_rom_map_elem_t *)table_name, n); }
 #undef MP_DEFINE_CONST_MAP
 #define MP_DEFINE_CONST_MAP(map_name, table_name) \
     const mp_map_t map_name = { .all_keys_are_qstrs = 1, .is_fixed = 1, .is_ordered = 1, \
                                 .used = MP_ARRAY_SIZE(table_name), .alloc = MP_ARRAY_SIZE(table_name), \
                                 .table = (mp_map_elem_t *)(mp_rom_map_elem_t *)table_name, }; \
     MPCY_NATMOD_FIX(map_name); \
-    MPCY_NATMOD_FIX(map_name) { mpcy_natmod_fix_table((mp_rom_map_elem_t *)table_name, MP_ARRAY_SIZE(table_name)); }
+    MPCY_NATMOD_FIX(map_name) { mpcy_natmod_table_qstrs((mp_rom_map_elem_t *)table_name, MP_ARRAY_SIZE(table_name)); }
 
 // ---- What runtime/mpcy_mpprivate.h reaches in the firmware -----------------
 // MicroPython's emergency exception object is out of reach: no exception is

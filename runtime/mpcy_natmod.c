@@ -19,7 +19,7 @@ static mp_rom_obj_t mpcy_natmod_fix_qstr(mp_rom_obj_t o) {
     return o;
 }
 
-void mpcy_natmod_fix_table(mp_rom_map_elem_t *table, size_t n) {
+void mpcy_natmod_table_qstrs(mp_rom_map_elem_t *table, size_t n) {
     for (size_t i = 0; i < n; i++) {
         table[i].key = mpcy_natmod_fix_qstr(table[i].key);
         table[i].value = mpcy_natmod_fix_qstr(table[i].value);
