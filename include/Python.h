@@ -69,6 +69,10 @@ extern "C" {
 #include "py/smallint.h"
 #include "py/stackctrl.h"
 #include "py/builtin.h"
+#ifdef MPCY_NATMOD
+// A dynamic native module (.mpy): MicroPython reached through mp_fun_table.
+#include "mpcy_natmod.h"
+#endif
 
 #include "pyport.h"
 #include "object.h"

@@ -10,4 +10,10 @@
 // Run the PyInit function of module `name` (single- or multi-phase), making
 // the static module `stub` the module (runtime/importdl.c). Raises on failure.
 mp_obj_t mpcy_module_init(PyObject *(*initfunc)(void), const char *name, mp_obj_module_t *stub);
+#ifdef MPCY_NATMOD
+// The natmod flavour (runtime/mpcy_natmod.c): run the PyInit function of
+// module `name` from the natmod's mpy_init; answers the module's globals,
+// which become the natmod module's. Raises on failure.
+mp_obj_dict_t *mpcy_natmod_module_init(PyObject *(*initfunc)(void), const char *name);
+#endif
 #endif

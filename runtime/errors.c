@@ -1,7 +1,9 @@
 // The error indicator and exception helpers (pyerrors.h).
 #include <errno.h>
 #include "mpcy.h"
+#ifndef MPCY_NATMOD
 #include "py/mphal.h"
+#endif
 #include "py/objexcept.h"
 
 #if !MPCY_ERR_PER_THREAD
@@ -14,7 +16,22 @@ MP_REGISTER_ROOT_POINTER(mp_obj_t mpcy_err_cur);
     print, mp_obj_exception_print, \
     attr, mp_obj_exception_attr, \
     parent, (PyObject *)PyExc_##base);
+#ifndef MPCY_NATMOD
 MPCY_EXTRA_EXCEPTIONS(MPCY_DEFINE_EXC)
+#else
+// A natmod's types cannot be constants (their bases are the firmware's, found
+// at import): zeroed data filled by mpcy_natmod_init_exceptions, under the
+// names mpcy_config.h declares.
+#define MPCY_NATMOD_EXC(name, base) \
+    MPCY_NATMOD_ROOT mp_obj_full_type_t mpcy_natmod_exc_##name; \
+    extern const struct _mp_obj_type_t mpcy_type_##name __attribute__((alias("mpcy_natmod_exc_" #name)));
+MPCY_EXTRA_EXCEPTIONS(MPCY_NATMOD_EXC)
+void mpcy_natmod_init_exceptions(void) {
+    #define MPCY_NATMOD_EXC_INIT(name, base) \
+    mp_obj_exception_init(&mpcy_natmod_exc_##name, MP_QSTR_##name, (const mp_obj_type_t *)PyExc_##base);
+    MPCY_EXTRA_EXCEPTIONS(MPCY_NATMOD_EXC_INIT)
+}
+#endif
 
 // ---- The error indicator ------------------------------------------------------
 // One exception instance (MPCY_ERR), written here only: PyErr_SetRaisedException

@@ -27,8 +27,10 @@
 #ifndef MPCY_MPPRIVATE_H
 #define MPCY_MPPRIVATE_H
 
-// PyMem_* are tracked allocations (py/malloc.c m_tracked_calloc).
-#if !MICROPY_TRACKED_ALLOC
+// PyMem_* are tracked allocations (py/malloc.c m_tracked_calloc). The
+// natmod flavour reaches none of the state below: include/mpcy_natmod.h
+// says what it does instead, entry by entry.
+#if !MICROPY_TRACKED_ALLOC && !defined(MPCY_NATMOD)
 #error "the layer needs MICROPY_TRACKED_ALLOC=1 (PyMem_*)"
 #endif
 
@@ -147,6 +149,7 @@ static inline bool mpcy_stub_is_static(const mp_obj_module_t *stub) {
     return stub->globals->map.is_fixed;
 }
 
+#ifndef MPCY_NATMOD
 // mp_iternext returns MP_OBJ_STOP_ITERATION and leaves the value of a
 // StopIteration(value) in the thread state (py/runtime.c mp_iternext,
 // py/objgenerator.c): PyType_GetSlot's tp_iternext of MicroPython
@@ -159,6 +162,8 @@ static inline bool mpcy_stub_is_static(const mp_obj_module_t *stub) {
 static inline bool mpcy_is_emergency_exception(mp_obj_t e) {
     return e == MP_OBJ_FROM_PTR(&MP_STATE_VM(mp_emergency_exception_obj));
 }
+
+#endif
 
 // A type's dict is a slot of mp_obj_full_type_t: the layer puts it first in
 // the slots of spec types (mpcy_spectype.c mpcy_type_set_slots), so it is at
@@ -207,6 +212,7 @@ static inline bool mpcy_native_unmade(mp_obj_t o, const mp_obj_type_t *base) {
     return !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(part)), MP_OBJ_FROM_PTR(base));
 }
 
+#ifndef MPCY_NATMOD
 // ---- State fields ----------------------------------------------------------------
 // The head of the tracked-allocation list (py/malloc.c): pymem.c finds the
 // offset from a node to its data with it; after a soft reset it still points
@@ -234,6 +240,8 @@ static inline bool mpcy_native_unmade(mp_obj_t o, const mp_obj_type_t *base) {
 // may end (thread.c; no test sends a signal).
 #define MPCY_INTERRUPT_PENDING() \
     (mp_thread_get_state() == &mp_state_ctx.thread && MP_STATE_MAIN_THREAD(mp_pending_exception) != MP_OBJ_NULL)
+
+#endif
 
 // ---- Link-time wraps ------------------------------------------------------------
 // Every port collects with gc_collect_start(), its own root scan, then

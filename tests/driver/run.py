@@ -554,6 +554,25 @@ def stock_mount(d):
     stock_mounted(d, "qemu", mods, "armv7m", "x64", [])
 
 
+def natmod_compiles(d):
+    """The natmod flavour of the layer (driver/natmod.py, issue 19): a module
+    and the runtime files that compile under include/mpcy_natmod.h keep
+    compiling (no .mpy is linked yet: docs/embedded.md)."""
+    rc, out, _, _ = proc.run(
+        [sys.executable, "-m", "driver.natmod", "outside.pyx", "--compile-only"]
+        + ["-o", os.path.join(OUT, "natmod")],
+        timeout=1800,
+        merge=True,
+        cwd=d,
+        env=dict(os.environ, PYTHONPATH=ROOT),
+    )
+    text = proc.dec(out)
+    if rc != 0 and "needs pyelftools" in text:
+        tally.report("SKIP", "natmod flavour compiles (no pyelftools: python3-pyelftools)")
+        return
+    check("natmod flavour: the module and its runtime files compile", rc == 0, text)
+
+
 def setjmp_nlr(host):
     """Ports without an assembly nlr use setjmp (MICROPY_NLR_SETJMP=1), where
     gcc's -Wclobbered (in -Wextra) is an error under MicroPython's -Werror:
@@ -630,6 +649,7 @@ def main():
         frozen_layer_modules(d)
         stock_unix(d)
         stock_mount(d)
+        natmod_compiles(d)
 
         # A Cython error: Cython's own message with file:line, one line from the driver.
         write(d, "broken.pyx", "def f(x):\n    return x +\n")
