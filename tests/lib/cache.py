@@ -13,6 +13,7 @@ go in (tests/README.md, "Caches").
 import hashlib
 import json
 import os
+import subprocess
 import threading
 
 _HASHES = {}
@@ -68,3 +69,35 @@ def write(stamp, key, inputs):
     with open(tmp, "w") as f:
         json.dump(data, f, indent=0, sort_keys=True)
     os.replace(tmp, stamp)
+
+
+_GCC = {}
+
+
+def compile_key(cc, flags):
+    """The key of a C compile (CC with FLAGS) besides the files it reads: the
+    flags, the compiler's version, and the names of the headers on the
+    include path (a new header can hide one of the same name further down)."""
+    if cc not in _GCC:
+        p = subprocess.run([cc, "--version"], stdout=subprocess.PIPE, text=True)
+        _GCC[cc] = p.stdout.splitlines()[:1]
+    headers = sorted(
+        os.path.join(d, f)
+        for i in flags
+        if i.startswith("-I")
+        for d, _, names in os.walk(i[2:])
+        for f in names
+        if f.endswith(".h")
+    )
+    return text_hash(repr((list(flags), _GCC[cc], headers)))
+
+
+def compile_fresh(base, key):
+    """True when BASE.stamp says the compile that wrote it (with -MD -MF
+    BASE.d) is still good for KEY."""
+    return fresh(base + ".stamp", key)
+
+
+def compile_done(base, key):
+    """Records a compile that succeeded, with the inputs gcc listed in BASE.d."""
+    write(base + ".stamp", key, make_deps(base + ".d"))

@@ -117,18 +117,7 @@ def build():
     sources = embed.package(out) + layer.sources() + [SELFTEST]
     includes = embed.include_flags(out)
     flags = ["-std=gnu99", "-O0", "-fcallgraph-info", "-w"] + includes
-    # What each result depends on besides the files gcc reads: the flags,
-    # the compiler, and the names of the headers on the include path (a new
-    # header can hide one of the same name further down the path).
-    headers = sorted(
-        os.path.join(d, f)
-        for i in includes
-        for d, _, names in os.walk(i[2:])
-        for f in names
-        if f.endswith(".h")
-    )
-    gcc = subprocess.run(["gcc", "--version"], stdout=subprocess.PIPE, text=True).stdout
-    key = cache.text_hash(repr((flags, gcc.splitlines()[:1], headers)))
+    key = cache.compile_key("gcc", flags)
 
     def stem(src):
         return os.path.relpath(src, out if under(src, out) else ROOT)[:-2].replace(os.sep, "_")
@@ -142,7 +131,7 @@ def build():
     todo = [
         (s, b)
         for s, b in zip(sources, bases)
-        if not (os.path.exists(b + ".ci") and cache.fresh(b + ".stamp", key))
+        if not (os.path.exists(b + ".ci") and cache.compile_fresh(b, key))
     ]
 
     def compile_one(src_base):
@@ -151,7 +140,7 @@ def build():
         cmd += ["-c", src, "-o", base + ".o"]
         p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         if p.returncode == 0:
-            cache.write(base + ".stamp", key, cache.make_deps(base + ".d"))
+            cache.compile_done(base, key)
         return src, p.returncode, p.stdout
 
     print(
