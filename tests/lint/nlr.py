@@ -13,7 +13,8 @@ How:
     every runtime/*.c), at -O0 so that no call is inlined away, with gcc's
     -fcallgraph-info: one call graph per file, each call with its source
     location (for a call inside a macro, the place the outermost macro is
-    used). Results are cached in build/lint/nlr/ by the sources' hash.
+    used). Each file's graph is cached in build/lint/nlr-*/obj by the
+    content of the file and the headers it includes (build()).
   * A function may raise if it is nlr_jump, or calls a function that may
     raise, calls through a function pointer (anything may be behind it),
     or calls a function that is declared in MicroPython's headers but
