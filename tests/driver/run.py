@@ -10,6 +10,7 @@ import concurrent.futures
 import contextlib
 import math
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -61,6 +62,12 @@ def scratch(name):
         yield d
     finally:
         shutil.rmtree(d, ignore_errors=True)
+
+
+def abi_version():
+    """The layer's ABI version (include/mpcython.h), which .so modules carry."""
+    with open(os.path.join(ROOT, "include", "mpcython.h")) as f:
+        return int(re.search(r"#define MPCY_ABI_VERSION (\d+)", f.read()).group(1))
 
 
 def write(d, name, text):
@@ -121,7 +128,7 @@ def shared_modules():
         )
         with open(os.path.join(lib, "bad.so"), "w") as f:
             f.write("not an ELF file\n")
-        write(d, "noinit.c", "const int mpcy_abi_version = 1;\n")
+        write(d, "noinit.c", "const int mpcy_abi_version = %d;\n" % abi_version())
         write(
             d,
             "oldabi.c",
@@ -182,7 +189,8 @@ def shared_modules():
         )
         check(
             "a module of another layer version: ImportError",
-            "ImportError oldabi.so was not built for this mpcython layer (ABI 999, expected 1)"
+            "ImportError oldabi.so was not built for this mpcython layer (ABI 999, expected %d)"
+            % abi_version()
             in lines,
             p.stdout,
         )
