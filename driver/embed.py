@@ -22,6 +22,7 @@ from .common import (
     micropy_dir,
     module_name,
     run,
+    write_if_changed,
 )
 
 CFLAGS = ["-std=gnu99", "-O2", "-fno-common", "-Wall"]
@@ -88,8 +89,11 @@ def package(base):
     mods = os.path.join(base, "usermods")
     pkg = os.path.join(base, "pkg")
     os.makedirs(cfg, exist_ok=True)
-    with open(os.path.join(cfg, "mpconfigport.h"), "w") as f:
-        f.write('#include "%s"\n' % os.path.join(layer.RUNTIME, "mpconfigport_embed.h"))
+    # (unchanged, it keeps its time: every file's qstrs are scanned again when it is newer)
+    write_if_changed(
+        os.path.join(cfg, "mpconfigport.h"),
+        '#include "%s"\n' % os.path.join(layer.RUNTIME, "mpconfigport_embed.h"),
+    )
     layer.add_to(mods)
     if not os.path.islink(os.path.join(mods, "mpcy_embed")):
         os.symlink(TOOLS, os.path.join(mods, "mpcy_embed"))

@@ -7,8 +7,10 @@ MicroPython builds: a few minutes on 2 cores). Prints PASS/FAIL per case and
 `N passed, N failed`.
 """
 import concurrent.futures
+import contextlib
 import math
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -18,10 +20,10 @@ import types
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(ROOT, "tests"))
-from lib import BUILD, proc  # noqa: E402
+from lib import BUILD, cache, proc  # noqa: E402
 from lib.report import Tally  # noqa: E402
 from driver import frozen, layer  # noqa: E402
-from driver.common import micropy_dir  # noqa: E402
+from driver.common import digest, micropy_dir  # noqa: E402
 
 DRIVER = os.path.join(ROOT, "mpcython")
 OUT = os.path.join(BUILD, "driver")
@@ -47,6 +49,27 @@ def run_host(exe, args, cwd, path=None):
     return types.SimpleNamespace(returncode=rc, stdout=proc.dec(out))
 
 
+@contextlib.contextmanager
+def scratch(name):
+    """A folder outside the repository for a case's sources, at the same
+    path on every run (emptied first): ./mpcython's caches key on the
+    sources' paths, so a fresh temporary name would run Cython and compile
+    the modules again each time."""
+    d = os.path.join(tempfile.gettempdir(), "mpcy-driver-" + digest([], ROOT)[:10], name)
+    shutil.rmtree(d, ignore_errors=True)
+    os.makedirs(d)
+    try:
+        yield d
+    finally:
+        shutil.rmtree(d, ignore_errors=True)
+
+
+def abi_version():
+    """The layer's ABI version (include/mpcython.h), which .so modules carry."""
+    with open(os.path.join(ROOT, "include", "mpcython.h")) as f:
+        return int(re.search(r"#define MPCY_ABI_VERSION (\d+)", f.read()).group(1))
+
+
 def write(d, name, text):
     with open(os.path.join(d, name), "w") as f:
         f.write(text)
@@ -55,7 +78,7 @@ def write(d, name, text):
 def shared_modules():
     """Loadable modules: two .so modules share the layer (a cdef class of one
     is accepted by the other), and files that are not modules fail cleanly."""
-    with tempfile.TemporaryDirectory(prefix="mpcy-so-") as d:
+    with scratch("shared") as d:
         lib = os.path.join(d, "lib")
         write(d, "shared_a.pxd", "cdef class Thing:\n    cdef public int value\n")
         write(
@@ -105,7 +128,7 @@ def shared_modules():
         )
         with open(os.path.join(lib, "bad.so"), "w") as f:
             f.write("not an ELF file\n")
-        write(d, "noinit.c", "const int mpcy_abi_version = 1;\n")
+        write(d, "noinit.c", "const int mpcy_abi_version = %d;\n" % abi_version())
         write(
             d,
             "oldabi.c",
@@ -166,7 +189,8 @@ def shared_modules():
         )
         check(
             "a module of another layer version: ImportError",
-            "ImportError oldabi.so was not built for this mpcython layer (ABI 999, expected 1)"
+            "ImportError oldabi.so was not built for this mpcython layer (ABI 999, expected %d)"
+            % abi_version()
             in lines,
             p.stdout,
         )
@@ -263,7 +287,7 @@ def cplus_sources(d):
 
 def cplus():
     """C++ modules, built in beside a C module, and as .so modules with --cplus."""
-    with tempfile.TemporaryDirectory(prefix="mpcy-cpp-") as d:
+    with scratch("cplus") as d:
         cplus_sources(d)
         rc, out, err = mpcython(
             ["run", "cppgreet.pyx", "cplain.pyx", "-o", os.path.join(OUT, "cplus")]
@@ -291,12 +315,9 @@ def cplus():
 def extension_conventions():
     """setuptools' Extension conventions (driver/extension.py), statically
     built in, as .so modules, and their errors."""
-    with tempfile.TemporaryDirectory(prefix="mpcy-ext-") as d:
+    with scratch("ext") as d:
         args = extension_sources(d)
-        # the static build reuses the MicroPython objects of main()'s build
-        rc, out, err = mpcython(
-            ["run"] + args + ["-o", os.path.join(OUT, "outside"), "--", "t.py"], d
-        )
+        rc, out, err = mpcython(["run"] + args + ["-o", os.path.join(OUT, "ext"), "--", "t.py"], d)
         check(
             "build: .pyx folder, # distutils: sources/define_macros, -I, -D",
             rc == 0 and out == "1141\n",
@@ -372,7 +393,7 @@ def extension_conventions():
         )
         for how, build in (
             ("--shared", ["--shared", "-o", so]),
-            ("static", ["-o", os.path.join(OUT, "outside")]),
+            ("static", ["-o", os.path.join(OUT, "ext-broken")]),
         ):
             rc, out, err = mpcython(["build", "usebroken.pyx"] + build, d)
             check(
@@ -576,14 +597,25 @@ def natmod_compiles(d):
 def setjmp_nlr(host):
     """Ports without an assembly nlr use setjmp (MICROPY_NLR_SETJMP=1), where
     gcc's -Wclobbered (in -Wextra) is an error under MicroPython's -Werror:
-    the layer must compile there too."""
+    the layer must compile there too. A file's result is kept until it, a
+    header it includes or the flags change (tests/lib/cache.py)."""
     flags = shlex.split(open(os.path.join(host, "cflags.txt")).read())
+    flags += ["-I" + os.path.join(host, "build-unix"), "-DMICROPY_NLR_SETJMP=1"]
+    flags += ["-Wall", "-Wextra", "-Werror", "-Wno-unused-parameter"]
+    key = cache.compile_key("gcc", flags)
+    out = os.path.join(OUT, "setjmp")
+    os.makedirs(out, exist_ok=True)
 
     def compile_one(f):
-        cmd = ["gcc"] + flags + ["-I" + os.path.join(host, "build-unix"), "-DMICROPY_NLR_SETJMP=1"]
-        cmd += ["-Wall", "-Wextra", "-Werror", "-Wno-unused-parameter", "-c", f, "-o", os.devnull]
-        rc, out, _, _ = proc.run(cmd, timeout=600, merge=True)
-        return proc.dec(out) if rc != 0 else None
+        base = os.path.join(out, os.path.basename(f)[:-2])
+        if cache.compile_fresh(base, key):
+            return None
+        cmd = ["gcc"] + flags + ["-MD", "-MF", base + ".d", "-c", f, "-o", os.devnull]
+        rc, text, _, _ = proc.run(cmd, timeout=600, merge=True)
+        if rc != 0:
+            return proc.dec(text)
+        cache.compile_done(base, key)
+        return None
 
     with concurrent.futures.ThreadPoolExecutor(os.cpu_count() or 2) as ex:
         errors = [e for e in ex.map(compile_one, layer.sources()) if e]
@@ -596,7 +628,7 @@ def setjmp_nlr(host):
 
 def main():
     os.makedirs(OUT, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="mpcy-driver-") as d:
+    with scratch("main") as d:
         # A module outside the repo, run with a script: stdout, stderr and exit status pass through.
         write(d, "outside.pyx", "def square(int x):\n    return x * x\n")
         write(

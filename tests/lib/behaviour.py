@@ -11,16 +11,20 @@ import fnmatch
 import glob
 import hashlib
 import os
+import json
 import re
+import shutil
 import sys
 import tempfile
 
-from . import BUILD, ROOT, cpython, rel
+from . import BUILD, ROOT, cache, cpython, rel
 from .proc import dec, rc_text, run, tail
 from driver.common import micropy_variant
 
 TESTDIR = os.path.join(ROOT, "tests", "behaviour")
 CPY_BUILD = os.path.join(BUILD, "cpython")
+# The reference outputs, cached by content (reference_inputs, reference_key).
+REF_CACHE = os.path.join(BUILD, "cpython-ref")
 MP_BUILD = os.path.join(BUILD, "mp" + micropy_variant())
 KNOWN_FAILURES = os.path.join(TESTDIR, "KNOWN_FAILURES")
 
@@ -125,6 +129,50 @@ def check_traceback(t, stderr):
     return None
 
 
+# The reference run's environment (besides PYTHONPATH, the module folder).
+REF_ENV = dict(
+    PYTHONDONTWRITEBYTECODE="1",
+    PYTHONHASHSEED="0",
+    PYTHONIOENCODING="utf-8",
+)
+
+
+def reference_inputs(t):
+    """The files a reference run can read besides the interpreter's own: the
+    driver script, the other non-test .py files beside it (checks.py), and
+    every module in the CPython build folder (a script imports its own
+    module and its USES helpers; all of them, so that no other import can
+    go unseen)."""
+    here = [p for p in glob.glob(os.path.join(TESTDIR, "*.py")) if not p.endswith("_test.py")]
+    built = [
+        os.path.join(d, f)
+        for d, _, fs in os.walk(CPY_BUILD)
+        for f in fs
+        if f.endswith((".so", ".py"))
+    ]
+    return [t.script] + sorted(here) + sorted(built)
+
+
+def reference_key(t):
+    """What a reference run depends on that is not a file of reference_inputs:
+    the interpreter (its path, version and binary) and the environment
+    (the parts the run sets, and the locale variables)."""
+    py = cpython.python()
+    exe = shutil.which(py) or py
+    env = sorted((k, v) for k, v in os.environ.items() if k.startswith(("LC_", "LANG", "PYTHON")))
+    return repr(
+        (
+            exe,
+            cache.file_hash(os.path.realpath(exe)),
+            cpython.config(py),
+            sorted(REF_ENV.items()),
+            env,
+            t.tb_expect,
+            t.exc_expect,
+        )
+    )
+
+
 def prepare_reference():
     """Call once before reference() runs in threads; returns the Cython command or None."""
     cy = cpython.find_cython()
@@ -157,13 +205,14 @@ def reference(t, cython, timeout):
     if err:
         t.ref_error = err
         return
-    env = dict(
-        os.environ,
-        PYTHONPATH=CPY_BUILD,
-        PYTHONDONTWRITEBYTECODE="1",
-        PYTHONHASHSEED="0",
-        PYTHONIOENCODING="utf-8",
-    )
+    stamp = os.path.join(REF_CACHE, t.name + ".stamp")
+    saved = os.path.join(REF_CACHE, t.name + ".json")
+    key = reference_key(t)
+    if cache.fresh(stamp, key) and os.path.exists(saved):
+        with open(saved, encoding="utf-8") as f:
+            t.ref = tuple(json.load(f))
+        return
+    env = dict(os.environ, PYTHONPATH=CPY_BUILD, **REF_ENV)
     with tempfile.TemporaryDirectory(prefix="beh-ref-") as scratch:
         rc, out, err, to = run([cpython.python(), t.script], cwd=scratch, env=env, timeout=timeout)
     stderr = dec(err)
@@ -182,6 +231,12 @@ def reference(t, cython, timeout):
         t.ref_error = "CPython run failed (%s):\n%s" % (rc_text(rc), tail(stderr, 15))
     if not t.ref_error:
         t.ref = (rc, dec(out))
+        # only a good reference is kept (a failure is shown again next time)
+        os.makedirs(REF_CACHE, exist_ok=True)
+        with open(saved + ".tmp%d" % os.getpid(), "w", encoding="utf-8") as f:
+            json.dump(t.ref, f)
+        os.replace(saved + ".tmp%d" % os.getpid(), saved)
+        cache.write(stamp, key, reference_inputs(t))
 
 
 def shown_build(cmd_words, files, out_dir):

@@ -13,7 +13,8 @@ How:
     every runtime/*.c), at -O0 so that no call is inlined away, with gcc's
     -fcallgraph-info: one call graph per file, each call with its source
     location (for a call inside a macro, the place the outermost macro is
-    used). Results are cached in build/lint/nlr/ by the sources' hash.
+    used). Each file's graph is cached in build/lint/nlr-*/obj by the
+    content of the file and the headers it includes (build()).
   * A function may raise if it is nlr_jump, or calls a function that may
     raise, calls through a function pointer (anything may be behind it),
     or calls a function that is declared in MicroPython's headers but
@@ -54,12 +55,13 @@ import concurrent.futures
 import glob
 import os
 import re
-import shutil
 import subprocess
 import sys
 
-sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path[:0] = [_ROOT, os.path.join(_ROOT, "tests")]
 from driver import embed, layer  # noqa: E402
+from lib import cache  # noqa: E402
 from driver.common import ROOT, digest, micropy_dir  # noqa: E402
 
 RUNTIME, INCLUDE = layer.RUNTIME, layer.INCLUDE
@@ -91,41 +93,67 @@ def layer_code():
 
 def build():
     """Compile MicroPython's embed package and the layer with call graphs;
-    the folder holding the .ci and .aux files."""
-    inputs = layer.files() + [
-        SELFTEST,
-        os.path.abspath(__file__),
-        os.path.join(ROOT, "driver", "embed.py"),
-    ]
-    out = os.path.join(ROOT, "build", "lint", "nlr-" + digest(inputs, micropy_dir()))
-    done = os.path.join(out, "done")
-    if os.path.exists(done):
-        return out
-    shutil.rmtree(out, ignore_errors=True)
+    the folder holding the .ci and .aux files (one pair per source).
+
+    The folder is kept between runs and each file's call graph is cached by
+    content (tests/lib/cache.py): it is compiled again only when the file,
+    a header it includes or the flags changed, so that after an edit of one
+    runtime/*.c only that file is compiled (unless the edit changes the
+    layer's qstrs or root pointers: the package's generated headers, which
+    every file includes, change then)."""
+    out = os.path.join(
+        ROOT,
+        "build",
+        "lint",
+        "nlr-" + digest([os.path.join(ROOT, "driver", "embed.py")], micropy_dir()),
+    )
     obj = os.path.join(out, "obj")
-    os.makedirs(obj)
+    os.makedirs(obj, exist_ok=True)
     print(
         "nlr lint: MicroPython's embed package with the layer (%s)" % os.path.relpath(out, ROOT),
         flush=True,
     )
-    # The configuration, package and layer of an `./mpcython embed` program.
+    # The configuration, package and layer of an `./mpcython embed` program
+    # (the package's make remakes its generated headers when the layer changed).
     sources = embed.package(out) + layer.sources() + [SELFTEST]
-    flags = ["-std=gnu99", "-O0", "-fcallgraph-info", "-w"] + embed.include_flags(out)
+    includes = embed.include_flags(out)
+    flags = ["-std=gnu99", "-O0", "-fcallgraph-info", "-w"] + includes
+    key = cache.compile_key("gcc", flags)
 
-    def compile_one(i_src):
-        i, src = i_src
-        base = os.path.join(obj, "%03d_%s" % (i, os.path.basename(src)[:-2]))
-        cmd = ["gcc"] + flags + ["-aux-info", base + ".aux", "-c", src, "-o", base + ".o"]
+    def stem(src):
+        return os.path.relpath(src, out if under(src, out) else ROOT)[:-2].replace(os.sep, "_")
+
+    bases = [os.path.join(obj, stem(s)) for s in sources]
+    # results of files that are no longer compiled would still be read
+    wanted = {os.path.basename(b) for b in bases}
+    for f in os.listdir(obj):
+        if f.rsplit(".", 1)[0] not in wanted:
+            os.unlink(os.path.join(obj, f))
+    todo = [
+        (s, b)
+        for s, b in zip(sources, bases)
+        if not (os.path.exists(b + ".ci") and cache.compile_fresh(b, key))
+    ]
+
+    def compile_one(src_base):
+        src, base = src_base
+        cmd = ["gcc"] + flags + ["-aux-info", base + ".aux", "-MD", "-MF", base + ".d"]
+        cmd += ["-c", src, "-o", base + ".o"]
         p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        if p.returncode == 0:
+            cache.compile_done(base, key)
         return src, p.returncode, p.stdout
 
-    print("nlr lint: compiling %d files with -fcallgraph-info" % len(sources), flush=True)
+    print(
+        "nlr lint: compiling %d of %d files with -fcallgraph-info (the others unchanged)"
+        % (len(todo), len(sources)),
+        flush=True,
+    )
     with concurrent.futures.ThreadPoolExecutor(2) as ex:
-        for src, rc, text in ex.map(compile_one, enumerate(sources)):
+        for src, rc, text in ex.map(compile_one, todo):
             if rc != 0:
                 sys.stdout.write(text[-6000:])
                 raise SystemExit("nlr lint: compiling %s failed" % src)
-    open(done, "w").close()
     return out
 
 
