@@ -63,6 +63,17 @@ def command():
     return cmd
 
 
+_VERSION = []
+
+
+def version():
+    """The version Cython reports (`cython --version`), asked once: part of
+    the C file's key, so that another Cython in the same place runs again."""
+    if not _VERSION:
+        _VERSION.append(run(command() + ["--version"])[1].strip())
+    return _VERSION[0]
+
+
 def cythonize(src, name, c_file, directives=(), cplus=False):
     """SRC (.pyx or .py) as the C (C++ if CPLUS) file C_FILE of the module
     NAME; Cython runs only when the source, the .pxd/.pxi files next to it or
@@ -71,7 +82,7 @@ def cythonize(src, name, c_file, directives=(), cplus=False):
     stamp = c_file + ".src"
     cmd = command() + options(name, directives, cplus) + [src, "-o", c_file]
     near = sorted(glob.glob(os.path.join(os.path.dirname(src), "*.px[di]")))
-    key = digest([src] + near, " ".join(cmd))
+    key = digest([src] + near, " ".join(cmd) + "\n" + version())
     if os.path.exists(c_file) and os.path.exists(stamp) and read(stamp) == key:
         return c_file
     log("cython %s" % src)
