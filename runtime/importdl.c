@@ -80,6 +80,7 @@ mp_obj_t mpcy_module_init(PyObject *(*initfunc)(void), const char *name, mp_obj_
     mpcy_pending_name = name;
     mp_obj_module_t *prev_init = mpcy_running_init;
     mpcy_running_init = stub;
+    const mpcy_statics_t *prev_text = mpcy_init_text_begin();
     PyObject *r = NULL;
     mp_obj_t exc;
     MPCY_CATCH(exc, r = initfunc());
@@ -98,6 +99,7 @@ mp_obj_t mpcy_module_init(PyObject *(*initfunc)(void), const char *name, mp_obj_
         }
     }
     mpcy_running_init = prev_init;
+    mpcy_init_text_end(prev_text);
     mpcy_keep_list = prev_list;
     if (r == NULL || MPCY_OBJ(r) != MP_OBJ_FROM_PTR(stub)) {
         // Failed: restore the stub so the next import tries again.

@@ -424,6 +424,9 @@ extern mp_obj_t mpcy_keep_list;
 // Scan the registered static variables of compiled modules (every collection).
 void mpcy_gc_scan_statics(void);
 mp_obj_t mpcy_static_text(const mp_obj_type_t *type, const char *s, size_t n);
+// Around a module's init and exec (importdl.c): whose text mpcy_static_text reads.
+const mpcy_statics_t *mpcy_init_text_begin(void);
+void mpcy_init_text_end(const mpcy_statics_t *prev);
 // pystate.c: before each call a Cython module makes, give other threads
 // their turn at the GIL now and then, as MicroPython's VM does.
 #if MICROPY_PY_THREAD && MICROPY_PY_THREAD_GIL

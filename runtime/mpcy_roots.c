@@ -32,7 +32,25 @@ void mpcy_keep(void *p) {
 // own static memory, so it survives soft resets and needs no heap.
 static mpcy_statics_t *mpcy_statics_head;
 
+// The statics of the module whose init runs (its wrapper registers them just
+// before Cython's init, which makes the string constants): only its text is
+// looked at, so a string made at any other time costs one test.
+static const mpcy_statics_t *mpcy_init_statics;
+
+const mpcy_statics_t *mpcy_init_text_begin(void) {
+    const mpcy_statics_t *prev = mpcy_init_statics;
+    mpcy_init_statics = NULL;
+    return prev;
+}
+
+void mpcy_init_text_end(const mpcy_statics_t *prev) {
+    mpcy_init_statics = prev;
+}
+
 void mpcy_register_statics(mpcy_statics_t *s) {
+    if (s->text != NULL) {
+        mpcy_init_statics = s;
+    }
     for (mpcy_statics_t *p = mpcy_statics_head; p != NULL; p = p->next) {
         if (p == s) {
             return;
@@ -42,21 +60,20 @@ void mpcy_register_statics(mpcy_statics_t *s) {
     mpcy_statics_head = s;
 }
 
-// A str or bytes (TYPE) of the N bytes at S when they are a registered
-// module's constant text, NUL-terminated there as Cython's strings are: the
-// object points into the firmware (flash on a board) and nothing is copied
-// into the heap. MP_OBJ_NULL for any other text.
+// A str or bytes (TYPE) of the N bytes at S when they are the constant text
+// of the module whose init runs, NUL-terminated there as Cython's strings
+// are: the object points into the firmware (flash on a board) and nothing is
+// copied into the heap. MP_OBJ_NULL for any other text.
 mp_obj_t mpcy_static_text(const mp_obj_type_t *type, const char *s, size_t n) {
-    for (mpcy_statics_t *p = mpcy_statics_head; p != NULL; p = p->next) {
-        if (s >= p->text && s + n < p->text_end && s[n] == '\0') {
-            mp_obj_str_t *o = mp_obj_malloc(mp_obj_str_t, type);
-            o->hash = qstr_compute_hash((const byte *)s, n);
-            o->len = n;
-            o->data = (const byte *)s;
-            return MP_OBJ_FROM_PTR(o);
-        }
+    const mpcy_statics_t *p = mpcy_init_statics;
+    if (p == NULL || s < p->text || s + n >= p->text_end || s[n] != '\0') {
+        return MP_OBJ_NULL;
     }
-    return MP_OBJ_NULL;
+    mp_obj_str_t *o = mp_obj_malloc(mp_obj_str_t, type);
+    o->hash = qstr_compute_hash((const byte *)s, n);
+    o->len = n;
+    o->data = (const byte *)s;
+    return MP_OBJ_FROM_PTR(o);
 }
 
 void mpcy_gc_scan_statics(void) {
