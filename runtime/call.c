@@ -253,18 +253,23 @@ PyObject *PyObject_VectorcallMethod(PyObject *name, PyObject *const *args, size_
     mp_obj_t self = MPCY_OBJ(args[0]);
     if (kwnames == NULL && nargs <= MPCY_STACK_ARGS && !mp_obj_is_type(self, &mp_type_type)) {
         // obj.name(args) as MicroPython's VM calls a method: mp_load_method
-        // (no bound method object), then the function with self first.
+        // (no bound method object), then the function with self first, in
+        // the same nlr frame unless it is a vectorcall (it returns errors).
         mp_obj_t d[MPCY_STACK_ARGS + 1];
-        MPCY_TRY(NULL, mpcy_load_method(self, mpcy_qstr(name), d));
-        memcpy(d + 2, args + 1, (nargs - 1) * sizeof(mp_obj_t));
-        mp_obj_t *a = d[1] == MP_OBJ_NULL ? d + 2 : d + 1;
-        size_t n = d[1] == MP_OBJ_NULL ? nargs - 1 : nargs;
-        vectorcallfunc vc = mpcy_vectorcall_of(d[0]);
-        if (vc != NULL) {
-            return mpcy_vc_call(vc, d[0], (PyObject *const *)a, n, NULL);
-        }
-        MPCY_TRY(NULL, r = mpcy_call_fn(d[0], n, 0, a));
-        return MPCY_PY(r);
+        mp_obj_t *a = NULL;
+        size_t n = 0;
+        vectorcallfunc vc = NULL;
+        MPCY_TRY(NULL, {
+            mpcy_load_method(self, mpcy_qstr(name), d);
+            memcpy(d + 2, args + 1, (nargs - 1) * sizeof(mp_obj_t));
+            a = d[1] == MP_OBJ_NULL ? d + 2 : d + 1;
+            n = d[1] == MP_OBJ_NULL ? nargs - 1 : nargs;
+            vc = mpcy_vectorcall_of(d[0]);
+            if (vc == NULL) {
+                r = mpcy_call_fn(d[0], n, 0, a);
+            }
+        });
+        return vc != NULL ? mpcy_vc_call(vc, d[0], (PyObject *const *)a, n, NULL) : MPCY_PY(r);
     }
     MPCY_TRY(NULL, {
         mp_obj_t f = mpcy_load_attr(MPCY_OBJ(args[0]), mpcy_qstr(name));

@@ -177,29 +177,38 @@ mp_obj_t mpcy_getiter(mp_obj_t o) {
 
 // next(o) as CPython's: a Python class's __next__ is looked up on the class,
 // as every special method (MicroPython's mp_iternext takes an instance's own
-// attribute __next__ first). MP_OBJ_STOP_ITERATION at the end, with the
-// value of a StopIteration(value) in MPCY_STOP_ITERATION_ARG, as mp_iternext.
-MPCY_CLOBBER_CHECKED // after MPCY_CATCH raised: the exception only
-mp_obj_t mpcy_iternext(mp_obj_t o) {
+// attribute __next__ first). False: o's next is mp_iternext's; else DEST is
+// the call to make, which ends the iteration by raising StopIteration.
+bool mpcy_next_method(mp_obj_t o, mp_obj_t *dest) {
     const mp_obj_type_t *t = mp_obj_get_type(o);
     if (!mp_obj_is_instance_type(t) || MPCY_IS_SPEC_TYPE(t)) {
-        return mp_iternext(o);
+        return false;
     }
-    // A function __next__ of the class itself is called here after one
-    // lookup (mp_iternext looks in the instance's members, then the class).
+    // A function __next__ of the class itself is called after one lookup
+    // (mp_iternext looks in the instance's members, then the class).
     mp_obj_t f = mpcy_type_lookup_own(t, MP_QSTR___next__);
     if (f == MP_OBJ_NULL || !mp_obj_is_obj(f) || !(mp_obj_get_type(f)->flags & MP_TYPE_FLAG_BINDS_SELF)) {
         if (mp_map_lookup(mpcy_instance_members(o), MP_OBJ_NEW_QSTR(MP_QSTR___next__), MP_MAP_LOOKUP) == NULL) {
-            return mp_iternext(o); // the same lookup (a built-in base's, a descriptor)
+            return false; // the same lookup (a built-in base's, a descriptor)
         }
         f = mpcy_type_lookup(t, MP_QSTR___next__);
         if (f == MP_OBJ_NULL) {
             mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object is not an iterator"), mpcy_type_name(t));
         }
     }
-    mp_obj_t dest[2], r = MP_OBJ_NULL, exc;
     mp_convert_member_lookup(o, t, f, dest);
-    MPCY_CATCH(exc, r = dest[1] == MP_OBJ_NULL ? mp_call_function_0(dest[0]) : mp_call_method_n_kw(0, 0, dest));
+    return true;
+}
+
+// The next item of O, MP_OBJ_STOP_ITERATION at the end (with the value of a
+// StopIteration(value) in MPCY_STOP_ITERATION_ARG), as mp_iternext.
+MPCY_CLOBBER_CHECKED // after MPCY_CATCH raised: the exception only
+mp_obj_t mpcy_iternext(mp_obj_t o) {
+    mp_obj_t dest[2], r = MP_OBJ_NULL, exc;
+    if (!mpcy_next_method(o, dest)) {
+        return mp_iternext(o);
+    }
+    MPCY_CATCH(exc, r = mp_call_method_n_kw(0, 0, dest)); // dest[1] NULL: no self
     if (exc != MP_OBJ_NULL) {
         if (!mp_obj_exception_match(exc, MP_OBJ_FROM_PTR(&mp_type_StopIteration))) {
             nlr_raise(exc);

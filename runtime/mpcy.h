@@ -306,6 +306,9 @@ static inline bool mpcy_list_store_fast(mp_obj_t o, mp_int_t i, mp_obj_t v) {
 mp_obj_t mpcy_getiter(mp_obj_t o);
 // next(o) as CPython's (raises; MP_OBJ_STOP_ITERATION at the end, as mp_iternext).
 mp_obj_t mpcy_iternext(mp_obj_t o);
+// A Python class's __next__ to call for next(o) into DEST (true), or false
+// where mp_iternext is next(o); raises TypeError without __next__.
+bool mpcy_next_method(mp_obj_t o, mp_obj_t *dest);
 
 // ---- rangeobject.c -------------------------------------------------------------
 // range(*args) called from C code: CPython's for ints beyond a machine word.

@@ -29,12 +29,51 @@ mp_obj_t mpcy_type_walk(const mp_obj_type_t *type, mpcy_type_visit_t visit, void
     return MP_OBJ_NULL;
 }
 
+// Where a name sat in a type's own dict when last found there, for a few
+// (type, name) pairs, overwritten freely: the slot read again finds it in
+// one step while it is still there (a key keeps its slot until it is
+// deleted; when the dict grows, the slot holds another key or none). Only
+// presence is remembered: MicroPython's dicts have no version that would
+// say a name was not added since. The type is compared, not followed, so a
+// type freed since is no danger.
+typedef struct {
+    const mp_obj_type_t *type;
+    qstr name;
+    size_t at;
+} mpcy_own_memo_t;
+static mpcy_own_memo_t mpcy_own_memo[8];
+
+static mpcy_own_memo_t *mpcy_own_memo_of(const mp_obj_type_t *type, qstr name) {
+    return &mpcy_own_memo[(((uintptr_t)type >> 4) ^ name) % MP_ARRAY_SIZE(mpcy_own_memo)];
+}
+
+// NAME's element in MAP, TYPE's own dict, if the memo knows it, else NULL.
+static mp_map_elem_t *mpcy_own_memo_hit(const mp_obj_type_t *type, mp_map_t *map, qstr name) {
+    const mpcy_own_memo_t *m = mpcy_own_memo_of(type, name);
+    return m->type == type && m->name == name && m->at < map->alloc && map->table[m->at].key == MP_OBJ_NEW_QSTR(name)
+           ? &map->table[m->at] : NULL;
+}
+
+// NAME's element in MAP, TYPE's own dict, by the memo or a lookup.
+static mp_map_elem_t *mpcy_own_elem(const mp_obj_type_t *type, mp_map_t *map, qstr name) {
+    mp_map_elem_t *e = mpcy_own_memo_hit(type, map, name);
+    if (e != NULL) {
+        return e;
+    }
+    // a key that is not a qstr compares by its __eq__, which may raise
+    e = mp_map_lookup(map, MP_OBJ_NEW_QSTR(name), MP_MAP_LOOKUP);
+    if (e != NULL && e->key == MP_OBJ_NEW_QSTR(name)) {
+        *mpcy_own_memo_of(type, name) = (mpcy_own_memo_t) { type, name, (size_t)(e - map->table) };
+    }
+    return e;
+}
+
 // `attr` in a type's own dict; object's is MicroPython's, not CPython's.
 mp_obj_t mpcy_type_own_attr(const mp_obj_type_t *type, qstr attr) {
     if (type == &mp_type_object || !MP_OBJ_TYPE_HAS_SLOT(type, locals_dict)) {
         return MP_OBJ_NULL;
     }
-    mp_map_elem_t *e = mp_map_lookup(&MP_OBJ_TYPE_GET_SLOT(type, locals_dict)->map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
+    mp_map_elem_t *e = mpcy_own_elem(type, &MP_OBJ_TYPE_GET_SLOT(type, locals_dict)->map, attr);
     return e != NULL ? e->value : MP_OBJ_NULL;
 }
 
@@ -54,6 +93,14 @@ static mp_obj_t mpcy_lookup_visit(const mp_obj_type_t *type, void *ctx) {
 // The attribute `attr` along the bases of `type` (CPython's _PyType_Lookup);
 // with `own`, only in spec types and Python classes, not in a built-in base.
 static mp_obj_t mpcy_type_lookup_in(const mp_obj_type_t *type, qstr attr, bool own) {
+    // the type's own dict first by the memo, as the walk would read it first
+    if (MP_OBJ_TYPE_HAS_SLOT(type, locals_dict) && type != &mp_type_object
+        && (!own || MPCY_IS_SPEC_TYPE(type) || mp_obj_is_instance_type(type))) {
+        mp_map_elem_t *e = mpcy_own_memo_hit(type, &MP_OBJ_TYPE_GET_SLOT(type, locals_dict)->map, attr);
+        if (e != NULL) {
+            return e->value;
+        }
+    }
     mpcy_lookup_t l = { attr, own };
     return mpcy_type_walk(type, mpcy_lookup_visit, &l);
 }
@@ -437,10 +484,12 @@ static PyObject *mpcy_slot_type_new(PyTypeObject *meta, PyObject *args, PyObject
 }
 
 // tp_iternext of MicroPython's iterators: NULL at the end, with
-// StopIteration(value) set when the iterator ended with a value.
+// StopIteration(value) set when the iterator ended with a value. A Python
+// class's __next__ is called in the one nlr frame: the StopIteration it
+// raises stays set, as CPython's slot_tp_iternext leaves it.
 static PyObject *mpcy_slot_mp_iternext(PyObject *o) {
-    mp_obj_t r = MP_OBJ_NULL;
-    MPCY_TRY(NULL, r = mpcy_iternext(MPCY_OBJ(o)));
+    mp_obj_t dest[2], r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mpcy_next_method(MPCY_OBJ(o), dest) ? mp_call_method_n_kw(0, 0, dest) : mp_iternext(MPCY_OBJ(o)));
     if (r == MP_OBJ_STOP_ITERATION) {
         mp_obj_t v = MPCY_STOP_ITERATION_ARG;
         if (v != MP_OBJ_NULL && v != mp_const_none) {
@@ -474,11 +523,12 @@ static mp_obj_t mpcy_has_visit(const mp_obj_type_t *type, void *ctx) {
 
 // Bit i set: the class T or one of its bases defines NAMES[i] (at most
 // 8), read from the dicts directly; only for single bases down to object
-// through Python classes with qstr keys (else *SURE is false).
+// through Python classes with qstr keys (else *SURE is false). Stops at the
+// class that has NAMES[0]: the answer cannot change below it.
 static unsigned mpcy_class_scan(const mp_obj_type_t *t, const qstr *names, size_t n, bool *sure) {
     unsigned found = 0;
     *sure = false;
-    while (t != &mp_type_object) {
+    while (t != &mp_type_object && !(found & 1)) {
         if (!mp_obj_is_instance_type(t)) {
             return 0;
         }
@@ -495,8 +545,8 @@ static unsigned mpcy_class_scan(const mp_obj_type_t *t, const qstr *names, size_
                     found |= MPCY_NO_RAISE(mp_map_lookup((mp_map_t *)m, k, MP_MAP_LOOKUP)) != NULL ? 1u << j : 0;
                     continue;
                 }
-                for (size_t i = 0; i < m->alloc; i++) {
-                    if (m->table[i].key == k) {
+                for (const mp_map_elem_t *e = m->table, *end = e + m->alloc; e < end; e++) {
+                    if (e->key == k) {
                         found |= 1u << j;
                         break;
                     }
@@ -527,16 +577,11 @@ static bool mpcy_class_dicts_have(const mp_obj_type_t *t, qstr name) {
     return r != MP_OBJ_NULL;
 }
 
-// The first of NAMES (at most 8) that the Python class T defines (one that
-// `object` lacks), or -1; a lookup that raises (a metaclass's __getattr__)
-// answers no. Asked on every await and iteration step.
+// mpcy_class_has_first past the common case: a class chain the scan does
+// not read (FOUND is the scan's when SURE), or a metaclass other than type.
 MPCY_CLOBBER_CHECKED // after MPCY_CATCH raised: values set before the frame
-int mpcy_class_has_first(const mp_obj_type_t *t, const qstr *names, size_t n) {
-    // The class dicts first, without a bound method: with `type` as
-    // metaclass, MicroPython's lookup (type_attr) reads the same dicts.
-    bool sure;
-    unsigned found = mpcy_class_scan(t, names, n, &sure);
-    bool meta = mp_obj_get_type(MP_OBJ_FROM_PTR(t)) != &mp_type_type;
+static MP_NOINLINE int mpcy_class_has_first_slow(const mp_obj_type_t *t, const qstr *names, size_t n, bool sure, unsigned found) {
+    bool meta = ((const mp_obj_base_t *)t)->type != &mp_type_type;
     for (size_t i = 0; i < n; i++) {
         if (sure ? (found >> i) & 1 : mpcy_class_dicts_have(t, names[i])) {
             return i;
@@ -553,8 +598,40 @@ int mpcy_class_has_first(const mp_obj_type_t *t, const qstr *names, size_t n) {
 }
 MPCY_CLOBBER_CHECKED_END
 
-// Whether the Python class T defines the protocol method NAME.
+// The first of NAMES (at most 8) that the Python class T defines (one that
+// `object` lacks), or -1; a lookup that raises (a metaclass's __getattr__)
+// answers no. Asked on every await and iteration step: with `type` as
+// metaclass, MicroPython's lookup (type_attr) reads the dicts the scan reads.
+int mpcy_class_has_first(const mp_obj_type_t *t, const qstr *names, size_t n) {
+    bool sure;
+    unsigned found = mpcy_class_scan(t, names, n, &sure);
+    if (sure && ((const mp_obj_base_t *)t)->type == &mp_type_type) {
+        for (size_t i = 0; i < n; i++) {
+            if ((found >> i) & 1) {
+                return i;
+            }
+        }
+        return -1;
+    }
+    return mpcy_class_has_first_slow(t, names, n, sure, found);
+}
+
+// Whether the Python class T defines the protocol method NAME: one slot
+// read while the class's own dict still has it where it was found.
 bool mpcy_class_has(const mp_obj_type_t *t, qstr name) {
+    if (MP_OBJ_TYPE_HAS_SLOT(t, locals_dict)) {
+        mp_map_t *own = &MP_OBJ_TYPE_GET_SLOT(t, locals_dict)->map;
+        if (mpcy_own_memo_hit(t, own, name) != NULL) {
+            return true;
+        }
+        if (mpcy_class_has_first(t, &name, 1) != 0) {
+            return false;
+        }
+        if (own->all_keys_are_qstrs) {
+            MPCY_NO_RAISE(mpcy_own_elem(t, own, name)); // qstr keys: no __eq__ runs
+        }
+        return true;
+    }
     return mpcy_class_has_first(t, &name, 1) == 0;
 }
 

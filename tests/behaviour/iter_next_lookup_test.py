@@ -94,3 +94,31 @@ del Dropped.__next__
 check_type(m.next_of, d)
 Dropped.__next__ = lambda self: "again"
 check(m.next_of, d)
+
+
+class Moved:
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return "first"
+
+
+# Where the layer found __next__ in the class's dict is remembered: the name
+# removed and another added (the dict keeps its size, the new key may take
+# the freed slot), the dict grown past its table (keys move), the value
+# replaced in place.
+mv = Moved()
+check(m.next_of, mv)
+del Moved.__next__
+Moved.other = 1
+check_type(m.next_of, mv)
+check_type(m.collect, mv)
+Moved.__next__ = lambda self: "back"
+check(m.next_of, mv)
+for i in range(40):
+    setattr(Moved, "attr%d" % i, i)
+check(m.next_of, mv)
+Moved.__next__ = lambda self: "replaced"
+check(m.next_of, mv)
+check(m.unpack2, mv)
