@@ -90,7 +90,7 @@ extern MPCY_THREAD_LOCAL mpcy_reserved_t mpcy_reserved;
 mp_obj_t mpcy_type_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args);
 #define MPCY_IS_SPEC_TYPE(t) (MP_OBJ_TYPE_GET_SLOT_OR_NULL((const mp_obj_type_t *)(t), make_new) == mpcy_type_make_new)
 
-static inline mpcy_type_t *mpcy_spec_type(const mp_obj_type_t *t) {
+static inline MP_ALWAYSINLINE mpcy_type_t *mpcy_spec_type(const mp_obj_type_t *t) {
     return MPCY_IS_SPEC_TYPE(t) ? (mpcy_type_t *)t : NULL;
 }
 // The slot of a spec type, or NULL (also for MicroPython's own types).

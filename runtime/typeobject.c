@@ -48,7 +48,7 @@ static mpcy_own_memo_t *mpcy_own_memo_of(const mp_obj_type_t *type, qstr name) {
 }
 
 // NAME's element in MAP, TYPE's own dict, if the memo knows it, else NULL.
-static mp_map_elem_t *mpcy_own_memo_hit(const mp_obj_type_t *type, mp_map_t *map, qstr name) {
+static inline MP_ALWAYSINLINE mp_map_elem_t *mpcy_own_memo_hit(const mp_obj_type_t *type, mp_map_t *map, qstr name) {
     const mpcy_own_memo_t *m = mpcy_own_memo_of(type, name);
     return m->type == type && m->name == name && m->at < map->alloc && map->table[m->at].key == MP_OBJ_NEW_QSTR(name)
            ? &map->table[m->at] : NULL;
@@ -653,9 +653,8 @@ void *PyType_GetSlot(PyTypeObject *type, int slot) {
         PyErr_BadInternalCall();
         return NULL;
     }
-    mpcy_type_t *st = mpcy_spec_type(type);
-    if (st != NULL) {
-        return mpcy_slot(st, slot);
+    if (MPCY_IS_SPEC_TYPE(type)) {
+        return mpcy_slot((mpcy_type_t *)type, slot);
     }
     // MicroPython's own types: what Cython asks of them, as generic calls.
     const mp_obj_type_t *t = (const mp_obj_type_t *)type;
