@@ -140,6 +140,17 @@ static inline bool mpcy_map_lookup_cannot_raise(const mp_map_t *map, mp_obj_t ke
     return mp_obj_is_qstr(key) && map->all_keys_are_qstrs;
 }
 
+// A key stays in the slot of a map's table where it was put until it is
+// deleted (py/map.c mp_map_lookup: a lookup probes, an insertion takes a
+// free or deleted slot, a removal empties the key's slot or, in an ordered
+// map, moves the later ones down; growing rehashes into a new table): a key
+// seen in slot AT is in the map. The memo of where a type's dict had a name
+// (typeobject.c) reads that one slot again; the iter_next_lookup behaviour
+// test removes, re-adds and moves a class's __next__ between calls.
+static inline mp_map_elem_t *mpcy_map_slot_holds(const mp_map_t *map, size_t at, mp_obj_t key) {
+    return at < map->alloc && map->table[at].key == key ? &map->table[at] : NULL;
+}
+
 // A module stub's globals are the ROM dict of the generated glue until its
 // init replaces them (MP_DEFINE_CONST_DICT sets is_fixed; a dict made at run
 // time has it clear): importdl.c tells an initialised stub by it. The stubs

@@ -31,8 +31,7 @@ mp_obj_t mpcy_type_walk(const mp_obj_type_t *type, mpcy_type_visit_t visit, void
 
 // Where a name sat in a type's own dict when last found there, for a few
 // (type, name) pairs, overwritten freely: the slot read again finds it in
-// one step while it is still there (a key keeps its slot until it is
-// deleted; when the dict grows, the slot holds another key or none). Only
+// one step while it is still there (mpcy_map_slot_holds). Only
 // presence is remembered: MicroPython's dicts have no version that would
 // say a name was not added since. The type is compared, not followed, so a
 // type freed since is no danger.
@@ -50,8 +49,7 @@ static mpcy_own_memo_t *mpcy_own_memo_of(const mp_obj_type_t *type, qstr name) {
 // NAME's element in MAP, TYPE's own dict, if the memo knows it, else NULL.
 static inline MP_ALWAYSINLINE mp_map_elem_t *mpcy_own_memo_hit(const mp_obj_type_t *type, mp_map_t *map, qstr name) {
     const mpcy_own_memo_t *m = mpcy_own_memo_of(type, name);
-    return m->type == type && m->name == name && m->at < map->alloc && map->table[m->at].key == MP_OBJ_NEW_QSTR(name)
-           ? &map->table[m->at] : NULL;
+    return m->type == type && m->name == name ? mpcy_map_slot_holds(map, m->at, MP_OBJ_NEW_QSTR(name)) : NULL;
 }
 
 // NAME's element in MAP, TYPE's own dict, by the memo or a lookup.
