@@ -21,17 +21,19 @@ import sys
 from . import cython, generate
 from .common import ROOT, die, ident, log, micropy_dir, module_name, write_if_changed
 
-# The runtime files that compile under include/mpcy_natmod.h so far (the
-# others, and why they do not, are in docs/embedded.md; dynload and
-# pylifecycle are empty there). tests/driver/run.py keeps them compiling.
+# The runtime files, all of which compile under include/mpcy_natmod.h
+# (dynload and pylifecycle, left out, are empty there). tests/driver/run.py
+# keeps them compiling.
 RUNTIME = [
-    "mpcy_natmod", "abstract", "bytearrayobject", "bytesobject", "call", "capsule",
-    "classobject", "complexobject", "dictobject", "errors", "exceptions", "floatobject",
-    "funcobject", "getargs", "iterobject", "listobject", "memoryobject",
-    "methodobject", "modsupport", "moduleobject", "mpcy_instancedict", "mpcy_nativebase",
-    "mpcy_roots", "mpcy_spectype", "object", "pystrtod", "rangeobject", "setobject",
-    "sliceobject", "structmember", "tupleobject", "typeobject", "unicodeobject",
-    "weakrefobject",
+    "mpcy_natmod", "abstract", "bltinmodule", "bytearrayobject", "bytesobject", "call",
+    "capsule", "classobject", "codecs", "complexobject", "descrobject", "dictobject",
+    "errors", "exceptions", "floatobject", "funcobject", "genericaliasobject",
+    "genobject", "getargs", "import", "importdl", "iterobject", "listobject", "longobject",
+    "memoryobject", "methodobject", "modsupport", "moduleobject", "mpcy_instancedict",
+    "mpcy_nativebase", "mpcy_objectshims", "mpcy_roots", "mpcy_spectype", "mpcy_subclass",
+    "object", "pymem", "pystate", "pystrtod", "pythonrun", "rangeobject",
+    "setobject", "sliceobject", "structmember", "sysmodule", "thread", "tupleobject",
+    "typeobject", "unicodeobject", "warnings", "weakrefobject",
 ]  # fmt: skip
 
 # As py/dynruntime.mk: the compiler flags and float type of each architecture.
@@ -56,20 +58,24 @@ mp_obj_t mpy_init(mp_obj_fun_bc_t *self, size_t n_args, size_t n_kw, mp_obj_t *a
 
 
 def romq_text(qstrs):
-    """The constants MP_ROM_QSTR(MP_QSTR_x) pastes to (include/mpcy_natmod.h)
-    for every qstr of the module's qstrs.h."""
+    """The constants MPCY_Q(MP_QSTR_x) and MP_ROM_QSTR(MP_QSTR_x) paste to
+    (include/mpcy_natmod.h) for every qstr of the module's qstrs.h: x where
+    it is static, else a marker of its index in the module's qstr table; and
+    the bounds mpcy_natmod_qconst searches."""
     out = []
+    n_static = n_table = 0
     with open(qstrs) as f:
         for line in f:
-            m = re.match(r"#define (MP_QSTR_\w+) \((\d+)\)", line)
+            m = re.match(r"#define (MP_QSTR_\w*) \((\d+)\)", line)
             if m:
-                out.append("#define MPCY_NATMOD_ROMQ_%s MP_OBJ_NEW_QSTR(%s)\n" % m.groups())
-            m = re.match(r"#define (MP_QSTR_\w+) \(mp_native_qstr_table\[(\d+)\]\)", line)
+                out.append("#define MPCY_NATMOD_Q_%s (%s)\n" % m.groups())
+                n_static = max(n_static, int(m.group(2)))
+            m = re.match(r"#define (MP_QSTR_\w*) \(mp_native_qstr_table\[(\d+)\]\)", line)
             if m:
-                out.append(
-                    "#define MPCY_NATMOD_ROMQ_%s MP_OBJ_NEW_QSTR(MPCY_NATMOD_QMARK + %s)\n"
-                    % m.groups()
-                )
+                out.append("#define MPCY_NATMOD_Q_%s (MPCY_NATMOD_QMARK + %s)\n" % m.groups())
+                n_table = max(n_table, int(m.group(2)))
+    out.append("#define MPCY_NATMOD_QSTATIC_END (%d)\n" % (n_static + 1))
+    out.append("#define MPCY_NATMOD_QTABLE_END (%d)\n" % (n_table + 1))
     return "".join(out)
 
 

@@ -10,13 +10,31 @@ MPCY_NATMOD_ROOT mpcy_natmod_state_t mpcy_natmod_state;
 
 void mpcy_natmod_init_exceptions(void);
 
-// A constant table's marker qstrs (MP_ROM_QSTR in include/mpcy_natmod.h)
-// become the module's qstrs.
+// A constant table's markers (MPCY_Q and MP_ROM_QSTR, MP_ROM_NONE... in
+// include/mpcy_natmod.h) become the module's qstrs and the firmware's
+// objects; static qstrs are below the markers and stay.
+static qstr mpcy_natmod_fix_qnum(qstr q) {
+    return q >= MPCY_NATMOD_QMARK ? mp_native_qstr_table[q - MPCY_NATMOD_QMARK] : q;
+}
+
 static mp_rom_obj_t mpcy_natmod_fix_qstr(mp_rom_obj_t o) {
-    if (mp_obj_is_qstr(o) && MP_OBJ_QSTR_VALUE(o) >= MPCY_NATMOD_QMARK) {
-        return MP_OBJ_NEW_QSTR(mp_native_qstr_table[MP_OBJ_QSTR_VALUE(o) - MPCY_NATMOD_QMARK]);
+    if (!mp_obj_is_qstr(o) || MP_OBJ_QSTR_VALUE(o) < MPCY_NATMOD_QMARK_TYPE) {
+        return o;
     }
-    return o;
+    if (MP_OBJ_QSTR_VALUE(o) < MPCY_NATMOD_QMARK_TYPE + MPCY_NATMOD_T_N) {
+        return mpcy_natmod_state.types[MP_OBJ_QSTR_VALUE(o) - MPCY_NATMOD_QMARK_TYPE];
+    }
+    switch (MP_OBJ_QSTR_VALUE(o)) {
+        case MPCY_NATMOD_QMARK_NONE:
+            return mp_const_none;
+        case MPCY_NATMOD_QMARK_FALSE:
+            return mp_const_false;
+        case MPCY_NATMOD_QMARK_TRUE:
+            return mp_const_true;
+        default:
+            return MP_OBJ_QSTR_VALUE(o) >= MPCY_NATMOD_QMARK
+                   ? MP_OBJ_NEW_QSTR(mpcy_natmod_fix_qnum(MP_OBJ_QSTR_VALUE(o))) : o;
+    }
 }
 
 void mpcy_natmod_table_qstrs(mp_rom_map_elem_t *table, size_t n) {
@@ -24,6 +42,45 @@ void mpcy_natmod_table_qstrs(mp_rom_map_elem_t *table, size_t n) {
         table[i].key = mpcy_natmod_fix_qstr(table[i].key);
         table[i].value = mpcy_natmod_fix_qstr(table[i].value);
     }
+}
+
+// An argument table: its names, and the defaults of its object arguments.
+void mpcy_natmod_fix_arg_table(mp_arg_t *table, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        table[i].qst = mpcy_natmod_fix_qnum(table[i].qst);
+        if ((table[i].flags & MP_ARG_KIND_MASK) == MP_ARG_OBJ) {
+            table[i].defval.u_rom_obj = mpcy_natmod_fix_qstr(table[i].defval.u_rom_obj);
+        }
+    }
+}
+
+// The qstr field (WIDTH bytes at OFFSET) of N structures STRIDE apart.
+void mpcy_natmod_fix_qfield(void *table, size_t n, size_t stride, size_t offset, size_t width) {
+    for (size_t i = 0; i < n; i++) {
+        byte *f = (byte *)table + i * stride + offset;
+        if (width == sizeof(uint16_t)) {
+            *(uint16_t *)f = mpcy_natmod_fix_qnum(*(uint16_t *)f);
+        } else if (width == sizeof(uint32_t)) {
+            *(uint32_t *)f = mpcy_natmod_fix_qnum(*(uint32_t *)f);
+        } else {
+            *(uint64_t *)f = mpcy_natmod_fix_qnum(*(uint64_t *)f);
+        }
+    }
+}
+
+// The qstrs a module names are static (the same number in every firmware)
+// or in its qstr table; a switch on one compares the constant it has in a
+// case label. A linear search, in the few functions that switch on qstrs.
+qstr mpcy_natmod_qconst(qstr q) {
+    if (q < MPCY_NATMOD_QSTATIC_END) {
+        return q;
+    }
+    for (size_t i = 1; i < MPCY_NATMOD_QTABLE_END; i++) {
+        if (mp_native_qstr_table[i] == q) {
+            return MPCY_NATMOD_QMARK + i;
+        }
+    }
+    return (qstr)-1;
 }
 
 mp_obj_t mpcy_natmod_builtin(qstr name) {
@@ -59,9 +116,16 @@ static void mpcy_natmod_find_types(void) {
 }
 
 void mpcy_natmod_init(void) {
-    mpcy_natmod_fixups();
+    mpcy_natmod_state.empty_globals = mp_obj_new_dict(0);
     mpcy_natmod_state.builtins = mp_import_name(MP_QSTR_builtins, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+    mp_obj_t sys = mp_import_name(MP_QSTR_sys, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+    mpcy_natmod_state.sys = sys;
+    mpcy_natmod_state.sys_modules = MP_OBJ_TO_PTR(mp_load_attr(sys, MP_QSTR_modules));
+    mpcy_natmod_state.sys_argv = MP_OBJ_TO_PTR(mp_load_attr(sys, MP_QSTR_argv));
+    mpcy_natmod_state.micropython = mp_import_name(MP_QSTR_micropython, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
     mpcy_natmod_find_types();
+    // (after the types: constant objects may name them)
+    mpcy_natmod_fixups();
     mpcy_natmod_init_exceptions();
 }
 
@@ -642,6 +706,179 @@ mp_obj_t mp_obj_dict_copy(mp_obj_t d) {
 bool mp_obj_is_dict_or_ordereddict(mp_obj_t o) {
     return mp_obj_is_obj(o) && (mp_obj_get_type(o) == &mp_type_dict
         || mp_obj_get_type(o) == MP_OBJ_TO_PTR(mpcy_natmod_state.types[MPCY_NATMOD_T_ordereddict]));
+}
+
+
+// ---- Maps (py/map.c) -----------------------------------------------------------
+// The firmware's dicts are read and written here too (globals, sys.modules):
+// the probing, growth and deletion markers must be py/map.c's exactly, or
+// the firmware misses what the module stored. The firmware's lookup cache
+// (MICROPY_OPT_MAP_LOOKUP_CACHE) is left alone: it checks what it finds.
+static const uint16_t mpcy_natmod_map_sizes[] = {
+    0, 2, 4, 6, 8, 10, 12,
+    17, 23, 29, 37, 47, 59, 73,
+    97, 127, 167, 223, 293, 389, 521, 691, 919, 1223, 1627, 2161,
+    3229, 4831, 7243, 10861, 16273, 24407, 36607, 54907,
+};
+
+static size_t mpcy_natmod_map_size(size_t x) {
+    for (size_t i = 0; i < MP_ARRAY_SIZE(mpcy_natmod_map_sizes); i++) {
+        if (mpcy_natmod_map_sizes[i] >= x) {
+            return mpcy_natmod_map_sizes[i];
+        }
+    }
+    return (x + x / 2) | 1;
+}
+
+void mp_map_init_fixed_table(mp_map_t *map, size_t n, const mp_obj_t *table) {
+    map->alloc = n;
+    map->used = n;
+    map->all_keys_are_qstrs = 1;
+    map->is_fixed = 1;
+    map->is_ordered = 1;
+    map->table = (mp_map_elem_t *)table;
+}
+
+void mp_map_clear(mp_map_t *map) {
+    if (!map->is_fixed) {
+        m_free(map->table);
+    }
+    map->alloc = 0;
+    map->used = 0;
+    map->all_keys_are_qstrs = 1;
+    map->is_fixed = 0;
+    map->table = NULL;
+}
+
+static void mpcy_natmod_map_rehash(mp_map_t *map) {
+    size_t old_alloc = map->alloc;
+    size_t new_alloc = mpcy_natmod_map_size(map->alloc + 1);
+    mp_map_elem_t *old_table = map->table;
+    mp_map_elem_t *new_table = m_malloc0(new_alloc * sizeof(mp_map_elem_t));
+    map->alloc = new_alloc;
+    map->used = 0;
+    map->all_keys_are_qstrs = 1;
+    map->table = new_table;
+    for (size_t i = 0; i < old_alloc; i++) {
+        if (old_table[i].key != MP_OBJ_NULL && old_table[i].key != MP_OBJ_SENTINEL) {
+            mp_map_lookup(map, old_table[i].key, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = old_table[i].value;
+        }
+    }
+    m_free(old_table);
+}
+
+// A slot now holding INDEX (value MP_OBJ_NULL).
+static mp_map_elem_t *mpcy_natmod_map_take(mp_map_t *map, mp_map_elem_t *slot, mp_obj_t index) {
+    map->used++;
+    slot->key = index;
+    slot->value = MP_OBJ_NULL;
+    if (!mp_obj_is_qstr(index)) {
+        map->all_keys_are_qstrs = 0;
+    }
+    return slot;
+}
+
+// An ordered map (OrderedDict, a constant table): a linear search.
+static mp_map_elem_t *mpcy_natmod_map_ordered(mp_map_t *map, mp_obj_t index, mp_map_lookup_kind_t kind, bool ptrs) {
+    mp_map_elem_t *top = &map->table[map->used];
+    for (mp_map_elem_t *elem = &map->table[0]; elem < top; elem++) {
+        if (elem->key == index || (!ptrs && mp_obj_equal(elem->key, index))) {
+            if (kind == MP_MAP_LOOKUP_REMOVE_IF_FOUND) {
+                // the rest moves down; the found one goes after the end
+                mp_obj_t value = elem->value;
+                --map->used;
+                memmove(elem, elem + 1, (top - elem - 1) * sizeof(*elem));
+                elem = &map->table[map->used];
+                elem->key = MP_OBJ_NULL;
+                elem->value = value;
+            }
+            return elem;
+        }
+    }
+    if (kind != MP_MAP_LOOKUP_ADD_IF_NOT_FOUND) {
+        return NULL;
+    }
+    if (map->used == map->alloc) {
+        map->alloc += 4;
+        map->table = m_realloc(map->table, map->alloc * sizeof(mp_map_elem_t));
+        memset(map->table + map->used, 0, (map->alloc - map->used) * sizeof(mp_map_elem_t));
+    }
+    return mpcy_natmod_map_take(map, map->table + map->used, index);
+}
+
+mp_map_elem_t *mp_map_lookup(mp_map_t *map, mp_obj_t index, mp_map_lookup_kind_t kind) {
+    // Keys compared by identity where all are qstrs and the index is one; a
+    // str that is not interned by equality; anything else is not there.
+    bool ptrs = map->all_keys_are_qstrs;
+    if (ptrs && !mp_obj_is_qstr(index)) {
+        if (mp_obj_is_exact_type(index, &mp_type_str)) {
+            ptrs = false;
+        } else if (kind != MP_MAP_LOOKUP_ADD_IF_NOT_FOUND) {
+            return NULL;
+        }
+    }
+    if (map->is_ordered) {
+        return mpcy_natmod_map_ordered(map, index, kind, ptrs);
+    }
+    if (map->alloc == 0) {
+        if (kind != MP_MAP_LOOKUP_ADD_IF_NOT_FOUND) {
+            return NULL;
+        }
+        mpcy_natmod_map_rehash(map);
+    }
+    // a qstr's hash is its str's (qstr_hash)
+    mp_uint_t hash = MP_OBJ_SMALL_INT_VALUE(mp_unary_op(MP_UNARY_OP_HASH, index));
+    size_t pos = hash % map->alloc;
+    size_t start = pos;
+    mp_map_elem_t *avail = NULL;
+    for (;;) {
+        mp_map_elem_t *slot = &map->table[pos];
+        if (slot->key == MP_OBJ_NULL) {
+            if (kind != MP_MAP_LOOKUP_ADD_IF_NOT_FOUND) {
+                return NULL;
+            }
+            return mpcy_natmod_map_take(map, avail != NULL ? avail : slot, index);
+        } else if (slot->key == MP_OBJ_SENTINEL) {
+            // a deleted entry: the first is where an added key goes
+            if (avail == NULL) {
+                avail = slot;
+            }
+        } else if (slot->key == index || (!ptrs && mp_obj_equal(slot->key, index))) {
+            if (kind == MP_MAP_LOOKUP_REMOVE_IF_FOUND) {
+                // the value stays for the caller; a deletion marker unless
+                // the next slot ends the chain anyway
+                map->used--;
+                slot->key = map->table[(pos + 1) % map->alloc].key == MP_OBJ_NULL ? MP_OBJ_NULL : MP_OBJ_SENTINEL;
+            }
+            return slot;
+        }
+        pos = (pos + 1) % map->alloc;
+        if (pos == start) {
+            if (kind != MP_MAP_LOOKUP_ADD_IF_NOT_FOUND) {
+                return NULL;
+            }
+            if (avail != NULL) {
+                return mpcy_natmod_map_take(map, avail, index);
+            }
+            mpcy_natmod_map_rehash(map);
+            start = pos = hash % map->alloc;
+        }
+    }
+}
+
+// ---- py/mphal.h's clock (thread.c's lock timeouts): the time module's ----------
+static mp_obj_t mpcy_natmod_time(qstr fun, size_t n_args, mp_obj_t *args) {
+    mp_obj_t time = mp_import_name(MP_QSTR_time, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+    return mp_call_function_n_kw(mp_load_attr(time, fun), n_args, 0, args);
+}
+
+mp_uint_t mp_hal_ticks_us(void) {
+    return mp_obj_get_int_truncated(mpcy_natmod_time(MP_QSTR_ticks_us, 0, NULL));
+}
+
+void mp_hal_delay_us(mp_uint_t us) {
+    mp_obj_t arg = mp_obj_new_int_from_uint(us);
+    mpcy_natmod_time(MP_QSTR_sleep_us, 1, &arg);
 }
 
 #endif
