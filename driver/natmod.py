@@ -22,8 +22,8 @@ from . import cython, generate
 from .common import ROOT, die, ident, log, micropy_dir, module_name, write_if_changed
 
 # The runtime files, all of which compile under include/mpcy_natmod.h
-# (dynload and pylifecycle, left out, are empty there). tests/driver/run.py
-# keeps them compiling.
+# (dynload, left out, is empty there). tests/driver/run.py keeps them
+# compiling.
 RUNTIME = [
     "mpcy_natmod", "abstract", "bltinmodule", "bytearrayobject", "bytesobject", "call",
     "capsule", "classobject", "codecs", "complexobject", "descrobject", "dictobject",
@@ -31,7 +31,7 @@ RUNTIME = [
     "genobject", "getargs", "import", "importdl", "iterobject", "listobject", "longobject",
     "memoryobject", "methodobject", "modsupport", "moduleobject", "mpcy_instancedict",
     "mpcy_nativebase", "mpcy_objectshims", "mpcy_roots", "mpcy_spectype", "mpcy_subclass",
-    "object", "pymem", "pystate", "pystrtod", "pythonrun", "rangeobject",
+    "object", "pylifecycle", "pymem", "pystate", "pystrtod", "pythonrun", "rangeobject",
     "setobject", "sliceobject", "structmember", "sysmodule", "thread", "tupleobject",
     "typeobject", "unicodeobject", "warnings", "weakrefobject",
 ]  # fmt: skip
@@ -218,9 +218,20 @@ def build(pyx, out, arch="x64", runtime=RUNTIME, compile_only=False):
     # the loader places in writable memory (unix: mmap RWX; boards: the GC
     # heap) and relocates.
     renames = []
-    for sec in re.findall(r"\]\s+(\.data\S*)", sh(["readelf", "-SW", one])):
+    sections = sh(["readelf", "-SW", one])
+    for sec in re.findall(r"\]\s+(\.data\S*)", sections):
         if not sec.startswith(".data.rel.ro"):
             renames += ["--rename-section", "%s=.data.rel.ro.mpcy%s" % (sec, sec)]
+    # Static variables without an initialiser stay in .bss whatever
+    # -fno-zero-initialized-in-bss says, and mpy_ld refuses a PC-relative
+    # reference to .bss: they become zeroed data of the text block too
+    # (MPCY_NATMOD_ROOT's section, scanned by the collector, stays).
+    for sec in re.findall(r"\]\s+(\.bss\S*)", sections):
+        if sec != ".bss.mpcy_root":
+            renames += [
+                "--rename-section",
+                "%s=.data.rel.ro.mpcy%s,alloc,load,contents,data" % (sec, sec),
+            ]
     # --strip-unneeded: the partial link keeps the undefined symbols of the
     # sections it dropped, which mpy_ld would still try to resolve.
     sh(["objcopy", "--strip-unneeded"] + renames + [one])

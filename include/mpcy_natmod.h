@@ -57,6 +57,11 @@ typedef struct _mpcy_natmod_state_t {
     mp_obj_t empty_globals;
     // The micropython module (opt_level, bltinmodule.c).
     mp_obj_t micropython;
+    mp_obj_t notimplemented;
+    mp_obj_t ellipsis;
+    mp_obj_t empty_dict;
+    // The firmware's built-in modules found at import, by name.
+    mp_obj_t builtin_modules;
 } mpcy_natmod_state_t;
 // Zeroed data that holds objects: in .bss whatever -fno-zero-initialized-in-bss
 // says (driver/natmod.py), so the collector scans it.
@@ -310,20 +315,20 @@ qstr mpcy_natmod_qconst(qstr q);
 #define MPCY_QSWITCH(q) (mpcy_natmod_qconst(q))
 #define MPCY_QCONST
 #define MPCY_TYPES_STATIC
-void mpcy_natmod_fix_arg_table(mp_arg_t *table, size_t n);
-void mpcy_natmod_fix_qfield(void *table, size_t n, size_t stride, size_t offset, size_t width);
+void mpcy_natmod_args_fixup(mp_arg_t *table, size_t n);
+void mpcy_natmod_qfield_fixup(void *table, size_t n, size_t stride, size_t offset, size_t width);
 #define MPCY_FIX_ARGS(table) \
     MPCY_NATMOD_FIX(table); \
-    MPCY_NATMOD_FIX(table) { mpcy_natmod_fix_arg_table(table, MP_ARRAY_SIZE(table)); }
+    MPCY_NATMOD_FIX(table) { mpcy_natmod_args_fixup(table, MP_ARRAY_SIZE(table)); }
 #define MPCY_FIX_QFIELD(table, field) \
     MPCY_NATMOD_FIX(table); \
     MPCY_NATMOD_FIX(table) { \
-        mpcy_natmod_fix_qfield(table, MP_ARRAY_SIZE(table), sizeof(table[0]), \
+        mpcy_natmod_qfield_fixup(table, MP_ARRAY_SIZE(table), sizeof(table[0]), \
     __builtin_offsetof(__typeof__(table[0]), field), sizeof(table[0].field)); \
     }
 #define MPCY_FIX_QSTRS(table) \
     MPCY_NATMOD_FIX(table); \
-    MPCY_NATMOD_FIX(table) { mpcy_natmod_fix_qfield(table, MP_ARRAY_SIZE(table), sizeof(table[0]), 0, sizeof(table[0])); }
+    MPCY_NATMOD_FIX(table) { mpcy_natmod_qfield_fixup(table, MP_ARRAY_SIZE(table), sizeof(table[0]), 0, sizeof(table[0])); }
 #define MPCY_ROM_TYPE(name) MP_OBJ_NEW_QSTR(MPCY_NATMOD_QMARK_TYPE + MPCY_NATMOD_T_##name)
 // The layer's root pointers are fields of mpcy_natmod_state_t.
 #define MP_REGISTER_ROOT_POINTER(decl) struct mpcy_natmod_root_pointer_unused
@@ -364,10 +369,37 @@ static inline bool mpcy_is_emergency_exception(mp_obj_t e) {
 // The value of a StopIteration(value) that a MicroPython iterator ends with
 // stays in the firmware's thread state: a natmod sees None.
 #define MPCY_STOP_ITERATION_ARG (mp_const_none)
+// and an iterator of the layer that ends with a value ends without it for
+// the firmware (which reads it from there too).
+#define mp_make_stop_iteration(o) ((void)(o), MP_OBJ_STOP_ITERATION)
 // No C stack limit to read (MP_STACK_CHECK is the firmware's): direct calls
 // between Cython functions do not check the stack (deep recursion of Cython
 // code crashes where the static build raises RecursionError).
 #define MPCY_STACK_LIMIT_REACHED() (0)
+
+// The firmware's functions that the layer compares slots with: the slots
+// themselves, read from the firmware's types.
+#undef mp_obj_str_binary_op
+#define mp_obj_str_binary_op MP_OBJ_TYPE_GET_SLOT(&mp_type_str, binary_op)
+#define mp_obj_str_make_new MP_OBJ_TYPE_GET_SLOT(&mp_type_str, make_new)
+#define mp_obj_tuple_getiter MP_OBJ_TYPE_GET_SLOT(&mp_type_tuple, iter)
+// Constant objects of the firmware, found at import (the builtins'
+// NotImplemented and Ellipsis; an empty dict made fixed, as the firmware's).
+#define mp_const_notimplemented_obj (*(mp_obj_base_t *)MP_OBJ_TO_PTR(mpcy_natmod_state.notimplemented))
+#define mp_const_ellipsis_obj (*(mp_obj_base_t *)MP_OBJ_TO_PTR(mpcy_natmod_state.ellipsis))
+#define mp_const_empty_dict_obj (*(mp_obj_dict_t *)MP_OBJ_TO_PTR(mpcy_natmod_state.empty_dict))
+// The firmware's built-in modules a natmod knows: those it found at import.
+#define mpcy_natmod_builtin_modules (*(mp_obj_dict_t *)MP_OBJ_TO_PTR(mpcy_natmod_state.builtin_modules))
+#define mp_builtin_module_map (mpcy_natmod_builtin_modules.map)
+// The current locals: the builtins' locals() reads them; nothing sets them
+// (mpcy_natmod.c raises).
+mp_obj_dict_t *mpcy_natmod_locals_get(void);
+#define mp_locals_get() (mpcy_natmod_locals_get())
+void mpcy_natmod_locals_set(mp_obj_dict_t *d);
+#define mp_locals_set(d) (mpcy_natmod_locals_set(d))
+// No C stack limit to check against (MPCY_STACK_LIMIT_REACHED below).
+#undef MP_STACK_CHECK
+#define MP_STACK_CHECK() ((void)0)
 
 // The builtins' NAME (a type, an exception, a function) from the cached
 // builtins dict; set up by mpcy_natmod_init.

@@ -193,8 +193,27 @@ static bool mpcy_debug(void) {
     #endif
 }
 
+#ifdef MPCY_NATMOD
+// A natmod registers no attribute delegation: every other name comes
+// through the module's __getattr__ (MICROPY_MODULE_GETATTR) instead.
+void mpcy_builtins_attr(mp_obj_t self, qstr attr, mp_obj_t *dest);
+static mp_obj_t mpcy_builtins_getattr(mp_obj_t name) {
+    qstr q = mp_obj_str_get_qstr(name);
+    mp_obj_t dest[2] = { MP_OBJ_NULL, MP_OBJ_NULL };
+    mpcy_builtins_attr(MP_OBJ_NULL, q, dest);
+    if (dest[0] == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("'module' object has no attribute '%q'"), q);
+    }
+    return dest[0];
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(mpcy_builtins_getattr_obj, mpcy_builtins_getattr);
+#endif
+
 static const mp_rom_map_elem_t mpcy_builtins_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_builtins) },
+    #ifdef MPCY_NATMOD
+    { MP_ROM_QSTR(MP_QSTR___getattr__), MP_ROM_PTR(&mpcy_builtins_getattr_obj) },
+    #endif
     { MP_ROM_QSTR(MP_QSTR_super), MP_ROM_PTR(&mpcy_super_obj) },
     { MP_ROM_QSTR(MP_QSTR_format), MP_ROM_PTR(&mpcy_format_obj) },
     { MP_ROM_QSTR(MP_QSTR_vars), MP_ROM_PTR(&mpcy_vars_obj) },

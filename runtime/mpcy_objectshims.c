@@ -319,7 +319,7 @@ static mp_obj_t mpcy_native_dunder_call(mp_obj_t fun, size_t n_args, size_t n_kw
         case MPCY_Q(MP_QSTR___next__): {
             mp_obj_t r = mp_iternext(self);
             if (r == MP_OBJ_STOP_ITERATION) {
-                mp_raise_StopIteration(MP_STATE_THREAD(stop_iteration_arg));
+                mp_raise_StopIteration(MPCY_STOP_ITERATION_ARG);
             }
             return r;
         }
