@@ -20,7 +20,7 @@ import types
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(ROOT, "tests"))
-from lib import BUILD, cache, proc  # noqa: E402
+from lib import BUILD, cache, cpython, proc  # noqa: E402
 from lib.report import Tally  # noqa: E402
 from driver import frozen, layer  # noqa: E402
 from driver.common import digest, micropy_dir  # noqa: E402
@@ -594,6 +594,80 @@ def natmod_compiles(d):
     check("natmod flavour: the module and its runtime files compile", rc == 0, text)
 
 
+# A Cython module built as a natmod (docs/embedded.md, "The natmod flavour"):
+# two def functions, a str constant, a TypeError; the script also collects
+# between calls.
+NMDEMO_PYX = """\
+def greet(name):
+    if not isinstance(name, str):
+        raise TypeError("greet() wants a str")
+    return "hello, " + name
+
+def add(a, b):
+    return a + b
+"""
+
+NMDEMO_SCRIPT = """\
+import gc
+import nmdemo
+for i in range(3):
+    print(nmdemo.add(i, 40), nmdemo.add("a", str(i)), nmdemo.add([i], [2]))
+    print(nmdemo.greet("world %d" % i))
+    gc.collect()
+try:
+    nmdemo.greet(5)
+except TypeError as e:
+    print("TypeError:", e)
+print(sorted(n for n in dir(nmdemo) if not n.startswith("_")))
+"""
+
+
+def natmod_runs(d):
+    """A Cython module built as a natmod (driver/natmod.py) runs on the
+    stock unix MicroPython (run --stock --mount) as the same .pyx built for
+    CPython runs on CPython."""
+    # (a folder named nmdemo beside the script would be imported as a package)
+    folder = os.path.join(d, "nmdemo_src")
+    os.makedirs(folder, exist_ok=True)
+    write(folder, "nmdemo.pyx", NMDEMO_PYX)
+    write(d, "nmdemo_script.py", NMDEMO_SCRIPT)
+    mpy_dir = os.path.join(OUT, "natmod-run")
+    rc, out, _, _ = proc.run(
+        [sys.executable, "-m", "driver.natmod", os.path.join(folder, "nmdemo.pyx")]
+        + ["-o", mpy_dir],
+        timeout=1800,
+        merge=True,
+        cwd=d,
+        env=dict(os.environ, PYTHONPATH=ROOT),
+    )
+    text = proc.dec(out)
+    if rc != 0 and "needs pyelftools" in text:
+        tally.report("SKIP", "natmod module runs on stock MicroPython (no pyelftools)")
+        return
+    check("natmod flavour: nmdemo links as a .mpy", rc == 0, text)
+    if rc != 0:
+        return
+    ref_dir = os.path.join(OUT, "natmod-ref")
+    err = cpython.build_module(os.path.join(folder, "nmdemo.pyx"), ref_dir, cpython.FULL)
+    check("natmod flavour: nmdemo builds for CPython", err is None, err or "")
+    if err is not None:
+        return
+    rc_ref, ref, ref_err, _ = proc.run(
+        [cpython.python(), "nmdemo_script.py"],
+        d,
+        dict(os.environ, PYTHONPATH=ref_dir),
+        1800,
+    )
+    args = ["run", "--stock", "-o", os.path.join(OUT, "stock"), "--mount", mpy_dir]
+    rc, got, got_err = mpcython(args + ["--", "nmdemo_script.py"], d)
+    check(
+        "natmod flavour: nmdemo on stock MicroPython prints what CPython prints",
+        rc == rc_ref == 0 and got == proc.dec(ref),
+        "exit %d (CPython %d)\nstdout: %s\nCPython: %s\nstderr: %s\nCPython stderr: %s"
+        % (rc, rc_ref, got, proc.dec(ref), got_err, proc.dec(ref_err)),
+    )
+
+
 def setjmp_nlr(host):
     """Ports without an assembly nlr use setjmp (MICROPY_NLR_SETJMP=1), where
     gcc's -Wclobbered (in -Wextra) is an error under MicroPython's -Werror:
@@ -682,6 +756,7 @@ def main():
         stock_unix(d)
         stock_mount(d)
         natmod_compiles(d)
+        natmod_runs(d)
 
         # A Cython error: Cython's own message with file:line, one line from the driver.
         write(d, "broken.pyx", "def f(x):\n    return x +\n")
