@@ -315,6 +315,8 @@ qstr mpcy_natmod_qconst(qstr q);
 #define MPCY_QSWITCH(q) (mpcy_natmod_qconst(q))
 #define MPCY_QCONST
 #define MPCY_TYPES_STATIC
+// (not static: mpy_ld reaches .bss only through the GOT)
+#define MPCY_STATIC_ROOT MPCY_NATMOD_ROOT
 void mpcy_natmod_args_fixup(mp_arg_t *table, size_t n);
 void mpcy_natmod_qfield_fixup(void *table, size_t n, size_t stride, size_t offset, size_t width);
 #define MPCY_FIX_ARGS(table) \

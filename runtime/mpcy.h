@@ -46,6 +46,9 @@
 // A MicroPython type no builtin names (mp_type_NAME) in a constant table:
 // the natmod flavour finds it at import.
 #define MPCY_ROM_TYPE(name) MP_ROM_PTR(&mp_type_##name)
+// A static variable that points to C heap memory (malloc), which is the GC
+// heap in a natmod: there it is scanned (include/mpcy_natmod.h).
+#define MPCY_STATIC_ROOT static
 // A module object whose type the natmod flavour sets at import.
 #define MPCY_DEFINE_MODULE(name, globals_dict) \
     const mp_obj_module_t name = { .base = { &mp_type_module }, .globals = (mp_obj_dict_t *)&globals_dict, }

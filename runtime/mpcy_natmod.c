@@ -271,6 +271,18 @@ void free(void *p) {
     mp_fun_table.realloc_(p, 0, false);
 }
 
+void *calloc(size_t n, size_t size) {
+    if (size != 0 && n > (size_t)-1 / size) {
+        return NULL;
+    }
+    void *p = malloc(n * size);
+    return p == NULL ? NULL : memset(p, 0, n * size);
+}
+
+void *realloc(void *p, size_t n) {
+    return mp_fun_table.realloc_(p, n, true);
+}
+
 void *m_malloc_maybe(size_t n) {
     return mp_fun_table.realloc_(NULL, n, false);
 }
