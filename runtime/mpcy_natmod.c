@@ -1374,4 +1374,77 @@ mp_obj_t mp_compile(mp_parse_tree_t *parse_tree, qstr source_file, bool is_repl)
     mp_raise_msg(&mp_type_NotImplementedError, MP_ERROR_TEXT("compiling source is not available in a native .mpy module"));
 }
 
+// ---- Indices, sorting, numbers, UTF-8 ---------------------------------------------
+// py/obj.c: an index into a sequence of LEN items of TYPE (clamped for a
+// slice), with the firmware's errors.
+size_t mp_get_index(const mp_obj_type_t *type, size_t len, mp_obj_t index, bool is_slice) {
+    mp_int_t i;
+    if (mp_obj_is_small_int(index)) {
+        i = MP_OBJ_SMALL_INT_VALUE(index);
+    } else if (index == mp_const_false || index == mp_const_true) {
+        i = index == mp_const_true;
+    } else if (mp_obj_is_exact_type(index, &mp_type_int)) {
+        i = mp_obj_get_int(index);
+    } else {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q indices must be integers, not %s"),
+            type->name, mp_obj_get_type_str(index));
+    }
+    if (i < 0) {
+        i += len;
+    }
+    if (is_slice) {
+        return i < 0 ? 0 : (mp_uint_t)i > len ? len : (size_t)i;
+    }
+    if (i < 0 || (mp_uint_t)i >= len) {
+        mp_raise_msg_varg(&mp_type_IndexError, MP_ERROR_TEXT("%q index out of range"), type->name);
+    }
+    return i;
+}
+
+// list.sort(key=, reverse=) through the list's own method.
+mp_obj_t mp_obj_list_sort(size_t n_args, const mp_obj_t *args, mp_map_t *kwargs) {
+    size_t n_kw = kwargs == NULL ? 0 : kwargs->used;
+    mp_obj_t *dest = m_malloc((2 + 2 * n_kw) * sizeof(mp_obj_t));
+    mp_load_method(args[0], MP_QSTR_sort, dest);
+    size_t k = 2;
+    for (size_t i = 0; kwargs != NULL && i < kwargs->alloc; i++) {
+        if (mp_map_slot_is_filled(kwargs, i)) {
+            dest[k++] = kwargs->table[i].key;
+            dest[k++] = kwargs->table[i].value;
+        }
+    }
+    (void)n_args;
+    mp_call_method_n_kw(0, n_kw, dest);
+    m_free(dest);
+    return mp_const_none;
+}
+
+// The firmware's integer parser through int(str, base) (a lexer for the
+// error, which the layer does not pass, is not used).
+mp_obj_t mp_parse_num_integer(const char *str, size_t len, int base, mp_lexer_t *lex) {
+    (void)lex;
+    mp_obj_t args[2] = { mp_obj_new_str(str, len), MP_OBJ_NEW_SMALL_INT(base) };
+    return mp_call_function_n_kw(MP_OBJ_FROM_PTR(&mp_type_int), 2, 0, args);
+}
+
+// Well-formed UTF-8 as the firmware checks it: lead bytes and the number
+// of continuation bytes they announce.
+bool utf8_check(const byte *p, size_t len) {
+    size_t need = 0;
+    for (const byte *end = p + len; p < end; p++) {
+        byte c = *p;
+        if (need > 0) {
+            if ((c & 0xc0) != 0x80) {
+                return false;
+            }
+            need--;
+        } else if (c >= 0xf8 || (c >= 0x80 && c < 0xc0)) {
+            return false;
+        } else if (c >= 0xc0) {
+            need = c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : 1;
+        }
+    }
+    return need == 0;
+}
+
 #endif
