@@ -594,10 +594,12 @@ def natmod_compiles(d):
     check("natmod flavour: the module and its runtime files compile", rc == 0, text)
 
 
-# A Cython module built as a natmod (docs/embedded.md, "The natmod flavour"):
-# two def functions, a str constant, a TypeError; the script also collects
+# Cython modules built as natmods (docs/embedded.md, "The natmod flavour"):
+# nmdemo, two def functions, a str constant, a TypeError; nmclass, a cdef
+# class, a generator, a dict and float formatting. The script also collects
 # between calls.
-NMDEMO_PYX = """\
+NATMOD_PYX = {
+    "nmdemo": """\
 def greet(name):
     if not isinstance(name, str):
         raise TypeError("greet() wants a str")
@@ -605,11 +607,34 @@ def greet(name):
 
 def add(a, b):
     return a + b
-"""
+""",
+    "nmclass": """\
+cdef class Counter:
+    cdef int n
+    def __init__(self, int start=0):
+        self.n = start
+    def inc(self, int by=1):
+        self.n += by
+        return self.n
 
-NMDEMO_SCRIPT = """\
+def squares(int k):
+    for i in range(k):
+        yield i * i
+
+def stats(values):
+    d = {}
+    for v in values:
+        d[v] = d.get(v, 0) + 1
+    return sorted(d.items())
+
+def fmt(double x):
+    return "%.3f" % x
+""",
+}
+
+NATMOD_SCRIPT = """\
 import gc
-import nmdemo
+import nmdemo, nmclass
 for i in range(3):
     print(nmdemo.add(i, 40), nmdemo.add("a", str(i)), nmdemo.add([i], [2]))
     print(nmdemo.greet("world %d" % i))
@@ -619,49 +644,54 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(sorted(n for n in dir(nmdemo) if not n.startswith("_")))
+c = nmclass.Counter(5)
+gc.collect()
+print(c.inc(), c.inc(10), type(c).__name__)
+print(list(nmclass.squares(6)))
+print(nmclass.stats([3, 1, 3, 2, 1, 3]))
+print(nmclass.fmt(3.14159))
 """
 
 
 def natmod_runs(d):
-    """A Cython module built as a natmod (driver/natmod.py) runs on the
-    stock unix MicroPython (run --stock --mount) as the same .pyx built for
-    CPython runs on CPython."""
-    # (a folder named nmdemo beside the script would be imported as a package)
-    folder = os.path.join(d, "nmdemo_src")
+    """Cython modules built as natmods (driver/natmod.py) run on the stock
+    unix MicroPython (run --stock --mount) as the same .pyx files built for
+    CPython run on CPython."""
+    # (a folder named as a module beside the script would be imported as a package)
+    folder = os.path.join(d, "natmod_src")
     os.makedirs(folder, exist_ok=True)
-    write(folder, "nmdemo.pyx", NMDEMO_PYX)
-    write(d, "nmdemo_script.py", NMDEMO_SCRIPT)
+    write(d, "natmod_script.py", NATMOD_SCRIPT)
     mpy_dir = os.path.join(OUT, "natmod-run")
-    rc, out, _, _ = proc.run(
-        [sys.executable, "-m", "driver.natmod", os.path.join(folder, "nmdemo.pyx")]
-        + ["-o", mpy_dir],
-        timeout=1800,
-        merge=True,
-        cwd=d,
-        env=dict(os.environ, PYTHONPATH=ROOT),
-    )
-    text = proc.dec(out)
-    if rc != 0 and "needs pyelftools" in text:
-        tally.report("SKIP", "natmod module runs on stock MicroPython (no pyelftools)")
-        return
-    check("natmod flavour: nmdemo links as a .mpy", rc == 0, text)
-    if rc != 0:
-        return
     ref_dir = os.path.join(OUT, "natmod-ref")
-    err = cpython.build_module(os.path.join(folder, "nmdemo.pyx"), ref_dir, cpython.FULL)
-    check("natmod flavour: nmdemo builds for CPython", err is None, err or "")
-    if err is not None:
-        return
+    for name, pyx in sorted(NATMOD_PYX.items()):
+        write(folder, name + ".pyx", pyx)
+        rc, out, _, _ = proc.run(
+            [sys.executable, "-m", "driver.natmod", os.path.join(folder, name + ".pyx")]
+            + ["-o", mpy_dir],
+            timeout=1800,
+            merge=True,
+            cwd=d,
+            env=dict(os.environ, PYTHONPATH=ROOT),
+        )
+        text = proc.dec(out)
+        if rc != 0 and "needs pyelftools" in text:
+            tally.report("SKIP", "natmod modules run on stock MicroPython (no pyelftools)")
+            return
+        check("natmod flavour: %s links as a .mpy" % name, rc == 0, text)
+        err = cpython.build_module(os.path.join(folder, name + ".pyx"), ref_dir, cpython.FULL)
+        check("natmod flavour: %s builds for CPython" % name, err is None, err or "")
+        if rc != 0 or err is not None:
+            return
     rc_ref, ref, ref_err, _ = proc.run(
-        [cpython.python(), "nmdemo_script.py"],
+        [cpython.python(), "natmod_script.py"],
         d,
         dict(os.environ, PYTHONPATH=ref_dir),
         1800,
     )
     args = ["run", "--stock", "-o", os.path.join(OUT, "stock"), "--mount", mpy_dir]
-    rc, got, got_err = mpcython(args + ["--", "nmdemo_script.py"], d)
+    rc, got, got_err = mpcython(args + ["--", "natmod_script.py"], d)
     check(
-        "natmod flavour: nmdemo on stock MicroPython prints what CPython prints",
+        "natmod flavour: the modules on stock MicroPython print what CPython prints",
         rc == rc_ref == 0 and got == proc.dec(ref),
         "exit %d (CPython %d)\nstdout: %s\nCPython: %s\nstderr: %s\nCPython stderr: %s"
         % (rc, rc_ref, got, proc.dec(ref), got_err, proc.dec(ref_err)),
