@@ -17,6 +17,9 @@
 #define MICROPY_PY_THREAD (0)
 // The layer's own options (what the firmware lacks is mapped below).
 #include "mpcy_config.h"
+// No port HAL header: py/mphal.h's functions are the ones mpcy_natmod.c
+// writes (from the time module) and this header's mapping.
+#define MICROPY_MPHALPORT_H "mpcy_natmod.h"
 
 #elif !defined(MPCY_NATMOD_H)
 #define MPCY_NATMOD_H
@@ -41,10 +44,24 @@ typedef struct _mpcy_natmod_state_t {
     mp_obj_t mpcy_fullargspec;
     mp_obj_t mpcy_traceback_last;
     void *cur_exception;
-    // The builtins module's dict, for the firmware's types and functions
-    // that mp_fun_table lacks (mpcy_natmod_builtin).
+    // The builtins module, for the firmware's types and functions that
+    // mp_fun_table lacks (mpcy_natmod_builtin).
     mp_obj_t builtins;
     mp_obj_t types[8];
+    // The firmware's state the layer reads, found at import: the sys module,
+    // sys.modules and sys.argv (the objects the firmware's own state holds).
+    mp_obj_t sys;
+    mp_obj_dict_t *sys_modules;
+    mp_obj_list_t *sys_argv;
+    // An empty namespace (mpcy_builtin_override, bltinmodule.c).
+    mp_obj_t empty_globals;
+    // The micropython module (opt_level, bltinmodule.c).
+    mp_obj_t micropython;
+    mp_obj_t notimplemented;
+    mp_obj_t ellipsis;
+    mp_obj_t empty_dict;
+    // The firmware's built-in modules found at import, by name.
+    mp_obj_t builtin_modules;
 } mpcy_natmod_state_t;
 // Zeroed data that holds objects: in .bss whatever -fno-zero-initialized-in-bss
 // says (driver/natmod.py), so the collector scans it.
@@ -55,6 +72,26 @@ extern mpcy_natmod_state_t mpcy_natmod_state;
 
 #undef MP_STATE_VM
 #define MP_STATE_VM(x) (mpcy_natmod_state.x)
+// The firmware's state objects the layer names, as the objects themselves.
+#define mp_loaded_modules_dict sys_modules[0]
+#define mp_sys_argv_obj sys_argv[0]
+#define mp_module_sys (*(mp_obj_module_t *)MP_OBJ_TO_PTR(mpcy_natmod_state.sys))
+#define mp_module_builtins (*(mp_obj_module_t *)MP_OBJ_TO_PTR(mpcy_natmod_state.builtins))
+#define mp_module_builtins_globals (*mp_module_builtins.globals)
+// The current globals (the firmware's thread state) through mp_fun_table's
+// swap_globals, which sets new ones and answers the previous ones, or NULL
+// if they were the same (a NULL sets nothing).
+static inline mp_obj_dict_t *mpcy_natmod_globals_get(void) {
+    mp_obj_dict_t *e = MP_OBJ_TO_PTR(mpcy_natmod_state.empty_globals);
+    mp_obj_dict_t *g = mp_fun_table.swap_globals(e);
+    if (g == NULL) {
+        return e;
+    }
+    mp_fun_table.swap_globals(g);
+    return g;
+}
+#define mp_globals_get() (mpcy_natmod_globals_get())
+#define mp_globals_set(g) ((void)mp_fun_table.swap_globals(g))
 
 // nlr through the firmware's own (the layer's two frames, mpcy_nlr.h): the
 // buffer's layout is the firmware's, as the architecture fixes it.
@@ -248,14 +285,64 @@ void mpcy_natmod_fixups(void);
 #undef MP_OBJ_NEW_QSTR
 #define MP_OBJ_NEW_QSTR(qst) ((mp_obj_t)((((mp_uint_t)(qst)) << 3) | 0x00000002))
 #define MP_OBJ_QSTR_VALUE(o) (((mp_uint_t)(o)) >> 3)
-// MP_ROM_QSTR(MP_QSTR_x) pastes to a name driver/natmod.py defines in the
-// module's qstrs.h: the qstr object where x is a static qstr, else a marker
-// qstr (MPCY_NATMOD_QMARK + x's index in the module's qstr table) that the
-// fix function of the table's dict replaces at import.
-#define MPCY_NATMOD_QMARK (0x100000)
+// MPCY_Q(MP_QSTR_x) (runtime/mpcy.h) and MP_ROM_QSTR(MP_QSTR_x) paste to
+// names driver/natmod.py defines in the module's qstrs.h: x where x is a
+// static qstr (the firmware's first qstrs, the same numbers everywhere),
+// else a marker, MPCY_NATMOD_QMARK + x's index in the module's qstr table,
+// which the fix function of the table replaces at import. Markers fit the
+// 16 bits of mp_arg_t's names; None, False and True in a constant table
+// (MP_ROM_NONE...) and the types no builtin names (MPCY_ROM_TYPE, from
+// MPCY_NATMOD_QMARK_TYPE) are markers below them.
+#define MPCY_NATMOD_QMARK (0x8000)
+#define MPCY_NATMOD_QMARK_TYPE (0x7f00)
+#define MPCY_NATMOD_QMARK_NONE (0x7ffd)
+#define MPCY_NATMOD_QMARK_FALSE (0x7ffe)
+#define MPCY_NATMOD_QMARK_TRUE (0x7fff)
 #undef MP_ROM_QSTR
-#define MP_ROM_QSTR(q) MPCY_NATMOD_ROMQ_##q
+#define MP_ROM_QSTR(q) MP_OBJ_NEW_QSTR(MPCY_NATMOD_Q_##q)
+#undef MP_ROM_NONE
+#define MP_ROM_NONE MP_OBJ_NEW_QSTR(MPCY_NATMOD_QMARK_NONE)
+#undef MP_ROM_FALSE
+#define MP_ROM_FALSE MP_OBJ_NEW_QSTR(MPCY_NATMOD_QMARK_FALSE)
+#undef MP_ROM_TRUE
+#define MP_ROM_TRUE MP_OBJ_NEW_QSTR(MPCY_NATMOD_QMARK_TRUE)
 void mpcy_natmod_table_qstrs(mp_rom_map_elem_t *table, size_t n);
+// The static-initialiser forms runtime/mpcy.h describes.
+#define MPCY_Q(q) (MPCY_NATMOD_Q_##q)
+// A qstr as the constant its case label has: itself if static, its marker
+// if in the module's table, else a value no label has.
+qstr mpcy_natmod_qconst(qstr q);
+#define MPCY_QSWITCH(q) (mpcy_natmod_qconst(q))
+#define MPCY_QCONST
+#define MPCY_TYPES_STATIC
+// (not static: mpy_ld reaches .bss only through the GOT)
+#define MPCY_STATIC_ROOT MPCY_NATMOD_ROOT
+void mpcy_natmod_args_fixup(mp_arg_t *table, size_t n);
+void mpcy_natmod_qfield_fixup(void *table, size_t n, size_t stride, size_t offset, size_t width);
+#define MPCY_FIX_ARGS(table) \
+    MPCY_NATMOD_FIX(table); \
+    MPCY_NATMOD_FIX(table) { mpcy_natmod_args_fixup(table, MP_ARRAY_SIZE(table)); }
+#define MPCY_FIX_QFIELD(table, field) \
+    MPCY_NATMOD_FIX(table); \
+    MPCY_NATMOD_FIX(table) { \
+        mpcy_natmod_qfield_fixup(table, MP_ARRAY_SIZE(table), sizeof(table[0]), \
+    __builtin_offsetof(__typeof__(table[0]), field), sizeof(table[0].field)); \
+    }
+#define MPCY_FIX_QSTRS(table) \
+    MPCY_NATMOD_FIX(table); \
+    MPCY_NATMOD_FIX(table) { mpcy_natmod_qfield_fixup(table, MP_ARRAY_SIZE(table), sizeof(table[0]), 0, sizeof(table[0])); }
+#define MPCY_ROM_TYPE(name) MP_OBJ_NEW_QSTR(MPCY_NATMOD_QMARK_TYPE + MPCY_NATMOD_T_##name)
+// The layer's root pointers are fields of mpcy_natmod_state_t.
+#define MP_REGISTER_ROOT_POINTER(decl) struct mpcy_natmod_root_pointer_unused
+// A natmod adds no built-in module and no module attribute delegation: the
+// layer's modules (warnings...) are reached by the layer's C code only.
+#define MP_REGISTER_MODULE(name, obj) struct mpcy_natmod_module_unused
+#define MP_REGISTER_MODULE_DELEGATION(obj, fun) struct mpcy_natmod_delegation_unused
+#define MPCY_DEFINE_MODULE(name, globals_dict) \
+    mp_obj_module_t name##_mpcy_rw = { .globals = (mp_obj_dict_t *)&globals_dict, }; \
+    extern const mp_obj_module_t name __attribute__((alias(#name "_mpcy_rw"))); \
+    MPCY_NATMOD_FIX(name); \
+    MPCY_NATMOD_FIX(name) { name##_mpcy_rw.base.type = &mp_type_module; }
 #undef MP_DEFINE_CONST_DICT_WITH_SIZE
 #define MP_DEFINE_CONST_DICT_WITH_SIZE(dict_name, table_name, n) \
     const mp_obj_dict_t dict_name = { \
@@ -284,10 +371,37 @@ static inline bool mpcy_is_emergency_exception(mp_obj_t e) {
 // The value of a StopIteration(value) that a MicroPython iterator ends with
 // stays in the firmware's thread state: a natmod sees None.
 #define MPCY_STOP_ITERATION_ARG (mp_const_none)
+// and an iterator of the layer that ends with a value ends without it for
+// the firmware (which reads it from there too).
+#define mp_make_stop_iteration(o) ((void)(o), MP_OBJ_STOP_ITERATION)
 // No C stack limit to read (MP_STACK_CHECK is the firmware's): direct calls
 // between Cython functions do not check the stack (deep recursion of Cython
 // code crashes where the static build raises RecursionError).
 #define MPCY_STACK_LIMIT_REACHED() (0)
+
+// The firmware's functions that the layer compares slots with: the slots
+// themselves, read from the firmware's types.
+#undef mp_obj_str_binary_op
+#define mp_obj_str_binary_op MP_OBJ_TYPE_GET_SLOT(&mp_type_str, binary_op)
+#define mp_obj_str_make_new MP_OBJ_TYPE_GET_SLOT(&mp_type_str, make_new)
+#define mp_obj_tuple_getiter MP_OBJ_TYPE_GET_SLOT(&mp_type_tuple, iter)
+// Constant objects of the firmware, found at import (the builtins'
+// NotImplemented and Ellipsis; an empty dict made fixed, as the firmware's).
+#define mp_const_notimplemented_obj (*(mp_obj_base_t *)MP_OBJ_TO_PTR(mpcy_natmod_state.notimplemented))
+#define mp_const_ellipsis_obj (*(mp_obj_base_t *)MP_OBJ_TO_PTR(mpcy_natmod_state.ellipsis))
+#define mp_const_empty_dict_obj (*(mp_obj_dict_t *)MP_OBJ_TO_PTR(mpcy_natmod_state.empty_dict))
+// The firmware's built-in modules a natmod knows: those it found at import.
+#define mpcy_natmod_builtin_modules (*(mp_obj_dict_t *)MP_OBJ_TO_PTR(mpcy_natmod_state.builtin_modules))
+#define mp_builtin_module_map (mpcy_natmod_builtin_modules.map)
+// The current locals: the builtins' locals() reads them; nothing sets them
+// (mpcy_natmod.c raises).
+mp_obj_dict_t *mpcy_natmod_locals_get(void);
+#define mp_locals_get() (mpcy_natmod_locals_get())
+void mpcy_natmod_locals_set(mp_obj_dict_t *d);
+#define mp_locals_set(d) (mpcy_natmod_locals_set(d))
+// No C stack limit to check against (MPCY_STACK_LIMIT_REACHED below).
+#undef MP_STACK_CHECK
+#define MP_STACK_CHECK() ((void)0)
 
 // The builtins' NAME (a type, an exception, a function) from the cached
 // builtins dict; set up by mpcy_natmod_init.

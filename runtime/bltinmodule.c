@@ -135,20 +135,22 @@ static const char *mpcy_print_text(mp_obj_t o, const char *dflt, qstr what, size
     return mp_obj_str_get_data(o, len);
 }
 
+static MPCY_QCONST mp_arg_t mpcy_print_builtin_args[] = {
+    { MPCY_Q(MP_QSTR_sep), MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    { MPCY_Q(MP_QSTR_end), MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    { MPCY_Q(MP_QSTR_file), MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    { MPCY_Q(MP_QSTR_flush), MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_FALSE} },
+};
+MPCY_FIX_ARGS(mpcy_print_builtin_args);
+
 // print(*args, sep=' ', end='\n', file=None, flush=False), CPython's: to
 // `file` or sys.stdout (a replaced one too, sysmodule.c), any object with a
 // write() method, one call per piece; MicroPython's print takes only streams
 // and no None or flush.
 static mp_obj_t mpcy_print_builtin(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     enum { ARG_sep, ARG_end, ARG_file, ARG_flush };
-    static const mp_arg_t allowed[] = {
-        { MP_QSTR_sep, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-        { MP_QSTR_end, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-        { MP_QSTR_file, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-        { MP_QSTR_flush, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_FALSE} },
-    };
-    mp_arg_val_t v[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all(0, NULL, kw, MP_ARRAY_SIZE(allowed), allowed, v);
+    mp_arg_val_t v[MP_ARRAY_SIZE(mpcy_print_builtin_args)];
+    mp_arg_parse_all(0, NULL, kw, MP_ARRAY_SIZE(mpcy_print_builtin_args), mpcy_print_builtin_args, v);
     size_t sep_len, end_len;
     const char *sep = mpcy_print_text(v[ARG_sep].u_obj, " ", MP_QSTR_sep, &sep_len);
     const char *end = mpcy_print_text(v[ARG_end].u_obj, "\n", MP_QSTR_end, &end_len);
@@ -179,15 +181,39 @@ static mp_obj_t mpcy_print_builtin(size_t n_args, const mp_obj_t *args, mp_map_t
 static MP_DEFINE_CONST_FUN_OBJ_KW(mpcy_print_builtin_obj, 0, mpcy_print_builtin);
 
 static bool mpcy_debug(void) {
-    #if MICROPY_ENABLE_COMPILER
+    #if defined(MPCY_NATMOD)
+    // the firmware's level through micropython.opt_level(), where it has one
+    mp_obj_t dest[2];
+    mp_load_method_maybe(MP_STATE_VM(micropython), MP_QSTR_opt_level, dest);
+    return dest[0] == MP_OBJ_NULL || mp_obj_get_int(mp_call_method_n_kw(0, 0, dest)) == 0;
+    #elif MICROPY_ENABLE_COMPILER
     return MP_STATE_VM(mp_optimise_value) == 0;
     #else
     return true;
     #endif
 }
 
+#ifdef MPCY_NATMOD
+// A natmod registers no attribute delegation: every other name comes
+// through the module's __getattr__ (MICROPY_MODULE_GETATTR) instead.
+void mpcy_builtins_attr(mp_obj_t self, qstr attr, mp_obj_t *dest);
+static mp_obj_t mpcy_builtins_getattr(mp_obj_t name) {
+    qstr q = mp_obj_str_get_qstr(name);
+    mp_obj_t dest[2] = { MP_OBJ_NULL, MP_OBJ_NULL };
+    mpcy_builtins_attr(MP_OBJ_NULL, q, dest);
+    if (dest[0] == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("'module' object has no attribute '%q'"), q);
+    }
+    return dest[0];
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(mpcy_builtins_getattr_obj, mpcy_builtins_getattr);
+#endif
+
 static const mp_rom_map_elem_t mpcy_builtins_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_builtins) },
+    #ifdef MPCY_NATMOD
+    { MP_ROM_QSTR(MP_QSTR___getattr__), MP_ROM_PTR(&mpcy_builtins_getattr_obj) },
+    #endif
     { MP_ROM_QSTR(MP_QSTR_super), MP_ROM_PTR(&mpcy_super_obj) },
     { MP_ROM_QSTR(MP_QSTR_format), MP_ROM_PTR(&mpcy_format_obj) },
     { MP_ROM_QSTR(MP_QSTR_vars), MP_ROM_PTR(&mpcy_vars_obj) },
@@ -197,10 +223,7 @@ static const mp_rom_map_elem_t mpcy_builtins_table[] = {
 };
 static MP_DEFINE_CONST_DICT(mpcy_builtins_globals, mpcy_builtins_table);
 
-const mp_obj_module_t mpcy_builtins_module_obj = {
-    .base = { &mp_type_module },
-    .globals = (mp_obj_dict_t *)&mpcy_builtins_globals,
-};
+MPCY_DEFINE_MODULE(mpcy_builtins_module_obj, mpcy_builtins_globals);
 
 // Every other name: MicroPython's builtins module, overrides first (Python
 // code's `builtins.x = v`, which a store here also makes, as CPython's one
@@ -349,6 +372,29 @@ static mp_obj_t mpcy_build_class(size_t n_args, const mp_obj_t *args, mp_map_t *
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(mpcy_build_class_obj, 2, mpcy_build_class);
 
+#if defined(MPCY_NATMOD)
+// The firmware's override dict is out of reach in a natmod: a global lookup
+// from an empty namespace finds an override before the builtin, and Python
+// code's store to builtins (builtins.x = v) makes one. Reading one allocates
+// (an exception where there is none); a store does not keep the dict sparse.
+mp_obj_t mpcy_builtin_override(qstr name) {
+    mp_obj_dict_t *prev = mp_fun_table.swap_globals(MP_OBJ_TO_PTR(MP_STATE_VM(empty_globals)));
+    mp_obj_t v = MP_OBJ_NULL, exc;
+    MPCY_CATCH(exc, v = mp_load_global(name));
+    mp_fun_table.swap_globals(prev);
+    if (exc != MP_OBJ_NULL) {
+        return MP_OBJ_NULL;
+    }
+    mp_map_elem_t *b = mp_map_lookup(&mp_module_builtins_globals.map, MP_OBJ_NEW_QSTR(name), MP_MAP_LOOKUP);
+    return b != NULL && b->value == v ? MP_OBJ_NULL : v;
+}
+
+mp_obj_t mpcy_set_builtin_override(qstr name, mp_obj_t value) {
+    mp_obj_t prev = mpcy_builtin_override(name);
+    mp_store_attr(MP_STATE_VM(builtins), name, value);
+    return prev;
+}
+#else
 // The builtins override of `name` (MICROPY_CAN_OVERRIDE_BUILTINS), or
 // MP_OBJ_NULL.
 mp_obj_t mpcy_builtin_override(qstr name) {
@@ -384,6 +430,7 @@ mp_obj_t mpcy_set_builtin_override(qstr name, mp_obj_t value) {
     mp_obj_dict_store(MP_OBJ_FROM_PTR(MP_STATE_VM(mp_module_builtins_override_dict)), MP_OBJ_NEW_QSTR(name), value);
     return prev;
 }
+#endif
 
 // Once, when the first Cython module is imported: Python classes deriving
 // from cdef classes are made by the layer.

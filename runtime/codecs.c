@@ -1028,22 +1028,24 @@ PyObject *PyUnicode_AsEncodedString(PyObject *u, const char *encoding, const cha
 // them up (PyObject_GetAttr, PyObject_VectorcallMethod: Cython's
 // `o.decode(...)` of an untyped object) gets these, CPython's.
 
+static MPCY_QCONST mp_arg_t mpcy_codec_args[] = {
+    { MPCY_Q(MP_QSTR_encoding), MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+    { MPCY_Q(MP_QSTR_errors), MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+};
+MPCY_FIX_ARGS(mpcy_codec_args);
+
 // self.decode/encode(encoding='utf-8', errors='strict'). Raises.
 static mp_obj_t mpcy_codec_call(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     enum { ARG_encoding, ARG_errors };
-    static const mp_arg_t allowed[] = {
-        { MP_QSTR_encoding, MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
-        { MP_QSTR_errors, MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
-    };
-    mp_arg_val_t val[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all(n_args - 1, args + 1, kw, MP_ARRAY_SIZE(allowed), allowed, val);
+    mp_arg_val_t val[MP_ARRAY_SIZE(mpcy_codec_args)];
+    mp_arg_parse_all(n_args - 1, args + 1, kw, MP_ARRAY_SIZE(mpcy_codec_args), mpcy_codec_args, val);
     bool decode = !mp_obj_is_str(args[0]);
     const char *names[2] = { NULL, NULL };
     for (int k = 0; k < 2; k++) {
         mp_obj_t o = val[k].u_obj;
         if (o != MP_OBJ_NULL && !mp_obj_is_str(o)) {
             mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s() argument '%q' must be str, not %s"),
-                decode ? "decode" : "encode", allowed[k].qst, o == mp_const_none ? "None" : mp_obj_get_type_str(o));
+                decode ? "decode" : "encode", mpcy_codec_args[k].qst, o == mp_const_none ? "None" : mp_obj_get_type_str(o));
         }
         names[k] = o != MP_OBJ_NULL ? mp_obj_str_get_str(o) : NULL;
     }

@@ -382,13 +382,13 @@ static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_method_wrapper, MP_QSTR_method_hyphen_
     print, mpcy_method_wrapper_print,
     attr, mpcy_method_wrapper_attr);
 
-#define MPCY_SM(name, slot, kind, doc) { { &mpcy_type_method_wrapper }, MP_QSTR_##name, slot, MPCY_W_##kind, doc }
+#define MPCY_SM(name, slot, kind, doc) { { &mpcy_type_method_wrapper }, MPCY_Q(MP_QSTR_##name), slot, MPCY_W_##kind, doc }
 #define MPCY_SM_NUM(op, slot, sym) \
     MPCY_SM(__##op##__, slot, BINARY, "Return self" sym "value."), \
     MPCY_SM(__r##op##__, slot, RBINARY, "Return value" sym "self.")
 #define MPCY_SM_INPLACE(op, slot, sym) MPCY_SM(__i##op##__, slot, BINARY, "Return self" sym "=value.")
 #define MPCY_SM_CMP(name, sym) MPCY_SM(name, Py_tp_richcompare, CMP, "Return self" sym "value.")
-static const mpcy_method_wrapper_t mpcy_method_wrappers[] = {
+static MPCY_QCONST mpcy_method_wrapper_t mpcy_method_wrappers[] = {
     MPCY_SM(__init__, Py_tp_init, INIT, "Initialize self.  See help(type(self)) for accurate signature."),
     MPCY_SM(__get__, Py_tp_descr_get, GET, "Return an attribute of instance, which is of type owner."),
     MPCY_SM(__set__, Py_tp_descr_set, SET, "Set an attribute of instance to value."),
@@ -453,6 +453,7 @@ static const mpcy_method_wrapper_t mpcy_method_wrappers[] = {
     MPCY_SM(__index__, Py_nb_index, UNARY, "Return self converted to an integer, if self is suitable for use as an index into a list."),
     MPCY_SM(__bool__, Py_nb_bool, BOOL, "True if self else False"),
 };
+MPCY_FIX_QFIELD(mpcy_method_wrappers, name);
 
 // CPython's add_operators and type_ready_set_hash: a wrapper for each slot
 // of the spec with a Python name, unless the dict has the name (a method of

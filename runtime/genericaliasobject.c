@@ -78,18 +78,18 @@ static void mpcy_generic_alias_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest)
     if (dest[0] != MP_OBJ_NULL) {
         return; // read-only, as in CPython
     }
-    switch (attr) {
-        case MP_QSTR___origin__:
+    switch (MPCY_QSWITCH(attr)) {
+        case MPCY_Q(MP_QSTR___origin__):
             dest[0] = ga->origin;
             return;
-        case MP_QSTR___args__:
+        case MPCY_Q(MP_QSTR___args__):
             dest[0] = ga->args;
             return;
-        case MP_QSTR___parameters__:
+        case MPCY_Q(MP_QSTR___parameters__):
             dest[0] = mp_const_empty_tuple;
             return;
-        case MP_QSTR___bases__:
-        case MP_QSTR___mro_entries__:
+        case MPCY_Q(MP_QSTR___bases__):
+        case MPCY_Q(MP_QSTR___mro_entries__):
             return; // not the origin's (CPython's attr_exceptions)
         default:
             // everything else is the origin's, as CPython's ga_getattro

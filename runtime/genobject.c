@@ -85,15 +85,17 @@ static PyObject *mpcy_am_anext(PyObject *o) {
     return mpcy_call_special(o, MP_QSTR___anext__);
 }
 
+static MPCY_QCONST qstr mpcy_await_names[] = { MPCY_Q(MP_QSTR___await__), MPCY_Q(MP_QSTR___iter__) };
+MPCY_FIX_QSTRS(mpcy_await_names);
+
 // What `await` accepts of MicroPython's own objects: classes with __await__
 // (CPython's protocol) or __iter__ (asyncio's awaitables), coroutines
 // (generators) and iterators (as MicroPython's own `await`). Decided here
 // once, so that the call does not look the names up again.
 static void *mpcy_await_slot(const mp_obj_type_t *t) {
     if (mp_obj_is_instance_type(t)) {
-        static const qstr names[] = { MP_QSTR___await__, MP_QSTR___iter__ };
         static void *const slots[] = { (void *)mpcy_am_await_method, (void *)mpcy_am_await_iter };
-        int i = mpcy_class_has_first(t, names, 2);
+        int i = mpcy_class_has_first(t, mpcy_await_names, 2);
         return i < 0 ? NULL : slots[i];
     }
     return MP_OBJ_TYPE_HAS_SLOT(t, iter) && (t->flags & (MP_TYPE_FLAG_ITER_IS_ITERNEXT | MP_TYPE_FLAG_ITER_IS_CUSTOM))

@@ -15,7 +15,7 @@ typedef struct {
 
 // C heap, not the GC heap: entries are added before Py_Initialize and live
 // until the program ends, as CPython's.
-static mpcy_inittab_t *mpcy_inittab;
+MPCY_STATIC_ROOT mpcy_inittab_t *mpcy_inittab;
 static size_t mpcy_inittab_len;
 
 // Python modules frozen into the program as source by `./mpcython embed

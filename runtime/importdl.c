@@ -48,8 +48,10 @@ mp_obj_t mpcy_module_init(PyObject *(*initfunc)(void), const char *name, mp_obj_
         mpcy_forget_roots();
         // MicroPython leaves the list of tracked allocations (PyMem_*) pointing
         // into the swept heap; the next m_tracked_calloc would write into a
-        // reused block.
+        // reused block. (A natmod has no tracked allocations.)
+        #ifndef MPCY_NATMOD
         MPCY_TRACKED_HEAD = NULL;
+        #endif
         hooks = false;
     }
     if (sm->def != NULL) {

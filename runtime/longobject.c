@@ -425,15 +425,17 @@ PyObject *_PyLong_FromByteArray(const unsigned char *bytes, size_t n, int little
 // C code (Cython converts 128-bit C integers with it). MicroPython's knows
 // byteorder only as the interned 'little' (a string C code makes is not)
 // and has no signed=, so it read Cython's bytes in the wrong order.
+static MPCY_QCONST mp_arg_t mpcy_from_bytes_args[] = {
+    { MPCY_Q(MP_QSTR_bytes), MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+    { MPCY_Q(MP_QSTR_byteorder), MP_ARG_OBJ, { .u_rom_obj = MP_ROM_QSTR(MP_QSTR_big) } },
+    { MPCY_Q(MP_QSTR_signed), MP_ARG_KW_ONLY | MP_ARG_BOOL, { .u_bool = false } },
+};
+MPCY_FIX_ARGS(mpcy_from_bytes_args);
+
 static mp_obj_t mpcy_int_from_bytes(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
     enum { ARG_bytes, ARG_byteorder, ARG_signed };
-    static const mp_arg_t allowed[] = {
-        { MP_QSTR_bytes, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
-        { MP_QSTR_byteorder, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_QSTR(MP_QSTR_big) } },
-        { MP_QSTR_signed, MP_ARG_KW_ONLY | MP_ARG_BOOL, { .u_bool = false } },
-    };
-    mp_arg_val_t a[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all(n_args - 1, pos + 1, kw, MP_ARRAY_SIZE(allowed), allowed, a);
+    mp_arg_val_t a[MP_ARRAY_SIZE(mpcy_from_bytes_args)];
+    mp_arg_parse_all(n_args - 1, pos + 1, kw, MP_ARRAY_SIZE(mpcy_from_bytes_args), mpcy_from_bytes_args, a);
     mp_obj_t order = a[ARG_byteorder].u_obj;
     if (!mp_obj_is_str(order)) {
         mpcy_raise(&mp_type_TypeError, "from_bytes() argument 'byteorder' must be str, not %s", mpcy_type_name(mp_obj_get_type(order)));

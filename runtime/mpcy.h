@@ -22,6 +22,38 @@
 #define MPCY_THREAD_LOCAL
 #endif
 
+// ---- Static tables that name qstrs --------------------------------------------
+// A qstr is a constant in every build but the natmod flavour, where a table
+// that names one (argument tables, qstr arrays, switch cases) gets a
+// constant marker instead and a fix function that replaces the markers at
+// import (include/mpcy_natmod.h). Here they are the plain forms:
+// MPCY_Q(MP_QSTR_x): a qstr in a static initialiser or a case label;
+// MPCY_QSWITCH(q): the qstr a switch with such labels tests; MPCY_QCONST:
+// the const of a table a natmod completes at import; MPCY_FIX_ARGS(table),
+// MPCY_FIX_QSTRS(table): after such a table (an mp_arg_t one: its names and
+// default objects; an array of qstrs); MPCY_FIX_QFIELD(table, field): after
+// a table of structures with a qstr field.
+#ifndef MPCY_NATMOD
+#define MPCY_Q(q) (q)
+#define MPCY_QSWITCH(q) (q)
+#define MPCY_QCONST const
+#define MPCY_FIX_ARGS(table) struct mpcy_fix_unused_##table
+#define MPCY_FIX_QSTRS(table) struct mpcy_fix_unused_##table
+#define MPCY_FIX_QFIELD(table, field) struct mpcy_fix_unused_##table
+// static for a local table of the builtins' types (in a natmod they are
+// known at run time only: the table is automatic there).
+#define MPCY_TYPES_STATIC static
+// A MicroPython type no builtin names (mp_type_NAME) in a constant table:
+// the natmod flavour finds it at import.
+#define MPCY_ROM_TYPE(name) MP_ROM_PTR(&mp_type_##name)
+// A static variable that points to C heap memory (malloc), which is the GC
+// heap in a natmod: there it is scanned (include/mpcy_natmod.h).
+#define MPCY_STATIC_ROOT static
+// A module object whose type the natmod flavour sets at import.
+#define MPCY_DEFINE_MODULE(name, globals_dict) \
+    const mp_obj_module_t name = { .base = { &mp_type_module }, .globals = (mp_obj_dict_t *)&globals_dict, }
+#endif
+
 // ---- Types made from a PyType_Spec (typeobject.c, mpcy_spectype.c) --------
 // Slot numbers of CPython's typeslots.h are 1..MPCY_SLOT_MAX-1.
 #define MPCY_SLOT_MAX (Py_tp_token + 1)

@@ -132,12 +132,12 @@ static mp_int_t mpcy_type_dictoffset(const mp_obj_type_t *t) {
 mp_obj_t mpcy_type_load_attr(mp_obj_t type, qstr attr, bool raise) {
     mp_obj_t dest[2];
     if (type == MP_OBJ_FROM_PTR(&mp_type_object)) {
-        switch (attr) {
-            case MP_QSTR___getattribute__:
+        switch (MPCY_QSWITCH(attr)) {
+            case MPCY_Q(MP_QSTR___getattribute__):
                 return MP_OBJ_FROM_PTR(&mpcy_object_getattribute_obj);
-            case MP_QSTR___setattr__:
+            case MPCY_Q(MP_QSTR___setattr__):
                 return MP_OBJ_FROM_PTR(&mpcy_object_setattr_obj);
-            case MP_QSTR___delattr__:
+            case MPCY_Q(MP_QSTR___delattr__):
                 return MP_OBJ_FROM_PTR(&mpcy_object_delattr_obj);
         }
     }
@@ -311,23 +311,23 @@ static mp_obj_t mpcy_native_dunder_call(mp_obj_t fun, size_t n_args, size_t n_kw
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() takes exactly %d argument%s (%d given)"),
             d->name, (int)want, want == 1 ? "" : "s", (int)n_args);
     }
-    switch (d->name) {
-        case MP_QSTR___enter__:
+    switch (MPCY_QSWITCH(d->name)) {
+        case MPCY_Q(MP_QSTR___enter__):
             return self;
-        case MP_QSTR___iter__:
+        case MPCY_Q(MP_QSTR___iter__):
             return mpcy_getiter(self);
-        case MP_QSTR___next__: {
+        case MPCY_Q(MP_QSTR___next__): {
             mp_obj_t r = mp_iternext(self);
             if (r == MP_OBJ_STOP_ITERATION) {
-                mp_raise_StopIteration(MP_STATE_THREAD(stop_iteration_arg));
+                mp_raise_StopIteration(MPCY_STOP_ITERATION_ARG);
             }
             return r;
         }
-        case MP_QSTR___len__:
+        case MPCY_Q(MP_QSTR___len__):
             return mp_obj_len(self);
-        case MP_QSTR___getitem__:
+        case MPCY_Q(MP_QSTR___getitem__):
             return mp_obj_subscr(self, args[0], MP_OBJ_SENTINEL);
-        case MP_QSTR___contains__:
+        case MPCY_Q(MP_QSTR___contains__):
             return mp_binary_op(MP_BINARY_OP_CONTAINS, self, args[0]);
         default: // __reversed__
             return mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_reversed), self);
@@ -346,23 +346,23 @@ static bool mpcy_native_has(const mp_obj_type_t *t, qstr name) {
     bool iter = MP_OBJ_TYPE_HAS_SLOT(t, iter);
     bool iterator = iter && (t->flags & MP_TYPE_FLAG_ITER_IS_ITERNEXT);
     bool container = iter && !iterator && !(t->flags & MP_TYPE_FLAG_ITER_IS_CUSTOM);
-    switch (name) {
-        case MP_QSTR___init__:
+    switch (MPCY_QSWITCH(name)) {
+        case MPCY_Q(MP_QSTR___init__):
             return mpcy_native_init_kind(t) != 0;
-        case MP_QSTR___enter__:
-        case MP_QSTR___exit__:
+        case MPCY_Q(MP_QSTR___enter__):
+        case MPCY_Q(MP_QSTR___exit__):
             return t == &mp_type_memoryview;
-        case MP_QSTR___iter__:
+        case MPCY_Q(MP_QSTR___iter__):
             return iter;
-        case MP_QSTR___next__:
+        case MPCY_Q(MP_QSTR___next__):
             return iterator;
-        case MP_QSTR___len__:
+        case MPCY_Q(MP_QSTR___len__):
             return container;
-        case MP_QSTR___contains__:
+        case MPCY_Q(MP_QSTR___contains__):
             return container;
-        case MP_QSTR___getitem__:
+        case MPCY_Q(MP_QSTR___getitem__):
             return MP_OBJ_TYPE_HAS_SLOT(t, subscr);
-        case MP_QSTR___reversed__:
+        case MPCY_Q(MP_QSTR___reversed__):
             return t == &mp_type_list || t == &mp_type_range;
         default:
             return false;
@@ -373,13 +373,6 @@ static bool mpcy_native_has(const mp_obj_type_t *t, qstr name) {
 // int.bit_length, float.is_integer, str.expandtabs, ... (Cython's Builtin.py
 // knows them): tables in longobject.c, floatobject.c and bytesobject.c, by
 // the type CPython defines them on.
-static const mp_obj_type_t *const mpcy_method_types[] = {
-    &mp_type_int,
-    #if MICROPY_PY_BUILTINS_FLOAT
-    &mp_type_float,
-    #endif
-    &mp_type_str, &mp_type_bytes, &mp_type_bytearray,
-};
 
 static mp_obj_t mpcy_native_method(const mp_obj_type_t *t, qstr attr) {
     const mp_obj_dict_t *d = t == &mp_type_int ? &mpcy_long_methods
@@ -504,6 +497,13 @@ mp_obj_t mpcy_native_attr(mp_obj_t o, qstr attr) {
         w->type = b;
         return MP_OBJ_FROM_PTR(w);
     }
+    MPCY_TYPES_STATIC const mp_obj_type_t *const mpcy_method_types[] = {
+        &mp_type_int,
+        #if MICROPY_PY_BUILTINS_FLOAT
+        &mp_type_float,
+        #endif
+        &mp_type_str, &mp_type_bytes, &mp_type_bytearray,
+    };
     for (size_t i = 0; i < MP_ARRAY_SIZE(mpcy_method_types); i++) {
         const mp_obj_type_t *mt = mpcy_method_types[i];
         // an instance of a subclass: the method works on its built-in part

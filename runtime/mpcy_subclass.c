@@ -130,11 +130,17 @@ static int mpcy_slot_init(PyObject *self, PyObject *args, PyObject *kw) {
     return 0;
 }
 
+// By Py_LT...Py_GE.
+static MPCY_QCONST uint16_t mpcy_richcompare_names[] = {
+    MPCY_Q(MP_QSTR___lt__), MPCY_Q(MP_QSTR___le__), MPCY_Q(MP_QSTR___eq__),
+    MPCY_Q(MP_QSTR___ne__), MPCY_Q(MP_QSTR___gt__), MPCY_Q(MP_QSTR___ge__),
+};
+MPCY_FIX_QSTRS(mpcy_richcompare_names);
+
 static PyObject *mpcy_slot_richcompare(PyObject *self, PyObject *other, int op) {
-    static const uint16_t names[] = { MP_QSTR___lt__, MP_QSTR___le__, MP_QSTR___eq__, MP_QSTR___ne__, MP_QSTR___gt__, MP_QSTR___ge__ };
     mp_obj_t r = MP_OBJ_NULL;
     mp_obj_t o = MPCY_OBJ(other);
-    MPCY_TRY(NULL, r = mpcy_call_dunder(MPCY_OBJ(self), names[op], 1, &o));
+    MPCY_TRY(NULL, r = mpcy_call_dunder(MPCY_OBJ(self), mpcy_richcompare_names[op], 1, &o));
     return r == MP_OBJ_NULL ? Py_NotImplemented : MPCY_PY(r);
 }
 
@@ -188,44 +194,45 @@ static int mpcy_slot_descr_set(PyObject *self, PyObject *obj, PyObject *value) {
     return 0;
 }
 
-static const struct {
+static MPCY_QCONST struct {
     uint16_t name;
     uint8_t slot;
     void *func;
 } mpcy_dunder_slots[] = {
-    { MP_QSTR___repr__, Py_tp_repr, mpcy_slot_repr },
-    { MP_QSTR___str__, Py_tp_str, mpcy_slot_str },
-    { MP_QSTR___call__, Py_tp_call, mpcy_slot_call },
-    { MP_QSTR___init__, Py_tp_init, mpcy_slot_init },
-    { MP_QSTR___iter__, Py_tp_iter, mpcy_slot_iter },
-    { MP_QSTR___next__, Py_tp_iternext, mpcy_slot_iternext },
-    { MP_QSTR___len__, Py_mp_length, mpcy_slot_len },
-    { MP_QSTR___bool__, Py_nb_bool, mpcy_slot_bool },
-    { MP_QSTR___hash__, Py_tp_hash, mpcy_slot_hash },
-    { MP_QSTR___getitem__, Py_mp_subscript, mpcy_slot_getitem },
-    { MP_QSTR___setitem__, Py_mp_ass_subscript, mpcy_slot_setitem },
-    { MP_QSTR___delitem__, Py_mp_ass_subscript, mpcy_slot_setitem },
-    { MP_QSTR___contains__, Py_sq_contains, mpcy_slot_contains },
-    { MP_QSTR___eq__, Py_tp_richcompare, mpcy_slot_richcompare },
-    { MP_QSTR___ne__, Py_tp_richcompare, mpcy_slot_richcompare },
-    { MP_QSTR___lt__, Py_tp_richcompare, mpcy_slot_richcompare },
-    { MP_QSTR___le__, Py_tp_richcompare, mpcy_slot_richcompare },
-    { MP_QSTR___gt__, Py_tp_richcompare, mpcy_slot_richcompare },
-    { MP_QSTR___ge__, Py_tp_richcompare, mpcy_slot_richcompare },
-    { MP_QSTR___neg__, Py_nb_negative, mpcy_slot_neg },
-    { MP_QSTR___add__, Py_nb_add, mpcy_slot_add },
-    { MP_QSTR___radd__, Py_nb_add, mpcy_slot_add },
-    { MP_QSTR___sub__, Py_nb_subtract, mpcy_slot_sub },
-    { MP_QSTR___rsub__, Py_nb_subtract, mpcy_slot_sub },
-    { MP_QSTR___mul__, Py_nb_multiply, mpcy_slot_mul },
-    { MP_QSTR___rmul__, Py_nb_multiply, mpcy_slot_mul },
-    { MP_QSTR___truediv__, Py_nb_true_divide, mpcy_slot_truediv },
-    { MP_QSTR___floordiv__, Py_nb_floor_divide, mpcy_slot_floordiv },
-    { MP_QSTR___mod__, Py_nb_remainder, mpcy_slot_mod },
-    { MP_QSTR___get__, Py_tp_descr_get, mpcy_slot_descr_get },
-    { MP_QSTR___set__, Py_tp_descr_set, mpcy_slot_descr_set },
-    { MP_QSTR___delete__, Py_tp_descr_set, mpcy_slot_descr_set },
+    { MPCY_Q(MP_QSTR___repr__), Py_tp_repr, mpcy_slot_repr },
+    { MPCY_Q(MP_QSTR___str__), Py_tp_str, mpcy_slot_str },
+    { MPCY_Q(MP_QSTR___call__), Py_tp_call, mpcy_slot_call },
+    { MPCY_Q(MP_QSTR___init__), Py_tp_init, mpcy_slot_init },
+    { MPCY_Q(MP_QSTR___iter__), Py_tp_iter, mpcy_slot_iter },
+    { MPCY_Q(MP_QSTR___next__), Py_tp_iternext, mpcy_slot_iternext },
+    { MPCY_Q(MP_QSTR___len__), Py_mp_length, mpcy_slot_len },
+    { MPCY_Q(MP_QSTR___bool__), Py_nb_bool, mpcy_slot_bool },
+    { MPCY_Q(MP_QSTR___hash__), Py_tp_hash, mpcy_slot_hash },
+    { MPCY_Q(MP_QSTR___getitem__), Py_mp_subscript, mpcy_slot_getitem },
+    { MPCY_Q(MP_QSTR___setitem__), Py_mp_ass_subscript, mpcy_slot_setitem },
+    { MPCY_Q(MP_QSTR___delitem__), Py_mp_ass_subscript, mpcy_slot_setitem },
+    { MPCY_Q(MP_QSTR___contains__), Py_sq_contains, mpcy_slot_contains },
+    { MPCY_Q(MP_QSTR___eq__), Py_tp_richcompare, mpcy_slot_richcompare },
+    { MPCY_Q(MP_QSTR___ne__), Py_tp_richcompare, mpcy_slot_richcompare },
+    { MPCY_Q(MP_QSTR___lt__), Py_tp_richcompare, mpcy_slot_richcompare },
+    { MPCY_Q(MP_QSTR___le__), Py_tp_richcompare, mpcy_slot_richcompare },
+    { MPCY_Q(MP_QSTR___gt__), Py_tp_richcompare, mpcy_slot_richcompare },
+    { MPCY_Q(MP_QSTR___ge__), Py_tp_richcompare, mpcy_slot_richcompare },
+    { MPCY_Q(MP_QSTR___neg__), Py_nb_negative, mpcy_slot_neg },
+    { MPCY_Q(MP_QSTR___add__), Py_nb_add, mpcy_slot_add },
+    { MPCY_Q(MP_QSTR___radd__), Py_nb_add, mpcy_slot_add },
+    { MPCY_Q(MP_QSTR___sub__), Py_nb_subtract, mpcy_slot_sub },
+    { MPCY_Q(MP_QSTR___rsub__), Py_nb_subtract, mpcy_slot_sub },
+    { MPCY_Q(MP_QSTR___mul__), Py_nb_multiply, mpcy_slot_mul },
+    { MPCY_Q(MP_QSTR___rmul__), Py_nb_multiply, mpcy_slot_mul },
+    { MPCY_Q(MP_QSTR___truediv__), Py_nb_true_divide, mpcy_slot_truediv },
+    { MPCY_Q(MP_QSTR___floordiv__), Py_nb_floor_divide, mpcy_slot_floordiv },
+    { MPCY_Q(MP_QSTR___mod__), Py_nb_remainder, mpcy_slot_mod },
+    { MPCY_Q(MP_QSTR___get__), Py_tp_descr_get, mpcy_slot_descr_get },
+    { MPCY_Q(MP_QSTR___set__), Py_tp_descr_set, mpcy_slot_descr_set },
+    { MPCY_Q(MP_QSTR___delete__), Py_tp_descr_set, mpcy_slot_descr_set },
 };
+MPCY_FIX_QFIELD(mpcy_dunder_slots, name);
 
 // Copy the dicts of `t` and of its first bases into `dict`, the farthest base
 // first, so that nearer classes win.

@@ -5,6 +5,25 @@
 #include "py/gc.h"
 
 #define MPCY_MEM_HDR 8
+
+#ifdef MPCY_NATMOD
+// A natmod reaches no tracked allocations (the firmware's list and
+// gc_nbytes are out of reach): PyMem blocks are plain GC blocks with the
+// same header, alive while memory the collector scans points to them
+// (docs/embedded.md), and PyObject_Free leaves every block to the collector.
+void *PyMem_Malloc(size_t n) {
+    if (n > (size_t)PY_SSIZE_T_MAX - MPCY_MEM_HDR) {
+        return NULL;
+    }
+    char *p = m_malloc_maybe(n + MPCY_MEM_HDR);
+    if (p == NULL) {
+        return NULL;
+    }
+    memset(p, 0, n + MPCY_MEM_HDR);
+    *(size_t *)p = n;
+    return p + MPCY_MEM_HDR;
+}
+#else
 static ptrdiff_t mpcy_tracked_hdr = -1; // from a tracked node to its data
 
 // As CPython, failures answer NULL and set no exception (the caller raises
@@ -23,6 +42,7 @@ void *PyMem_Malloc(size_t n) {
     *(size_t *)p = n;
     return p + MPCY_MEM_HDR;
 }
+#endif
 
 void *PyMem_Calloc(size_t nelem, size_t elsize) {
     if (elsize != 0 && nelem > (size_t)PY_SSIZE_T_MAX / elsize) {
@@ -44,6 +64,17 @@ void *PyMem_Realloc(void *p, size_t n) {
     return q;
 }
 
+#ifdef MPCY_NATMOD
+void PyMem_Free(void *p) {
+    if (p != NULL) {
+        m_free((char *)p - MPCY_MEM_HDR);
+    }
+}
+
+void PyObject_Free(void *p) {
+    (void)p;
+}
+#else
 void PyMem_Free(void *p) {
     if (p != NULL) {
         m_tracked_free((char *)p - MPCY_MEM_HDR);
@@ -66,3 +97,4 @@ void PyObject_Free(void *p) {
         PyMem_Free(p);
     }
 }
+#endif

@@ -46,11 +46,15 @@ static mpcy_code_t *mpcy_frame_code;
 static mp_obj_t mpcy_code_new(mp_obj_t fun, qstr filename, qstr name, mp_int_t line);
 
 // __code__'s attributes from CodeType(...)'s arguments.
+static MPCY_QCONST uint16_t mpcy_code_counts[MPCY_CODE_COUNTS] = {
+    MPCY_Q(MP_QSTR_co_argcount), MPCY_Q(MP_QSTR_co_posonlyargcount), MPCY_Q(MP_QSTR_co_kwonlyargcount),
+    MPCY_Q(MP_QSTR_co_nlocals), MPCY_Q(MP_QSTR_co_stacksize), MPCY_Q(MP_QSTR_co_flags),
+};
+MPCY_FIX_QSTRS(mpcy_code_counts);
+
 static void mpcy_code_attr_args(mpcy_code_t *c, qstr attr, mp_obj_t *dest) {
-    static const uint16_t counts[MPCY_CODE_COUNTS] = { MP_QSTR_co_argcount, MP_QSTR_co_posonlyargcount,
-                                                       MP_QSTR_co_kwonlyargcount, MP_QSTR_co_nlocals, MP_QSTR_co_stacksize, MP_QSTR_co_flags };
     for (size_t i = 0; i < MPCY_CODE_COUNTS; i++) {
-        if (attr == counts[i]) {
+        if (attr == mpcy_code_counts[i]) {
             dest[0] = MP_OBJ_NEW_SMALL_INT(c->counts[i]);
             return;
         }
@@ -162,13 +166,10 @@ static const mp_rom_map_elem_t mpcy_types_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_CodeType), MP_ROM_PTR(&mpcy_type_code) },
     { MP_ROM_QSTR(MP_QSTR_GenericAlias), MP_ROM_PTR(&mpcy_type_generic_alias) },
     // MicroPython's `async def` makes generators (genobject.c)
-    { MP_ROM_QSTR(MP_QSTR_CoroutineType), MP_ROM_PTR(&mp_type_gen_instance) },
+    { MP_ROM_QSTR(MP_QSTR_CoroutineType), MPCY_ROM_TYPE(gen_instance) },
 };
 static MP_DEFINE_CONST_DICT(mpcy_types_globals, mpcy_types_globals_table);
-const mp_obj_module_t mpcy_types_module = {
-    .base = { &mp_type_module },
-    .globals = (mp_obj_dict_t *)&mpcy_types_globals,
-};
+MPCY_DEFINE_MODULE(mpcy_types_module, mpcy_types_globals);
 
 MP_REGISTER_ROOT_POINTER(mp_obj_t mpcy_fullargspec);
 
@@ -242,10 +243,7 @@ static const mp_rom_map_elem_t mpcy_inspect_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_CO_ASYNC_GENERATOR), MP_ROM_INT(CO_ASYNC_GENERATOR) },
 };
 static MP_DEFINE_CONST_DICT(mpcy_inspect_globals, mpcy_inspect_globals_table);
-const mp_obj_module_t mpcy_inspect_module = {
-    .base = { &mp_type_module },
-    .globals = (mp_obj_dict_t *)&mpcy_inspect_globals,
-};
+MPCY_DEFINE_MODULE(mpcy_inspect_module, mpcy_inspect_globals);
 
 // threading.local: Cython's code for a dataclass's __repr__ keeps its guard
 // against recursion in `__import__('threading').local()`. Each thread sees
@@ -331,10 +329,7 @@ static const mp_rom_map_elem_t mpcy_threading_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_local), MP_ROM_PTR(&mpcy_type_local) },
 };
 static MP_DEFINE_CONST_DICT(mpcy_threading_globals, mpcy_threading_globals_table);
-const mp_obj_module_t mpcy_threading_module = {
-    .base = { &mp_type_module },
-    .globals = (mp_obj_dict_t *)&mpcy_threading_globals,
-};
+MPCY_DEFINE_MODULE(mpcy_threading_module, mpcy_threading_globals);
 
 static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_frame, MP_QSTR_frame, MP_TYPE_FLAG_NONE);
 

@@ -70,15 +70,16 @@ typedef struct {
 
 // WarningMessage's arguments, in the order of its fields (their names too);
 // showwarning takes the first six.
-static const mp_arg_t mpcy_warning_args[] = {
-    { MP_QSTR_message, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-    { MP_QSTR_category, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-    { MP_QSTR_filename, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-    { MP_QSTR_lineno, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-    { MP_QSTR_file, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-    { MP_QSTR_line, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-    { MP_QSTR_source, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+static MPCY_QCONST mp_arg_t mpcy_warning_args[] = {
+    { MPCY_Q(MP_QSTR_message), MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    { MPCY_Q(MP_QSTR_category), MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    { MPCY_Q(MP_QSTR_filename), MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    { MPCY_Q(MP_QSTR_lineno), MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    { MPCY_Q(MP_QSTR_file), MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    { MPCY_Q(MP_QSTR_line), MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    { MPCY_Q(MP_QSTR_source), MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
 };
+MPCY_FIX_ARGS(mpcy_warning_args);
 
 static mp_obj_t mpcy_warning_message_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     mp_arg_val_t vals[MP_ARRAY_SIZE(mpcy_warning_args)];
@@ -128,16 +129,18 @@ static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_WarningMessage, MP_QSTR_WarningMessage
     attr, mpcy_warning_message_attr);
 
 // ---- Showing a warning ---------------------------------------------------------
+static MPCY_QCONST mp_arg_t mpcy_formatwarning_args[] = {
+    { MPCY_Q(MP_QSTR_message), MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    { MPCY_Q(MP_QSTR_category), MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    { MPCY_Q(MP_QSTR_filename), MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    { MPCY_Q(MP_QSTR_lineno), MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    { MPCY_Q(MP_QSTR_line), MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+};
+MPCY_FIX_ARGS(mpcy_formatwarning_args);
+
 static mp_obj_t mpcy_formatwarning(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
-    static const mp_arg_t allowed[] = {
-        { MP_QSTR_message, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-        { MP_QSTR_category, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-        { MP_QSTR_filename, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-        { MP_QSTR_lineno, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-        { MP_QSTR_line, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-    };
-    mp_arg_val_t v[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all(n_args, args, kw, MP_ARRAY_SIZE(allowed), allowed, v);
+    mp_arg_val_t v[MP_ARRAY_SIZE(mpcy_formatwarning_args)];
+    mp_arg_parse_all(n_args, args, kw, MP_ARRAY_SIZE(mpcy_formatwarning_args), mpcy_formatwarning_args, v);
     vstr_t vstr;
     mp_print_t print;
     vstr_init_print(&vstr, 64, &print);
@@ -215,9 +218,11 @@ static mp_obj_t mpcy_filter_pattern(mp_obj_t s, const char *what) {
     #endif
 }
 
-static const qstr mpcy_actions[] = {
-    MP_QSTR_error, MP_QSTR_ignore, MP_QSTR_always, MP_QSTR_all, MP_QSTR_default, MP_QSTR_module, MP_QSTR_once,
+static MPCY_QCONST qstr mpcy_actions[] = {
+    MPCY_Q(MP_QSTR_error), MPCY_Q(MP_QSTR_ignore), MPCY_Q(MP_QSTR_always), MPCY_Q(MP_QSTR_all),
+    MPCY_Q(MP_QSTR_default), MPCY_Q(MP_QSTR_module), MPCY_Q(MP_QSTR_once),
 };
+MPCY_FIX_QSTRS(mpcy_actions);
 
 static mp_obj_t mpcy_check_action(mp_obj_t action) {
     if (mp_obj_is_str(action)) {
@@ -266,17 +271,19 @@ static void mpcy_add_filter(mp_obj_t *item, bool append) {
     mpcy_filters_mutated(w);
 }
 
+static MPCY_QCONST mp_arg_t mpcy_filterwarnings_args[] = {
+    { MPCY_Q(MP_QSTR_action), MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    { MPCY_Q(MP_QSTR_message), MP_ARG_OBJ, {.u_rom_obj = MP_ROM_QSTR(MP_QSTR_)} },
+    { MPCY_Q(MP_QSTR_category), MP_ARG_OBJ, {.u_rom_obj = MP_ROM_PTR(&mpcy_type_Warning)} },
+    { MPCY_Q(MP_QSTR_module), MP_ARG_OBJ, {.u_rom_obj = MP_ROM_QSTR(MP_QSTR_)} },
+    { MPCY_Q(MP_QSTR_lineno), MP_ARG_OBJ, {.u_rom_obj = MP_ROM_INT(0)} },
+    { MPCY_Q(MP_QSTR_append), MP_ARG_BOOL, {.u_bool = false} },
+};
+MPCY_FIX_ARGS(mpcy_filterwarnings_args);
+
 static mp_obj_t mpcy_filterwarnings(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
-    static const mp_arg_t allowed[] = {
-        { MP_QSTR_action, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-        { MP_QSTR_message, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_QSTR(MP_QSTR_)} },
-        { MP_QSTR_category, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_PTR(&mpcy_type_Warning)} },
-        { MP_QSTR_module, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_QSTR(MP_QSTR_)} },
-        { MP_QSTR_lineno, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_INT(0)} },
-        { MP_QSTR_append, MP_ARG_BOOL, {.u_bool = false} },
-    };
-    mp_arg_val_t v[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all(n_args, args, kw, MP_ARRAY_SIZE(allowed), allowed, v);
+    mp_arg_val_t v[MP_ARRAY_SIZE(mpcy_filterwarnings_args)];
+    mp_arg_parse_all(n_args, args, kw, MP_ARRAY_SIZE(mpcy_filterwarnings_args), mpcy_filterwarnings_args, v);
     mp_obj_t action = mpcy_check_action(v[0].u_obj);
     mp_obj_t message = mpcy_filter_pattern(v[1].u_obj, "message must be a string");
     mpcy_check_category(v[2].u_obj);
@@ -287,12 +294,13 @@ static mp_obj_t mpcy_filterwarnings(size_t n_args, const mp_obj_t *args, mp_map_
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(mpcy_filterwarnings_obj, 1, mpcy_filterwarnings);
 
-static const mp_arg_t mpcy_simplefilter_args[] = {
-    { MP_QSTR_action, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-    { MP_QSTR_category, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_PTR(&mpcy_type_Warning)} },
-    { MP_QSTR_lineno, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_INT(0)} },
-    { MP_QSTR_append, MP_ARG_BOOL, {.u_bool = false} },
+static MPCY_QCONST mp_arg_t mpcy_simplefilter_args[] = {
+    { MPCY_Q(MP_QSTR_action), MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    { MPCY_Q(MP_QSTR_category), MP_ARG_OBJ, {.u_rom_obj = MP_ROM_PTR(&mpcy_type_Warning)} },
+    { MPCY_Q(MP_QSTR_lineno), MP_ARG_OBJ, {.u_rom_obj = MP_ROM_INT(0)} },
+    { MPCY_Q(MP_QSTR_append), MP_ARG_BOOL, {.u_bool = false} },
 };
+MPCY_FIX_ARGS(mpcy_simplefilter_args);
 
 // simplefilter's arguments, already parsed (catch_warnings(action=...) too).
 static void mpcy_simplefilter_parsed(const mp_arg_val_t *v) {
@@ -430,15 +438,17 @@ static void mpcy_warn(mp_obj_t message, mp_obj_t category) {
     mpcy_warn_explicit(message, category, file != NULL ? file->value : module, 0, module, MP_OBJ_SENTINEL);
 }
 
+static MPCY_QCONST mp_arg_t mpcy_warnings_warn_args[] = {
+    { MPCY_Q(MP_QSTR_message), MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    { MPCY_Q(MP_QSTR_category), MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    { MPCY_Q(MP_QSTR_stacklevel), MP_ARG_INT, {.u_int = 1} },
+    { MPCY_Q(MP_QSTR_source), MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+};
+MPCY_FIX_ARGS(mpcy_warnings_warn_args);
+
 static mp_obj_t mpcy_warnings_warn(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
-    static const mp_arg_t allowed[] = {
-        { MP_QSTR_message, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-        { MP_QSTR_category, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-        { MP_QSTR_stacklevel, MP_ARG_INT, {.u_int = 1} },
-        { MP_QSTR_source, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-    };
-    mp_arg_val_t v[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all(n_args, args, kw, MP_ARRAY_SIZE(allowed), allowed, v);
+    mp_arg_val_t v[MP_ARRAY_SIZE(mpcy_warnings_warn_args)];
+    mp_arg_parse_all(n_args, args, kw, MP_ARRAY_SIZE(mpcy_warnings_warn_args), mpcy_warnings_warn_args, v);
     mp_obj_t message = v[0].u_obj, category = v[1].u_obj;
     if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(message)), MP_OBJ_FROM_PTR(&mpcy_type_Warning))) {
         category = MP_OBJ_FROM_PTR(mp_obj_get_type(message));
@@ -454,19 +464,21 @@ static mp_obj_t mpcy_warnings_warn(size_t n_args, const mp_obj_t *args, mp_map_t
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(mpcy_warnings_warn_obj, 1, mpcy_warnings_warn);
 
+static MPCY_QCONST mp_arg_t mpcy_warnings_warn_explicit_args[] = {
+    { MPCY_Q(MP_QSTR_message), MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    { MPCY_Q(MP_QSTR_category), MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    { MPCY_Q(MP_QSTR_filename), MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    { MPCY_Q(MP_QSTR_lineno), MP_ARG_REQUIRED | MP_ARG_INT, {.u_int = 0} },
+    { MPCY_Q(MP_QSTR_module), MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    { MPCY_Q(MP_QSTR_registry), MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    { MPCY_Q(MP_QSTR_module_globals), MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    { MPCY_Q(MP_QSTR_source), MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+};
+MPCY_FIX_ARGS(mpcy_warnings_warn_explicit_args);
+
 static mp_obj_t mpcy_warnings_warn_explicit(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
-    static const mp_arg_t allowed[] = {
-        { MP_QSTR_message, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-        { MP_QSTR_category, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-        { MP_QSTR_filename, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-        { MP_QSTR_lineno, MP_ARG_REQUIRED | MP_ARG_INT, {.u_int = 0} },
-        { MP_QSTR_module, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-        { MP_QSTR_registry, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-        { MP_QSTR_module_globals, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-        { MP_QSTR_source, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-    };
-    mp_arg_val_t v[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all(n_args, args, kw, MP_ARRAY_SIZE(allowed), allowed, v);
+    mp_arg_val_t v[MP_ARRAY_SIZE(mpcy_warnings_warn_explicit_args)];
+    mp_arg_parse_all(n_args, args, kw, MP_ARRAY_SIZE(mpcy_warnings_warn_explicit_args), mpcy_warnings_warn_explicit_args, v);
     mp_obj_t module = v[4].u_obj == mp_const_none ? v[2].u_obj : v[4].u_obj;
     mp_obj_t registry = v[5].u_obj == mp_const_none ? MP_OBJ_NULL : v[5].u_obj;
     mpcy_warn_explicit(v[0].u_obj, v[1].u_obj, v[2].u_obj, v[3].u_int, module, registry);
@@ -484,17 +496,19 @@ typedef struct {
     mp_obj_t saved_log;
 } mpcy_catch_warnings_t;
 
+static MPCY_QCONST mp_arg_t mpcy_catch_warnings_make_new_args[] = {
+    { MPCY_Q(MP_QSTR_record), MP_ARG_KW_ONLY | MP_ARG_BOOL, {.u_bool = false} },
+    { MPCY_Q(MP_QSTR_module), MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    { MPCY_Q(MP_QSTR_action), MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    { MPCY_Q(MP_QSTR_category), MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_PTR(&mpcy_type_Warning)} },
+    { MPCY_Q(MP_QSTR_lineno), MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_INT(0)} },
+    { MPCY_Q(MP_QSTR_append), MP_ARG_KW_ONLY | MP_ARG_BOOL, {.u_bool = false} },
+};
+MPCY_FIX_ARGS(mpcy_catch_warnings_make_new_args);
+
 static mp_obj_t mpcy_catch_warnings_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
-    static const mp_arg_t allowed[] = {
-        { MP_QSTR_record, MP_ARG_KW_ONLY | MP_ARG_BOOL, {.u_bool = false} },
-        { MP_QSTR_module, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-        { MP_QSTR_action, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-        { MP_QSTR_category, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_PTR(&mpcy_type_Warning)} },
-        { MP_QSTR_lineno, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_INT(0)} },
-        { MP_QSTR_append, MP_ARG_KW_ONLY | MP_ARG_BOOL, {.u_bool = false} },
-    };
-    mp_arg_val_t v[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, v);
+    mp_arg_val_t v[MP_ARRAY_SIZE(mpcy_catch_warnings_make_new_args)];
+    mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(mpcy_catch_warnings_make_new_args), mpcy_catch_warnings_make_new_args, v);
     mpcy_catch_warnings_t *c = mp_obj_malloc(mpcy_catch_warnings_t, type);
     c->record = v[0].u_bool;
     c->entered = false;
@@ -607,10 +621,7 @@ static const mp_rom_map_elem_t mpcy_warnings_globals_table[] = {
 };
 static MP_DEFINE_CONST_DICT(mpcy_warnings_globals, mpcy_warnings_globals_table);
 
-const mp_obj_module_t mpcy_module_warnings = {
-    .base = { &mp_type_module },
-    .globals = (mp_obj_dict_t *)&mpcy_warnings_globals,
-};
+MPCY_DEFINE_MODULE(mpcy_module_warnings, mpcy_warnings_globals);
 MP_REGISTER_MODULE(MP_QSTR_warnings, mpcy_module_warnings);
 #if MICROPY_MODULE_ATTR_DELEGATION
 MP_REGISTER_MODULE_DELEGATION(mpcy_module_warnings, mpcy_warnings_attr);

@@ -20,7 +20,7 @@ import types
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(ROOT, "tests"))
-from lib import BUILD, cache, proc  # noqa: E402
+from lib import BUILD, cache, cpython, proc  # noqa: E402
 from lib.report import Tally  # noqa: E402
 from driver import frozen, layer  # noqa: E402
 from driver.common import digest, micropy_dir  # noqa: E402
@@ -594,6 +594,110 @@ def natmod_compiles(d):
     check("natmod flavour: the module and its runtime files compile", rc == 0, text)
 
 
+# Cython modules built as natmods (docs/embedded.md, "The natmod flavour"):
+# nmdemo, two def functions, a str constant, a TypeError; nmclass, a cdef
+# class, a generator, a dict and float formatting. The script also collects
+# between calls.
+NATMOD_PYX = {
+    "nmdemo": """\
+def greet(name):
+    if not isinstance(name, str):
+        raise TypeError("greet() wants a str")
+    return "hello, " + name
+
+def add(a, b):
+    return a + b
+""",
+    "nmclass": """\
+cdef class Counter:
+    cdef int n
+    def __init__(self, int start=0):
+        self.n = start
+    def inc(self, int by=1):
+        self.n += by
+        return self.n
+
+def squares(int k):
+    for i in range(k):
+        yield i * i
+
+def stats(values):
+    d = {}
+    for v in values:
+        d[v] = d.get(v, 0) + 1
+    return sorted(d.items())
+
+def fmt(double x):
+    return "%.3f" % x
+""",
+}
+
+NATMOD_SCRIPT = """\
+import gc
+import nmdemo, nmclass
+for i in range(3):
+    print(nmdemo.add(i, 40), nmdemo.add("a", str(i)), nmdemo.add([i], [2]))
+    print(nmdemo.greet("world %d" % i))
+    gc.collect()
+try:
+    nmdemo.greet(5)
+except TypeError as e:
+    print("TypeError:", e)
+print(sorted(n for n in dir(nmdemo) if not n.startswith("_")))
+c = nmclass.Counter(5)
+gc.collect()
+print(c.inc(), c.inc(10), type(c).__name__)
+print(list(nmclass.squares(6)))
+print(nmclass.stats([3, 1, 3, 2, 1, 3]))
+print(nmclass.fmt(3.14159))
+"""
+
+
+def natmod_runs(d):
+    """Cython modules built as natmods (driver/natmod.py) run on the stock
+    unix MicroPython (run --stock --mount) as the same .pyx files built for
+    CPython run on CPython."""
+    # (a folder named as a module beside the script would be imported as a package)
+    folder = os.path.join(d, "natmod_src")
+    os.makedirs(folder, exist_ok=True)
+    write(d, "natmod_script.py", NATMOD_SCRIPT)
+    mpy_dir = os.path.join(OUT, "natmod-run")
+    ref_dir = os.path.join(OUT, "natmod-ref")
+    for name, pyx in sorted(NATMOD_PYX.items()):
+        write(folder, name + ".pyx", pyx)
+        rc, out, _, _ = proc.run(
+            [sys.executable, "-m", "driver.natmod", os.path.join(folder, name + ".pyx")]
+            + ["-o", mpy_dir],
+            timeout=1800,
+            merge=True,
+            cwd=d,
+            env=dict(os.environ, PYTHONPATH=ROOT),
+        )
+        text = proc.dec(out)
+        if rc != 0 and "needs pyelftools" in text:
+            tally.report("SKIP", "natmod modules run on stock MicroPython (no pyelftools)")
+            return
+        check("natmod flavour: %s links as a .mpy" % name, rc == 0, text)
+        err = cpython.build_module(os.path.join(folder, name + ".pyx"), ref_dir, cpython.FULL)
+        check("natmod flavour: %s builds for CPython" % name, err is None, err or "")
+        if rc != 0 or err is not None:
+            return
+    rc_ref, ref, ref_err, _ = proc.run(
+        [cpython.python(), "natmod_script.py"],
+        d,
+        dict(os.environ, PYTHONPATH=ref_dir),
+        1800,
+    )
+    args = ["run", "--stock", "-o", os.path.join(OUT, "stock"), "--mount", mpy_dir]
+    rc, got, got_err = mpcython(args + ["--", "natmod_script.py"], d)
+    check(
+        "natmod flavour: the modules on stock MicroPython print what CPython prints",
+        rc == rc_ref == 0 and got == proc.dec(ref),
+        "exit %d (CPython %d)\nstdout: %s\nCPython: %s\nstderr: %s\nCPython stderr: %s"
+        % (rc, rc_ref, got, proc.dec(ref), got_err, proc.dec(ref_err)),
+    )
+
+
 def setjmp_nlr(host):
     """Ports without an assembly nlr use setjmp (MICROPY_NLR_SETJMP=1), where
     gcc's -Wclobbered (in -Wextra) is an error under MicroPython's -Werror:
@@ -682,6 +786,7 @@ def main():
         stock_unix(d)
         stock_mount(d)
         natmod_compiles(d)
+        natmod_runs(d)
 
         # A Cython error: Cython's own message with file:line, one line from the driver.
         write(d, "broken.pyx", "def f(x):\n    return x +\n")
