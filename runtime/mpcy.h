@@ -452,6 +452,11 @@ extern mp_obj_module_t *mpcy_pending_stub;
 extern const char *mpcy_pending_name;
 // The stub of the module whose init function is running, or NULL.
 extern mp_obj_module_t *mpcy_running_init;
+// MicroPython's module object over a constant globals table (its built-in
+// modules' pattern): the dict MODULE_globals and the module MODULE.
+#define MPCY_DEFINE_CONST_MODULE(module, table) \
+    static MP_DEFINE_CONST_DICT(module##_globals, table); \
+    const mp_obj_module_t module = { .base = { &mp_type_module }, .globals = (mp_obj_dict_t *)&module##_globals }
 // Call a PyInit_ function with STUB pending as the module it creates, named
 // NAME: its result, or NULL with the error indicator set (an exception that
 // escapes the init through nlr becomes the indicator).
