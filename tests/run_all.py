@@ -136,6 +136,10 @@ def suites():
     return absolute(out)
 
 
+# The arguments make check adds to a suite's command (make test runs it in full).
+CHECK_ARGS = {"driver": ["--quick"]}
+
+
 def absolute(entries):
     """ENTRIES with each command run by this Python, its scripts by full path."""
     return [
@@ -157,7 +161,7 @@ def main():
 
     todo = matrix() if args.matrix else suites()
     if args.check:
-        todo = [s for s in todo if s[3]]
+        todo = [(n, cmd + CHECK_ARGS.get(n, []), *rest) for n, cmd, *rest in todo if rest[1]]
     envs = {s[0]: dict(os.environ, **s[4]) for s in todo if s[4]}
     if args.only:
         names = args.only.split(",")
