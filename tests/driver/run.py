@@ -640,12 +640,9 @@ def setjmp_nlr(host):
     )
 
 
-def main():
-    global QUICK
-    ap = cli.parser(__doc__)
-    ap.add_argument("--quick", action="store_true", help="leave out the slow cases (make check)")
-    QUICK = ap.parse_args().quick
-    os.makedirs(OUT, exist_ok=True)
+def static_builds():
+    """The cases of executables built with the modules in (each build folder
+    its own)."""
     with scratch("main") as d:
         # A module outside the repo, run with a script: stdout, stderr and exit status pass through.
         write(d, "outside.pyx", "def square(int x):\n    return x * x\n")
@@ -744,9 +741,26 @@ def main():
         rc, out, err = mpcython(["build", "script.txt"], d)
         check("wrong file type is reported", rc == 1 and "expected a .pyx or .py file" in err, err)
 
+
+def host_builds():
+    """The cases that build .so modules (among others): one after the
+    other, as they share the host that loads them."""
     shared_modules()
     extension_conventions()
     cplus()
+
+
+def main():
+    global QUICK
+    ap = cli.parser(__doc__)
+    ap.add_argument("--quick", action="store_true", help="leave out the slow cases (make check)")
+    QUICK = ap.parse_args().quick
+    os.makedirs(OUT, exist_ok=True)
+    # The two groups share no build folder: side by side, as much of each
+    # case is one process waiting for another (make, Cython, a test run).
+    with concurrent.futures.ThreadPoolExecutor(2) as ex:
+        for f in [ex.submit(static_builds), ex.submit(host_builds)]:
+            f.result()
     return tally.finish()
 
 
