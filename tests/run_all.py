@@ -7,7 +7,8 @@ at a time, and adds up their closing lines.
                MicroPython release (each cell of the matrix but Cython's
                full must-pass list);
   make check   the fast loop for someone editing the layer: the suites
-               marked "check" (unix only: no qemu, no apt, no fuzzing).
+               marked "check" (unix only: no qemu, no apt, no fuzzing),
+               with CHECK_ARGS (the driver suite's --quick).
   make test-matrix (--matrix)  the behaviour tests on every supported
                architecture and MicroPython release (docs/embedded.md):
                unix with 1.26.1 and 1.25.0 (there also Cython's must-pass
