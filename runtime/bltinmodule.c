@@ -221,9 +221,7 @@ static const mp_rom_map_elem_t mpcy_builtins_table[] = {
     { MP_ROM_QSTR(MP_QSTR_print), MP_ROM_PTR(&mpcy_print_builtin_obj) },
     { MP_ROM_QSTR(MP_QSTR___import__), MP_ROM_PTR(&mpcy_import_builtin_obj) },
 };
-static MP_DEFINE_CONST_DICT(mpcy_builtins_globals, mpcy_builtins_table);
-
-MPCY_DEFINE_MODULE(mpcy_builtins_module_obj, mpcy_builtins_globals);
+MPCY_DEFINE_CONST_MODULE(mpcy_builtins_module_obj, mpcy_builtins_table);
 
 // Every other name: MicroPython's builtins module, overrides first (Python
 // code's `builtins.x = v`, which a store here also makes, as CPython's one

@@ -78,18 +78,10 @@ mp_obj_t mpcy_module_init(PyObject *(*initfunc)(void), const char *name, mp_obj_
     watch->stub_globals = stub->globals;
     mpcy_keep(watch);
     mp_obj_dict_t *const_globals = stub->globals;
-    mpcy_pending_stub = stub;
-    mpcy_pending_name = name;
     mp_obj_module_t *prev_init = mpcy_running_init;
     mpcy_running_init = stub;
     const mpcy_statics_t *prev_text = mpcy_init_text_begin();
-    PyObject *r = NULL;
-    mp_obj_t exc;
-    MPCY_CATCH(exc, r = initfunc());
-    if (exc != MP_OBJ_NULL) {
-        PyErr_SetRaisedException(MPCY_PY(exc));
-    }
-    mpcy_pending_stub = NULL;
+    PyObject *r = mpcy_module_call_init(initfunc, stub, name);
     if (r != NULL && mp_obj_get_type(MPCY_OBJ(r)) == &mpcy_type_moduledef) {
         PyModuleDef *def = (PyModuleDef *)r;
         mpcy_pending_stub = stub;

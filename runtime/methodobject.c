@@ -32,6 +32,21 @@ static const char *mpcy_func_str(const PyMethodDef *ml, PyObject *self, vstr_t *
     return vstr_null_terminated_str(buf);
 }
 
+// METH_NOARGS and METH_O: no keywords and exactly WANT (0 or 1) arguments,
+// else CPython's TypeError.
+static void mpcy_check_fixed_args(const PyMethodDef *ml, PyObject *self, size_t n_args, size_t n_kw, size_t want) {
+    if (n_kw) {
+        mpcy_raise_no_kw(ml);
+    }
+    if (n_args != want) {
+        vstr_t name;
+        vstr_init(&name, 32);
+        mp_raise_msg_varg(&mp_type_TypeError, want == 0
+            ? MP_ERROR_TEXT("%s() takes no arguments (%d given)")
+            : MP_ERROR_TEXT("%s() takes exactly one argument (%d given)"), mpcy_func_str(ml, self, &name), (int)n_args);
+    }
+}
+
 mp_obj_t mpcy_call_methoddef(const PyMethodDef *ml, PyObject *self, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     vstr_t name;
     if (n_kw > 1) {
@@ -44,22 +59,10 @@ mp_obj_t mpcy_call_methoddef(const PyMethodDef *ml, PyObject *self, size_t n_arg
     int flags = ml->ml_flags & ~(METH_CLASS | METH_STATIC | METH_COEXIST);
     switch (flags) {
         case METH_NOARGS:
-            if (n_kw) {
-                mpcy_raise_no_kw(ml);
-            }
-            if (n_args != 0) {
-                vstr_init(&name, 32);
-                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s() takes no arguments (%d given)"), mpcy_func_str(ml, self, &name), (int)n_args);
-            }
+            mpcy_check_fixed_args(ml, self, n_args, n_kw, 0);
             return mpcy_check(ml->ml_meth(self, NULL));
         case METH_O:
-            if (n_kw) {
-                mpcy_raise_no_kw(ml);
-            }
-            if (n_args != 1) {
-                vstr_init(&name, 32);
-                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s() takes exactly one argument (%d given)"), mpcy_func_str(ml, self, &name), (int)n_args);
-            }
+            mpcy_check_fixed_args(ml, self, n_args, n_kw, 1);
             return mpcy_check(ml->ml_meth(self, MPCY_PY(args[0])));
         case METH_VARARGS:
             if (n_kw) {

@@ -43,6 +43,24 @@ void *mpcy_module_state(PyObject *m) {
     return lm != NULL ? lm->state : NULL;
 }
 
+// -Wclobbered checked: r is set only when initfunc returned; after a raise it
+// still holds the NULL set before the frame.
+MPCY_CLOBBER_CHECKED
+PyObject *mpcy_module_call_init(PyObject *(*initfunc)(void), mp_obj_module_t *stub, const char *name) {
+    mpcy_pending_stub = stub;
+    mpcy_pending_name = name;
+    PyObject *r = NULL;
+    mp_obj_t exc;
+    MPCY_CATCH(exc, r = initfunc());
+    if (exc != MP_OBJ_NULL) {
+        PyErr_SetRaisedException(MPCY_PY(exc));
+    }
+    // An init that failed before PyModule_Create leaves the stub pending.
+    mpcy_pending_stub = NULL;
+    return r;
+}
+MPCY_CLOBBER_CHECKED_END
+
 static mpcy_module_t *mpcy_new_module(const char *name) {
     mpcy_module_t *m;
     // Cython's def carries the last component of a dotted name.

@@ -487,6 +487,15 @@ extern mp_obj_module_t *mpcy_pending_stub;
 extern const char *mpcy_pending_name;
 // The stub of the module whose init function is running, or NULL.
 extern mp_obj_module_t *mpcy_running_init;
+// MicroPython's module object over a constant globals table (its built-in
+// modules' pattern): the dict MODULE_globals and the module MODULE.
+#define MPCY_DEFINE_CONST_MODULE(module, table) \
+    static MP_DEFINE_CONST_DICT(module##_globals, table); \
+    MPCY_DEFINE_MODULE(module, module##_globals)
+// Call a PyInit_ function with STUB pending as the module it creates, named
+// NAME: its result, or NULL with the error indicator set (an exception that
+// escapes the init through nlr becomes the indicator).
+PyObject *mpcy_module_call_init(PyObject *(*initfunc)(void), mp_obj_module_t *stub, const char *name);
 // The type of a PyModuleDef returned by a multi-phase PyInit function.
 extern const mp_obj_type_t mpcy_type_moduledef;
 #if MPCY_EMBED

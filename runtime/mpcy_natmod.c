@@ -152,17 +152,9 @@ mp_obj_dict_t *mpcy_natmod_module_init(PyObject *(*initfunc)(void), const char *
     stub->mod.base.type = &mp_type_module;
     stub->mod.globals = MP_OBJ_TO_PTR(mp_obj_new_dict(1));
     mpcy_keep(stub);
-    mpcy_pending_stub = &stub->mod;
-    mpcy_pending_name = name;
     mp_obj_module_t *prev_init = mpcy_running_init;
     mpcy_running_init = &stub->mod;
-    PyObject *r = NULL;
-    mp_obj_t exc;
-    MPCY_CATCH(exc, r = initfunc());
-    if (exc != MP_OBJ_NULL) {
-        PyErr_SetRaisedException(MPCY_PY(exc));
-    }
-    mpcy_pending_stub = NULL;
+    PyObject *r = mpcy_module_call_init(initfunc, &stub->mod, name);
     mpcy_running_init = prev_init;
     if (r != NULL && MPCY_OBJ(r) != MP_OBJ_FROM_PTR(stub)) {
         PyErr_Format(PyExc_ImportError, "initialization of %s did not return its module", name);

@@ -168,8 +168,7 @@ static const mp_rom_map_elem_t mpcy_types_globals_table[] = {
     // MicroPython's `async def` makes generators (genobject.c)
     { MP_ROM_QSTR(MP_QSTR_CoroutineType), MPCY_ROM_TYPE(gen_instance) },
 };
-static MP_DEFINE_CONST_DICT(mpcy_types_globals, mpcy_types_globals_table);
-MPCY_DEFINE_MODULE(mpcy_types_module, mpcy_types_globals);
+MPCY_DEFINE_CONST_MODULE(mpcy_types_module, mpcy_types_globals_table);
 
 MP_REGISTER_ROOT_POINTER(mp_obj_t mpcy_fullargspec);
 
@@ -242,8 +241,7 @@ static const mp_rom_map_elem_t mpcy_inspect_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_CO_ITERABLE_COROUTINE), MP_ROM_INT(CO_ITERABLE_COROUTINE) },
     { MP_ROM_QSTR(MP_QSTR_CO_ASYNC_GENERATOR), MP_ROM_INT(CO_ASYNC_GENERATOR) },
 };
-static MP_DEFINE_CONST_DICT(mpcy_inspect_globals, mpcy_inspect_globals_table);
-MPCY_DEFINE_MODULE(mpcy_inspect_module, mpcy_inspect_globals);
+MPCY_DEFINE_CONST_MODULE(mpcy_inspect_module, mpcy_inspect_globals_table);
 
 // threading.local: Cython's code for a dataclass's __repr__ keeps its guard
 // against recursion in `__import__('threading').local()`. Each thread sees
@@ -328,8 +326,7 @@ static const mp_rom_map_elem_t mpcy_threading_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_threading) },
     { MP_ROM_QSTR(MP_QSTR_local), MP_ROM_PTR(&mpcy_type_local) },
 };
-static MP_DEFINE_CONST_DICT(mpcy_threading_globals, mpcy_threading_globals_table);
-MPCY_DEFINE_MODULE(mpcy_threading_module, mpcy_threading_globals);
+MPCY_DEFINE_CONST_MODULE(mpcy_threading_module, mpcy_threading_globals_table);
 
 static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_frame, MP_QSTR_frame, MP_TYPE_FLAG_NONE);
 

@@ -68,13 +68,18 @@ typedef struct {
     mp_obj_t message, category, filename, lineno, file, line, source;
 } mpcy_warning_message_t;
 
+// The four required parameters that begin WarningMessage, showwarning and
+// formatwarning alike.
+#define MPCY_WARNING_REQUIRED_ARGS \
+    { MPCY_Q(MP_QSTR_message), MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} }, \
+    { MPCY_Q(MP_QSTR_category), MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} }, \
+    { MPCY_Q(MP_QSTR_filename), MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} }, \
+    { MPCY_Q(MP_QSTR_lineno), MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} }
+
 // WarningMessage's arguments, in the order of its fields (their names too);
 // showwarning takes the first six.
 static MPCY_QCONST mp_arg_t mpcy_warning_args[] = {
-    { MPCY_Q(MP_QSTR_message), MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-    { MPCY_Q(MP_QSTR_category), MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-    { MPCY_Q(MP_QSTR_filename), MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-    { MPCY_Q(MP_QSTR_lineno), MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    MPCY_WARNING_REQUIRED_ARGS,
     { MPCY_Q(MP_QSTR_file), MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
     { MPCY_Q(MP_QSTR_line), MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
     { MPCY_Q(MP_QSTR_source), MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
@@ -130,10 +135,7 @@ static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_WarningMessage, MP_QSTR_WarningMessage
 
 // ---- Showing a warning ---------------------------------------------------------
 static MPCY_QCONST mp_arg_t mpcy_formatwarning_args[] = {
-    { MPCY_Q(MP_QSTR_message), MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-    { MPCY_Q(MP_QSTR_category), MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-    { MPCY_Q(MP_QSTR_filename), MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-    { MPCY_Q(MP_QSTR_lineno), MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    MPCY_WARNING_REQUIRED_ARGS,
     { MPCY_Q(MP_QSTR_line), MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
 };
 MPCY_FIX_ARGS(mpcy_formatwarning_args);

@@ -7,7 +7,8 @@ at a time, and adds up their closing lines.
                MicroPython release (each cell of the matrix but Cython's
                full must-pass list);
   make check   the fast loop for someone editing the layer: the suites
-               marked "check" (unix only: no qemu, no apt, no fuzzing).
+               marked "check" (unix only: no qemu, no apt, no fuzzing),
+               with CHECK_ARGS (the driver suite's --quick).
   make test-matrix (--matrix)  the behaviour tests on every supported
                architecture and MicroPython release (docs/embedded.md):
                unix with 1.26.1 and 1.25.0 (there also Cython's must-pass
@@ -136,6 +137,10 @@ def suites():
     return absolute(out)
 
 
+# The arguments make check adds to a suite's command (make test runs it in full).
+CHECK_ARGS = {"driver": ["--quick"]}
+
+
 def absolute(entries):
     """ENTRIES with each command run by this Python, its scripts by full path."""
     return [
@@ -157,7 +162,7 @@ def main():
 
     todo = matrix() if args.matrix else suites()
     if args.check:
-        todo = [s for s in todo if s[3]]
+        todo = [(n, cmd + CHECK_ARGS.get(n, []), *rest) for n, cmd, *rest in todo if rest[1]]
     envs = {s[0]: dict(os.environ, **s[4]) for s in todo if s[4]}
     if args.only:
         names = args.only.split(",")

@@ -5,6 +5,11 @@ script's output and exit status through, and the REPL.
 Each case builds into its own folder under build/tests/driver (several small
 MicroPython builds: a few minutes on 2 cores). Prints PASS/FAIL per case and
 `N passed, N failed`.
+
+--quick (make check) leaves out the cases that are slow by nature, each
+reported as a SKIP line: a build folder following its module set (two full
+MicroPython rebuilds), the stock firmware on the qemu board, and the natmod
+flavour's compile (every file it takes, each time). make test runs them.
 """
 import concurrent.futures
 import contextlib
@@ -20,7 +25,7 @@ import types
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(ROOT, "tests"))
-from lib import BUILD, cache, cpython, proc  # noqa: E402
+from lib import BUILD, cache, cli, cpython, proc  # noqa: E402
 from lib.report import Tally  # noqa: E402
 from driver import frozen, layer  # noqa: E402
 from driver.common import digest, micropy_dir  # noqa: E402
@@ -28,6 +33,7 @@ from driver.common import digest, micropy_dir  # noqa: E402
 DRIVER = os.path.join(ROOT, "mpcython")
 OUT = os.path.join(BUILD, "driver")
 tally = Tally()
+QUICK = False  # --quick
 
 
 def mpcython(args, cwd, env=None, stdin=None):
@@ -35,6 +41,14 @@ def mpcython(args, cwd, env=None, stdin=None):
         [sys.executable, DRIVER] + args, cwd, env, 1800, None if stdin is None else stdin.encode()
     )
     return rc, proc.dec(out), proc.dec(err)
+
+
+def slow(label, case, *args):
+    """CASE(*ARGS), a case slow by nature; with --quick one SKIP line instead."""
+    if QUICK:
+        tally.report("SKIP", "%s (--quick: make test runs it)" % label)
+    else:
+        case(*args)
 
 
 def check(name, ok, detail=""):
@@ -730,8 +744,9 @@ def setjmp_nlr(host):
     )
 
 
-def main():
-    os.makedirs(OUT, exist_ok=True)
+def static_builds():
+    """The cases of executables built with the modules in (each build folder
+    its own)."""
     with scratch("main") as d:
         # A module outside the repo, run with a script: stdout, stderr and exit status pass through.
         write(d, "outside.pyx", "def square(int x):\n    return x * x\n")
@@ -782,11 +797,15 @@ def main():
         rc, out, err = mpcython(["build", "outside.pyx", "-o", os.path.join(OUT, "outside")], d)
         exe = out.strip().splitlines()[-1] if out.strip() else ""
         check("build prints the executable", rc == 0 and os.access(exe, os.X_OK), out + err)
-        frozen_layer_modules(d)
+        slow(
+            "a build folder follows its module set (enum frozen in and out)",
+            frozen_layer_modules,
+            d,
+        )
         stock_unix(d)
-        stock_mount(d)
-        natmod_compiles(d)
-        natmod_runs(d)
+        slow("run --stock --mount on unix and the qemu board", stock_mount, d)
+        slow("natmod flavour compiles", natmod_compiles, d)
+        slow("natmod modules run on stock MicroPython", natmod_runs, d)
 
         # A Cython error: Cython's own message with file:line, one line from the driver.
         write(d, "broken.pyx", "def f(x):\n    return x +\n")
@@ -827,9 +846,26 @@ def main():
         rc, out, err = mpcython(["build", "script.txt"], d)
         check("wrong file type is reported", rc == 1 and "expected a .pyx or .py file" in err, err)
 
+
+def host_builds():
+    """The cases that build .so modules (among others): one after the
+    other, as they share the host that loads them."""
     shared_modules()
     extension_conventions()
     cplus()
+
+
+def main():
+    global QUICK
+    ap = cli.parser(__doc__)
+    ap.add_argument("--quick", action="store_true", help="leave out the slow cases (make check)")
+    QUICK = ap.parse_args().quick
+    os.makedirs(OUT, exist_ok=True)
+    # The two groups share no build folder: side by side, as much of each
+    # case is one process waiting for another (make, Cython, a test run).
+    with concurrent.futures.ThreadPoolExecutor(2) as ex:
+        for f in [ex.submit(static_builds), ex.submit(host_builds)]:
+            f.result()
     return tally.finish()
 
 

@@ -8,6 +8,7 @@ import difflib
 import re
 import subprocess
 import sys
+import threading
 
 from .proc import rc_text
 
@@ -16,20 +17,21 @@ COUNTED = {"PASS": 0, "FAIL": 1, "SKIP": 2, "XFAIL": 2}
 
 
 class Tally:
-    """Counts results and prints their lines."""
+    """Counts results and prints their lines (from several threads too: a
+    result line and its detail stay together)."""
 
     def __init__(self):
         self.counts = [0, 0, 0]  # passed, failed, skipped
+        self.lock = threading.Lock()
 
     def report(self, status, label, detail=None):
         """status: True (PASS), False (FAIL) or one of COUNTED's words.
         detail is printed as given, under the result line."""
         if status is True or status is False:
             status = "PASS" if status else "FAIL"
-        self.counts[COUNTED[status]] += 1
-        print("%s %s" % (status, label), flush=True)
-        if detail:
-            print(detail, flush=True)
+        with self.lock:
+            self.counts[COUNTED[status]] += 1
+            print("%s %s" % (status, label) + ("\n" + detail if detail else ""), flush=True)
 
     @property
     def failed(self):
