@@ -589,13 +589,11 @@ def stock_mount(d):
     stock_mounted(d, "qemu", mods, "armv7m", "x64", [])
 
 
-def natmod_compiles(d):
-    """The natmod flavour of the layer (driver/natmod.py, issue 19): a module
-    and the runtime files that compile under include/mpcy_natmod.h keep
-    compiling (no .mpy is linked yet: docs/embedded.md)."""
+def natmod_build(d, args, what):
+    """`python3 -m driver.natmod ARGS` in D: its exit status and output, or
+    None after a SKIP line for WHAT where pyelftools is missing."""
     rc, out, _, _ = proc.run(
-        [sys.executable, "-m", "driver.natmod", "outside.pyx", "--compile-only"]
-        + ["-o", os.path.join(OUT, "natmod")],
+        [sys.executable, "-m", "driver.natmod"] + args,
         timeout=1800,
         merge=True,
         cwd=d,
@@ -603,9 +601,21 @@ def natmod_compiles(d):
     )
     text = proc.dec(out)
     if rc != 0 and "needs pyelftools" in text:
-        tally.report("SKIP", "natmod flavour compiles (no pyelftools: python3-pyelftools)")
-        return
-    check("natmod flavour: the module and its runtime files compile", rc == 0, text)
+        tally.report("SKIP", "%s (no pyelftools: python3-pyelftools)" % what)
+        return None
+    return rc, text
+
+
+def natmod_compiles(d):
+    """The natmod flavour of the layer (driver/natmod.py, issue 19): a module
+    and every runtime file keep compiling under include/mpcy_natmod.h."""
+    r = natmod_build(
+        d,
+        ["outside.pyx", "--compile-only", "-o", os.path.join(OUT, "natmod")],
+        "natmod flavour compiles",
+    )
+    if r is not None:
+        check("natmod flavour: the module and its runtime files compile", r[0] == 0, r[1])
 
 
 # Cython modules built as natmods (docs/embedded.md, "The natmod flavour"):
@@ -679,18 +689,14 @@ def natmod_runs(d):
     ref_dir = os.path.join(OUT, "natmod-ref")
     for name, pyx in sorted(NATMOD_PYX.items()):
         write(folder, name + ".pyx", pyx)
-        rc, out, _, _ = proc.run(
-            [sys.executable, "-m", "driver.natmod", os.path.join(folder, name + ".pyx")]
-            + ["-o", mpy_dir],
-            timeout=1800,
-            merge=True,
-            cwd=d,
-            env=dict(os.environ, PYTHONPATH=ROOT),
+        r = natmod_build(
+            d,
+            [os.path.join(folder, name + ".pyx"), "-o", mpy_dir],
+            "natmod modules run on stock MicroPython",
         )
-        text = proc.dec(out)
-        if rc != 0 and "needs pyelftools" in text:
-            tally.report("SKIP", "natmod modules run on stock MicroPython (no pyelftools)")
+        if r is None:
             return
+        rc, text = r
         check("natmod flavour: %s links as a .mpy" % name, rc == 0, text)
         err = cpython.build_module(os.path.join(folder, name + ".pyx"), ref_dir, cpython.FULL)
         check("natmod flavour: %s builds for CPython" % name, err is None, err or "")
