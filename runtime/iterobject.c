@@ -208,7 +208,7 @@ mp_obj_t mpcy_iternext(mp_obj_t o) {
     if (!mpcy_next_method(o, dest)) {
         return mp_iternext(o);
     }
-    MPCY_CATCH(exc, r = mp_call_method_n_kw(0, 0, dest)); // dest[1] NULL: no self
+    MPCY_CATCH(exc, r = mp_call_method_n_kw(0, 0, dest)); // (dest[1] NULL: called without self)
     if (exc != MP_OBJ_NULL) {
         if (!mp_obj_exception_match(exc, MP_OBJ_FROM_PTR(&mp_type_StopIteration))) {
             nlr_raise(exc);
