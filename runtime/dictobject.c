@@ -224,7 +224,7 @@ int PyDict_Merge(PyObject *d, PyObject *other, int override) {
     MPCY_TRY(-1, {
         mp_obj_t keys;
         if (PyDict_Check(other)) {
-            keys = MPCY_OBJ(PyDict_Keys(other));
+            keys = mpcy_check(PyDict_Keys(other)); // NULL: its MemoryError
         } else {
             mp_obj_t dest[2];
             mp_load_method(o, MP_QSTR_keys, dest);

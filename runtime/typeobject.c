@@ -299,24 +299,21 @@ static void mpcy_type_fill_dict(mpcy_type_t *t, const PyType_Spec *spec) {
     for (const PyType_Slot *s = spec->slots; s->slot; s++) {
         if (s->slot == Py_tp_methods) {
             for (const PyMethodDef *m = s->pfunc; m->ml_name; m++) {
-                mp_obj_t v = (m->ml_flags & METH_STATIC)
-                    ? MPCY_OBJ(PyCFunction_NewEx(m, NULL, NULL))
-                    : MPCY_OBJ(PyDescr_NewMethod((PyTypeObject *)t, m));
-                if (v == MP_OBJ_NULL) {
-                    mpcy_err_raise();
-                }
+                // (a NULL descriptor is its MemoryError, raised here)
+                mp_obj_t v = mpcy_check((m->ml_flags & METH_STATIC)
+                    ? PyCFunction_NewEx(m, NULL, NULL) : PyDescr_NewMethod((PyTypeObject *)t, m));
                 mp_obj_dict_store(dict, MP_OBJ_NEW_QSTR(qstr_from_str(m->ml_name)), v);
             }
         } else if (s->slot == Py_tp_getset) {
             for (const PyGetSetDef *g = s->pfunc; g->name; g++) {
-                mp_obj_dict_store(dict, MP_OBJ_NEW_QSTR(qstr_from_str(g->name)), MPCY_OBJ(PyDescr_NewGetSet((PyTypeObject *)t, g)));
+                mp_obj_dict_store(dict, MP_OBJ_NEW_QSTR(qstr_from_str(g->name)), mpcy_check(PyDescr_NewGetSet((PyTypeObject *)t, g)));
             }
         } else if (s->slot == Py_tp_members) {
             for (const PyMemberDef *m = s->pfunc; m->name; m++) {
                 if (!strcmp(m->name, "__vectorcalloffset__") || !strcmp(m->name, "__dictoffset__") || !strcmp(m->name, "__weaklistoffset__")) {
                     continue;
                 }
-                mp_obj_dict_store(dict, MP_OBJ_NEW_QSTR(qstr_from_str(m->name)), MPCY_OBJ(PyDescr_NewMember((PyTypeObject *)t, m)));
+                mp_obj_dict_store(dict, MP_OBJ_NEW_QSTR(qstr_from_str(m->name)), mpcy_check(PyDescr_NewMember((PyTypeObject *)t, m)));
             }
         } else if (s->slot == Py_tp_doc && s->pfunc != NULL) {
             mpcy_store_type_name(t, dict, MP_QSTR___doc__, mp_obj_new_str(s->pfunc, strlen(s->pfunc)));
