@@ -80,9 +80,15 @@ typedef struct {
     bool own;
 } mpcy_lookup_t;
 
+// Whether the lookup stops at TYPE without reading its dict: object's is
+// MicroPython's; with `own`, a built-in base's.
+static inline MP_ALWAYSINLINE bool mpcy_lookup_stops(const mp_obj_type_t *type, bool own) {
+    return type == &mp_type_object || (own && !MPCY_IS_SPEC_TYPE(type) && !mp_obj_is_instance_type(type));
+}
+
 static mp_obj_t mpcy_lookup_visit(const mp_obj_type_t *type, void *ctx) {
     mpcy_lookup_t *l = ctx;
-    if (type == &mp_type_object || (l->own && !MPCY_IS_SPEC_TYPE(type) && !mp_obj_is_instance_type(type))) {
+    if (mpcy_lookup_stops(type, l->own)) {
         return MP_OBJ_SENTINEL;
     }
     return mpcy_type_own_attr(type, l->attr);
@@ -92,8 +98,7 @@ static mp_obj_t mpcy_lookup_visit(const mp_obj_type_t *type, void *ctx) {
 // with `own`, only in spec types and Python classes, not in a built-in base.
 static mp_obj_t mpcy_type_lookup_in(const mp_obj_type_t *type, qstr attr, bool own) {
     // the type's own dict first by the memo, as the walk would read it first
-    if (MP_OBJ_TYPE_HAS_SLOT(type, locals_dict) && type != &mp_type_object
-        && (!own || MPCY_IS_SPEC_TYPE(type) || mp_obj_is_instance_type(type))) {
+    if (MP_OBJ_TYPE_HAS_SLOT(type, locals_dict) && !mpcy_lookup_stops(type, own)) {
         mp_map_elem_t *e = mpcy_own_memo_hit(type, &MP_OBJ_TYPE_GET_SLOT(type, locals_dict)->map, attr);
         if (e != NULL) {
             return e->value;
