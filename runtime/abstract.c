@@ -218,6 +218,9 @@ static mp_obj_t mpcy_number_part(mp_obj_t o) {
 // methods. Raises.
 static mp_obj_t mpcy_binary_op(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
     const mp_obj_type_t *ta = mp_obj_get_type(a), *tb = mp_obj_get_type(b);
+    if (ta == tb || !(mp_obj_is_instance_type(tb) || MPCY_IS_SPEC_TYPE(tb))) {
+        return mp_binary_op(op, a, b); // what follows needs b of a class of its own
+    }
     mp_binary_op_t plain = op >= MP_BINARY_OP_INPLACE_OR && op <= MP_BINARY_OP_INPLACE_POWER
         ? op - MP_BINARY_OP_INPLACE_OR + MP_BINARY_OP_OR : op;
     mp_binary_op_t rop = plain + MP_BINARY_OP_REVERSE_OR - MP_BINARY_OP_OR;
@@ -247,13 +250,16 @@ static mp_obj_t mpcy_binary_op(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
     return mp_binary_op(op, a, b);
 }
 
-static PyObject *mpcy_binop(mp_binary_op_t op, PyObject *a, PyObject *b) {
-    mp_obj_t r = mpcy_binary_op_fast(op, MPCY_OBJ(a), MPCY_OBJ(b));
-    if (r != MP_OBJ_NULL) {
-        return MPCY_PY(r);
-    }
+// Apart, so that the fast path's callers set up no nlr frame.
+static MP_NOINLINE PyObject *mpcy_binop_slow(mp_binary_op_t op, PyObject *a, PyObject *b) {
+    mp_obj_t r = MP_OBJ_NULL;
     MPCY_TRY(NULL, r = mpcy_binary_op(op, MPCY_OBJ(a), MPCY_OBJ(b)));
     return MPCY_PY(r);
+}
+
+static inline MP_ALWAYSINLINE PyObject *mpcy_binop(mp_binary_op_t op, PyObject *a, PyObject *b) {
+    mp_obj_t r = mpcy_binary_op_fast(op, MPCY_OBJ(a), MPCY_OBJ(b));
+    return r != MP_OBJ_NULL ? MPCY_PY(r) : mpcy_binop_slow(op, a, b);
 }
 #define MPCY_BINOP(name, op) \
     PyObject *name(PyObject * a, PyObject * b) { \

@@ -203,7 +203,7 @@ bool mpcy_next_method(mp_obj_t o, mp_obj_t *dest) {
 // The next item of O, MP_OBJ_STOP_ITERATION at the end (with the value of a
 // StopIteration(value) in MPCY_STOP_ITERATION_ARG), as mp_iternext.
 MPCY_CLOBBER_CHECKED // after MPCY_CATCH raised: the exception only
-mp_obj_t mpcy_iternext(mp_obj_t o) {
+static MP_NOINLINE mp_obj_t mpcy_iternext_method(mp_obj_t o) {
     mp_obj_t dest[2], r = MP_OBJ_NULL, exc;
     if (!mpcy_next_method(o, dest)) {
         return mp_iternext(o);
@@ -218,3 +218,10 @@ mp_obj_t mpcy_iternext(mp_obj_t o) {
     return r;
 }
 MPCY_CLOBBER_CHECKED_END
+
+mp_obj_t mpcy_iternext(mp_obj_t o) {
+    // only a Python class's __next__ is called here (mpcy_next_method):
+    // the built-in iterators (range, list) straight on
+    return mp_obj_is_obj(o) && mp_obj_is_instance_type(((mp_obj_base_t *)MP_OBJ_TO_PTR(o))->type)
+           ? mpcy_iternext_method(o) : mp_iternext(o);
+}

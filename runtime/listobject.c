@@ -2,14 +2,19 @@
 // (CPython's PyList_Check); the functions work on their list part.
 #include "mpcy.h"
 
-// The list part of L, an argument of the API function WHAT; NULL with
-// CPython's SystemError when L is not a list.
-static PyObject *mpcy_list_arg(PyObject *l, const char *what) {
+static PyObject *mpcy_list_arg_slow(PyObject *l, const char *what) {
     if (!PyList_Check(l)) {
         mpcy_bad_type(l, what);
         return NULL;
     }
     return mpcy_as_native(l, &mp_type_list);
+}
+
+// The list part of L, an argument of the API function WHAT; NULL with
+// CPython's SystemError when L is not a list. A list is itself, checked
+// inline: PyList_GetItem and PyList_Size are in Cython's loops.
+static inline MP_ALWAYSINLINE PyObject *mpcy_list_arg(PyObject *l, const char *what) {
+    return l != NULL && mp_obj_is_exact_type(MPCY_OBJ(l), &mp_type_list) ? l : mpcy_list_arg_slow(l, what);
 }
 
 PyObject *PyList_New(Py_ssize_t n) {

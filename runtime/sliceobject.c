@@ -254,7 +254,8 @@ static bool mpcy_is_sequence(mp_obj_t o) {
            || mp_obj_is_type(o, &mp_type_bytearray);
 }
 
-mp_obj_t mpcy_subscr(mp_obj_t o, mp_obj_t key, mp_obj_t value) {
+// mpcy_subscr past x[i] (apart, so that x[i] sets up no frame for it).
+static MP_NOINLINE mp_obj_t mpcy_subscr_convert(mp_obj_t o, mp_obj_t key, mp_obj_t value) {
     if (mp_obj_is_dict_or_ordereddict(o)) {
         // MicroPython looks a list up by identity (KeyError): CPython refuses it.
         mpcy_check_hashable(key);
@@ -302,4 +303,13 @@ mp_obj_t mpcy_subscr(mp_obj_t o, mp_obj_t key, mp_obj_t value) {
         value = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_list), value);
     }
     return mp_obj_subscr(o, key, value);
+}
+
+mp_obj_t mpcy_subscr(mp_obj_t o, mp_obj_t key, mp_obj_t value) {
+    // x[i], the common case, needs none of it but Cls[i] and del bytearray[i]
+    if (mp_obj_is_small_int(key) && !mp_obj_is_type(o, &mp_type_type)
+        && (value != MP_OBJ_NULL || !mp_obj_is_type(o, &mp_type_bytearray))) {
+        return mp_obj_subscr(o, key, value);
+    }
+    return mpcy_subscr_convert(o, key, value);
 }
