@@ -8,16 +8,8 @@ import os
 import shlex
 
 from . import cython, extension, frozen, generate, layer
-from .common import (
-    ROOT,
-    check_toolchain,
-    die,
-    digest,
-    ensure_deps,
-    ident,
-    micropy_dir,
-    write_if_changed,
-)
+from .common import ROOT, check_toolchain, die, digest, ensure_deps, ident
+from .common import micropy_dir, write_if_changed
 
 # Generated and third-party code is not held to MicroPython's -Werror (the
 # layer is). C++ modules and helpers are compiled by the port's C++ rule with

@@ -20,33 +20,24 @@ vectorcallfunc PyVectorcall_Function(PyObject *callable);
 
 // Numbers
 int PyNumber_Check(PyObject *o);
-PyObject *PyNumber_Add(PyObject *a, PyObject *b);
-PyObject *PyNumber_Subtract(PyObject *a, PyObject *b);
-PyObject *PyNumber_Multiply(PyObject *a, PyObject *b);
-PyObject *PyNumber_MatrixMultiply(PyObject *a, PyObject *b);
-PyObject *PyNumber_FloorDivide(PyObject *a, PyObject *b);
-PyObject *PyNumber_TrueDivide(PyObject *a, PyObject *b);
-PyObject *PyNumber_Remainder(PyObject *a, PyObject *b);
+// The binary operators, each beside its in-place form, all of the type
+// PyObject *PyNumber_X(PyObject *a, PyObject *b).
+typedef PyObject *mpcy_number_binary_t(PyObject *a, PyObject *b);
+mpcy_number_binary_t PyNumber_Add, PyNumber_InPlaceAdd;
+mpcy_number_binary_t PyNumber_Subtract, PyNumber_InPlaceSubtract;
+mpcy_number_binary_t PyNumber_Multiply, PyNumber_InPlaceMultiply;
+mpcy_number_binary_t PyNumber_MatrixMultiply, PyNumber_InPlaceMatrixMultiply;
+mpcy_number_binary_t PyNumber_FloorDivide, PyNumber_InPlaceFloorDivide;
+mpcy_number_binary_t PyNumber_TrueDivide, PyNumber_InPlaceTrueDivide;
+mpcy_number_binary_t PyNumber_Remainder, PyNumber_InPlaceRemainder;
 PyObject *PyNumber_Divmod(PyObject *a, PyObject *b);
 PyObject *PyNumber_Power(PyObject *a, PyObject *b, PyObject *c);
-PyObject *PyNumber_Lshift(PyObject *a, PyObject *b);
-PyObject *PyNumber_Rshift(PyObject *a, PyObject *b);
-PyObject *PyNumber_And(PyObject *a, PyObject *b);
-PyObject *PyNumber_Or(PyObject *a, PyObject *b);
-PyObject *PyNumber_Xor(PyObject *a, PyObject *b);
-PyObject *PyNumber_InPlaceAdd(PyObject *a, PyObject *b);
-PyObject *PyNumber_InPlaceSubtract(PyObject *a, PyObject *b);
-PyObject *PyNumber_InPlaceMultiply(PyObject *a, PyObject *b);
-PyObject *PyNumber_InPlaceMatrixMultiply(PyObject *a, PyObject *b);
-PyObject *PyNumber_InPlaceFloorDivide(PyObject *a, PyObject *b);
-PyObject *PyNumber_InPlaceTrueDivide(PyObject *a, PyObject *b);
-PyObject *PyNumber_InPlaceRemainder(PyObject *a, PyObject *b);
 PyObject *PyNumber_InPlacePower(PyObject *a, PyObject *b, PyObject *c);
-PyObject *PyNumber_InPlaceLshift(PyObject *a, PyObject *b);
-PyObject *PyNumber_InPlaceRshift(PyObject *a, PyObject *b);
-PyObject *PyNumber_InPlaceAnd(PyObject *a, PyObject *b);
-PyObject *PyNumber_InPlaceOr(PyObject *a, PyObject *b);
-PyObject *PyNumber_InPlaceXor(PyObject *a, PyObject *b);
+mpcy_number_binary_t PyNumber_Lshift, PyNumber_InPlaceLshift;
+mpcy_number_binary_t PyNumber_Rshift, PyNumber_InPlaceRshift;
+mpcy_number_binary_t PyNumber_And, PyNumber_InPlaceAnd;
+mpcy_number_binary_t PyNumber_Or, PyNumber_InPlaceOr;
+mpcy_number_binary_t PyNumber_Xor, PyNumber_InPlaceXor;
 PyObject *PyNumber_Negative(PyObject *o);
 PyObject *PyNumber_Positive(PyObject *o);
 PyObject *PyNumber_Absolute(PyObject *o);

@@ -282,9 +282,12 @@ MPCY_CLOBBER_CHECKED_END
 // Call `callable`, or when it is NULL the attribute `name` of `o`, with the
 // NULL-terminated PyObject * arguments in `va`, any number of them: in a
 // stack buffer up to MPCY_STACK_ARGS, beyond in a heap block left to the
-// collector.
+// collector. `func` is the exported function the caller called, named by
+// the check that the layer is initialized.
 MPCY_CLOBBER_CHECKED
-static PyObject *mpcy_call_objargs(PyObject *callable, PyObject *o, PyObject *name, va_list *va) {
+static PyObject *mpcy_call_objargs(const char *func, PyObject *callable, PyObject *o, PyObject *name, va_list *va) {
+    MPCY_CHECK_INIT(func);
+    (void)func;
     va_list count;
     va_copy(count, *va);
     size_t n = 0;
@@ -310,19 +313,17 @@ static PyObject *mpcy_call_objargs(PyObject *callable, PyObject *o, PyObject *na
 MPCY_CLOBBER_CHECKED_END
 
 PyObject *PyObject_CallFunctionObjArgs(PyObject *callable, ...) {
-    MPCY_CHECK_INIT("PyObject_CallFunctionObjArgs");
     va_list va;
     va_start(va, callable);
-    PyObject *r = mpcy_call_objargs(callable, NULL, NULL, &va);
+    PyObject *r = mpcy_call_objargs("PyObject_CallFunctionObjArgs", callable, NULL, NULL, &va);
     va_end(va);
     return r;
 }
 
 PyObject *PyObject_CallMethodObjArgs(PyObject *o, PyObject *name, ...) {
-    MPCY_CHECK_INIT("PyObject_CallMethodObjArgs");
     va_list va;
     va_start(va, name);
-    PyObject *r = mpcy_call_objargs(NULL, o, name, &va);
+    PyObject *r = mpcy_call_objargs("PyObject_CallMethodObjArgs", NULL, o, name, &va);
     va_end(va);
     return r;
 }

@@ -386,7 +386,11 @@ static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_method_wrapper, MP_QSTR_method_hyphen_
 #define MPCY_SM_NUM(op, slot, sym) \
     MPCY_SM(__##op##__, slot, BINARY, "Return self" sym "value."), \
     MPCY_SM(__r##op##__, slot, RBINARY, "Return value" sym "self.")
-#define MPCY_SM_INPLACE(op, slot, sym) MPCY_SM(__i##op##__, slot, BINARY, "Return self" sym "=value.")
+// A binary operator's three entries: self op value, value op self, and the
+// in-place form (slots Py_nb_SLOT and Py_nb_inplace_SLOT).
+#define MPCY_SM_OP(op, slot, sym) \
+    MPCY_SM_NUM(op, Py_nb_##slot, sym), \
+    MPCY_SM(__i##op##__, Py_nb_inplace_##slot, BINARY, "Return self" sym "=value.")
 #define MPCY_SM_CMP(name, sym) MPCY_SM(name, Py_tp_richcompare, CMP, "Return self" sym "value.")
 static MPCY_QCONST mpcy_method_wrapper_t mpcy_method_wrappers[] = {
     MPCY_SM(__init__, Py_tp_init, INIT, "Initialize self.  See help(type(self)) for accurate signature."),
@@ -415,34 +419,16 @@ static MPCY_QCONST mpcy_method_wrapper_t mpcy_method_wrappers[] = {
     MPCY_SM(__setitem__, Py_mp_ass_subscript, SETITEM, "Set self[key] to value."),
     MPCY_SM(__delitem__, Py_mp_ass_subscript, DELITEM, "Delete self[key]."),
     MPCY_SM(__contains__, Py_sq_contains, CONTAINS, "Return key in self."),
-    MPCY_SM_NUM(add, Py_nb_add, "+"),
-    MPCY_SM_NUM(sub, Py_nb_subtract, "-"),
-    MPCY_SM_NUM(mul, Py_nb_multiply, "*"),
-    MPCY_SM_NUM(matmul, Py_nb_matrix_multiply, "@"),
-    MPCY_SM_NUM(truediv, Py_nb_true_divide, "/"),
-    MPCY_SM_NUM(floordiv, Py_nb_floor_divide, "//"),
-    MPCY_SM_NUM(mod, Py_nb_remainder, "%"),
+    MPCY_SM_OP(add, add, "+"), MPCY_SM_OP(sub, subtract, "-"),
+    MPCY_SM_OP(mul, multiply, "*"), MPCY_SM_OP(matmul, matrix_multiply, "@"),
+    MPCY_SM_OP(truediv, true_divide, "/"), MPCY_SM_OP(floordiv, floor_divide, "//"),
+    MPCY_SM_OP(mod, remainder, "%"),
     MPCY_SM(__divmod__, Py_nb_divmod, BINARY, "Return divmod(self, value)."),
     MPCY_SM(__rdivmod__, Py_nb_divmod, RBINARY, "Return divmod(value, self)."),
-    MPCY_SM_NUM(lshift, Py_nb_lshift, "<<"),
-    MPCY_SM_NUM(rshift, Py_nb_rshift, ">>"),
-    MPCY_SM_NUM(and, Py_nb_and, "&"),
-    MPCY_SM_NUM(or, Py_nb_or, "|"),
-    MPCY_SM_NUM(xor, Py_nb_xor, "^"),
+    MPCY_SM_OP(lshift, lshift, "<<"), MPCY_SM_OP(rshift, rshift, ">>"),
+    MPCY_SM_OP(and, and, "&"), MPCY_SM_OP(or, or, "|"), MPCY_SM_OP(xor, xor, "^"),
     MPCY_SM(__pow__, Py_nb_power, TERNARY, "Return pow(self, value, mod)."),
     MPCY_SM(__rpow__, Py_nb_power, RTERNARY, "Return pow(value, self, mod)."),
-    MPCY_SM_INPLACE(add, Py_nb_inplace_add, "+"),
-    MPCY_SM_INPLACE(sub, Py_nb_inplace_subtract, "-"),
-    MPCY_SM_INPLACE(mul, Py_nb_inplace_multiply, "*"),
-    MPCY_SM_INPLACE(matmul, Py_nb_inplace_matrix_multiply, "@"),
-    MPCY_SM_INPLACE(truediv, Py_nb_inplace_true_divide, "/"),
-    MPCY_SM_INPLACE(floordiv, Py_nb_inplace_floor_divide, "//"),
-    MPCY_SM_INPLACE(mod, Py_nb_inplace_remainder, "%"),
-    MPCY_SM_INPLACE(lshift, Py_nb_inplace_lshift, "<<"),
-    MPCY_SM_INPLACE(rshift, Py_nb_inplace_rshift, ">>"),
-    MPCY_SM_INPLACE(and, Py_nb_inplace_and, "&"),
-    MPCY_SM_INPLACE(or, Py_nb_inplace_or, "|"),
-    MPCY_SM_INPLACE(xor, Py_nb_inplace_xor, "^"),
     MPCY_SM(__ipow__, Py_nb_inplace_power, TERNARY, "Return self**=value."),
     MPCY_SM(__neg__, Py_nb_negative, UNARY, "-self"),
     MPCY_SM(__pos__, Py_nb_positive, UNARY, "+self"),

@@ -1,28 +1,6 @@
 """Values out of range and wrong types for C-typed parameters."""
 
-def as_int(int v):
-    return v
-
-def as_long_long(long long v):
-    return v
-
-def as_unsigned(unsigned int v):
-    return v
-
-def as_unsigned_long_long(unsigned long long v):
-    return v
-
-def as_uchar(unsigned char v):
-    return v
-
-def as_short(short v):
-    return v
-
-def as_size_t(size_t v):
-    return v
-
-def as_double(double v):
-    return v
+include "c_numbers.pxi"
 
 def as_bint(bint v):
     return v

@@ -3,37 +3,32 @@ import args_overflow as m
 from checks import check, check_type
 
 
-print("int")
-for v in (2147483647, -2147483648, 2147483648, -2147483649, 2**64, -(2**100)):
-    check_type(m.as_int, v)
-print("long long")
-for v in (2**63 - 1, -(2**63), 2**63, -(2**63) - 1, 2**200):
-    check_type(m.as_long_long, v)
-print("unsigned int")
-for v in (0, 4294967295, 4294967296, -1):
-    check_type(m.as_unsigned, v)
-print("unsigned long long")
-for v in (2**64 - 1, 2**64, -1, -(2**70)):
-    check_type(m.as_unsigned_long_long, v)
-print("unsigned char / short / size_t")
-for v in (255, 256, -1):
-    check_type(m.as_uchar, v)
-for v in (32767, 32768, -32769):
-    check_type(m.as_short, v)
-for v in (0, 2**64 - 1, -1):
-    check_type(m.as_size_t, v)
+# (the C type, values on both sides of its range)
+RANGES = [
+    ("int", (2147483647, -2147483648, 2147483648, -2147483649, 2**64, -(2**100))),
+    ("long long", (2**63 - 1, -(2**63), 2**63, -(2**63) - 1, 2**200)),
+    ("unsigned int", (0, 4294967295, 4294967296, -1)),
+    ("unsigned long long", (2**64 - 1, 2**64, -1, -(2**70))),
+    ("unsigned char", (255, 256, -1)),
+    ("short", (32767, 32768, -32769)),
+    ("size_t", (0, 2**64 - 1, -1)),
+]
+for ctype, values in RANGES:
+    print(ctype)
+    for v in values:
+        check_type(m.as_c[ctype], v)
 print("wrong types for numbers")
-check_type(m.as_int, 1.5)
-check_type(m.as_int, "1")
-check_type(m.as_int, None)
-check_type(m.as_int, [1])
-check_type(m.as_long_long, 2.0)
-check_type(m.as_unsigned, None)
-check_type(m.as_double, "x")
-check_type(m.as_double, None)
-check_type(m.as_double, [])
-check(m.as_double, 10**20)
-check_type(m.as_double, 10**400)
+check_type(m.as_c["int"], 1.5)
+check_type(m.as_c["int"], "1")
+check_type(m.as_c["int"], None)
+check_type(m.as_c["int"], [1])
+check_type(m.as_c["long long"], 2.0)
+check_type(m.as_c["unsigned int"], None)
+check_type(m.as_c["double"], "x")
+check_type(m.as_c["double"], None)
+check_type(m.as_c["double"], [])
+check(m.as_c["double"], 10**20)
+check_type(m.as_c["double"], 10**400)
 print("bint accepts anything with a truth value")
 check(m.as_bint, None)
 check(m.as_bint, "x")

@@ -1,6 +1,6 @@
 # exceptions raised in Python code passing through Cython frames unchanged
 import exc_passthrough as m
-from checks import check, check_type
+from checks import Countdown, check, check_type
 
 
 class MyError(Exception):
@@ -24,18 +24,15 @@ def fails_at(k):
     return f
 
 
-class BadIter:
+class BadIter(Countdown):
+    # 1, 2, then KeyError instead of StopIteration
     def __init__(self):
-        self.i = 0
-
-    def __iter__(self):
-        return self
+        Countdown.__init__(self, 2)
 
     def __next__(self):
-        self.i += 1
-        if self.i > 2:
+        if self.n <= 0:
             raise KeyError("iteration broke")
-        return self.i
+        return 2 - Countdown.__next__(self)
 
 
 check(m.call, boom)

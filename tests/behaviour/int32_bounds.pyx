@@ -60,29 +60,8 @@ def ull_top():
     return [top - 1, top]
 
 
-# ---- Python ints -> C
-def as_int(int v):
-    return v
-
-
-def as_ll(long long v):
-    return v
-
-
-def as_ull(unsigned long long v):
-    return v
-
-
-def as_ssize(Py_ssize_t v):
-    return v
-
-
-def as_size(size_t v):
-    return v
-
-
-def as_long(long v):
-    return v
+# ---- Python ints -> C: as_c[CTYPE]
+include "c_numbers.pxi"
 
 
 # ---- 64-bit C arithmetic (on a 32-bit CPU: libgcc helpers)

@@ -3,6 +3,9 @@
 import int32_bounds as m
 from checks import edges
 
+as_int, as_ll, as_ull = m.as_c["int"], m.as_c["long long"], m.as_c["unsigned long long"]
+as_ssize, as_size, as_long = m.as_c["Py_ssize_t"], m.as_c["size_t"], m.as_c["long"]
+
 
 def attempt(f, *a):
     try:
@@ -33,8 +36,8 @@ print(" ", m.ull_top())
 print("Python -> C: int, long long, unsigned long long (same widths everywhere)")
 VALUES = edges(30, 31, 32, 62, 63, 64) + [2**100, -(2**100)]
 for v in VALUES:
-    print(" ", v, attempt(m.as_int, v), attempt(m.as_ll, v), attempt(m.as_ull, v))
-print("  bool", m.as_ll(True), m.as_ull(False), m.as_int(True))
+    print(" ", v, attempt(as_int, v), attempt(as_ll, v), attempt(as_ull, v))
+print("  bool", as_ll(True), as_ull(False), as_int(True))
 
 print("Python -> C: Py_ssize_t, size_t, long (the target's widths)")
 
@@ -49,15 +52,15 @@ for v in VALUES:
     print(
         " ",
         v,
-        expect(v, SMIN, SMAX, attempt(m.as_ssize, v)),
-        expect(v, 0, UMAX, attempt(m.as_size, v)) if v >= 0 else attempt(m.as_size, v),
-        expect(v, LMIN, LMAX, attempt(m.as_long, v)),
+        expect(v, SMIN, SMAX, attempt(as_ssize, v)),
+        expect(v, 0, UMAX, attempt(as_size, v)) if v >= 0 else attempt(as_size, v),
+        expect(v, LMIN, LMAX, attempt(as_long, v)),
     )
 for v in (SMIN, SMAX, SMIN - 1, SMAX + 1, UMAX, UMAX + 1):
     print(
         "  limit",
-        expect(v, SMIN, SMAX, attempt(m.as_ssize, v)),
-        expect(v, 0, UMAX, attempt(m.as_size, v)) if v >= 0 else attempt(m.as_size, v),
+        expect(v, SMIN, SMAX, attempt(as_ssize, v)),
+        expect(v, 0, UMAX, attempt(as_size, v)) if v >= 0 else attempt(as_size, v),
     )
 
 print("64-bit C arithmetic")

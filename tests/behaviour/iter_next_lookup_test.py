@@ -3,19 +3,14 @@ import iter_next_lookup as m
 from checks import Countdown, check, check_type
 
 
-class Replacing:
+class Replacing(Countdown):
     # CPython's for_in_iter test: __next__ sets an instance attribute
     # __next__, which the iteration does not call
     def __init__(self):
-        self.i = 0
-
-    def __iter__(self):
-        return self
+        Countdown.__init__(self, 6)
 
     def __next__(self):
-        if self.i > 5:
-            raise StopIteration
-        self.i += 1
+        Countdown.__next__(self)
         self.__next__ = self.other
         return 1
 
@@ -78,14 +73,21 @@ check(m.next_of, s)
 check(m.next_of, Countdown(2))
 
 
-class Dropped:
-    def __iter__(self):
-        return self
+def iterator_class(value):
+    """A class of its own whose __next__ returns VALUE (each case below
+    changes its class)."""
 
-    def __next__(self):
-        return "next"
+    class It:
+        def __iter__(self):
+            return self
+
+        def __next__(self):
+            return value
+
+    return It
 
 
+Dropped = iterator_class("next")
 # The class loses its __next__ after a call, then gets one again: each
 # next() asks the class as it is now.
 d = Dropped()
@@ -96,14 +98,7 @@ Dropped.__next__ = lambda self: "again"
 check(m.next_of, d)
 
 
-class Moved:
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        return "first"
-
-
+Moved = iterator_class("first")
 # Where the layer found __next__ in the class's dict is remembered: the name
 # removed and another added (the dict keeps its size, the new key may take
 # the freed slot), the dict grown past its table (keys move), the value

@@ -22,21 +22,18 @@ def list_steps(list l):
 def any_step(o, a, b, c):
     return o[a:b:c]
 
-def bytearray_set(bytearray b, v):
-    b[::2] = v
-    return b
+ctypedef fused mutable_seq:
+    bytearray
+    list
 
-def bytearray_set_reversed(bytearray b):
-    b[::-1] = b
-    return b
+def set_steps(mutable_seq s, v):
+    """s[::2] = v, one specialisation per type: set_steps["list"]."""
+    s[::2] = v
+    return s
 
-def list_set(list l, v):
-    l[::2] = v
-    return l
-
-def list_set_reversed(list l):
-    l[::-1] = l
-    return l
+def set_reversed(mutable_seq s):
+    s[::-1] = s
+    return s
 
 def list_del(list l, a, b, c):
     del l[a:b:c]

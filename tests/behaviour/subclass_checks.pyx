@@ -52,13 +52,18 @@ def exact_types(x):
     return [t is str, t is bytes, t is tuple, t is list, t is dict, t is int, t is float, t is set]
 
 
+cdef object checked(x, bint ok, name):
+    """x when OK, the isinstance() test the caller wrote out (Cython compiles
+    it to the type's Check macro), else TypeError."""
+    if not ok:
+        raise TypeError("not a " + name)
+    return x
+
+
 def typed_str(x):
     """`x` as a str after isinstance(): Cython's typed code on it."""
-    cdef str s
+    cdef str s = <str>checked(x, isinstance(x, str), "str")
     cdef Py_ssize_t n
-    if not isinstance(x, str):
-        raise TypeError("not a str")
-    s = <str>x
     n = PyUnicode_GetLength(s)
     parts = [c for c in s]
     return (n, len(s), s[0], s[-1], s + "!", "-".join([s, s]), s.encode("utf-8"), PyUnicode_AsUTF8String(s),
@@ -69,11 +74,8 @@ def typed_str(x):
 
 def typed_bytes(x):
     """`x` as a bytes after isinstance(): Cython's typed code on it."""
-    cdef bytes b
+    cdef bytes b = <bytes>checked(x, isinstance(x, bytes), "bytes")
     cdef char *p
-    if not isinstance(x, bytes):
-        raise TypeError("not a bytes")
-    b = <bytes>x
     p = b
     return (len(b), PyBytes_Size(b), b[0], b[-1], p[:len(b)], PyBytes_AsString(b)[:1], b + b"!",
             b"b" in b, [c for c in b], b[1:], b.decode("ascii"), b == b"ab")
@@ -81,21 +83,15 @@ def typed_bytes(x):
 
 def typed_bytearray(x):
     """`x` as a bytearray after isinstance(): Cython's typed code on it."""
-    cdef bytearray b
+    cdef bytearray b = <bytearray>checked(x, isinstance(x, bytearray), "bytearray")
     cdef char *p
-    if not isinstance(x, bytearray):
-        raise TypeError("not a bytearray")
-    b = <bytearray>x
     p = b
     return (len(b), PyByteArray_Size(b), b[0], p[:len(b)], [c for c in b], bytes(b))
 
 
 def typed_tuple(x):
     """`x` as a tuple after isinstance(): Cython's typed code on it."""
-    cdef tuple t
-    if not isinstance(x, tuple):
-        raise TypeError("not a tuple")
-    t = <tuple>x
+    cdef tuple t = <tuple>checked(x, isinstance(x, tuple), "tuple")
     a, b = t
     return (len(t), PyTuple_Size(t), t[0], t[-1], <object>PyTuple_GetItem(t, 1), PyTuple_GetSlice(t, 1, 5),
             t[1:], 2 in t, [x for x in t], a, b, t + (3,), t == (1, 2), tuple(t))
@@ -103,10 +99,7 @@ def typed_tuple(x):
 
 def typed_list(x):
     """`x` as a list after isinstance(): Cython's typed code on it."""
-    cdef list l
-    if not isinstance(x, list):
-        raise TypeError("not a list")
-    l = <list>x
+    cdef list l = <list>checked(x, isinstance(x, list), "list")
     n0 = len(l)
     l.append(9)
     PyList_Append(l, 10)
@@ -120,10 +113,7 @@ def typed_list(x):
 
 def typed_dict(x):
     """`x` as a dict after isinstance(): Cython's typed code on it."""
-    cdef dict d
-    if not isinstance(x, dict):
-        raise TypeError("not a dict")
-    d = <dict>x
+    cdef dict d = <dict>checked(x, isinstance(x, dict), "dict")
     d["z"] = 26
     return (len(d), PyDict_Size(d), d["a"], d.get("b"), d.get("q", -1), <object>PyDict_GetItem(d, "z"),
             "a" in d, "q" in d, sorted(d), sorted(d.keys()), sorted(d.values()), sorted(d.items()),
@@ -148,10 +138,7 @@ def as_complex(x):
 
 def typed_set(x):
     """`x` as a set after isinstance(): Cython's typed code on it."""
-    cdef set s
-    if not isinstance(x, set):
-        raise TypeError("not a set")
-    s = <set>x
+    cdef set s = <set>checked(x, isinstance(x, set), "set")
     n = len(s)
     s.add(7)
     PySet_Add(s, 8)
@@ -160,27 +147,20 @@ def typed_set(x):
 
 def typed_frozenset(x):
     """`x` as a frozenset after isinstance(): Cython's typed code on it."""
-    cdef frozenset s
-    if not isinstance(x, frozenset):
-        raise TypeError("not a frozenset")
-    s = <frozenset>x
+    cdef frozenset s = <frozenset>checked(x, isinstance(x, frozenset), "frozenset")
     return (len(s), PySet_Size(s), 3 in s, PySet_Contains(s, 4), sorted(s), sorted(frozenset(s)))
 
 
-def arg_str(str s):
-    return len(s)
+ctypedef fused builtin_arg:
+    str
+    list
+    dict
+    tuple
 
 
-def arg_list(list l):
-    return len(l)
-
-
-def arg_dict(dict d):
-    return len(d)
-
-
-def arg_tuple(tuple t):
-    return len(t)
+def arg_len(builtin_arg v):
+    """len(v) of a typed argument, one specialisation per type: arg_len["list"]."""
+    return len(v)
 
 
 def text_to_number(x):

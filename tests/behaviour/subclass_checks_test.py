@@ -127,14 +127,14 @@ check_type(m.typed_frozenset, {3})
 print("typed arguments are exact for these types (Cython's rule)")
 # The message names the type as Cython's Limited API code does ("__main__.S").
 for f, v in [
-    (m.arg_str, "ab"),
-    (m.arg_str, S("ab")),
-    (m.arg_list, [1]),
-    (m.arg_list, L([1])),
-    (m.arg_dict, {}),
-    (m.arg_dict, D()),
-    (m.arg_tuple, ()),
-    (m.arg_tuple, T()),
+    (m.arg_len["str"], "ab"),
+    (m.arg_len["str"], S("ab")),
+    (m.arg_len["list"], [1]),
+    (m.arg_len["list"], L([1])),
+    (m.arg_len["dict"], {}),
+    (m.arg_len["dict"], D()),
+    (m.arg_len["tuple"], ()),
+    (m.arg_len["tuple"], T()),
 ]:
     check_type(f, v)
 

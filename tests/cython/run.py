@@ -44,7 +44,7 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(ROOT, "tests"))
-from lib import prelude  # noqa: E402  (also puts ROOT, the driver package, on sys.path)
+from lib import cli, prelude  # noqa: E402  (also puts ROOT, the driver package, on sys.path)
 from driver import cython, extension, usermods  # noqa: E402
 from driver.common import micropy_dir, micropy_release, micropy_variant  # noqa: E402
 
@@ -1060,10 +1060,13 @@ def summarize(tests, results, elapsed, full, ran):
 
 def main(argv):
     ap = argparse.ArgumentParser(description="Run Cython's tests/run on MicroPython.")
-    ap.add_argument("--only", metavar="PATTERN", help="regex: run only tests whose name matches")
-    ap.add_argument("-j", type=int, default=2, help="parallel tests (default 2)")
-    ap.add_argument(
-        "--timeout", type=float, default=60, help="seconds per test run on MicroPython"
+    cli.add_run_options(
+        ap,
+        "regex: run only tests whose name matches",
+        "parallel tests",
+        60,
+        "seconds per test run on MicroPython",
+        float,
     )
     ap.add_argument(
         "--resume",

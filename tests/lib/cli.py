@@ -12,23 +12,31 @@ def parser(doc):
     )
 
 
-def add_behaviour_options(ap, jobs_help, timeout, timeout_help):
-    """The options of the runners of the behaviour tests (unix and qemu)."""
-    ap.add_argument(
-        "--only",
-        metavar="PATTERN",
-        help="run only tests whose name contains PATTERN (or matches it as a glob); "
-        "comma-separated list allowed",
-    )
-    ap.add_argument("--no-stress", action="store_true", help="skip the gc-stress pass")
+def add_run_options(ap, only_help, jobs_help, timeout, timeout_help, timeout_type=int):
+    """The options every runner of many tests has: --only PATTERN, -j N and
+    --timeout SEC (its default TIMEOUT, of type TIMEOUT_TYPE)."""
+    ap.add_argument("--only", metavar="PATTERN", help=only_help)
     ap.add_argument("-j", type=int, default=2, metavar="N", help=jobs_help + " (default 2)")
     ap.add_argument(
         "--timeout",
-        type=int,
+        type=timeout_type,
         default=timeout,
         metavar="SEC",
-        help="%s (default %d; gc-stress runs get 3x)" % (timeout_help, timeout),
+        help="%s (default %s)" % (timeout_help, timeout),
     )
+
+
+def add_behaviour_options(ap, jobs_help, timeout, timeout_help):
+    """The options of the runners of the behaviour tests (unix and qemu)."""
+    add_run_options(
+        ap,
+        "run only tests whose name contains PATTERN (or matches it as a glob); "
+        "comma-separated list allowed",
+        jobs_help,
+        timeout,
+        timeout_help + "; gc-stress runs get 3x",
+    )
+    ap.add_argument("--no-stress", action="store_true", help="skip the gc-stress pass")
     ap.add_argument(
         "--build-timeout",
         type=int,

@@ -9,7 +9,7 @@ Every user states which C API the module is built for:
            e.g. tests/reliability: unbounded recursion crashes the full-API
            build, some conversion errors are worded differently).
 
-Builds are cached by content (the .pyx, the .pxd files next to it, Cython,
+Builds are cached by content (the .pyx, the .pxd and .pxi files next to it, Cython,
 the interpreter, the options), one at a time per module (a lock file) and
 written under a temporary name first, so that two runners (behaviour and
 qemu in make test) can ask for the same module at the same time.
@@ -123,9 +123,11 @@ def build_module(
     h = hashlib.sha256()
     with open(pyx, "rb") as f:
         h.update(f.read())
-    # the .pxd files (its own, and those it cimports) are part of the module
-    for pxd in sorted(glob.glob(os.path.join(os.path.dirname(os.path.abspath(pyx)), "*.pxd"))):
-        with open(pxd, "rb") as f:
+    # the .pxd files (its own, and those it cimports) and the .pxi files it
+    # includes are part of the module
+    here = os.path.dirname(os.path.abspath(pyx))
+    for dep in sorted(glob.glob(os.path.join(here, "*.px[di]"))):
+        with open(dep, "rb") as f:
             h.update(f.read())
     h.update(
         repr(

@@ -368,9 +368,10 @@ def chain(why, title, graph):
 
 
 def api_declarations(aux_files):
-    """Names of the functions declared in include/ (but include/mpcy_glue.h)."""
+    """Names of the functions declared in include/ (but include/mpcy_glue.h):
+    with a prototype, or through a function typedef (`extern T name;`)."""
     names = set()
-    decl = re.compile(r"^/\* (.*):(\d+):N[CF] \*/ .*?(\w+) \(")
+    decl = re.compile(r"^/\* (.*):(\d+):N[CF] \*/ .*?(\w+)(?: \(|;$)")
     for path in aux_files:
         for line in open(path, errors="replace"):
             m = decl.match(line)
