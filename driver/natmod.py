@@ -128,7 +128,10 @@ def roots_text(text):
     for line in text.splitlines(True):
         m = generate.CY_DECL.match(line.rstrip("\n"))
         if m and m.group(1) in names and line.startswith("static "):
-            line = "MPCY_NATMOD_ROOT " + line[len("static ") :]
+            # (the section is zeroed: a variable there has no initialiser)
+            line = "MPCY_NATMOD_ROOT " + re.sub(
+                r" = (NULL|[{}0, ]+);", ";", line[len("static ") :]
+            )
         out.append(line)
     return "".join(out)
 
@@ -397,10 +400,20 @@ def build(
     qstrs = os.path.join(bdir, "qstrs.h")
     module_qstrs(rt, entry_i, qstrs)
     os.remove(entry_i)
-    log("cc %s (%s)" % (os.path.basename(entry), arch))
     entry_o = os.path.join(bdir, last + "_natmod.o")
     unit = ["-DMPCY_NATMOD_UNIT=" + ident(last) + "_entry"]
-    sh([tc.gcc] + tc.cflags(bdir) + extra + unit + ["-c", entry, "-o", entry_o])
+    cmd = [tc.gcc] + tc.cflags(bdir) + extra + unit + ["-c", entry, "-o", entry_o]
+    # (a change of the runtime that leaves its qstrs and headers alone only relinks)
+    headers = sorted(glob.glob(os.path.join(ROOT, "include", "*.h")))
+    headers += sorted(glob.glob(os.path.join(ROOT, "runtime", "*.h")))
+    sources = [entry] + ([cy_roots] if entry != os.path.abspath(pyx) else [])
+    key_o = digest(sources + [qstrs] + headers, repr(cmd))
+    stamp_o = entry_o + ".key"
+    if not (os.path.exists(entry_o) and os.path.exists(stamp_o) and read(stamp_o) == key_o):
+        log("cc %s (%s)" % (os.path.basename(entry), arch))
+        sh(cmd)
+        with open(stamp_o, "w") as f:
+            f.write(key_o)
     # The fix functions of the constant objects (include/mpcy_natmod.h), run
     # at import by mpcy_natmod_init.
     fixes = sorted(set(rt_fixes) | set(fix_functions(tc, [entry_o])))
