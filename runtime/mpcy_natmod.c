@@ -1572,7 +1572,15 @@ double strtod(const char *s, char **end) {
     if (end) {
         *end = (char *)p;
     }
-    mp_obj_t text = mp_obj_new_str(start, p - start);
+    // Copied first: S may be in a GC block only an inner pointer reaches,
+    // which the collector does not keep, and the str is an allocation.
+    size_t n = p - start;
+    char buf[n <= 512 ? n : 1];
+    if (n <= 512) {
+        memcpy(buf, start, n);
+        start = buf;
+    }
+    mp_obj_t text = mp_obj_new_str(start, n);
     return mp_obj_get_float(mp_call_function_n_kw(MP_OBJ_FROM_PTR(&mp_type_float), 1, 0, &text));
 }
 
