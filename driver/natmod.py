@@ -467,6 +467,7 @@ def build(
 
 def build_all(sources, out, arch="x64", directives=(), include_dirs=(), defines=()):
     """`mpcython build --mpy`: OUT/A.mpy for every A.pyx of SOURCES; their paths."""
+    Toolchain(arch)  # (the arch and its tools first: a missing one is said before any work)
     for s in sources:
         if not os.path.exists(s):
             die("%s: no such file" % s)

@@ -666,6 +666,24 @@ NATMOD_BOARD_SCRIPT = NATMOD_SCRIPT.split("c = nmclass")[0].replace(
 )
 
 
+def mpy_errors(d):
+    """build --mpy refuses what it cannot build, with a message that says why."""
+    for args, want in (
+        (["--mpy", "--arch", "sparc"], "unknown --arch 'sparc' (armv7m, x64)"),
+        (["--arch", "armv7m"], "--arch is for --mpy"),
+        (["--mpy", "--shared"], "no --shared, --port, --board"),
+        (["--mpy", "--cplus"], "--mpy builds C modules: no --cplus"),
+    ):
+        rc, out, err = mpcython(
+            ["build"] + args + ["outside.pyx", "-o", os.path.join(OUT, "mpy-err")], d
+        )
+        check(
+            "build %s is refused clearly" % " ".join(args),
+            rc == 1 and want in err and not out,
+            "exit %d\nstdout: %s\nstderr: %s" % (rc, out, err),
+        )
+
+
 def natmod_reference(d, folder):
     """The output of natmod_script.py and natmod_board.py on CPython, with
     NATMOD_PYX built for it from FOLDER: {script: (exit status, stdout,
@@ -846,6 +864,7 @@ def static_builds():
             d,
         )
         stock_unix(d)
+        mpy_errors(d)
         slow("run --stock --mount on unix and the qemu board", stock_mount, d)
         slow("build --mpy: natmod modules run on stock MicroPython", natmod_runs, d)
 
