@@ -3,7 +3,7 @@ import argparse
 import os
 import re
 
-from . import cython, embed, extension, qemu, unix
+from . import cython, embed, extension, natmod, qemu, unix
 from .common import die
 
 PROG = "mpcython"
@@ -15,6 +15,9 @@ Build Cython modules into MicroPython and run them.
   mpcython run A.pyx [B.pyx ...] [-- SCRIPT.py [ARGS ...]]
                                                   builds (cached under build/), runs SCRIPT or the REPL
   mpcython build --shared A.pyx [-o DIR]          A as a loadable module DIR/A.so; prints its path
+  mpcython build --mpy A.pyx [B.pyx ...] [-o DIR] [--arch {x64,armv7m}]
+                                                  each module as a native .mpy, DIR/A.mpy, for a stock
+                                                  MicroPython (no firmware rebuild); prints their paths
   mpcython host [-o DIR]                          a unix MicroPython with no modules that imports .so
                                                   modules from sys.path (MICROPYPATH); prints its path
   mpcython build|run --port qemu [--board B] ...  the same for a firmware of MicroPython's qemu
@@ -171,10 +174,21 @@ def parsers():
     p = command(
         "build",
         "build MicroPython with the modules built in (or loadable .so modules); print the path",
-        "%(prog)s [--shared | --port {unix,qemu} [--board B]] [-o DIR] A.pyx [B.pyx ...]",
+        "%(prog)s [--shared | --mpy [--arch {x64,armv7m}] | --port {unix,qemu} [--board B]] "
+        "[-o DIR] A.pyx [B.pyx ...]",
         "Builds a MicroPython with the modules built in and prints its path (unix: the executable, "
         "qemu: firmware.elf).\nWith --shared, builds each module as a loadable DIR/NAME.so instead "
-        "(dots in NAME become folders)\nand prints their paths; `mpcython host` imports them.",
+        "(dots in NAME become folders)\nand prints their paths; `mpcython host` imports them.\n"
+        "With --mpy, builds each module as a MicroPython native module DIR/NAME.mpy (dots in NAME\n"
+        "become folders) that a stock MicroPython of the pinned release imports with no firmware\n"
+        "rebuild (`mpcython run --stock --mount DIR`), and prints their paths. Each .mpy holds its\n"
+        "own copy of the layer (no shared runtime .mpy yet): some 140 KB on x64, Cython's shared\n"
+        "types are per module (no cimport between modules), and what a natmod cannot do differs\n"
+        "from the static build: no finalisers (__dealloc__, __del__ do not run), no Python class\n"
+        'deriving from a cdef class, no compiling source (docs/embedded.md, "Without rebuilding\n'
+        'the firmware"). Needs pyelftools (Debian: python3-pyelftools) and, for armv7m,\n'
+        "arm-none-eabi-gcc (gcc-arm-none-eabi); the layer's runtime is compiled once per\n"
+        "architecture under build/natmod-runtime.",
     )
     modules(p)
     p.add_argument(
@@ -186,6 +200,17 @@ def parsers():
     )
     p.add_argument(
         "--shared", action="store_true", help="loadable .so modules for `mpcython host` (unix)"
+    )
+    p.add_argument(
+        "--mpy",
+        action="store_true",
+        help="native .mpy modules for a stock MicroPython (no firmware rebuild)",
+    )
+    p.add_argument(
+        "--arch",
+        metavar="{%s}" % ",".join(sorted(natmod.ARCHES)),
+        help="with --mpy: the machine (default x64: the unix port on a PC; armv7m: Cortex-M3 "
+        "and up, e.g. the qemu board MPS2_AN385)",
     )
     port(p)
 
@@ -325,6 +350,22 @@ def main(argv):
     if not args.sources:
         die("no .pyx files given")
     directives = (list(cython.SMALL_DIRECTIVES) if args.small else []) + args.directives
+    if cmd == "build" and args.mpy:
+        if args.shared or args.port != "unix" or args.board:
+            die(
+                "--mpy builds native modules for a stock MicroPython: no --shared, --port, --board"
+            )
+        if args.cplus:
+            die("--mpy builds C modules: no --cplus")
+        arch = args.arch or "x64"
+        out = os.path.abspath(args.out or ".")
+        for mpy in natmod.build_all(
+            args.sources, out, arch, directives, args.include_dirs, args.defines
+        ):
+            print(mpy)
+        return 0
+    if cmd == "build" and args.arch:
+        die("--arch is for --mpy")
     options = extension.Options(args.include_dirs, args.defines, directives, args.cplus)
     if cmd == "build" and args.shared:
         if args.port != "unix":

@@ -240,6 +240,17 @@ void mpcy_builtins_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
 MP_REGISTER_MODULE_DELEGATION(mpcy_builtins_module_obj, mpcy_builtins_attr);
 
 PyObject *PyEval_GetBuiltins(void) {
+    #ifdef MPCY_NATMOD
+    // The firmware's builtins dict is constant and has no __debug__: a copy,
+    // with __debug__ as the optimisation level says now.
+    MPCY_TRY(NULL, {
+        if (MP_STATE_VM(mpcy_builtins_optimised) == MP_OBJ_NULL) {
+            MP_STATE_VM(mpcy_builtins_optimised) = mp_obj_dict_copy(MP_OBJ_FROM_PTR(&mp_module_builtins_globals));
+        }
+        mp_obj_dict_store(MP_STATE_VM(mpcy_builtins_optimised), MP_OBJ_NEW_QSTR(MP_QSTR___debug__), mp_obj_new_bool(mpcy_debug()));
+    });
+    return MPCY_PY(MP_STATE_VM(mpcy_builtins_optimised));
+    #endif
     if (mpcy_debug()) {
         return MPCY_PY(MP_OBJ_FROM_PTR(&mp_module_builtins_globals));
     }

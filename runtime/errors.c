@@ -26,10 +26,27 @@ MPCY_EXTRA_EXCEPTIONS(MPCY_DEFINE_EXC)
     MPCY_NATMOD_ROOT mp_obj_full_type_t mpcy_natmod_exc_##name; \
     extern const struct _mp_obj_type_t mpcy_type_##name __attribute__((alias("mpcy_natmod_exc_" #name)));
 MPCY_EXTRA_EXCEPTIONS(MPCY_NATMOD_EXC)
+// Python code sees them as builtins too, as in the static build (which adds
+// them to the firmware's table): stored into the builtins module where the
+// firmware takes overrides and none is there yet (another module's copy).
+static void mpcy_natmod_publish(qstr name, mp_obj_t type) {
+    mp_obj_t dest[2];
+    mp_load_method_maybe(mpcy_natmod_state.builtins, name, dest);
+    if (dest[0] == MP_OBJ_NULL) {
+        // (a firmware without overrides of builtins refuses: the names stay the layer's)
+        mp_obj_t exc;
+        MPCY_CATCH(exc, mp_store_attr(mpcy_natmod_state.builtins, name, type));
+        (void)exc;
+    }
+}
+
 void mpcy_natmod_init_exceptions(void) {
     #define MPCY_NATMOD_EXC_INIT(name, base) \
     mp_obj_exception_init(&mpcy_natmod_exc_##name, MP_QSTR_##name, (const mp_obj_type_t *)PyExc_##base);
     MPCY_EXTRA_EXCEPTIONS(MPCY_NATMOD_EXC_INIT)
+    #define MPCY_NATMOD_EXC_PUBLISH(name, base) \
+    mpcy_natmod_publish(MP_QSTR_##name, MP_OBJ_FROM_PTR(&mpcy_natmod_exc_##name));
+    MPCY_EXTRA_EXCEPTIONS(MPCY_NATMOD_EXC_PUBLISH)
 }
 #endif
 

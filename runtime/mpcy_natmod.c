@@ -1439,4 +1439,204 @@ bool utf8_check(const byte *p, size_t len) {
     return need == 0;
 }
 
+// ---- Objects whose code is outside mp_fun_table ---------------------------------
+// The finaliser of an object cannot be registered (above): a plain object.
+void *mp_obj_malloc_with_finaliser_helper(size_t num_bytes, const mp_obj_type_t *type) {
+    return mp_obj_malloc_helper(num_bytes, type);
+}
+
+mp_obj_t mp_obj_dict_get(mp_obj_t self_in, mp_obj_t index) {
+    mp_obj_dict_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_map_elem_t *elem = mp_map_lookup(&self->map, index, MP_MAP_LOOKUP);
+    if (elem == NULL) {
+        mp_raise_type_arg(&mp_type_KeyError, index);
+    }
+    return elem->value;
+}
+
+// The firmware's complex numbers through the complex type and its attributes.
+mp_obj_t mp_obj_new_complex(mp_float_t real, mp_float_t imag) {
+    mp_obj_t args[2] = { mp_obj_new_float(real), mp_obj_new_float(imag) };
+    return mp_call_function_n_kw(MP_OBJ_FROM_PTR(&mp_type_complex), 2, 0, args);
+}
+
+void mp_obj_get_complex(mp_obj_t o, mp_float_t *real, mp_float_t *imag) {
+    if (mp_obj_is_type(o, &mp_type_complex)) {
+        *real = mp_obj_get_float(mp_load_attr(o, MP_QSTR_real));
+        *imag = mp_obj_get_float(mp_load_attr(o, MP_QSTR_imag));
+    } else {
+        *real = mp_obj_get_float(o);
+        *imag = 0;
+    }
+}
+
+// py/objgetitemiter.c's iterator (the firmware's type is not reachable):
+// args[0](args[1], i) for i = 0, 1, ... until IndexError or StopIteration.
+typedef struct {
+    mp_obj_base_t base;
+    mp_obj_t args[3];
+} mpcy_natmod_getitem_iter_t;
+
+static mp_obj_t mpcy_natmod_getitem_iter_next(mp_obj_t self_in) {
+    mpcy_natmod_getitem_iter_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_obj_t value = MP_OBJ_NULL, exc;
+    MPCY_CATCH(exc, value = mp_call_method_n_kw(1, 0, self->args));
+    if (exc == MP_OBJ_NULL) {
+        self->args[2] = MP_OBJ_NEW_SMALL_INT(MP_OBJ_SMALL_INT_VALUE(self->args[2]) + 1);
+        return value;
+    }
+    mp_obj_t t = MP_OBJ_FROM_PTR(mp_obj_get_type(exc));
+    if (mp_obj_is_subclass_fast(t, MP_OBJ_FROM_PTR(&mp_type_StopIteration))
+        || mp_obj_is_subclass_fast(t, MP_OBJ_FROM_PTR(&mp_type_IndexError))) {
+        return MP_OBJ_STOP_ITERATION;
+    }
+    nlr_raise(exc);
+}
+
+static MP_DEFINE_CONST_OBJ_TYPE(
+    mpcy_natmod_type_getitem_iter,
+    MP_QSTR_iterator,
+    MP_TYPE_FLAG_ITER_IS_ITERNEXT,
+    iter, mpcy_natmod_getitem_iter_next
+    );
+
+mp_obj_t mp_obj_new_getitem_iter(mp_obj_t *args, mp_obj_iter_buf_t *iter_buf) {
+    (void)iter_buf;
+    mpcy_natmod_getitem_iter_t *o = mp_obj_malloc(mpcy_natmod_getitem_iter_t, &mpcy_natmod_type_getitem_iter);
+    o->args[0] = args[0];
+    o->args[1] = args[1];
+    o->args[2] = MP_OBJ_NEW_SMALL_INT(0);
+    return MP_OBJ_FROM_PTR(o);
+}
+
+// ---- strtod and libm: the firmware's float() and math module --------------------
+// (armv7m links newlib's libm instead: driver/natmod.py)
+static bool mpcy_natmod_word(const char **p, const char *w) {
+    size_t i = 0;
+    for (; w[i]; i++) {
+        if (((*p)[i] | 0x20) != w[i]) {
+            return false;
+        }
+    }
+    *p += i;
+    return true;
+}
+
+static bool mpcy_natmod_digits(const char **p) {
+    const char *s = *p;
+    while (**p >= '0' && **p <= '9') {
+        (*p)++;
+    }
+    return *p > s;
+}
+
+// The longest prefix of S that is a decimal number (as C's strtod; no hex),
+// its value by the firmware's float().
+double strtod(const char *s, char **end) {
+    const char *p = s;
+    while (*p == ' ' || (*p >= '\t' && *p <= '\r')) {
+        p++;
+    }
+    const char *start = p;
+    if (*p == '+' || *p == '-') {
+        p++;
+    }
+    if (mpcy_natmod_word(&p, "inf")) {
+        mpcy_natmod_word(&p, "inity");
+    } else if (!mpcy_natmod_word(&p, "nan")) {
+        bool whole = mpcy_natmod_digits(&p);
+        bool frac = false;
+        if (*p == '.') {
+            p++;
+            frac = mpcy_natmod_digits(&p);
+            if (!whole && !frac) {
+                p--;
+            }
+        }
+        if (!whole && !frac) {
+            if (end) {
+                *end = (char *)s;
+            }
+            return 0;
+        }
+        if (*p == 'e' || *p == 'E') {
+            const char *e = p + 1;
+            if (*e == '+' || *e == '-') {
+                e++;
+            }
+            if (mpcy_natmod_digits(&e)) {
+                p = e;
+            }
+        }
+    }
+    if (end) {
+        *end = (char *)p;
+    }
+    // Copied first: S may be in a GC block only an inner pointer reaches,
+    // which the collector does not keep, and the str is an allocation.
+    size_t n = p - start;
+    char buf[n <= 512 ? n : 1];
+    if (n <= 512) {
+        memcpy(buf, start, n);
+        start = buf;
+    }
+    mp_obj_t text = mp_obj_new_str(start, n);
+    return mp_obj_get_float(mp_call_function_n_kw(MP_OBJ_FROM_PTR(&mp_type_float), 1, 0, &text));
+}
+
+#if !defined(__arm__)
+// math.FUN(X...); where the firmware raises, C's value: NaN for a domain
+// error (ValueError), infinity for a range error (OverflowError).
+static double mpcy_natmod_math(qstr fun, size_t n, double x, double y) {
+    mp_obj_t args[2] = { mp_obj_new_float(x), mp_obj_new_float(y) };
+    mp_obj_t math = mp_import_name(MP_QSTR_math, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+    mp_obj_t f = mp_load_attr(math, fun), r = MP_OBJ_NULL, exc;
+    MPCY_CATCH(exc, r = mp_call_function_n_kw(f, n, 0, args));
+    if (exc == MP_OBJ_NULL) {
+        return mp_obj_get_float(r);
+    }
+    mp_obj_t t = MP_OBJ_FROM_PTR(mp_obj_get_type(exc));
+    if (mp_obj_is_subclass_fast(t, MP_OBJ_FROM_PTR(&mp_type_OverflowError))) {
+        return __builtin_inf();
+    }
+    if (mp_obj_is_subclass_fast(t, MP_OBJ_FROM_PTR(&mp_type_ValueError))) {
+        return __builtin_nan("");
+    }
+    nlr_raise(exc);
+}
+
+double pow(double x, double y) {
+    return mpcy_natmod_math(MP_QSTR_pow, 2, x, y);
+}
+
+double fmod(double x, double y) {
+    return mpcy_natmod_math(MP_QSTR_fmod, 2, x, y);
+}
+
+double atan2(double y, double x) {
+    return mpcy_natmod_math(MP_QSTR_atan2, 2, y, x);
+}
+
+double sqrt(double x) {
+    return mpcy_natmod_math(MP_QSTR_sqrt, 1, x, 0);
+}
+
+double exp(double x) {
+    return mpcy_natmod_math(MP_QSTR_exp, 1, x, 0);
+}
+
+double log(double x) {
+    return x == 0 ? -__builtin_inf() : mpcy_natmod_math(MP_QSTR_log, 1, x, 0);
+}
+
+double ceil(double x) {
+    return -floor(-x);
+}
+
+void sincos(double x, double *s, double *c) {
+    *s = mpcy_natmod_math(MP_QSTR_sin, 1, x, 0);
+    *c = mpcy_natmod_math(MP_QSTR_cos, 1, x, 0);
+}
+#endif
+
 #endif

@@ -25,6 +25,13 @@ For every tests/behaviour/X.pyx with a driver script tests/behaviour/X_test.py:
     both runs (on CPython they validate the expectation itself), and the
     MicroPython run is reported as its own result `X [traceback]`;
   * KNOWN_FAILURES: a listed test that fails is XFAIL (counted as skipped);
+  * --mpy: each module (and its helpers) is built as a native .mpy
+    (`./mpcython build --mpy`, x64, into build/tests/mpy-x64) and the driver
+    runs on the stock unix MicroPython (`./mpcython stock`) with that folder
+    first on sys.path, compared with the same CPython reference; the tests
+    the natmod flavour cannot pass are listed with their reasons in
+    tests/behaviour/MPY (each still built and run: XFAIL, or XPASS when it
+    passes);
   * --small: the modules are built with mpcython's size profile (`./mpcython
     build --small`, into build/tests/mp-small) and compared with the same
     CPython reference (Cython's default options): what the profile gives up
@@ -33,7 +40,7 @@ For every tests/behaviour/X.pyx with a driver script tests/behaviour/X_test.py:
     cannot be imported and with which message; a stale rule fails).
 
 Usage:
-  tests/behaviour/run.py [--only PATTERN] [--no-stress] [-j N] [--small]
+  tests/behaviour/run.py [--only PATTERN] [--no-stress] [-j N] [--small | --mpy]
                          [--timeout SEC] [--cpython-only] [-v]
                          [--exe MICROPYTHON] [--wrap COMMAND]
 
@@ -60,9 +67,10 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from lib import behaviour, cli, prelude, rel, rules  # noqa: E402
 from lib.proc import dec, run, tail  # noqa: E402
 from lib.report import Tally, diff  # noqa: E402
+from driver import unix  # noqa: E402
 
 
-def mp_run(t, exe, stress, timeout, wrap=()):
+def mp_run(t, exe, stress, timeout, wrap=(), env=None):
     """Returns list of (ok, label, detail)."""
     label = t.name + (" [gc-stress]" if stress else "")
     results = []
@@ -71,7 +79,7 @@ def mp_run(t, exe, stress, timeout, wrap=()):
     else:
         cmd = list(wrap) + [exe, t.script]
     with tempfile.TemporaryDirectory(prefix="beh-mp-") as scratch:
-        rc, out, err, to = run(cmd, cwd=scratch, timeout=timeout)
+        rc, out, err, to = run(cmd, cwd=scratch, env=env, timeout=timeout)
     out, err = dec(out), dec(err)
     exp_rc, exp_out = t.ref
     if to:
@@ -143,6 +151,12 @@ def main():
         "the rules of tests/behaviour/SMALL",
     )
     ap.add_argument(
+        "--mpy",
+        action="store_true",
+        help="each module as a native .mpy (build --mpy) on the stock unix MicroPython; "
+        "what the natmod flavour cannot pass is listed in tests/behaviour/MPY",
+    )
+    ap.add_argument(
         "--exe",
         metavar="MICROPYTHON",
         help="run this MicroPython (built with every selected module) instead of building one",
@@ -163,9 +177,16 @@ def main():
         return 1 if args.only else 0
 
     known = behaviour.known_failures()
+    if args.mpy:
+        left_out = behaviour.mpy_left_out()
+        all_names = behaviour.names()
+        for name in sorted(left_out):
+            if name.split(" [")[0] not in all_names:
+                tally.report(False, "%s: %s is no test" % (rel(behaviour.MPY_RULES), name))
+        known = dict(known, **left_out)
 
     def report(ok, label, detail=None):
-        base = label.split(" [")[0]
+        base = label if label in known else label.split(" [")[0]
         if not ok and base in known:
             # Listed in KNOWN_FAILURES with its reason: reported, not hidden.
             tally.report(
@@ -174,7 +195,9 @@ def main():
             return
         if ok and base in known:
             print(
-                "XPASS %s: remove it from %s" % (label, rel(behaviour.KNOWN_FAILURES)), flush=True
+                "XPASS %s: remove it from %s"
+                % (label, rel(behaviour.MPY_RULES if args.mpy else behaviour.KNOWN_FAILURES)),
+                flush=True,
             )
         tally.report(ok, label, None if ok else detail)
 
@@ -196,7 +219,14 @@ def main():
         return tally.finish()
 
     # ---- MicroPython build (once, for all selected modules)
-    if args.exe:
+    env = None
+    mpy_errors = {}
+    if args.mpy:
+        exe, build_error = behaviour.mpy_stock(args.build_timeout)
+        if exe:
+            env = behaviour.mpy_env(unix.DEFAULT_PATH)
+            mpy_errors = behaviour.mpy_build(tests, jobs, args.build_timeout)
+    elif args.exe:
         exe, build_error = os.path.abspath(args.exe), None
     else:
         exe, build_error = behaviour.mp_build(tests, args.build_timeout, args.small)
@@ -218,6 +248,11 @@ def main():
             for label in behaviour.labels(t, not args.no_stress):
                 report(False, label, "  no MicroPython executable (build failed, see above)")
             continue
+        failed = [m for m in t.uses + [t.name] if mpy_errors.get(m)]
+        if failed:
+            for label in behaviour.labels(t, not args.no_stress):
+                report(False, label, "  " + mpy_errors[failed[0]].replace("\n", "\n  "))
+            continue
         work.append((t, False))
         if not args.no_stress:
             work.append((t, True))
@@ -226,7 +261,7 @@ def main():
         with concurrent.futures.ThreadPoolExecutor(jobs) as ex:
             wrap = shlex.split(args.wrap) if args.wrap else []
             futs = [
-                ex.submit(mp_run, t, exe, stress, args.timeout * (3 if stress else 1), wrap)
+                ex.submit(mp_run, t, exe, stress, args.timeout * (3 if stress else 1), wrap, env)
                 for t, stress in work
             ]
             for f in futs:  # report in a stable order

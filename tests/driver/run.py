@@ -9,7 +9,7 @@ MicroPython builds: a few minutes on 2 cores). Prints PASS/FAIL per case and
 --quick (make check) leaves out the cases that are slow by nature, each
 reported as a SKIP line: a build folder following its module set (two full
 MicroPython rebuilds), the stock firmware on the qemu board, and the natmod
-flavour's compile (every file it takes, each time). make test runs them.
+flavour (`build --mpy`: x64 and armv7m, on stock unix and the board). make test runs them.
 """
 import concurrent.futures
 import contextlib
@@ -590,35 +590,17 @@ def stock_mount(d):
 
 
 def natmod_build(d, args, what):
-    """`python3 -m driver.natmod ARGS` in D: its exit status and output, or
-    None after a SKIP line for WHAT where pyelftools is missing."""
-    rc, out, _, _ = proc.run(
-        [sys.executable, "-m", "driver.natmod"] + args,
-        timeout=1800,
-        merge=True,
-        cwd=d,
-        env=dict(os.environ, PYTHONPATH=ROOT),
-    )
-    text = proc.dec(out)
-    if rc != 0 and "needs pyelftools" in text:
-        tally.report("SKIP", "%s (no pyelftools: python3-pyelftools)" % what)
+    """`mpcython build --mpy ARGS` in D: its exit status, stdout and stderr,
+    or None after a SKIP line for WHAT where a tool is missing."""
+    rc, out, err = mpcython(["build", "--mpy"] + args, d)
+    if rc != 0 and ("needs pyelftools" in err or "needs the C compiler" in err):
+        why = err.strip().splitlines()[-1]
+        tally.report("SKIP", "%s (%s: bash tools/qemu-deps.sh)" % (what, why))
         return None
-    return rc, text
+    return rc, out, err
 
 
-def natmod_compiles(d):
-    """The natmod flavour of the layer (driver/natmod.py, issue 19): a module
-    and every runtime file keep compiling under include/mpcy_natmod.h."""
-    r = natmod_build(
-        d,
-        ["outside.pyx", "--compile-only", "-o", os.path.join(OUT, "natmod")],
-        "natmod flavour compiles",
-    )
-    if r is not None:
-        check("natmod flavour: the module and its runtime files compile", r[0] == 0, r[1])
-
-
-# Cython modules built as natmods (docs/embedded.md, "The natmod flavour"):
+# Cython modules built as natmods (`build --mpy`; docs/embedded.md, "The natmod flavour"):
 # nmdemo, two def functions, a str constant, a TypeError; nmclass, a cdef
 # class, a generator, a dict and float formatting. The script also collects
 # between calls.
@@ -677,45 +659,118 @@ print(nmclass.fmt(3.14159))
 """
 
 
+# The board's stock heap (140 KB) holds one module with its copy of the
+# layer (about 110 KB of text on armv7m), not two: the board runs nmdemo.
+NATMOD_BOARD_SCRIPT = NATMOD_SCRIPT.split("c = nmclass")[0].replace(
+    "import nmdemo, nmclass", "import nmdemo"
+)
+
+
+def mpy_errors(d):
+    """build --mpy refuses what it cannot build, with a message that says why."""
+    for args, want in (
+        (["--mpy", "--arch", "sparc"], "unknown --arch 'sparc' (armv7m, x64)"),
+        (["--arch", "armv7m"], "--arch is for --mpy"),
+        (["--mpy", "--shared"], "no --shared, --port, --board"),
+        (["--mpy", "--cplus"], "--mpy builds C modules: no --cplus"),
+    ):
+        rc, out, err = mpcython(
+            ["build"] + args + ["outside.pyx", "-o", os.path.join(OUT, "mpy-err")], d
+        )
+        check(
+            "build %s is refused clearly" % " ".join(args),
+            rc == 1 and want in err and not out,
+            "exit %d\nstdout: %s\nstderr: %s" % (rc, out, err),
+        )
+
+
+def natmod_reference(d, folder):
+    """The output of natmod_script.py and natmod_board.py on CPython, with
+    NATMOD_PYX built for it from FOLDER: {script: (exit status, stdout,
+    stderr)}, or None after a failed check."""
+    ref_dir = os.path.join(OUT, "natmod-ref")
+    for name in sorted(NATMOD_PYX):
+        err = cpython.build_module(os.path.join(folder, name + ".pyx"), ref_dir, cpython.FULL)
+        check("natmod flavour: %s builds for CPython" % name, err is None, err or "")
+        if err is not None:
+            return None
+    refs = {}
+    for script in ("natmod_script.py", "natmod_board.py"):
+        rc, out, err, _ = proc.run(
+            [cpython.python(), script], d, dict(os.environ, PYTHONPATH=ref_dir), 1800
+        )
+        refs[script] = rc, proc.dec(out), proc.dec(err)
+    return refs
+
+
+NATMOD_FOREIGN = """\
+try:
+    import nmdemo
+except ValueError as e:
+    print("ValueError", e)
+"""
+
+
 def natmod_runs(d):
-    """Cython modules built as natmods (driver/natmod.py) run on the stock
-    unix MicroPython (run --stock --mount) as the same .pyx files built for
-    CPython run on CPython."""
+    """Cython modules built as natmods (`mpcython build --mpy`) run on the
+    stock unix MicroPython (run --stock --mount), and for armv7m on the
+    stock Cortex-M3 firmware, as the same .pyx files built for CPython run
+    on CPython; a .mpy of the other machine is refused by MicroPython."""
     # (a folder named as a module beside the script would be imported as a package)
     folder = os.path.join(d, "natmod_src")
     os.makedirs(folder, exist_ok=True)
     write(d, "natmod_script.py", NATMOD_SCRIPT)
-    mpy_dir = os.path.join(OUT, "natmod-run")
-    ref_dir = os.path.join(OUT, "natmod-ref")
+    write(d, "natmod_board.py", NATMOD_BOARD_SCRIPT)
     for name, pyx in sorted(NATMOD_PYX.items()):
         write(folder, name + ".pyx", pyx)
-        r = natmod_build(
-            d,
-            [os.path.join(folder, name + ".pyx"), "-o", mpy_dir],
-            "natmod modules run on stock MicroPython",
-        )
+    srcs = [os.path.join(folder, n + ".pyx") for n in sorted(NATMOD_PYX)]
+    refs = natmod_reference(d, folder)
+    if refs is None:
+        return
+    built = {}
+    for arch, port in (("x64", "unix"), ("armv7m", "qemu")):
+        mpy_dir = os.path.join(OUT, "natmod-mpy-" + arch)
+        r = natmod_build(d, srcs + ["--arch", arch, "-o", mpy_dir], "build --mpy --arch " + arch)
         if r is None:
-            return
-        rc, text = r
-        check("natmod flavour: %s links as a .mpy" % name, rc == 0, text)
-        err = cpython.build_module(os.path.join(folder, name + ".pyx"), ref_dir, cpython.FULL)
-        check("natmod flavour: %s builds for CPython" % name, err is None, err or "")
-        if rc != 0 or err is not None:
-            return
-    rc_ref, ref, ref_err, _ = proc.run(
-        [cpython.python(), "natmod_script.py"],
-        d,
-        dict(os.environ, PYTHONPATH=ref_dir),
-        1800,
-    )
-    args = ["run", "--stock", "-o", os.path.join(OUT, "stock"), "--mount", mpy_dir]
-    rc, got, got_err = mpcython(args + ["--", "natmod_script.py"], d)
-    check(
-        "natmod flavour: the modules on stock MicroPython print what CPython prints",
-        rc == rc_ref == 0 and got == proc.dec(ref),
-        "exit %d (CPython %d)\nstdout: %s\nCPython: %s\nstderr: %s\nCPython stderr: %s"
-        % (rc, rc_ref, got, proc.dec(ref), got_err, proc.dec(ref_err)),
-    )
+            continue
+        rc, out, err = r
+        want = [os.path.join(mpy_dir, n + ".mpy") for n in sorted(NATMOD_PYX)]
+        check(
+            "build --mpy --arch %s writes DIR/A.mpy per module, prints their paths" % arch,
+            rc == 0 and out.split() == want and all(os.path.exists(m) for m in want),
+            "exit %d\nstdout: %s\nstderr: %s" % (rc, out, err),
+        )
+        if rc != 0:
+            continue
+        built[arch] = mpy_dir
+        if port == "qemu" and not shutil.which("qemu-system-arm"):
+            tally.report("SKIP", "build --mpy: the modules on the qemu board (no qemu-system-arm)")
+            continue
+        args = ["run", "--stock", "--port", port, "--mount", mpy_dir]
+        script = "natmod_script.py"
+        if port == "unix":
+            args += ["-o", os.path.join(OUT, "stock")]
+        else:
+            script = "natmod_board.py"
+        ref = refs[script]
+        rc, got, got_err = mpcython(args + ["--", script], d)
+        check(
+            "build --mpy: the modules on stock MicroPython (%s, %s) print what CPython prints"
+            % (arch, port),
+            rc == ref[0] == 0 and got == ref[1],
+            "exit %d (CPython %d)\nstdout: %s\nCPython: %s\nstderr: %s\nCPython stderr: %s"
+            % (rc, ref[0], got, ref[1], got_err, ref[2]),
+        )
+    if "armv7m" in built:
+        # MicroPython's own check of the .mpy header refuses another machine's module.
+        write(d, "natmod_foreign.py", NATMOD_FOREIGN)
+        args = ["run", "--stock", "-o", os.path.join(OUT, "stock"), "--mount", built["armv7m"]]
+        rc, got, got_err = mpcython(args + ["--", "natmod_foreign.py"], d)
+        check(
+            "build --mpy: an armv7m .mpy on the stock unix MicroPython is refused by MicroPython",
+            rc == 0 and got == "ValueError incompatible .mpy arch\n",
+            "exit %d\nstdout: %s\nstderr: %s" % (rc, got, got_err),
+        )
 
 
 def setjmp_nlr(host):
@@ -809,9 +864,9 @@ def static_builds():
             d,
         )
         stock_unix(d)
+        mpy_errors(d)
         slow("run --stock --mount on unix and the qemu board", stock_mount, d)
-        slow("natmod flavour compiles", natmod_compiles, d)
-        slow("natmod modules run on stock MicroPython", natmod_runs, d)
+        slow("build --mpy: natmod modules run on stock MicroPython", natmod_runs, d)
 
         # A Cython error: Cython's own message with file:line, one line from the driver.
         write(d, "broken.pyx", "def f(x):\n    return x +\n")

@@ -7,6 +7,7 @@ and the file KNOWN_FAILURES are read here; the CPython reference (the
 module built for CPython, the driver's stdout and exit status) is computed
 here, as is the one MicroPython executable holding every selected module.
 """
+import concurrent.futures
 import fnmatch
 import glob
 import hashlib
@@ -289,3 +290,75 @@ def labels(t, stress):
     if stress:
         out.append(t.name + " [gc-stress]")
     return out
+
+
+# ---- the natmod flavour (--mpy): each module a .mpy on the stock unix MicroPython
+
+MPY_BUILD = os.path.join(BUILD, "mpy-x64" + micropy_variant())
+MPY_RULES = os.path.join(TESTDIR, "MPY")
+
+
+def mpy_left_out():
+    """tests/behaviour/MPY: `name  reason` lines, the tests the natmod
+    flavour cannot pass (they still build and run: XFAIL, or XPASS);
+    `name[traceback]` is the traceback result alone ("name [traceback]")."""
+    out = {}
+    if os.path.exists(MPY_RULES):
+        for line in open(MPY_RULES, encoding="utf-8"):
+            line = line.strip()
+            if line and not line.startswith("#"):
+                name, _, why = line.partition(" ")
+                out[name.replace("[", " [")] = why.strip()
+    return out
+
+
+def driver_command():
+    driver = os.environ.get("MPCYTHON") or os.path.join(ROOT, "mpcython")
+    cmd = [driver]
+    if not os.access(driver, os.X_OK):
+        with open(driver, "rb") as f:
+            first = f.readline()
+        cmd = ([sys.executable] if b"python" in first else ["sh"]) + cmd
+    return cmd
+
+
+def mpy_stock(timeout):
+    """The stock unix MicroPython (`./mpcython stock`): (exe, None) or (None, error)."""
+    rc, out, err, to = run(driver_command() + ["stock"], cwd=ROOT, timeout=timeout)
+    lines = dec(out).split()
+    if rc != 0 or to or not lines:
+        return None, "./mpcython stock failed (%s):\n%s" % (rc_text(rc), tail(dec(err), 30))
+    return lines[-1], None
+
+
+def mpy_build(tests, jobs, timeout):
+    """Each module of TESTS (and its helpers) as MPY_BUILD/NAME.mpy by
+    `./mpcython build --mpy`, JOBS at a time (the first alone: it compiles
+    the layer's runtime once): {module name: error text or None}."""
+    files = module_files(tests)
+    print(
+        "building: " + shown_build("./mpcython build --mpy", [rel(f) for f in files], MPY_BUILD),
+        flush=True,
+    )
+
+    def one(pyx):
+        cmd = driver_command() + ["build", "--mpy", pyx, "-o", MPY_BUILD]
+        rc, out, err, to = run(cmd, cwd=ROOT, timeout=timeout)
+        if to:
+            return "build --mpy timed out after %ds" % timeout
+        if rc != 0:
+            return "build --mpy failed (%s):\n%s" % (rc_text(rc), tail(dec(out + err), 20))
+        return None
+
+    errors = {}
+    if files:
+        errors[files[0]] = one(files[0])
+    with concurrent.futures.ThreadPoolExecutor(max(1, jobs)) as ex:
+        for f, e in zip(files[1:], ex.map(one, files[1:])):
+            errors[f] = e
+    return {os.path.basename(f)[:-4]: e for f, e in errors.items()}
+
+
+def mpy_env(path_default):
+    """The environment of a run: MPY_BUILD first on sys.path (as `run --stock --mount`)."""
+    return dict(os.environ, MICROPYPATH=MPY_BUILD + ":" + path_default)
