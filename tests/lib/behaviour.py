@@ -96,16 +96,22 @@ def build_dir(base, tests):
     return base + "-" + hashlib.sha256(key.encode()).hexdigest()[:10]
 
 
-def known_failures():
-    """KNOWN_FAILURES: `name  reason` lines for layer gaps still open."""
+def name_reasons(path):
+    """A control file of `name  reason` lines ('#' comments) as {name: reason};
+    {} if there is none."""
     out = {}
-    if os.path.exists(KNOWN_FAILURES):
-        for line in open(KNOWN_FAILURES, encoding="utf-8"):
+    if os.path.exists(path):
+        for line in open(path, encoding="utf-8"):
             line = line.strip()
             if line and not line.startswith("#"):
                 name, _, why = line.partition(" ")
                 out[name] = why.strip()
     return out
+
+
+def known_failures():
+    """KNOWN_FAILURES: `name  reason` lines for layer gaps still open."""
+    return name_reasons(KNOWN_FAILURES)
 
 
 def check_traceback(t, stderr):
@@ -302,14 +308,7 @@ def mpy_left_out():
     """tests/behaviour/MPY: `name  reason` lines, the tests the natmod
     flavour cannot pass (they still build and run: XFAIL, or XPASS);
     `name[traceback]` is the traceback result alone ("name [traceback]")."""
-    out = {}
-    if os.path.exists(MPY_RULES):
-        for line in open(MPY_RULES, encoding="utf-8"):
-            line = line.strip()
-            if line and not line.startswith("#"):
-                name, _, why = line.partition(" ")
-                out[name.replace("[", " [")] = why.strip()
-    return out
+    return {name.replace("[", " ["): why for name, why in name_reasons(MPY_RULES).items()}
 
 
 def driver_command():
