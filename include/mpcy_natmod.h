@@ -35,6 +35,7 @@
 // sys.exc_info() in Python code does not see it.
 typedef struct _mpcy_natmod_state_t {
     mp_obj_t mpcy_err_cur;
+    mp_obj_t mpcy_thread_dict;
     mp_obj_t mpcy_roots;
     mp_obj_t mpcy_modules;
     mp_obj_t mpcy_builtins_optimised;

@@ -106,6 +106,7 @@ void mpcy_forget_roots(void) {
     mpcy_err_forget();
     #else
     MP_STATE_VM(mpcy_err_cur) = MP_OBJ_NULL;
+    MP_STATE_VM(mpcy_thread_dict) = MP_OBJ_NULL;
     #endif
     MP_STATE_VM(mpcy_builtins_optimised) = MP_OBJ_NULL;
     MP_STATE_VM(mpcy_warnings) = MP_OBJ_NULL;

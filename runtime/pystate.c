@@ -31,10 +31,6 @@ PyThreadState *PyThreadState_Get(void) {
     return (PyThreadState *)&mpcy_thread_token;
 }
 
-PyObject *PyThreadState_GetDict(void) {
-    return NULL;
-}
-
 #if MPCY_ERR_PER_THREAD
 // ---- The error indicator, one per thread ---------------------------------------
 // Threads without a GIL (the unix port's) raise at the same time; with one
@@ -44,6 +40,7 @@ PyObject *PyThreadState_GetDict(void) {
 // destructor).
 typedef struct mpcy_err_slot_t {
     mp_obj_t err;
+    mp_obj_t dict; // PyThreadState_GetDict's, scanned with err
     struct mpcy_err_slot_t *prev, *next;
 } mpcy_err_slot_t;
 
@@ -96,7 +93,7 @@ mp_obj_t *mpcy_err_slot(void) {
 void mpcy_err_scan(void) {
     pthread_mutex_lock(&mpcy_err_mutex);
     for (mpcy_err_slot_t *s = mpcy_err_slots; s != NULL; s = s->next) {
-        gc_collect_root((void **)&s->err, 1);
+        gc_collect_root((void **)&s->err, 2);
     }
     pthread_mutex_unlock(&mpcy_err_mutex);
 }
@@ -105,10 +102,35 @@ void mpcy_err_forget(void) {
     pthread_mutex_lock(&mpcy_err_mutex);
     for (mpcy_err_slot_t *s = mpcy_err_slots; s != NULL; s = s->next) {
         s->err = MP_OBJ_NULL;
+        s->dict = MP_OBJ_NULL;
     }
     pthread_mutex_unlock(&mpcy_err_mutex);
 }
+
+static mp_obj_t *mpcy_thread_dict_slot(void) {
+    mpcy_err_slot();
+    return &mpcy_err_mine->dict;
+}
+#else
+MP_REGISTER_ROOT_POINTER(mp_obj_t mpcy_thread_dict);
+#define mpcy_thread_dict_slot() (&MP_STATE_VM(mpcy_thread_dict))
 #endif
+
+// CPython's dict for extensions' per-thread state (made at the first call,
+// kept for the thread's life); NULL with no error set only without memory,
+// as CPython clears its error there.
+MPCY_CLOBBER_CHECKED // after MPCY_CATCH raised: the slot, set before the frame
+PyObject *PyThreadState_GetDict(void) {
+    mp_obj_t *slot = mpcy_thread_dict_slot(), failed;
+    if (*slot == MP_OBJ_NULL) {
+        MPCY_CATCH(failed, *slot = mp_obj_new_dict(0));
+        if (failed != MP_OBJ_NULL) {
+            return NULL;
+        }
+    }
+    return MPCY_PY(*slot);
+}
+MPCY_CLOBBER_CHECKED_END
 
 // ---- threads and the GIL -------------------------------------------------------
 // MicroPython's GIL where the port has one (MICROPY_PY_THREAD_GIL); with

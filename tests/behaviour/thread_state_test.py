@@ -5,3 +5,9 @@ from checks import check
 
 print("thread state")
 check(m.swap_states)
+
+print("thread dict")
+d = m.thread_dict()
+print(type(d).__name__, d is m.thread_dict())
+d["mine"] = 1
+print(m.thread_dict()["mine"])
