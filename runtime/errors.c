@@ -278,6 +278,7 @@ void PyErr_GetExcInfo(PyObject **type, PyObject **value, PyObject **tb) {
         *type = MPCY_PY(mp_obj_get_type(e));
         *value = MPCY_PY(e);
         *tb = PyException_GetTraceback(*value);
+        *tb = *tb != NULL ? *tb : Py_None; // none yet, or no memory: None, as CPython
     }
 }
 
@@ -428,10 +429,8 @@ static mp_obj_t mpcy_type_str_attr(const mp_obj_type_t *t, qstr attr) {
     return dest[0] != MP_OBJ_NULL && dest[1] == MP_OBJ_NULL && mp_obj_is_str(dest[0]) ? dest[0] : MP_OBJ_NULL;
 }
 
-// An exception as CPython's traceback printing shows it: the frames (from
-// MicroPython's traceback), then `module.QualName: str(e)` (no module for
-// builtins and __main__, no ": " when str(e) is empty).
-static void mpcy_print_traceback(const mp_print_t *print, mp_obj_t e) {
+// The frames of E's traceback (MicroPython's entries) as CPython prints them.
+void mpcy_print_frames(const mp_print_t *print, mp_obj_t e) {
     size_t n = 0, *values;
     if (mp_obj_is_exception_instance(e)) {
         mp_obj_exception_get_traceback(e, &n, &values);
@@ -449,6 +448,13 @@ static void mpcy_print_traceback(const mp_print_t *print, mp_obj_t e) {
         }
         mp_print_str(print, "\n");
     }
+}
+
+// An exception as CPython's traceback printing shows it: the frames, then
+// `module.QualName: str(e)` (no module for builtins and __main__, no ": "
+// when str(e) is empty).
+static void mpcy_print_traceback(const mp_print_t *print, mp_obj_t e) {
+    mpcy_print_frames(print, e);
     const mp_obj_type_t *t = mp_obj_get_type(e);
     mp_obj_t mod = mpcy_type_str_attr(t, MP_QSTR___module__);
     if (mod != MP_OBJ_NULL && !mp_obj_str_equal(mod, MP_OBJ_NEW_QSTR(MP_QSTR_builtins))
@@ -525,17 +531,57 @@ PyObject *PyException_GetTraceback(PyObject *exc) {
     if (exc == NULL || !mp_obj_is_exception_instance(MPCY_OBJ(exc))) {
         return NULL;
     }
-    tb = mpcy_traceback_of(MPCY_OBJ(exc));
+    size_t n, *values;
+    mp_obj_exception_get_traceback(MPCY_OBJ(exc), &n, &values);
+    tb = n == 0 ? MP_OBJ_NULL : mpcy_traceback_of(MPCY_OBJ(exc)); // none yet: NULL, as CPython
     return tb == MP_OBJ_NULL ? NULL : MPCY_PY(tb);
 }
 
+// CPython's __traceback__ setter. MicroPython keeps the entries inside the
+// exception: a traceback object gives EXC those of the exception it refers
+// to, copied (MicroPython appends to them in place as an exception
+// propagates); None clears them. Without memory for the copy EXC keeps its
+// own (a traceback is optional: this runs on error paths).
 int PyException_SetTraceback(PyObject *exc, PyObject *tb) {
-    (void)exc;
-    (void)tb;
+    if (tb == NULL) {
+        PyErr_SetString(PyExc_TypeError, "__traceback__ may not be deleted");
+        return -1;
+    }
+    mp_obj_t from = tb == Py_None ? MP_OBJ_NULL : mpcy_traceback_exc(MPCY_OBJ(tb));
+    if (tb != Py_None && from == MP_OBJ_NULL) {
+        PyErr_SetString(PyExc_TypeError, "__traceback__ must be a traceback or None");
+        return -1;
+    }
+    if (exc == NULL || !mp_obj_is_exception_instance(MPCY_OBJ(exc))) {
+        PyErr_BadInternalCall();
+        return -1;
+    }
+    mp_obj_exception_t *e = MP_OBJ_TO_PTR(MPCY_OBJ(mpcy_native(exc, &mp_type_BaseException)));
+    size_t n = 0, *values = NULL;
+    if (from != MP_OBJ_NULL) {
+        mp_obj_exception_t *src = MP_OBJ_TO_PTR(MPCY_OBJ(mpcy_native(MPCY_PY(from), &mp_type_BaseException)));
+        if (src == e) {
+            return 0; // its own (Cython restoring what it fetched)
+        }
+        mp_obj_exception_get_traceback(MP_OBJ_FROM_PTR(src), &n, &values);
+    }
+    if (n == 0) {
+        if (e->traceback_len != 0) {
+            e->traceback_len = 0;
+        }
+        return 0;
+    }
+    size_t *copy = m_new_maybe(size_t, n);
+    if (copy != NULL) {
+        memcpy(copy, values, n * sizeof(size_t));
+        e->traceback_data = copy;
+        e->traceback_alloc = e->traceback_len = n;
+    }
     return 0;
 }
 
-// MicroPython does not chain exceptions (no __cause__/__context__).
+// MicroPython does not chain exceptions (no __cause__/__context__; its own
+// `raise ... from` drops the cause): documented in docs/exceptions.md.
 PyObject *PyException_GetCause(PyObject *exc) {
     (void)exc;
     return NULL;

@@ -271,6 +271,8 @@ int mpcy_bad_type(PyObject *o, const char *what);
 // to sys.stderr. Neither raises (what a replaced sys.stderr raises is dropped).
 void mpcy_print(const mp_print_t *print, const char *fmt, ...);
 void mpcy_print_exception(mp_obj_t e);
+// An exception's frames as CPython prints a traceback, without the last line.
+void mpcy_print_frames(const mp_print_t *print, mp_obj_t e);
 
 // ---- sysmodule.c: sys attributes Cython code sets (sys.stdout = ...) ---------
 // The value set through the layer, or MP_OBJ_NULL; cannot raise.
@@ -513,6 +515,7 @@ mp_obj_t mpcy_module_load(PyObject *(*initfunc)(void), const char *name);
 // ---- pythonrun.c ----------------------------------------------------------------------
 // A traceback object standing for an exception's own entries.
 mp_obj_t mpcy_traceback_of(mp_obj_t exc);
+mp_obj_t mpcy_traceback_exc(mp_obj_t tb);
 // sys._getframe() for code run by PyEval_EvalCode.
 MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mpcy_getframe_obj);
 

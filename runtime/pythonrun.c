@@ -481,9 +481,24 @@ int mpcy_traceback_check(PyObject *o) {
     return mp_obj_is_type(MPCY_OBJ(o), &mpcy_type_traceback);
 }
 
+// The exception TB refers to, or MP_OBJ_NULL if TB is not a traceback.
+mp_obj_t mpcy_traceback_exc(mp_obj_t tb) {
+    return mp_obj_is_type(tb, &mpcy_type_traceback) ? ((mpcy_traceback_t *)MP_OBJ_TO_PTR(tb))->exc : MP_OBJ_NULL;
+}
+
+// CPython's: "Traceback (most recent call last):" and the frames, written
+// to the file F (its write()); nothing for no traceback.
 int PyTraceBack_Print(PyObject *tb, PyObject *f) {
-    (void)tb;
-    (void)f;
+    if (tb == NULL) {
+        return 0;
+    }
+    mp_obj_t e = mpcy_traceback_exc(MPCY_OBJ(tb));
+    if (e == MP_OBJ_NULL || f == NULL) {
+        PyErr_BadInternalCall();
+        return -1;
+    }
+    mp_print_t print = { MP_OBJ_TO_PTR(MPCY_OBJ(f)), mpcy_file_strn };
+    MPCY_TRY(-1, mpcy_print_frames(&print, e));
     return 0;
 }
 
