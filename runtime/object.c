@@ -597,14 +597,69 @@ void _Py_Dealloc(PyObject *o) {
     (void)o;
 }
 
-int Py_ReprEnter(PyObject *o) {
-    (void)o;
-    return 0;
+// CPython's guard for a repr that reaches its own object again (a
+// container holding itself): the objects whose repr is being made, in a
+// list under "Py_Repr" in the thread's dict. Enter: 1 if O is in it, else
+// 0 after adding it; -1 with an error (no memory, "Py_Repr" not a list).
+static mp_obj_list_t *mpcy_repr_list(mp_obj_t dict, bool make) {
+    mp_obj_t key = MP_OBJ_NEW_QSTR(MP_QSTR_Py_Repr);
+    mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(dict), key, MP_MAP_LOOKUP);
+    mp_obj_t l = e != NULL ? e->value : MP_OBJ_NULL;
+    if (l == MP_OBJ_NULL) {
+        if (!make) {
+            return NULL;
+        }
+        l = mp_obj_new_list(0, NULL);
+        mp_obj_dict_store(dict, key, l);
+    }
+    if (!mp_obj_is_exact_type(l, &mp_type_list)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("Py_Repr of the thread dict is not a list"));
+    }
+    return MP_OBJ_TO_PTR(l);
 }
 
-void Py_ReprLeave(PyObject *o) {
-    (void)o;
+MPCY_CLOBBER_CHECKED // after MPCY_TRY raised: its return value only
+int Py_ReprEnter(PyObject *o) {
+    PyObject *d = PyThreadState_GetDict();
+    if (d == NULL) {
+        return 0; // as CPython without a thread state
+    }
+    int r = 0;
+    MPCY_TRY(-1, {
+        mp_obj_list_t *l = mpcy_repr_list(MPCY_OBJ(d), true);
+        for (size_t i = l->len; i-- > 0 && r == 0;) {
+            r = l->items[i] == MPCY_OBJ(o);
+        }
+        if (r == 0) {
+            mp_obj_list_append(MP_OBJ_FROM_PTR(l), MPCY_OBJ(o));
+        }
+    });
+    return r;
 }
+MPCY_CLOBBER_CHECKED_END
+
+// Takes the last O out of the list; raises nothing and keeps a pending error.
+MPCY_CLOBBER_CHECKED // after MPCY_CATCH raised: the list is not read
+void Py_ReprLeave(PyObject *o) {
+    PyObject *d = PyThreadState_GetDict(), *pending = PyErr_GetRaisedException();
+    mp_obj_list_t *l = NULL;
+    if (d != NULL) {
+        mp_obj_t failed;
+        MPCY_CATCH(failed, l = mpcy_repr_list(MPCY_OBJ(d), false));
+        if (failed != MP_OBJ_NULL) {
+            l = NULL;
+        }
+    }
+    for (size_t i = l != NULL ? l->len : 0; i-- > 0;) {
+        if (l->items[i] == MPCY_OBJ(o)) {
+            memmove(&l->items[i], &l->items[i + 1], (l->len - i - 1) * sizeof(mp_obj_t));
+            l->items[--l->len] = MP_OBJ_NULL;
+            break;
+        }
+    }
+    PyErr_SetRaisedException(pending);
+}
+MPCY_CLOBBER_CHECKED_END
 
 int mpcy_enter_recursive_call(const char *where) {
     MPCY_TRY(-1, MP_STACK_CHECK());

@@ -38,6 +38,8 @@ cdef extern from "Python.h":
     object PyObject_VectorcallMethod(object name, PyObject **args, size_t nargsf, PyObject *kwnames)
     size_t PY_VECTORCALL_ARGUMENTS_OFFSET
     int Py_LT, Py_LE, Py_EQ, Py_NE, Py_GT, Py_GE
+    int Py_ReprEnter(object o) except -1
+    void Py_ReprLeave(object o)
 
 
 # ---- attributes
@@ -94,6 +96,23 @@ def repr_str(o):
 
 def repr_of(o):
     return PyObject_Repr(o)
+
+
+cdef class Node:
+    """A container whose repr guards against reaching itself again
+    (Py_ReprEnter / Py_ReprLeave, as CPython's list repr)."""
+    cdef public list items
+
+    def __init__(self, *items):
+        self.items = list(items)
+
+    def __repr__(self):
+        if Py_ReprEnter(self):
+            return "Node(...)"
+        try:
+            return "Node(%s)" % ", ".join([repr(x) for x in self.items])
+        finally:
+            Py_ReprLeave(self)
 
 def str_of(o):
     return PyObject_Str(o)
