@@ -1,6 +1,9 @@
-"""C API: the object protocol (attributes, comparison, hash, truth, repr/str) and calls."""
+"""C API: the object protocol (attributes, comparison, hash, truth, repr/str),
+calls, and weak references (which MicroPython has none of)."""
 
 from cpython.ref cimport PyObject
+from cpython.weakref cimport (PyWeakref_NewRef, PyWeakref_NewProxy, PyWeakref_GetObject,
+                              PyWeakref_Check, PyWeakref_CheckRef, PyWeakref_CheckProxy)
 
 cdef extern from "Python.h":
     object PyObject_GetAttr(object o, object name)
@@ -206,3 +209,17 @@ def vectorcall_method(name, o, tuple args, tuple kwnames):
         arr[1 + i] = <PyObject *>args[i]
     cdef Py_ssize_t nkw = len(kwnames) if kwnames is not None else 0
     return PyObject_VectorcallMethod(name, arr, 1 + len(args) - nkw, <PyObject *>kwnames if kwnames is not None else NULL)
+
+
+# ---- weak references: objects CPython cannot weakly reference either
+def weak_ref(o):
+    return PyWeakref_NewRef(o, None)
+
+def weak_proxy(o):
+    return PyWeakref_NewProxy(o, None)
+
+def weak_checks(o):
+    return PyWeakref_Check(o), PyWeakref_CheckRef(o), PyWeakref_CheckProxy(o)
+
+def weak_object(o):
+    return <object>PyWeakref_GetObject(o)

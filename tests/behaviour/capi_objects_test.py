@@ -195,3 +195,11 @@ check(m.vectorcall_dict, f, (1, 2), None)
 check(m.vectorcall_method, "method", o, (4, "v"), ("k",))
 check(m.vectorcall_method, "method", o, (), None)
 check(m.vectorcall_method, "nope", o, (), None)
+
+print("weak references")
+check(m.weak_ref, 5)
+check(m.weak_proxy, (1, 2))
+check(m.weak_ref, "text")
+check(m.weak_checks, 5)
+# CPython's SystemError names its C source line
+check_type(m.weak_object, 5)
