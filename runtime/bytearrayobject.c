@@ -40,11 +40,27 @@ Py_ssize_t PyByteArray_Size(PyObject *o) {
     return info.len;
 }
 
+// As `o[min(n, len):] = <the zeros it gains, or nothing>`: MicroPython's slice
+// assignment (MICROPY_PY_ARRAY_SLICE_ASSIGN) grows and shrinks a bytearray.
+// The bytes gained are zeros (CPython leaves them undefined).
 int PyByteArray_Resize(PyObject *o, Py_ssize_t n) {
-    (void)o;
-    (void)n;
-    PyErr_SetString(PyExc_NotImplementedError, "PyByteArray_Resize");
-    return -1;
+    Py_ssize_t len = PyByteArray_Size(o);
+    if (len < 0) {
+        return -1;
+    }
+    if (n < 0) {
+        PyErr_Format(PyExc_ValueError, "Can only resize to positive sizes, got %zd", n);
+        return -1;
+    }
+    PyObject *tail = PyBytes_FromStringAndSize(NULL, n > len ? n - len : 0);
+    if (tail == NULL) {
+        return -1;
+    }
+    MPCY_TRY(-1, {
+        mp_obj_t from = MP_OBJ_NEW_SMALL_INT(n < len ? n : len);
+        mp_obj_subscr(MPCY_OBJ(mpcy_as_native(o, &mp_type_bytearray)), mp_obj_new_slice(from, mp_const_none, mp_const_none), MPCY_OBJ(tail));
+    });
+    return 0;
 }
 
 // ---- bytearray.append ----------------------------------------------------------

@@ -17,6 +17,7 @@ cdef extern from "Python.h":
     object PyByteArray_FromObject(object o)
     char *PyByteArray_AsString(object o) except NULL
     Py_ssize_t PyByteArray_Size(object o) except -1
+    int PyByteArray_Resize(object o, Py_ssize_t n) except -1
     bint PyByteArray_Check(object o)
     PyObject *PyErr_Occurred()
 
@@ -92,6 +93,15 @@ def bytearray_zeroed(Py_ssize_t n):
     for i in range(n):
         p[i] = 0
     return r
+
+def bytearray_resize(ba, Py_ssize_t n):
+    # the bytes gained are filled here: CPython leaves them undefined
+    cdef Py_ssize_t old = PyByteArray_Size(ba), i
+    PyByteArray_Resize(ba, n)
+    cdef char *p = PyByteArray_AsString(ba)
+    for i in range(old, n):
+        p[i] = b'+'
+    return ba, PyByteArray_Size(ba)
 
 def bytearray_negative():
     return PyByteArray_FromStringAndSize(b"abc", -2)
