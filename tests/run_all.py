@@ -86,24 +86,23 @@ def suites():
     """[(name, command, suites it must follow, in make check, environment)]"""
     ratchet = os.environ.get("MPCY_RATCHET_SAMPLE", "40")
     stress = os.environ.get("MPCY_STRESS_SAMPLE", "20")
-    # In the order they start: the longest first (on 2 cores: the qemu board
-    # runs, the embedding programs' builds, the fuzzer's clang build).
+    # In the order they start, the longest first, so that the last to start
+    # are short (seconds per suite in a make test from a fresh clone, 3 at a
+    # time on 2 cores: qemu 1473, qemu-rv32 1404, driver 1367, behaviour 1003
+    # (then leaks 119), behaviour-small 882, behaviour-1.25.0 779, embed 739,
+    # cython-ratchet 476 (then cython-gc-stress 39), fuzz 446, libs 209,
+    # reliability 205, nlr-lint 119).
     out = [
-        # No exported C API function may raise through nlr (docs/design.md).
-        ("nlr-lint", ["tests/lint/nlr.py"], [], True, {}),
         ("qemu", ["tests/qemu/run.py"], [], False, {}),
         # The matrix's other architecture (docs/embedded.md).
         ("qemu-rv32", ["tests/qemu/run.py", "--board", "VIRT_RV32"], [], False, {}),
-        ("embed", ["tests/embed/run.py"], [], False, {}),
         ("driver", ["tests/driver/run.py"], [], True, {}),
         ("behaviour", ["tests/behaviour/run.py"], [], True, {}),
         # The size profile (./mpcython build --small; tests/behaviour/SMALL).
         ("behaviour-small", ["tests/behaviour/run.py", "--small"], [], False, {}),
         # The matrix's other MicroPython release (its own build folders).
         ("behaviour-" + OTHER_RELEASES[0], ["tests/behaviour/run.py"], [], False, RELEASE_ENV),
-        ("fuzz", ["tests/fuzz/run.py", "--seconds", "30"], [], False, {}),
-        # Third-party Cython libraries from Debian (make test-libs, docs/libraries.md).
-        ("libs", ["tests/libs/run.py"], [], False, {}),
+        ("embed", ["tests/embed/run.py"], [], False, {}),
         # Cython's own tests that passed before must still pass (a fixed sample;
         # all of them: make cython-ratchet), then the same under gc stress.
         # One after the other: both use build/cython-tests' layer snapshot.
@@ -114,6 +113,13 @@ def suites():
             False,
             {},
         ),
+        ("fuzz", ["tests/fuzz/run.py", "--seconds", "30"], [], False, {}),
+        # Third-party Cython libraries from Debian (make test-libs, docs/libraries.md).
+        ("libs", ["tests/libs/run.py"], [], False, {}),
+        # Reliability (docs/reliability.md; all of it: make check-reliability).
+        ("reliability", ["tests/reliability/run.py"], [], False, {}),
+        # No exported C API function may raise through nlr (docs/design.md).
+        ("nlr-lint", ["tests/lint/nlr.py"], [], True, {}),
         (
             "cython-gc-stress",
             ["tests/cython/run.py", "--must-pass", "--gc-stress", "--sample", stress],
@@ -121,8 +127,6 @@ def suites():
             False,
             {},
         ),
-        # Reliability (docs/reliability.md; all of it: make check-reliability).
-        ("reliability", ["tests/reliability/run.py"], [], False, {}),
         # leaks uses the behaviour build and the reliability build.
         (
             "leaks",
