@@ -235,14 +235,18 @@ void PyErr_Fetch(PyObject **type, PyObject **value, PyObject **tb) {
     }
 }
 
+// A traceback TB of another exception is given to the one restored (as
+// CPython 3.12's); anything else in TB is ignored, as CPython does.
 void PyErr_Restore(PyObject *type, PyObject *value, PyObject *tb) {
-    (void)tb;
     if (type == NULL) {
         PyErr_Clear();
         return;
     }
     mp_obj_t e = MP_OBJ_NULL;
     MPCY_TRY(, e = mpcy_exc_instance(type, value));
+    if (tb != NULL && mpcy_traceback_exc(MPCY_OBJ(tb)) != MP_OBJ_NULL) {
+        PyException_SetTraceback(MPCY_PY(e), tb); // cannot fail for a traceback
+    }
     PyErr_SetRaisedException(MPCY_PY(e));
 }
 

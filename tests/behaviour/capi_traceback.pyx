@@ -1,14 +1,16 @@
 """Traceback objects through the C API: PyException_GetTraceback and
 PyException_SetTraceback (a traceback moved to another exception, cleared,
-refused), PyTraceBack_Print."""
+refused), PyErr_Restore with another exception's traceback,
+PyTraceBack_Print."""
 
-from cpython.ref cimport PyObject, Py_XDECREF
+from cpython.ref cimport PyObject, Py_XDECREF, Py_INCREF
 
 cdef extern from "Python.h":
     PyObject *PyException_GetTraceback(object exc)
     int PyException_SetTraceback(object exc, object tb) except -1
     int PyException_SetTraceback_null "PyException_SetTraceback"(object exc, PyObject *tb) except -1
     int PyTraceBack_Print(object tb, object f) except -1
+    void PyErr_Restore(PyObject *type, PyObject *value, PyObject *tb)
 
 
 def get_tb(exc):
@@ -34,3 +36,18 @@ def print_tb(tb, f):
 
 def fail(x):
     raise KeyError(x)
+
+
+cdef int restore(exc, tb) except -1:
+    # PyErr_Restore takes the three references
+    t = type(exc)
+    Py_INCREF(t)
+    Py_INCREF(exc)
+    Py_INCREF(tb)
+    PyErr_Restore(<PyObject *>t, <PyObject *>exc, <PyObject *>tb)
+    return -1
+
+
+def restore_with(exc, tb):
+    """Raises EXC with the frames of TB, then this function's."""
+    restore(exc, tb)

@@ -44,6 +44,12 @@ check(lambda: printed(m.get_tb(second)))
 print("the first keeps its own")
 check(lambda: printed(m.get_tb(first)))
 
+print("restored with another exception's traceback")
+try:
+    m.restore_with(RuntimeError("restored"), tb)
+except RuntimeError as e:
+    check(lambda: printed(m.get_tb(e)))
+
 print("cleared with None")
 check(m.set_tb, second, None)
 print(m.get_tb(second))
