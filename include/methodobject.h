@@ -31,6 +31,7 @@ typedef struct {
     const PyMethodDef *m_ml;
     PyObject *m_self;
     PyObject *m_module;
+    PyTypeObject *m_class; // a METH_METHOD function's defining class (PyCMethod_New)
 } PyCFunctionObject;
 typedef PyCFunctionObject PyCMethodObject;
 

@@ -49,7 +49,7 @@ static mp_obj_t mpcy_method_descr_call(mp_obj_t d, size_t n_args, size_t n_kw, c
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("descriptor '%s' for '%s' objects doesn't apply to a '%s' object"),
             md->d_method->ml_name, mpcy_type_name(md->d_type), mpcy_type_name(mp_obj_get_type(args[0])));
     }
-    return mpcy_call_methoddef(md->d_method, MPCY_PY(args[0]), n_args - 1, n_kw, args + 1);
+    return mpcy_call_methoddef(md->d_method, MPCY_PY(args[0]), md->d_type, n_args - 1, n_kw, args + 1);
 }
 
 static void mpcy_method_descr_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind) {

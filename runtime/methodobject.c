@@ -47,7 +47,7 @@ static void mpcy_check_fixed_args(const PyMethodDef *ml, PyObject *self, size_t 
     }
 }
 
-mp_obj_t mpcy_call_methoddef(const PyMethodDef *ml, PyObject *self, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+mp_obj_t mpcy_call_methoddef(const PyMethodDef *ml, PyObject *self, PyTypeObject *cls, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     vstr_t name;
     if (n_kw > 1) {
         vstr_init(&name, 32);
@@ -79,15 +79,21 @@ mp_obj_t mpcy_call_methoddef(const PyMethodDef *ml, PyObject *self, size_t n_arg
                 mpcy_raise_no_kw(ml);
             }
             return mpcy_check(((PyCFunctionFast)(void (*)(void))ml->ml_meth)(self, (PyObject *const *)args, n_args));
-        case METH_FASTCALL | METH_KEYWORDS: {
-            PyCFunctionFastWithKeywords f = (PyCFunctionFastWithKeywords)(void (*)(void))ml->ml_meth;
-            if (n_kw == 0) {
-                return mpcy_check(f(self, (PyObject *const *)args, n_args, NULL));
-            }
+        case METH_FASTCALL | METH_KEYWORDS:
+        case METH_METHOD | METH_FASTCALL | METH_KEYWORDS: {
+            // the values, then the keywords' values after them, and their names
             mp_obj_t buf[MPCY_STACK_ARGS];
-            mp_obj_t *vals = MPCY_ARGS_BUF(buf, n_args + n_kw);
-            memcpy(vals, args, n_args * sizeof(mp_obj_t));
-            PyObject *names = mpcy_kwnames(n_args, n_kw, args, vals);
+            mp_obj_t *vals = n_kw == 0 ? (mp_obj_t *)args : MPCY_ARGS_BUF(buf, n_args + n_kw);
+            PyObject *names = NULL;
+            if (n_kw != 0) {
+                memcpy(vals, args, n_args * sizeof(mp_obj_t));
+                names = mpcy_kwnames(n_args, n_kw, args, vals);
+            }
+            if (flags & METH_METHOD) {
+                // PEP 573: the class that defines the method comes too
+                return mpcy_check(((PyCMethod)(void (*)(void))ml->ml_meth)(self, cls, (PyObject *const *)vals, n_args, names));
+            }
+            PyCFunctionFastWithKeywords f = (PyCFunctionFastWithKeywords)(void (*)(void))ml->ml_meth;
             return mpcy_check(f(self, (PyObject *const *)vals, n_args, names));
         }
         default:
@@ -97,7 +103,7 @@ mp_obj_t mpcy_call_methoddef(const PyMethodDef *ml, PyObject *self, size_t n_arg
 
 static mp_obj_t mpcy_cfunction_call(mp_obj_t fun, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     PyCFunctionObject *f = MP_OBJ_TO_PTR(fun);
-    return mpcy_call_methoddef(f->m_ml, f->m_self, n_args, n_kw, args);
+    return mpcy_call_methoddef(f->m_ml, f->m_self, f->m_class, n_args, n_kw, args);
 }
 
 static void mpcy_cfunction_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind) {
@@ -137,13 +143,22 @@ MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_cfunction, MP_QSTR_builtin_function_or_method
     attr, mpcy_cfunction_attr);
 
 PyObject *PyCMethod_New(const PyMethodDef *ml, PyObject *self, PyObject *module, PyTypeObject *cls) {
-    (void)cls;
+    // CPython's checks: a METH_METHOD function needs its class, no other takes one
+    if ((ml->ml_flags & METH_METHOD) && cls == NULL) {
+        PyErr_SetString(PyExc_SystemError, "attempting to create PyCMethod with a METH_METHOD flag but no class");
+        return NULL;
+    }
+    if (!(ml->ml_flags & METH_METHOD) && cls != NULL) {
+        PyErr_SetString(PyExc_SystemError, "attempting to create PyCFunction with class but no METH_METHOD flag");
+        return NULL;
+    }
     PyCFunctionObject *f = NULL;
     MPCY_TRY(NULL, f = m_new_obj(PyCFunctionObject));
     f->base.type = &mpcy_type_cfunction;
     f->m_ml = ml;
     f->m_self = self;
     f->m_module = module;
+    f->m_class = cls;
     return MPCY_PY(MP_OBJ_FROM_PTR(f));
 }
 

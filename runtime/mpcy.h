@@ -365,7 +365,7 @@ void mpcy_split_args(size_t n_args, size_t n_kw, const mp_obj_t *args, PyObject 
 // A tuple of `n` items, or NULL with the error set.
 PyObject *mpcy_tuple_from_array(size_t n, const mp_obj_t *items);
 // Call a PyMethodDef function with MicroPython's arguments (raises).
-mp_obj_t mpcy_call_methoddef(const PyMethodDef *ml, PyObject *self, size_t n_args, size_t n_kw, const mp_obj_t *args);
+mp_obj_t mpcy_call_methoddef(const PyMethodDef *ml, PyObject *self, PyTypeObject *cls, size_t n_args, size_t n_kw, const mp_obj_t *args);
 
 // ---- longobject.c, floatobject.c: numbers from text ----------------------------
 // int(text, base) with CPython's error message (raises).
