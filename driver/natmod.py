@@ -338,6 +338,55 @@ def module_qstrs(rt, entry_i, out):
     write_if_changed(out, text + romq_text(out + ".base"))
 
 
+def fix_target(fix, units):
+    """The object a fix function mpcy_natmod_fix_UNIT_NAME completes: NAME
+    (a type's writable object is NAME_mpcy_rw)."""
+    rest = fix[len("mpcy_natmod_fix_") :]
+    unit = max((u for u in units if rest.startswith(u + "_")), key=len, default=None)
+    return rest[len(unit) + 1 :] if unit else rest
+
+
+def defined_symbols(tc, objs):
+    out = sh([tc.nm, "--defined-only"] + objs)
+    return set(re.findall(r"^[0-9a-f]+ \w (\S+)$", out, re.M))
+
+
+def keep_fixes(tc, bdir, objs, fixes, units, one):
+    """ONE: OBJS partially linked from mpy_init (--gc-sections), with a
+    mpcy_natmod_fixups that calls the fix functions of the constant objects
+    the link keeps. Calling a fix keeps what it names (a type's slots),
+    which may keep other constant objects: linked again until no kept
+    object lacks its fix. A fix whose object is no symbol of OBJS (a table
+    the fix fills under another name) is always called. Every table and
+    type of the layer was kept before (about 100 KB of text on armv7m,
+    more than the qemu board's heap holds beside a module)."""
+    everywhere = defined_symbols(tc, objs)
+    targets = {f: fix_target(f, units) for f in fixes}
+    always = {f for f, t in targets.items() if not {t, t + "_mpcy_rw"} & everywhere}
+    chosen = set(always)
+    fix_c = os.path.join(bdir, "fixups.c")
+    while True:
+        write_if_changed(
+            fix_c,
+            "".join("void %s(void);\n" % f for f in sorted(chosen))
+            + "void mpcy_natmod_fixups(void) {\n"
+            + "".join("    %s();\n" % f for f in sorted(chosen))
+            + "}\n",
+        )
+        sh([tc.gcc] + tc.cflags(bdir) + ["-c", fix_c, "-o", fix_c[:-2] + ".o"])
+        sh(
+            [tc.ld, "-r", "--gc-sections", "-e", "mpy_init", "-o", one]
+            + objs
+            + [fix_c[:-2] + ".o"]
+            + tc.libs()
+        )
+        kept = defined_symbols(tc, [one])
+        need = always | {f for f, t in targets.items() if {t, t + "_mpcy_rw"} & kept}
+        if need <= chosen:
+            return
+        chosen |= need
+
+
 def mpy_path(out, name):
     """DIR/A.mpy for the module A; pkg.mod is DIR/pkg/mod.mpy."""
     return os.path.join(out, *name.split(".")) + ".mpy"
@@ -384,8 +433,9 @@ def build(
     mpy = mpy_path(out, name)
     extra = ["-I" + os.path.dirname(os.path.abspath(pyx))]
     extra += ["-I" + os.path.abspath(d) for d in include_dirs] + ["-D" + d for d in defines]
+    # (this file too: how the module links is decided here)
     key = digest(
-        [entry] + ([cy_roots] if entry != os.path.abspath(pyx) else []),
+        [entry, os.path.abspath(__file__)] + ([cy_roots] if entry != os.path.abspath(pyx) else []),
         repr((rt, extra, tc.libs(), compile_only)),
     )
     stamp = os.path.join(bdir, "stamp")
@@ -414,25 +464,17 @@ def build(
         sh(cmd)
         with open(stamp_o, "w") as f:
             f.write(key_o)
-    # The fix functions of the constant objects (include/mpcy_natmod.h), run
-    # at import by mpcy_natmod_init.
-    fixes = sorted(set(rt_fixes) | set(fix_functions(tc, [entry_o])))
-    fix_c = os.path.join(bdir, "fixups.c")
-    write_if_changed(
-        fix_c,
-        "".join("void %s(void);\n" % f for f in fixes)
-        + "void mpcy_natmod_fixups(void) {\n"
-        + "".join("    %s();\n" % f for f in fixes)
-        + "}\n",
-    )
-    sh([tc.gcc] + tc.cflags(bdir) + ["-c", fix_c, "-o", fix_c[:-2] + ".o"])
-    objs = [entry_o] + rt_objs + [fix_c[:-2] + ".o"]
+    objs = [entry_o] + rt_objs
     if compile_only:
         return None
-    # One object with only what mpy_init reaches: mpy_ld links every section
-    # it is given.
+    # One object with only what mpy_init reaches (mpy_ld links every section
+    # it is given), the fix functions of the constant objects
+    # (include/mpcy_natmod.h) called by mpcy_natmod_fixups at import only
+    # for the objects kept (keep_fixes).
+    units = [ident(os.path.basename(o)[:-2]) for o in rt_objs] + [ident(last) + "_entry"]
+    fixes = sorted(set(rt_fixes) | set(fix_functions(tc, [entry_o])))
     one = os.path.join(bdir, last + "_linked.o")
-    sh([tc.ld, "-r", "--gc-sections", "-e", "mpy_init", "-o", one] + objs + tc.libs())
+    keep_fixes(tc, bdir, objs, fixes, units, one)
     # Initialised writable data (Cython's tables, the layer's statics: all
     # data, -fno-zero-initialized-in-bss) cannot be a natmod's .data, which
     # mpy_ld refuses; as .data.rel.ro it is part of the module's text, which

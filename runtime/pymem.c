@@ -8,18 +8,32 @@
 
 #ifdef MPCY_NATMOD
 // A natmod reaches no tracked allocations (the firmware's list and
-// gc_nbytes are out of reach): PyMem blocks are plain GC blocks with the
-// same header, alive while memory the collector scans points to them
-// (docs/embedded.md), and PyObject_Free leaves every block to the collector.
+// gc_nbytes are out of reach): PyMem blocks are GC blocks on a list of the
+// natmod's own, whose head is a root (MPCY_NATMOD_ROOT), so they live until
+// PyMem_Free as in every build. The pointer a caller holds is inside its
+// block, which alone would not keep the block (the collector honours only
+// pointers to a block's start).
+typedef struct mpcy_natmod_mem {
+    struct mpcy_natmod_mem *prev, *next;
+} mpcy_natmod_mem_t;
+MPCY_NATMOD_ROOT mpcy_natmod_mem_t *mpcy_natmod_mem_head;
+
 void *PyMem_Malloc(size_t n) {
-    if (n > (size_t)PY_SSIZE_T_MAX - MPCY_MEM_HDR) {
+    if (n > (size_t)PY_SSIZE_T_MAX - MPCY_MEM_HDR - sizeof(mpcy_natmod_mem_t)) {
         return NULL;
     }
-    char *p = m_malloc_maybe(n + MPCY_MEM_HDR);
-    if (p == NULL) {
+    mpcy_natmod_mem_t *node = m_malloc_maybe(sizeof(mpcy_natmod_mem_t) + MPCY_MEM_HDR + n);
+    if (node == NULL) {
         return NULL;
     }
+    char *p = (char *)(node + 1);
     memset(p, 0, n + MPCY_MEM_HDR);
+    node->prev = NULL;
+    node->next = mpcy_natmod_mem_head;
+    if (node->next != NULL) {
+        node->next->prev = node;
+    }
+    mpcy_natmod_mem_head = node;
     *(size_t *)p = n;
     return p + MPCY_MEM_HDR;
 }
@@ -67,12 +81,29 @@ void *PyMem_Realloc(void *p, size_t n) {
 #ifdef MPCY_NATMOD
 void PyMem_Free(void *p) {
     if (p != NULL) {
-        m_free((char *)p - MPCY_MEM_HDR);
+        mpcy_natmod_mem_t *node = (mpcy_natmod_mem_t *)((char *)p - MPCY_MEM_HDR) - 1;
+        if (node->prev != NULL) {
+            node->prev->next = node->next;
+        } else {
+            mpcy_natmod_mem_head = node->next;
+        }
+        if (node->next != NULL) {
+            node->next->prev = node->prev;
+        }
+        m_free(node);
     }
 }
 
+// PyObject_Malloc is PyMem_Malloc (pymem.h): a block on the list is given
+// back; an object (tp_free, PyObject_Del) is left to the collector. The
+// natmod cannot ask the heap whether P starts a block: the list is walked.
 void PyObject_Free(void *p) {
-    (void)p;
+    for (mpcy_natmod_mem_t *node = mpcy_natmod_mem_head; p != NULL && node != NULL; node = node->next) {
+        if ((char *)(node + 1) + MPCY_MEM_HDR == (char *)p) {
+            PyMem_Free(p);
+            return;
+        }
+    }
 }
 #else
 void PyMem_Free(void *p) {

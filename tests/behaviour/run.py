@@ -32,6 +32,15 @@ For every tests/behaviour/X.pyx with a driver script tests/behaviour/X_test.py:
     the natmod flavour cannot pass are listed with their reasons in
     tests/behaviour/MPY (each still built and run: XFAIL, or XPASS when it
     passes);
+  * --mpy --arch armv7m: the modules built for armv7m (build/tests/mpy-armv7m)
+    and each driver run on a fresh stock qemu Cortex-M3 board (`./mpcython
+    stock --port qemu`) with that folder mounted over its serial link (as
+    `run --stock --port qemu --mount`; checks.py sent as bytecode), the
+    test's modules imported before the script runs (the heap must hold a
+    module's text in one piece); no gc-stress run. A board run takes up to a
+    minute (the module crosses the link), so the tests left out there, those
+    of tests/behaviour/MPY.armv7m and the whole-test lines of MPY, are SKIP
+    lines, run (XFAIL, or XPASS) only when --only is given;
   * --small: the modules are built with mpcython's size profile (`./mpcython
     build --small`, into build/tests/mp-small) and compared with the same
     CPython reference (Cython's default options): what the profile gives up
@@ -40,7 +49,8 @@ For every tests/behaviour/X.pyx with a driver script tests/behaviour/X_test.py:
     cannot be imported and with which message; a stale rule fails).
 
 Usage:
-  tests/behaviour/run.py [--only PATTERN] [--no-stress] [-j N] [--small | --mpy]
+  tests/behaviour/run.py [--only PATTERN] [--no-stress] [-j N]
+                         [--small | --mpy [--arch x64|armv7m]]
                          [--timeout SEC] [--cpython-only] [-v]
                          [--exe MICROPYTHON] [--wrap COMMAND]
 
@@ -64,23 +74,29 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from lib import behaviour, cli, prelude, rel, rules  # noqa: E402
+from lib import ROOT, behaviour, cli, prelude, rel, rules  # noqa: E402
 from lib.proc import dec, run, tail  # noqa: E402
 from lib.report import Tally, diff  # noqa: E402
-from driver import unix  # noqa: E402
+from driver import frozen, qemu, unix  # noqa: E402
+from driver.common import micropy_dir  # noqa: E402
 
 
 def mp_run(t, exe, stress, timeout, wrap=(), env=None):
     """Returns list of (ok, label, detail)."""
-    label = t.name + (" [gc-stress]" if stress else "")
-    results = []
     if stress:
         cmd = list(wrap) + prelude.gc_stress_command(exe, t.script)
     else:
         cmd = list(wrap) + [exe, t.script]
     with tempfile.TemporaryDirectory(prefix="beh-mp-") as scratch:
         rc, out, err, to = run(cmd, cwd=scratch, env=env, timeout=timeout)
-    out, err = dec(out), dec(err)
+    return judge(t, stress, timeout, rc, dec(out), dec(err), to)
+
+
+def judge(t, stress, timeout, rc, out, err, to):
+    """The results of one MicroPython run of t (exit status RC, stdout OUT,
+    stderr ERR; TO: timed out): list of (ok, label, detail)."""
+    label = t.name + (" [gc-stress]" if stress else "")
+    results = []
     exp_rc, exp_out = t.ref
     if to:
         detail = "timed out after %ds" % timeout
@@ -107,6 +123,29 @@ def mp_run(t, exe, stress, timeout, wrap=(), env=None):
             else:
                 results.append((True, tlabel, None))
     return results
+
+
+def board_run(t, firmware, mount, timeout):
+    """t's driver on a fresh stock board (--mpy --arch armv7m), the .mpy
+    folder MOUNT mounted over the serial link (driver/qemu.py). The test's
+    modules are imported first, on a heap that holds only the mount: the
+    loader needs the module's text block in one piece, and a script compiled
+    before it splits the heap. Returns list of (ok, label, detail)."""
+    imports = "".join("import %s\n" % m for m in t.uses + [t.name])
+    with open(t.script, encoding="utf-8") as f:
+        source = f.read()
+    out = err = ""
+    rc, to = 0, False
+    try:
+        with qemu.Board(firmware, micropy_dir(), mount) as board:
+            rc, out, err = board.run(imports, "imports.py", timeout=timeout)
+            if rc == 0:
+                rc, more, err = board.run(source, os.path.basename(t.script), timeout=timeout)
+                out += more
+    except qemu.BoardError as e:
+        rc, err = 1, str(e)
+        to = "no answer from the board" in err
+    return judge(t, False, timeout, rc, out, err, to)
 
 
 SMALL = os.path.join(behaviour.TESTDIR, "SMALL")
@@ -157,6 +196,14 @@ def main():
         "what the natmod flavour cannot pass is listed in tests/behaviour/MPY",
     )
     ap.add_argument(
+        "--arch",
+        default="x64",
+        choices=sorted(behaviour.MPY_PORTS),
+        help="with --mpy: the .mpy architecture (x64: the stock unix MicroPython; armv7m: "
+        "the stock qemu Cortex-M3 firmware, one board per test, no gc-stress; the tests "
+        "left out there are listed in tests/behaviour/MPY.armv7m)",
+    )
+    ap.add_argument(
         "--exe",
         metavar="MICROPYTHON",
         help="run this MicroPython (built with every selected module) instead of building one",
@@ -168,6 +215,11 @@ def main():
     )
     args = ap.parse_args()
     jobs = max(1, args.j)
+    board = args.mpy and args.arch != "x64"
+    if args.arch != "x64" and not args.mpy:
+        ap.error("--arch is for --mpy")
+    if board:
+        args.no_stress = True  # one boot per test: the board's run is slow enough without it
 
     tests = behaviour.discover(args.only)
     tally = Tally()
@@ -177,13 +229,30 @@ def main():
         return 1 if args.only else 0
 
     known = behaviour.known_failures()
+    listed_in = dict.fromkeys(known, behaviour.KNOWN_FAILURES)  # for XPASS's note
     if args.mpy:
         left_out = behaviour.mpy_left_out()
         all_names = behaviour.names()
-        for name in sorted(left_out):
-            if name.split(" [")[0] not in all_names:
-                tally.report(False, "%s: %s is no test" % (rel(behaviour.MPY_RULES), name))
+        board_rules = behaviour.MPY_RULES + "." + args.arch
+        board_out = behaviour.mpy_board_rules(args.arch)
+        for path, names in ((behaviour.MPY_RULES, left_out), (board_rules, board_out)):
+            for name in sorted(names):
+                if name.split(" [")[0] not in all_names:
+                    tally.report(False, "%s: %s is no test" % (rel(path), name))
         known = dict(known, **left_out)
+        listed_in = dict.fromkeys(left_out, behaviour.MPY_RULES)
+        if board:
+            # A board run takes seconds to a minute (the module crosses the
+            # serial link): a test left out there, or whole in MPY, is not
+            # run (SKIP) unless --only selects it (XFAIL, or XPASS).
+            skipped = dict({n: w for n, w in left_out.items() if " [" not in n}, **board_out)
+            if args.only:
+                known.update(skipped)
+                listed_in.update(dict.fromkeys(board_out, board_rules))
+            else:
+                for t in [t for t in tests if t.name in skipped]:
+                    tally.report("SKIP", "%s (%s)" % (t.name, skipped[t.name]))
+                tests = [t for t in tests if t.name not in skipped]
 
     def report(ok, label, detail=None):
         base = label if label in known else label.split(" [")[0]
@@ -195,8 +264,7 @@ def main():
             return
         if ok and base in known:
             print(
-                "XPASS %s: remove it from %s"
-                % (label, rel(behaviour.MPY_RULES if args.mpy else behaviour.KNOWN_FAILURES)),
+                "XPASS %s: remove it from %s" % (label, rel(listed_in[base])),
                 flush=True,
             )
         tally.report(ok, label, None if ok else detail)
@@ -222,10 +290,18 @@ def main():
     env = None
     mpy_errors = {}
     if args.mpy:
-        exe, build_error = behaviour.mpy_stock(args.build_timeout)
+        exe, build_error = behaviour.mpy_stock(args.build_timeout, args.arch)
         if exe:
             env = behaviour.mpy_env(unix.DEFAULT_PATH)
-            mpy_errors = behaviour.mpy_build(tests, jobs, args.build_timeout)
+            mpy_errors = behaviour.mpy_build(tests, jobs, args.build_timeout, args.arch)
+        if exe and board:
+            # the helper module the scripts import, as bytecode: compiled
+            # on the board it would take some 8 KB more of its heap
+            mount = behaviour.mpy_build_dir(args.arch)
+            cross = [frozen.mpy_cross(micropy_dir()), "-o", os.path.join(mount, "checks.mpy")]
+            rc, out, err, _ = run(cross + [os.path.join(behaviour.TESTDIR, "checks.py")], ROOT)
+            if rc != 0:
+                exe, build_error = None, "mpy-cross checks.py failed:\n" + tail(dec(out + err), 20)
     elif args.exe:
         exe, build_error = os.path.abspath(args.exe), None
     else:
@@ -261,7 +337,11 @@ def main():
         with concurrent.futures.ThreadPoolExecutor(jobs) as ex:
             wrap = shlex.split(args.wrap) if args.wrap else []
             futs = [
-                ex.submit(mp_run, t, exe, stress, args.timeout * (3 if stress else 1), wrap, env)
+                ex.submit(board_run, t, exe, mount, args.timeout * 5)
+                if board
+                else ex.submit(
+                    mp_run, t, exe, stress, args.timeout * (3 if stress else 1), wrap, env
+                )
                 for t, stress in work
             ]
             for f in futs:  # report in a stable order

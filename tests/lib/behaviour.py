@@ -298,10 +298,24 @@ def labels(t, stress):
     return out
 
 
-# ---- the natmod flavour (--mpy): each module a .mpy on the stock unix MicroPython
+# ---- the natmod flavour (--mpy): each module a .mpy on a stock MicroPython
+# (x64: the unix port; armv7m: the qemu port's Cortex-M3 board)
 
-MPY_BUILD = os.path.join(BUILD, "mpy-x64" + micropy_variant())
 MPY_RULES = os.path.join(TESTDIR, "MPY")
+MPY_PORTS = {"x64": "unix", "armv7m": "qemu"}
+
+
+def mpy_build_dir(arch):
+    return os.path.join(BUILD, "mpy-%s%s" % (arch, micropy_variant()))
+
+
+MPY_BUILD = mpy_build_dir("x64")
+
+
+def mpy_board_rules(arch):
+    """MPY.ARCH (tests/behaviour/MPY.armv7m): the tests left out on that
+    board besides MPY's, each with why; {} for the unix port."""
+    return name_reasons(MPY_RULES + "." + arch)
 
 
 def mpy_left_out():
@@ -321,27 +335,36 @@ def driver_command():
     return cmd
 
 
-def mpy_stock(timeout):
-    """The stock unix MicroPython (`./mpcython stock`): (exe, None) or (None, error)."""
-    rc, out, err, to = run(driver_command() + ["stock"], cwd=ROOT, timeout=timeout)
+def mpy_stock(timeout, arch="x64"):
+    """The stock MicroPython of ARCH's port (`./mpcython stock [--port
+    qemu]`: the unix executable or the board's firmware): (path, None) or
+    (None, error)."""
+    port = MPY_PORTS[arch]
+    rc, out, err, to = run(driver_command() + ["stock", "--port", port], cwd=ROOT, timeout=timeout)
     lines = dec(out).split()
     if rc != 0 or to or not lines:
-        return None, "./mpcython stock failed (%s):\n%s" % (rc_text(rc), tail(dec(err), 30))
+        return None, "./mpcython stock --port %s failed (%s):\n%s" % (
+            port,
+            rc_text(rc),
+            tail(dec(err), 30),
+        )
     return lines[-1], None
 
 
-def mpy_build(tests, jobs, timeout):
-    """Each module of TESTS (and its helpers) as MPY_BUILD/NAME.mpy by
-    `./mpcython build --mpy`, JOBS at a time (the first alone: it compiles
-    the layer's runtime once): {module name: error text or None}."""
+def mpy_build(tests, jobs, timeout, arch="x64"):
+    """Each module of TESTS (and its helpers) as mpy_build_dir(ARCH)/NAME.mpy
+    by `./mpcython build --mpy --arch ARCH`, JOBS at a time (the first alone:
+    it compiles the layer's runtime once): {module name: error text or None}."""
     files = module_files(tests)
+    out_dir = mpy_build_dir(arch)
     print(
-        "building: " + shown_build("./mpcython build --mpy", [rel(f) for f in files], MPY_BUILD),
+        "building: "
+        + shown_build("./mpcython build --mpy --arch " + arch, [rel(f) for f in files], out_dir),
         flush=True,
     )
 
     def one(pyx):
-        cmd = driver_command() + ["build", "--mpy", pyx, "-o", MPY_BUILD]
+        cmd = driver_command() + ["build", "--mpy", "--arch", arch, pyx, "-o", out_dir]
         rc, out, err, to = run(cmd, cwd=ROOT, timeout=timeout)
         if to:
             return "build --mpy timed out after %ds" % timeout
