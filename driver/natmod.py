@@ -206,7 +206,8 @@ class Toolchain:
             return []
         flags = ARCHES[self.arch]["flags"]
         out = []
-        for q in ("--print-libgcc-file-name", "--print-file-name=libm.a"):
+        # libm first: its functions call the support library (soft float)
+        for q in ("--print-file-name=libm.a", "--print-libgcc-file-name"):
             p = sh([self.gcc] + flags + [q]).strip()
             if os.path.isabs(p):
                 out.append(os.path.realpath(p))

@@ -248,9 +248,14 @@ char *strcpy(char *dest, const char *src) {
 }
 
 // errno: the C library's is per thread and out of reach; one per module.
+// glibc's name, and newlib's (its libm sets errno through it).
 int *__errno_location(void) {
     static int e;
     return &e;
+}
+
+int *__errno(void) {
+    return __errno_location();
 }
 
 // The C heap of a natmod is the GC heap: a block lives while memory the
