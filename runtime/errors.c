@@ -615,8 +615,9 @@ void PyException_SetArgs(PyObject *exc, PyObject *args) {
     e->args = MP_OBJ_TO_PTR(MPCY_OBJ(args));
 }
 
+// The new class's dict gets __module__ (the name's part before the last dot)
+// and __doc__ unless it has them, as CPython's.
 PyObject *PyErr_NewExceptionWithDoc(const char *name, const char *doc, PyObject *base, PyObject *dict) {
-    (void)doc;
     const char *dot = strrchr(name, '.');
     const char *short_name = dot ? dot + 1 : name;
     mp_obj_t r = MP_OBJ_NULL;
@@ -625,8 +626,12 @@ PyObject *PyErr_NewExceptionWithDoc(const char *name, const char *doc, PyObject 
             : mp_obj_is_type(MPCY_OBJ(base), &mp_type_tuple) ? MPCY_OBJ(base)
             : mp_obj_new_tuple(1, (mp_obj_t[]) {MPCY_OBJ(base)});
         mp_obj_t d = dict ? MPCY_OBJ(dict) : mp_obj_new_dict(0);
-        if (dot) {
+        mp_map_t *m = mp_obj_dict_get_map(d);
+        if (dot && mp_map_lookup(m, MP_OBJ_NEW_QSTR(MP_QSTR___module__), MP_MAP_LOOKUP) == NULL) {
             mp_obj_dict_store(d, MP_OBJ_NEW_QSTR(MP_QSTR___module__), mp_obj_new_str(name, dot - name));
+        }
+        if (doc && mp_map_lookup(m, MP_OBJ_NEW_QSTR(MP_QSTR___doc__), MP_MAP_LOOKUP) == NULL) {
+            mp_obj_dict_store(d, MP_OBJ_NEW_QSTR(MP_QSTR___doc__), mp_obj_new_str(doc, strlen(doc)));
         }
         mp_obj_t args[3] = { mp_obj_new_str(short_name, strlen(short_name)), bases, d };
         r = mp_call_function_n_kw(MP_OBJ_FROM_PTR(&mp_type_type), 3, 0, args);

@@ -95,7 +95,9 @@ try:
 except LookupError as e:
     print("  caught as LookupError", e.args)
 H = m.new_exception_with_doc(b"capi_errors.Documented", b"Some docs.", ValueError)
-print(" ", H.__name__, issubclass(H, ValueError))
+print(" ", H.__name__, issubclass(H, ValueError), H.__doc__, H.__module__)
+K = m.new_exception(b"pkg.Kept", None, {"__module__": "elsewhere", "__doc__": "own"})
+print(" ", K.__name__, K.__module__, K.__doc__)
 check(m.raise_new, H, "documented")
 
 print("warnings, unraisable, print")
