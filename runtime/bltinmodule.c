@@ -155,8 +155,8 @@ static mp_obj_t mpcy_print_builtin(size_t n_args, const mp_obj_t *args, mp_map_t
     const char *sep = mpcy_print_text(v[ARG_sep].u_obj, " ", MP_QSTR_sep, &sep_len);
     const char *end = mpcy_print_text(v[ARG_end].u_obj, "\n", MP_QSTR_end, &end_len);
     mp_obj_t file = v[ARG_file].u_obj != mp_const_none ? v[ARG_file].u_obj : mpcy_sys_get(MP_QSTR_stdout);
-    mp_print_t buf = { MP_OBJ_TO_PTR(file), mpcy_file_strn };
-    const mp_print_t *print = file != MP_OBJ_NULL ? &buf : &mp_plat_print;
+    mp_print_t buf;
+    const mp_print_t *print = file != MP_OBJ_NULL ? mpcy_file_printer(file, &buf) : &mp_plat_print;
     for (size_t i = 0; i < n_args; i++) {
         if (i > 0) {
             print->print_strn(print->data, sep, sep_len);

@@ -570,7 +570,7 @@ int PyException_SetTraceback(PyObject *exc, PyObject *tb) {
         mp_obj_exception_get_traceback(MP_OBJ_FROM_PTR(src), &n, &values);
     }
     if (n == 0) {
-        if (e->traceback_len != 0) {
+        if (e->traceback_len != 0) { // (MicroPython's constant exceptions are never written)
             e->traceback_len = 0;
         }
         return 0;

@@ -282,8 +282,8 @@ void mpcy_sys_set(qstr attr, mp_obj_t v);
 // The printer of sys.stdout or sys.stderr (MP_QSTR_stdout / MP_QSTR_stderr):
 // MicroPython's, or `buf` writing to the object Cython code put there.
 const mp_print_t *mpcy_sys_printer(qstr stream, mp_print_t *buf);
-// A printer's print_strn that calls file.write(text) (data: the file object).
-void mpcy_file_strn(void *file, const char *str, size_t len);
+// `buf` as a printer that calls FILE.write(text); returns it.
+const mp_print_t *mpcy_file_printer(mp_obj_t file, mp_print_t *buf);
 
 // ---- Fast paths: operations that cannot raise, so need no nlr frame --------
 // (an nlr_push/nlr_pop pair costs more than a small-int add; on the unix

@@ -497,8 +497,9 @@ int PyTraceBack_Print(PyObject *tb, PyObject *f) {
         PyErr_BadInternalCall();
         return -1;
     }
-    mp_print_t print = { MP_OBJ_TO_PTR(MPCY_OBJ(f)), mpcy_file_strn };
-    MPCY_TRY(-1, mpcy_print_frames(&print, e));
+    mp_print_t buf;
+    const mp_print_t *print = mpcy_file_printer(MPCY_OBJ(f), &buf);
+    MPCY_TRY(-1, mpcy_print_frames(print, e));
     return 0;
 }
 

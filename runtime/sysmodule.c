@@ -90,12 +90,18 @@ int PySys_SetObject(const char *name, PyObject *v) {
 }
 
 // Writes text to a file object (its write()): the printer of a replaced
-// sys.stdout or sys.stderr.
-void mpcy_file_strn(void *file, const char *str, size_t len) {
+// sys.stdout or sys.stderr, or of PyTraceBack_Print's file.
+static void mpcy_file_strn(void *file, const char *str, size_t len) {
     mp_obj_t dest[3];
     mp_load_method(MP_OBJ_FROM_PTR(file), MP_QSTR_write, dest);
     dest[2] = mp_obj_new_str(str, len);
     mp_call_method_n_kw(1, 0, dest);
+}
+
+const mp_print_t *mpcy_file_printer(mp_obj_t file, mp_print_t *buf) {
+    buf->data = MP_OBJ_TO_PTR(file);
+    buf->print_strn = mpcy_file_strn;
+    return buf;
 }
 
 // The printer of sys.stdout or sys.stderr (`stream`): MicroPython's own
@@ -105,9 +111,7 @@ const mp_print_t *mpcy_sys_printer(qstr stream, mp_print_t *buf) {
     if (file == MP_OBJ_NULL) {
         return stream == MP_QSTR_stdout ? &mp_plat_print : MICROPY_ERROR_PRINTER;
     }
-    buf->data = MP_OBJ_TO_PTR(file);
-    buf->print_strn = mpcy_file_strn;
-    return buf;
+    return mpcy_file_printer(file, buf);
 }
 
 static void mpcy_write(const mp_print_t *print, const char *format, va_list va) {

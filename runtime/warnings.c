@@ -170,8 +170,9 @@ static mp_obj_t mpcy_showwarning(size_t n_args, const mp_obj_t *args, mp_map_t *
     mp_obj_t text = mpcy_formatwarning(5, fargs, (mp_map_t *)&mp_const_empty_map);
     size_t len;
     const char *s = mp_obj_str_get_data(text, &len);
-    mp_print_t buf = { MP_OBJ_TO_PTR(v[4].u_obj), mpcy_file_strn };
-    mp_print_strn(v[4].u_obj == mp_const_none ? mpcy_sys_printer(MP_QSTR_stderr, &buf) : &buf, s, len, 0, 0, 0);
+    mp_print_t buf;
+    const mp_print_t *print = v[4].u_obj == mp_const_none ? mpcy_sys_printer(MP_QSTR_stderr, &buf) : mpcy_file_printer(v[4].u_obj, &buf);
+    mp_print_strn(print, s, len, 0, 0, 0);
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(mpcy_showwarning_obj, 4, mpcy_showwarning);
