@@ -5,4 +5,5 @@
 # (the driver compiles them from the fetched source), and their tick source,
 # mphal_ticks.c. Their options are in runtime/mpconfigport_embed.h.
 SRC_USERMOD_C += $(addprefix $(TOP)/extmod/, $(MPCY_EXTMOD))
-SRC_USERMOD_C += $(USERMOD_DIR)/mphal_ticks.c
+# (by its real path: it includes ../mpcy_ticks.h, and the build links this folder)
+SRC_USERMOD_C += $(realpath $(USERMOD_DIR))/mphal_ticks.c

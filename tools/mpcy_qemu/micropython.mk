@@ -5,4 +5,5 @@
 # mpconfigport.h, so a -D cannot), and the tick source they need
 # (mphal_ticks.c).
 CFLAGS_USERMOD += -DMP_CONFIGFILE='"$(USERMOD_DIR)/mpconfigport_asyncio.h"'
-SRC_USERMOD_C += $(USERMOD_DIR)/mphal_ticks.c
+# (by its real path: it includes ../mpcy_ticks.h, and the build links this folder)
+SRC_USERMOD_C += $(realpath $(USERMOD_DIR))/mphal_ticks.c

@@ -1,10 +1,8 @@
 // The tick source of MicroPython's qemu port, which has none: the host's
 // clock, read through semihosting (SYS_ELAPSED, counting SYS_TICKFREQ per
 // second; qemu answers in nanoseconds since it started). Both boards run
-// under qemu with -semihosting (driver/qemu.py). Delays wait on it, running
-// pending callbacks and KeyboardInterrupt as the ports' own delays do.
-#include "py/mphal.h"
-#include "py/runtime.h"
+// under qemu with -semihosting (driver/qemu.py). Delays poll it.
+#include "../mpcy_ticks.h"
 
 #define SYS_ELAPSED (0x30)
 #define SYS_TICKFREQ (0x31)
@@ -37,7 +35,7 @@ static uint32_t semihosting_call(uint32_t num, void *arg) {
 // Ticks of SYS_ELAPSED per microsecond, read once.
 static uint32_t ticks_per_us;
 
-static uint64_t elapsed_us(void) {
+static uint64_t mpcy_now_us(void) {
     if (ticks_per_us == 0) {
         uint32_t freq = semihosting_call(SYS_TICKFREQ, NULL);
         ticks_per_us = freq >= 1000000 ? freq / 1000000 : 1;
@@ -47,25 +45,6 @@ static uint64_t elapsed_us(void) {
     return (((uint64_t)t[1] << 32) | t[0]) / ticks_per_us;
 }
 
-mp_uint_t mp_hal_ticks_us(void) {
-    return (mp_uint_t)elapsed_us();
-}
-
-mp_uint_t mp_hal_ticks_ms(void) {
-    return (mp_uint_t)(elapsed_us() / 1000);
-}
-
-mp_uint_t mp_hal_ticks_cpu(void) {
-    return mp_hal_ticks_us();
-}
-
-void mp_hal_delay_us(mp_uint_t us) {
-    uint64_t end = elapsed_us() + us;
-    while (elapsed_us() < end) {
-        mp_event_handle_nowait();
-    }
-}
-
-void mp_hal_delay_ms(mp_uint_t ms) {
-    mp_hal_delay_us(ms * 1000);
+static void mpcy_wait_us(uint64_t us) {
+    (void)us; // the caller polls the clock
 }
