@@ -9,17 +9,10 @@
 // EXPECT-STDERR: NameError
 // EXPECT-STDERR: RuntimeError: set from C
 #define PY_SSIZE_T_CLEAN
-#include <Python.h>
-#include <stdio.h>
+#include "../embed_test.h"
 
 static void show(const char *label, PyObject *o) {
-    if (o == NULL) {
-        printf("%s: NULL\n", label);
-        PyErr_Print();
-        return;
-    }
-    PyObject *r = PyObject_Repr(o);
-    printf("%s: %s\n", label, r ? PyUnicode_AsUTF8(r) : "<repr failed>");
+    show_as(label, o, PyObject_Repr);
 }
 
 int main(void) {

@@ -3,17 +3,10 @@
    with its traceback by PyErr_Print. */
 // EMBED-ARGS: --freeze greet.py
 // EXPECT-STDERR: ValueError: n is 3
-#include <Python.h>
-#include <stdio.h>
+#include "../embed_test.h"
 
 static void show(const char *label, PyObject *o) {
-    if (o == NULL) {
-        printf("%s: NULL\n", label);
-        PyErr_Print();
-        return;
-    }
-    PyObject *r = PyObject_Str(o);
-    printf("%s: %s\n", label, PyUnicode_AsUTF8(r));
+    show_as(label, o, PyObject_Str);
 }
 
 int main(void) {
