@@ -81,20 +81,11 @@ class mappingproxy:
     def __eq__(self, other):
         return self._m == other
 
-    def get(self, key, default=None):
-        return self._m.get(key, default)
-
-    def keys(self):
-        return self._m.keys()
-
-    def values(self):
-        return self._m.values()
-
-    def items(self):
-        return self._m.items()
-
-    def copy(self):
-        return self._m.copy()
+    # get, keys, values, items and copy: the mapping's own, which read only.
+    def __getattr__(self, name):
+        if name in ("get", "keys", "values", "items", "copy"):
+            return getattr(self._m, name)
+        raise AttributeError("'mappingproxy' object has no attribute '%s'" % name)
 
     def __repr__(self):
         return "mappingproxy(%r)" % (self._m,)
@@ -157,6 +148,26 @@ class InitVar:
 _made = [0]
 
 
+# "Type(a=...,b=...)": CPython's repr of a Field and of _DataclassParams.
+def _attrs_repr(obj, names):
+    return "%s(%s)" % (type(obj).__name__, ",".join("%s=%r" % (n, getattr(obj, n)) for n in names))
+
+
+_FIELD_REPR = (
+    "name",
+    "type",
+    "default",
+    "default_factory",
+    "init",
+    "repr",
+    "hash",
+    "compare",
+    "metadata",
+    "kw_only",
+    "_field_type",
+)
+
+
 class Field:
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
         self.name = None
@@ -175,23 +186,7 @@ class Field:
 
     @_recursive_repr
     def __repr__(self):
-        return (
-            "Field(name=%r,type=%r,default=%r,default_factory=%r,init=%r,repr=%r,"
-            "hash=%r,compare=%r,metadata=%r,kw_only=%r,_field_type=%s)"
-            % (
-                self.name,
-                self.type,
-                self.default,
-                self.default_factory,
-                self.init,
-                self.repr,
-                self.hash,
-                self.compare,
-                self.metadata,
-                self.kw_only,
-                self._field_type,
-            )
-        )
+        return _attrs_repr(self, _FIELD_REPR)
 
     def __set_name__(self, owner, name):
         func = getattr(type(self.default), "__set_name__", None)
@@ -200,6 +195,7 @@ class Field:
 
 
 class _DataclassParams:
+    # Cython passes these by keyword, as inspect.getfullargspec names them.
     def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
         self.init = init
         self.repr = repr
@@ -209,14 +205,7 @@ class _DataclassParams:
         self.frozen = frozen
 
     def __repr__(self):
-        return "_DataclassParams(init=%r,repr=%r,eq=%r,order=%r,unsafe_hash=%r,frozen=%r)" % (
-            self.init,
-            self.repr,
-            self.eq,
-            self.order,
-            self.unsafe_hash,
-            self.frozen,
-        )
+        return _attrs_repr(self, ("init", "repr", "eq", "order", "unsafe_hash", "frozen"))
 
 
 def field(

@@ -51,6 +51,20 @@ print(
 )
 fl = dataclasses.fields(Item)[3]
 print(fl.name, fl.default, fl.repr, fl.compare, fl.hash, len(fl.metadata))
+# metadata: a read-only view of the mapping given to field()
+md = dataclasses.field(metadata={"unit": "m"}).metadata
+print(
+    md["unit"],
+    md.get("unit"),
+    md.get("x", 0),
+    "unit" in md,
+    len(md),
+    list(md),
+    md == {"unit": "m"},
+)
+print(list(md.keys()), list(md.values()), list(md.items()), md.copy(), repr(md))
+check(getattr, md, "pop")
+print(repr(P.__dataclass_params__), repr(Item.__dataclass_params__))
 print(dataclasses.asdict(b) == {"name": "b", "tags": ["x"], "count": 3, "note": "n", "meta": {}})
 print(dataclasses.astuple(P(1, 2)), dataclasses.astuple(b))
 print(repr(dataclasses.replace(P(1, 2), label="new")), repr(dataclasses.replace(b, count=9)))
