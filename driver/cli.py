@@ -379,8 +379,10 @@ def main(argv):
         ):
             print(mpy)
         return 0
-    if cmd == "build" and (args.arch or args.runtime):
-        die("--arch and --runtime are for --mpy")
+    if cmd == "build" and args.arch:
+        die("--arch is for --mpy")
+    if cmd == "build" and args.runtime:
+        die("--runtime is for --mpy")
     options = extension.Options(args.include_dirs, args.defines, directives, args.cplus)
     if cmd == "build" and args.shared:
         if args.port != "unix":

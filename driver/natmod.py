@@ -695,6 +695,8 @@ static mp_obj_t mpcy_rt_link(mp_obj_t key_in, mp_obj_t name_in) {{
 
 mp_obj_t mpy_init(mp_obj_fun_bc_t *self, size_t n_args, size_t n_kw, mp_obj_t *args) {{
     MP_DYNRUNTIME_INIT_ENTRY
+    // (the layer's state first: link's error is raised through it)
+    mpcy_natmod_init();
     mpcy_rt_link_obj.base.type = mp_fun_table.type_fun_builtin_2;
     mpcy_rt_link_obj.fun._2 = mpcy_rt_link;
     mp_store_global(MP_QSTR_link, MP_OBJ_FROM_PTR(&mpcy_rt_link_obj));
@@ -847,7 +849,8 @@ def shared_runtime(tc, runtime):
     build/natmod-runtime/ARCH-KEY/shared): (its path, its module name, its
     key, the mapping header's folder, the exported names)."""
     rt, rt_objs, rt_fixes = runtime_build(tc, runtime)
-    bdir = os.path.join(rt, "shared")
+    # (its entry and table are written here: a change of this file relinks it)
+    bdir = os.path.join(rt, "shared-" + digest([os.path.abspath(__file__)], "")[:8])
     missing_txt = os.path.join(bdir, "missing.txt")
     missing = read(missing_txt).split() if os.path.exists(missing_txt) else []
     names = exports(tc, rt_objs, missing)
