@@ -174,16 +174,18 @@ def parsers():
     p = command(
         "build",
         "build MicroPython with the modules built in (or loadable .so modules); print the path",
-        "%(prog)s [--shared | --mpy [--arch {x64,armv7m}] | --port {unix,qemu} [--board B]] "
+        "%(prog)s [--shared | --mpy [--arch {x64,armv7m}] [--runtime {shared,copy}] | "
+        "--port {unix,qemu} [--board B]] "
         "[-o DIR] A.pyx [B.pyx ...]",
         "Builds a MicroPython with the modules built in and prints its path (unix: the executable, "
         "qemu: firmware.elf).\nWith --shared, builds each module as a loadable DIR/NAME.so instead "
         "(dots in NAME become folders)\nand prints their paths; `mpcython host` imports them.\n"
         "With --mpy, builds each module as a MicroPython native module DIR/NAME.mpy (dots in NAME\n"
         "become folders) that a stock MicroPython of the pinned release imports with no firmware\n"
-        "rebuild (`mpcython run --stock --mount DIR`), and prints their paths. Each .mpy holds its\n"
-        "own copy of the layer (no shared runtime .mpy yet): some 140 KB on x64, Cython's shared\n"
-        "types are per module (no cimport between modules), and what a natmod cannot do differs\n"
+        "rebuild (`mpcython run --stock --mount DIR`), and prints their paths. On x64 the modules\n"
+        "share the layer, DIR/mpcy_rt_ABI_ARCH.mpy (some 200 KB, written beside them), and\n"
+        "Cython's shared types; with --runtime copy (armv7m's default) each .mpy holds its own\n"
+        "copy of the layer and types (no cimport between modules). What a natmod cannot do differs\n"
         "from the static build: no finalisers (__dealloc__, __del__ do not run), no Python class\n"
         'deriving from a cdef class, no compiling source (docs/embedded.md, "Without rebuilding\n'
         'the firmware"). Needs pyelftools (Debian: python3-pyelftools) and, for armv7m,\n'
@@ -211,6 +213,13 @@ def parsers():
         metavar="{%s}" % ",".join(sorted(natmod.ARCHES)),
         help="with --mpy: the machine (default x64: the unix port on a PC; armv7m: Cortex-M3 "
         "and up, e.g. the qemu board MPS2_AN385)",
+    )
+    p.add_argument(
+        "--runtime",
+        choices=["shared", "copy"],
+        help="with --mpy: shared (x64's default): the layer once in DIR/mpcy_rt_ABI_ARCH.mpy, "
+        "which each module imports; copy (armv7m's default: the shared runtime is larger than "
+        "the qemu board's heap): a copy of the layer in every module",
     )
     port(p)
 
@@ -360,12 +369,20 @@ def main(argv):
         arch = args.arch or "x64"
         out = os.path.abspath(args.out or ".")
         for mpy in natmod.build_all(
-            args.sources, out, arch, directives, args.include_dirs, args.defines
+            args.sources,
+            out,
+            arch,
+            directives,
+            args.include_dirs,
+            args.defines,
+            args.runtime,
         ):
             print(mpy)
         return 0
     if cmd == "build" and args.arch:
         die("--arch is for --mpy")
+    if cmd == "build" and args.runtime:
+        die("--runtime is for --mpy")
     options = extension.Options(args.include_dirs, args.defines, directives, args.cplus)
     if cmd == "build" and args.shared:
         if args.port != "unix":

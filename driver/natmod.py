@@ -1,9 +1,10 @@
-"""`mpcython build --mpy` (issue 19): each .pyx and a copy of the layer
-linked into a MicroPython dynamic native module (.mpy) with MicroPython's
-tools/mpy_ld.py, for a stock firmware (`mpcython stock`), x64 or armv7m.
+"""`mpcython build --mpy` (issue 19): each .pyx linked into a MicroPython
+dynamic native module (.mpy) with MicroPython's tools/mpy_ld.py, for a
+stock firmware (`mpcython stock`), x64 or armv7m.
 
-    mpcython build --mpy A.pyx [B.pyx ...] [-o DIR] [--arch x64|armv7m]
+    mpcython build --mpy A.pyx [B.pyx ...] [-o DIR] [--arch x64|armv7m] [--runtime shared|copy]
     python3 -m driver.natmod A.pyx -o DIR [--arch x64] [--runtime a,b,...] [--compile-only]
+                             [--flavour copy|shared] [--key KEY]
 
 write DIR/A.mpy (the second, internal, also takes A.c: a hand-written
 entry with its own mpy_init, as tools/natmod_probe.c). The layer and
@@ -11,8 +12,11 @@ Cython's C are compiled with -DMPCY_NATMOD, which makes
 include/mpcy_natmod.h map MicroPython's names onto what a natmod reaches
 (py/dynruntime.h); docs/embedded.md, "Without rebuilding the firmware",
 says what maps how and what cannot. The layer's runtime files are compiled
-once per architecture and flags (build/natmod-runtime) and linked into each
-module: every .mpy carries its own copy (no shared runtime .mpy yet).
+once per architecture and flags (build/natmod-runtime). The shared flavour
+links them once into a runtime .mpy (DIR/mpcy_rt_ABI_ARCH.mpy) that
+publishes a table of them, and each module calls through it (build_shared);
+the copy flavour links them into each module: every .mpy carries its own
+copy.
 """
 import argparse
 import concurrent.futures
@@ -69,6 +73,18 @@ ARCHES = {
         "libs": True,
     },
 }
+
+# build --mpy's default (MPCY_MPY_RUNTIME overrides it): x64, the shared
+# runtime .mpy; armv7m, a copy of the layer in each module: the shared
+# runtime's text (some 149 KB) is more than the stock qemu board's whole
+# heap (140 KB), where a module with its copy fits when its text is at most
+# about 113 KB (docs/embedded.md, "The shared runtime").
+DEFAULT_FLAVOUR = {"x64": "shared", "armv7m": "copy"}
+
+
+def default_flavour(arch):
+    return os.environ.get("MPCY_MPY_RUNTIME") or DEFAULT_FLAVOUR[arch]
+
 
 # The layer's runtime compiled once per arch and flags; each module's own files.
 RUNTIME_CACHE = os.path.join(ROOT, "build", "natmod-runtime")
@@ -168,8 +184,8 @@ class Toolchain:
                 % (arch, self.gcc, ARCHES[arch]["package"])
             )
         self.arch = arch
-        self.ld, self.nm, self.objcopy, self.readelf = (
-            cross + t for t in ("ld", "nm", "objcopy", "readelf")
+        self.ld, self.nm, self.objcopy, self.readelf, self.objdump = (
+            cross + t for t in ("ld", "nm", "objcopy", "readelf", "objdump")
         )
         self.mp = micropy_dir()
         self.mpy_ld = [py, os.path.join(self.mp, "tools", "mpy_ld.py"), "--arch", arch]
@@ -352,7 +368,7 @@ def defined_symbols(tc, objs):
     return set(re.findall(r"^[0-9a-f]+ \w (\S+)$", out, re.M))
 
 
-def keep_fixes(tc, bdir, objs, fixes, units, one):
+def keep_fixes(tc, bdir, objs, fixes, units, one, libs=True):
     """ONE: OBJS partially linked from mpy_init (--gc-sections), with a
     mpcy_natmod_fixups that calls the fix functions of the constant objects
     the link keeps. Calling a fix keeps what it names (a type's slots),
@@ -379,7 +395,7 @@ def keep_fixes(tc, bdir, objs, fixes, units, one):
             [tc.ld, "-r", "--gc-sections", "-e", "mpy_init", "-o", one]
             + objs
             + [fix_c[:-2] + ".o"]
-            + tc.libs()
+            + (tc.libs() if libs else [])
         )
         kept = defined_symbols(tc, [one])
         need = always | {f for f, t in targets.items() if {t, t + "_mpcy_rw"} & kept}
@@ -402,6 +418,8 @@ def build(
     directives=(),
     include_dirs=(),
     defines=(),
+    flavour="copy",
+    key_override=None,
 ):
     """OUT/A.mpy from PYX (A.pyx, or a hand-written entry A.c with its own
     mpy_init) and a copy of the RUNTIME files (compiled once for every
@@ -430,10 +448,12 @@ def build(
                 name=name, last=last, ident=ident(name), include=os.path.basename(cy_roots)
             ),
         )
-    rt, rt_objs, rt_fixes = runtime_build(tc, runtime)
-    mpy = mpy_path(out, name)
     extra = ["-I" + os.path.dirname(os.path.abspath(pyx))]
     extra += ["-I" + os.path.abspath(d) for d in include_dirs] + ["-D" + d for d in defines]
+    if flavour == "shared" and not compile_only and entry != os.path.abspath(pyx):
+        return build_shared(tc, pyx, out, name, last, bdir, cy_roots, runtime, extra, key_override)
+    rt, rt_objs, rt_fixes = runtime_build(tc, runtime)
+    mpy = mpy_path(out, name)
     # (this file too: how the module links is decided here)
     key = digest(
         [entry, os.path.abspath(__file__)] + ([cy_roots] if entry != os.path.abspath(pyx) else []),
@@ -474,8 +494,18 @@ def build(
     # for the objects kept (keep_fixes).
     units = [ident(os.path.basename(o)[:-2]) for o in rt_objs] + [ident(last) + "_entry"]
     fixes = sorted(set(rt_fixes) | set(fix_functions(tc, [entry_o])))
+    link_mpy(tc, bdir, last, objs, fixes, units, qstrs, mpy)
+    with open(stamp, "w") as f:
+        f.write(key + mpy)
+    return mpy
+
+
+def link_mpy(tc, bdir, last, objs, fixes, units, qstrs, mpy, libs=True):
+    """MPY from OBJS: a partial link from mpy_init with the fix functions
+    of what it keeps (keep_fixes), its writable data moved into the text
+    block, and mpy_ld with the qstr table QSTRS."""
     one = os.path.join(bdir, last + "_linked.o")
-    keep_fixes(tc, bdir, objs, fixes, units, one)
+    keep_fixes(tc, bdir, objs, fixes, units, one, libs)
     # Initialised writable data (Cython's tables, the layer's statics: all
     # data, -fno-zero-initialized-in-bss) cannot be a natmod's .data, which
     # mpy_ld refuses; as .data.rel.ro it is part of the module's text, which
@@ -500,24 +530,513 @@ def build(
     # sections it dropped, which mpy_ld would still try to resolve.
     sh([tc.objcopy, "--strip-unneeded"] + renames + [one])
     os.makedirs(os.path.dirname(mpy), exist_ok=True)
-    report = sh(tc.mpy_ld + ["--qstrs", qstrs, "-o", mpy, one])
+    p = subprocess.run(
+        tc.mpy_ld + ["--qstrs", qstrs, "-o", mpy, one],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    undefined = re.findall(r"undefined symbol: (\S+)", p.stdout)
+    if p.returncode != 0 and undefined:
+        raise MissingSymbols(undefined)
+    if p.returncode != 0:
+        sys.stderr.write(p.stdout)
+        die("failed: mpy_ld %s" % one)
+    report = p.stdout
     log(report.strip().replace("\n", "; "))
     log("%s: %d bytes" % (mpy, os.path.getsize(mpy)))
+
+
+# ---- The shared runtime (issue 19, stage 4) -----------------------------------
+# The layer linked once into a runtime .mpy (mpcy_rt_ABI_ARCH.mpy) that
+# publishes every symbol it exports in one table, in the order of one list:
+# the global symbols its objects define (exports). A module .mpy is compiled
+# with a mapping header that makes each such name X a slot, `(*mpcy_p_X)`:
+# the headers' declarations of X become declarations of the slot (a pointer
+# to X's type), every use of X a use through it. At import the module
+# imports the runtime, whose link(key, name) checks that both were built
+# from the same list (else ImportError) and returns the table's address,
+# and fills its slots from it.
+
+# What every build of the C library names (declared by the system's
+# headers, called by the compiler itself): not mapped by the header but
+# linked as wrappers that call through the table (shared_wrappers).
+LIBC = {
+    "__errno": ("int *", "void"),
+    "__errno_location": ("int *", "void"),
+    "abort": ("void", "void"),
+    "atan2": ("double", "double a, double b"),
+    "fmod": ("double", "double a, double b"),
+    "pow": ("double", "double a, double b"),
+    "ceil": ("double", "double a"),
+    "exp": ("double", "double a"),
+    "floor": ("double", "double a"),
+    "log": ("double", "double a"),
+    "sqrt": ("double", "double a"),
+    "frexp": ("double", "double a, int *b"),
+    "sincos": ("void", "double a, double *b, double *c"),
+    "calloc": ("void *", "size_t a, size_t b"),
+    "malloc": ("void *", "size_t a"),
+    "free": ("void", "void *a"),
+    "realloc": ("void *", "void *a, size_t b"),
+    "memchr": ("void *", "const void *a, int b, size_t c"),
+    "memcmp": ("int", "const void *a, const void *b, size_t c"),
+    "memcpy": ("void *", "void *a, const void *b, size_t c"),
+    "memmove": ("void *", "void *a, const void *b, size_t c"),
+    "memset": ("void *", "void *a, int b, size_t c"),
+    "strchr": ("char *", "const char *a, int b"),
+    "strrchr": ("char *", "const char *a, int b"),
+    "strcmp": ("int", "const char *a, const char *b"),
+    "strncmp": ("int", "const char *a, const char *b, size_t c"),
+    "strcpy": ("char *", "char *a, const char *b"),
+    "strlen": ("size_t", "const char *a"),
+    "strtod": ("double", "const char *a, char **b"),
+    "vsnprintf": ("int", "char *a, size_t b, const char *c, va_list d"),
+    "snprintf": None,  # (variadic: through vsnprintf)
+}
+
+
+def abi_version():
+    m = re.search(
+        r"#define MPCY_ABI_VERSION (\d+)", read(os.path.join(ROOT, "include", "mpcython.h"))
+    )
+    return int(m.group(1))
+
+
+def exports(tc, rt_objs, missing=()):
+    """The symbols the runtime publishes, in table order: every global
+    symbol its objects define (the one list the table, the mapping header
+    and the key come from), but those that reach a name of MISSING (what no
+    natmod can link: a module that used one would not link with the copy
+    flavour either)."""
+    names = defined_symbols_global(tc, rt_objs)
+    if missing:
+        names -= reaching(tc, rt_objs, set(missing))
+    return sorted(names)
+
+
+def reaching(tc, objs, missing):
+    """The global symbols of OBJS whose section reaches (through the
+    relocations of the sections, -ffunction-sections) a name of MISSING."""
+    sec_of, refs = {}, {}
+    for o in objs:
+        for line in sh([tc.objdump, "-t", o]).splitlines():
+            m = re.match(r"^[0-9a-f]+ (.{7}) (\S+)\s+[0-9a-f]+ (\S+)$", line)
+            if m and m.group(2) != "*UND*":
+                flags, sec, sym = m.groups()
+                glob_ = "g" in flags[:2]
+                sec_of[(None if glob_ else o, sym)] = (o, sec)
+        cur = None
+        for line in sh([tc.readelf, "-rW", o]).splitlines():
+            m = re.match(r"^Relocation section '\.rela?(\S+)'", line)
+            if m:
+                cur = (o, m.group(1))
+                refs.setdefault(cur, set())
+                continue
+            m = re.match(r"^[0-9a-f]+\s+[0-9a-f]+\s+\S+\s+[0-9a-f]+\s+(\S+)", line)
+            if m and cur:
+                refs[cur].add(m.group(1))
+
+    def target(o, name):
+        if (o, name) in sec_of:
+            return sec_of[(o, name)]
+        if name.startswith("."):
+            return (o, name)
+        return sec_of.get((None, name), name)
+
+    graph = {}
+    for sec, names in refs.items():
+        for n in names:
+            graph.setdefault(target(sec[0], n), set()).add(sec)
+    bad, todo = set(), list(missing)
+    while todo:
+        t = todo.pop()
+        for s in graph.get(t, ()):
+            if s not in bad:
+                bad.add(s)
+                todo.append(s)
+    return {sym for (o, sym), sec in sec_of.items() if o is None and sec in bad}
+
+
+def defined_symbols_global(tc, objs):
+    out = sh([tc.nm, "-g", "--defined-only"] + objs)
+    return set(re.findall(r"^[0-9a-f]+ \w (\S+)$", out, re.M))
+
+
+def runtime_name(tc):
+    """The runtime .mpy's module name: the layer's ABI version and the arch."""
+    return "mpcy_rt_%d_%s" % (abi_version(), tc.arch)
+
+
+def abi_key(names):
+    """What a module and the runtime must agree on: the ABI version and the table."""
+    return "%d.%s" % (abi_version(), digest([], "\n".join(names))[:12])
+
+
+RT_ENTRY = """// Generated by mpcython: the shared runtime {rtname} (driver/natmod.py).
+#include "mpcy.h"
+
+extern void *const mpcy_rt_table[];
+static const char mpcy_rt_key[] = "{key}";
+static mp_obj_fun_builtin_fixed_t mpcy_rt_link_obj;
+
+// link(key, name): the table's address, for a module built for this table.
+static mp_obj_t mpcy_rt_link(mp_obj_t key_in, mp_obj_t name_in) {{
+    const char *key = mp_obj_str_get_str(key_in);
+    if (strcmp(key, mpcy_rt_key) != 0) {{
+        PyErr_Format(PyExc_ImportError,
+            "%s.mpy was built for the mpcython runtime ABI %s, but {rtname}.mpy is ABI %s: "
+            "rebuild the module and the runtime with the same mpcython",
+            mp_obj_str_get_str(name_in), key, mpcy_rt_key);
+        mpcy_err_raise();
+    }}
+    return mp_obj_new_int_from_uint((uintptr_t)mpcy_rt_table);
+}}
+
+mp_obj_t mpy_init(mp_obj_fun_bc_t *self, size_t n_args, size_t n_kw, mp_obj_t *args) {{
+    MP_DYNRUNTIME_INIT_ENTRY
+    // (the layer's state first: link's error is raised through it)
+    mpcy_natmod_init();
+    mpcy_rt_link_obj.base.type = mp_fun_table.type_fun_builtin_2;
+    mpcy_rt_link_obj.fun._2 = mpcy_rt_link;
+    mp_store_global(MP_QSTR_link, MP_OBJ_FROM_PTR(&mpcy_rt_link_obj));
+    mp_store_global(MP_QSTR_abi, mp_obj_new_str(mpcy_rt_key, sizeof(mpcy_rt_key) - 1));
+    MP_DYNRUNTIME_INIT_EXIT
+}}
+"""
+
+SHARED_ENTRY = """// Generated by mpcython: the natmod entry of {name} (driver/natmod.py),
+// for the shared runtime {rtname}: every name of the layer is a slot
+// (mpcy_rt_map.h) that mpcy_rt_fill fills from the runtime's table.
+#include "Python.h"
+#include "mpcy_glue.h"
+#define PyInit_{last} mpcy_cy_PyInit_{last}
+#include "{include}"
+#undef PyInit_{last}
+
+void mpcy_rt_fill(void *const *table);
+
+mp_obj_t mpy_init(mp_obj_fun_bc_t *self, size_t n_args, size_t n_kw, mp_obj_t *args) {{
+    MP_DYNRUNTIME_INIT_ENTRY
+    mp_obj_t rt = mp_fun_table.import_name(MP_QSTR_{rtname}, (mp_obj_t)mp_fun_table.const_none, MP_OBJ_NEW_SMALL_INT(0));
+    mp_obj_t link_args[2] = {{
+        mp_fun_table.obj_new_str("{key}", {keylen}), mp_fun_table.obj_new_str("{name}", {namelen})
+    }};
+    mp_obj_t t = mp_fun_table.call_function_n_kw(mp_fun_table.load_attr(rt, MP_QSTR_link), 2, link_args);
+    mpcy_rt_fill((void *const *)(uintptr_t)mp_fun_table.native_from_obj(t, MP_NATIVE_TYPE_UINT));
+    ((mp_module_context_t *)self->context)->module.globals =
+        mpcy_natmod_module_init(mpcy_cy_PyInit_{last}, "{name}");
+    MP_DYNRUNTIME_INIT_EXIT
+}}
+"""
+
+
+def functions(tc, objs):
+    """The global functions OBJS define."""
+    out = sh([tc.nm, "-g", "--defined-only"] + objs)
+    return set(re.findall(r"^[0-9a-f]+ [TW] (\S+)$", out, re.M))
+
+
+def map_header(names, funcs):
+    """The mapping header: each exported name but the C library's through
+    the module's slot of it: a function X is the module's trampoline
+    mpcy_f_X (a constant address, as Cython's static slot tables need),
+    which jumps through the slot; a data name X is the slot's target."""
+    return "// Generated by mpcython (driver/natmod.py): the shared runtime's names.\n" + "".join(
+        ("#define %s mpcy_f_%s\n" if n in funcs else "#define %s (*mpcy_p_%s)\n") % (n, n)
+        for n in names
+        if n not in LIBC
+    )
+
+
+# A trampoline: code that jumps to the address in the slot that follows it
+# (written by mpcy_rt_fill; the loader places text in writable memory).
+# runtime/mpcy_natmod.c mpcy_natmod_fn knows the code, to compare
+# function addresses.
+TRAMPOLINE = {
+    # jmp *2(%rip); two int3; the slot
+    "x64": (16, 8, ".byte 0xff, 0x25, 0x02, 0, 0, 0, 0xcc, 0xcc\n"),
+    # ldr.w pc, [pc, #0]; the slot
+    "armv7m": (8, 4, ".short 0xf8df, 0xf000\n"),
+}
+
+
+def slots_text(tc, names, funcs, used, wrappers):
+    """The module's slots (one per USED name and per wrapper of WRAPPERS,
+    each after its trampoline), their index in NAMES's table, mpcy_rt_fill,
+    and the C library's wrappers."""
+    stride, code, insn = TRAMPOLINE[tc.arch]
+    slots = sorted(
+        set(used)
+        | set(w for w in wrappers if LIBC[w])
+        | ({"vsnprintf"} if "snprintf" in wrappers else set())
+    )
+    index = {n: i for i, n in enumerate(names)}
+    thumb = ".thumb\\n.syntax unified\\n" if tc.arch == "armv7m" else ""
+    out = [
+        "// Generated by mpcython (driver/natmod.py): a module's slots of the shared runtime.\n",
+        "typedef __SIZE_TYPE__ size_t;\ntypedef __builtin_va_list va_list;\n",
+        "typedef unsigned short uint16_t;\n",
+        '__asm__(".section .text.mpcy_rt_slots,\\"ax\\"\\n%s.balign %d\\n"\n' % (thumb, stride),
+        '    ".globl mpcy_rt_slots\\nmpcy_rt_slots:\\n"\n',
+    ]
+    ptr = stride - code
+    typ = "%function" if thumb else "@function"
+    for n in slots:
+        out.append(
+            '    ".globl mpcy_f_%s\\n.type mpcy_f_%s, %s\\n%smpcy_f_%s:\\n%s"\n'
+            % (n, n, typ, ".thumb_func\\n" if thumb else "", n, insn.replace("\n", "\\n"))
+        )
+        out.append('    ".globl mpcy_p_%s\\nmpcy_p_%s: .space %d\\n"\n' % (n, n, ptr))
+    out.append('    ".previous\\n");\n')
+    out.append("extern char mpcy_rt_slots[];\n")
+    out.append(
+        "static const uint16_t mpcy_rt_index[] = {%s};\n" % ", ".join(str(index[n]) for n in slots)
+    )
+    out.append(
+        "void mpcy_rt_fill(void *const *table) {\n"
+        "    for (size_t i = 0; i < sizeof(mpcy_rt_index) / sizeof(mpcy_rt_index[0]); i++) {\n"
+        "        *(void **)(mpcy_rt_slots + %d * i + %d) = table[mpcy_rt_index[i]];\n    }\n}\n"
+        % (stride, code)
+    )
+    for w in sorted(wrappers):
+        if LIBC[w] is None:
+            continue
+        ret, params = LIBC[w]
+        args = (
+            ", ".join(a.split()[-1].lstrip("*") for a in params.split(","))
+            if params != "void"
+            else ""
+        )
+        out.append(
+            "extern void *mpcy_p_%s;\n%s %s(%s) {\n    %s((%s (*)(%s))mpcy_p_%s)(%s);\n%s}\n"
+            % (
+                w,
+                ret,
+                w,
+                params,
+                "" if ret == "void" else "return ",
+                ret,
+                params,
+                w,
+                args,
+                "    __builtin_unreachable();\n" if w == "abort" else "",
+            )
+        )
+    if "snprintf" in wrappers:
+        out.append(
+            "int vsnprintf(char *a, size_t b, const char *c, va_list d);\n"
+            "int snprintf(char *a, size_t b, const char *c, ...) {\n"
+            "    va_list ap;\n    __builtin_va_start(ap, c);\n"
+            "    int r = vsnprintf(a, b, c, ap);\n    __builtin_va_end(ap);\n    return r;\n}\n"
+        )
+    return "".join(out)
+
+
+def table_text(names):
+    """The runtime's table: the address of every exported name, in order."""
+    return (
+        "// Generated by mpcython (driver/natmod.py): the shared runtime's table.\n"
+        + "".join("extern char %s[];\n" % n for n in names)
+        + "void *const mpcy_rt_table[] = {\n"
+        + "".join("    %s,\n" % n for n in names)
+        + "};\n"
+    )
+
+
+def shared_runtime(tc, runtime):
+    """The runtime .mpy of TC's arch (built once per runtime build:
+    build/natmod-runtime/ARCH-KEY/shared): (its path, its module name, its
+    key, the mapping header's folder, the exported names)."""
+    rt, rt_objs, rt_fixes = runtime_build(tc, runtime)
+    # (its entry and table are written here: a change of this file relinks it)
+    bdir = os.path.join(rt, "shared-" + digest([os.path.abspath(__file__)], "")[:8])
+    missing_txt = os.path.join(bdir, "missing.txt")
+    missing = read(missing_txt).split() if os.path.exists(missing_txt) else []
+    names = exports(tc, rt_objs, missing)
+    key = abi_key(names)
+    rtname = runtime_name(tc)
+    mpy = os.path.join(bdir, rtname + ".mpy")
+    if os.path.exists(mpy):
+        return mpy, rtname, key, bdir, names
+    # What the layer names that no natmod can link (the firmware functions
+    # outside mp_fun_table that mpcy_natmod.c does not provide): the
+    # exports reaching one are left out, found by linking until none is.
+    missing = set(missing)
+    while True:
+        names = exports(tc, rt_objs, missing)
+        key = abi_key(names)
+        try:
+            return shared_runtime_link(
+                tc, rt, rt_objs, rt_fixes, names, key, rtname, bdir, missing
+            )
+        except MissingSymbols as e:
+            if not e.names - missing:
+                raise
+            missing |= e.names
+
+
+class MissingSymbols(Exception):
+    def __init__(self, names):
+        Exception.__init__(self, " ".join(sorted(names)))
+        self.names = set(names)
+
+
+def shared_runtime_link(tc, rt, rt_objs, rt_fixes, names, key, rtname, bdir, missing):
+    tmp = "%s.tmp%d" % (bdir, os.getpid())
+    shutil.rmtree(tmp, ignore_errors=True)
+    os.makedirs(tmp)
+    log("natmod shared runtime %s: linking the layer once (%d names)" % (rtname, len(names)))
+    write_if_changed(os.path.join(tmp, "mpcy_natmod_cfg.h"), CFG_H)
+    write_if_changed(os.path.join(tmp, "mpcy_rt_map.h"), map_header(names, functions(tc, rt_objs)))
+    shutil.copy(os.path.join(rt, "qstrs.h"), os.path.join(tmp, "qstrs.h"))
+    entry = os.path.join(tmp, "mpcy_rt_entry.c")
+    write_if_changed(entry, RT_ENTRY.format(rtname=rtname, key=key))
+    table = os.path.join(tmp, "mpcy_rt_table.c")
+    write_if_changed(table, table_text(names))
+    entry_i = entry[:-2] + ".i"
+    sh([tc.gcc, "-E"] + tc.cflags(tmp) + [entry, "-o", entry_i])
+    qstrs = os.path.join(tmp, "qstrs.h")
+    module_qstrs(rt, entry_i, qstrs)
+    unit = ["-DMPCY_NATMOD_UNIT=mpcy_rt_entry"]
+    sh([tc.gcc] + tc.cflags(tmp) + unit + ["-c", entry, "-o", entry[:-2] + ".o"])
+    sh([tc.gcc] + tc.cflags(tmp) + ["-fno-builtin", "-c", table, "-o", table[:-2] + ".o"])
+    objs = [entry[:-2] + ".o", table[:-2] + ".o"] + rt_objs
+    units = [ident(os.path.basename(o)[:-2]) for o in rt_objs] + ["mpcy_rt_entry"]
+    try:
+        link_mpy(
+            tc, tmp, "mpcy_rt", objs, rt_fixes, units, qstrs, os.path.join(tmp, rtname + ".mpy")
+        )
+    except MissingSymbols:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    with open(os.path.join(tmp, "missing.txt"), "w") as f:
+        f.write("\n".join(sorted(missing)) + "\n")
+    try:
+        os.rename(tmp, bdir)
+    except OSError:  # another build finished first
+        shutil.rmtree(tmp, ignore_errors=True)
+    return (os.path.join(bdir, rtname + ".mpy"), rtname, key, bdir, names)
+
+
+def copy_atomic(src, dst):
+    os.makedirs(os.path.dirname(dst), exist_ok=True)
+    tmp = "%s.tmp%d" % (dst, os.getpid())
+    shutil.copy(src, tmp)
+    os.replace(tmp, dst)
+
+
+def build_shared(tc, pyx, out, name, last, bdir, cy_roots, runtime, extra, key_override=None):
+    """OUT/A.mpy for the shared runtime, and the runtime .mpy beside it."""
+    rt_mpy, rtname, key, rdir, names = shared_runtime(tc, runtime)
+    copy_atomic(rt_mpy, os.path.join(out, rtname + ".mpy"))
+    key = key_override or key
+    mpy = mpy_path(out, name)
+    entry = os.path.join(bdir, last + "_shared.c")
+    write_if_changed(
+        entry,
+        SHARED_ENTRY.format(
+            name=name,
+            last=last,
+            include=os.path.basename(cy_roots),
+            rtname=rtname,
+            key=key,
+            keylen=len(key),
+            namelen=len(name),
+        ),
+    )
+    stamp = os.path.join(bdir, "stamp-shared")
+    stamp_key = digest(
+        [entry, cy_roots, rt_mpy, os.path.abspath(__file__)], repr((extra, tc.libs()))
+    )
+    if os.path.exists(mpy) and os.path.exists(stamp) and read(stamp) == stamp_key + mpy:
+        return mpy
+    write_if_changed(os.path.join(bdir, "mpcy_natmod_cfg.h"), CFG_H)
+    flags = tc.cflags(bdir) + extra + ["-include", os.path.join(rdir, "mpcy_rt_map.h"), "-fcommon"]
+    # The module's own qstr table: what it names after preprocessing (the
+    # static qstrs are constants in every firmware).
+    empty = os.path.join(bdir, "empty.c")
+    write_if_changed(empty, "")
+    qstrs = os.path.join(bdir, "qstrs.h")
+    sh(tc.mpy_ld + ["--preprocess", "-o", qstrs, empty])
+    with open(qstrs, "a") as f:
+        f.write(romq_text(qstrs))
+    entry_i = os.path.join(bdir, last + "_shared.i")
+    sh([tc.gcc, "-E"] + flags + [entry, "-o", entry_i])
+    funcs = functions(tc, runtime_build(tc, runtime)[1])
+    sh(tc.mpy_ld + ["--preprocess", "-o", qstrs, entry_i])
+    os.remove(entry_i)
+    with open(qstrs, "a") as f:
+        f.write(romq_text(qstrs))
+    entry_o = entry[:-2] + ".o"
+    log("cc %s (%s, shared runtime)" % (os.path.basename(entry), tc.arch))
+    unit = ["-DMPCY_NATMOD_UNIT=" + ident(last) + "_entry"]
+    sh([tc.gcc] + flags + unit + ["-c", entry, "-o", entry_o])
+    # (the slots of the names the module's code uses, not of all the headers declare)
+    undefined = sh([tc.nm, "-u", entry_o])
+    used = set(re.findall(r"\bmpcy_[pf]_(\w+)", undefined)) & set(names)
+    if fix_functions(tc, [entry_o]):
+        die("%s: constant objects in a module of the shared runtime are not supported yet" % pyx)
+    # The C library's names the module and libgcc/libm call: wrappers
+    # through the table, until none is missing.
+    wrappers = set()
+    slots_c = os.path.join(bdir, "mpcy_rt_slots.c")
+    one = os.path.join(bdir, last + "_shared_linked.o")
+    while True:
+        write_if_changed(slots_c, slots_text(tc, names, funcs, used, wrappers))
+        sh([tc.gcc] + tc.cflags(bdir) + ["-fno-builtin", "-c", slots_c, "-o", slots_c[:-2] + ".o"])
+        sh(
+            [
+                tc.ld,
+                "-r",
+                "--gc-sections",
+                "-e",
+                "mpy_init",
+                "-o",
+                one,
+                entry_o,
+                slots_c[:-2] + ".o",
+            ]
+            + tc.libs()
+        )
+        undefined = set(re.findall(r"^\s+U (\S+)$", sh([tc.nm, "-u", one]), re.M))
+        missing = (undefined & set(LIBC) & set(names)) - wrappers
+        if not missing:
+            break
+        wrappers |= missing
+    try:
+        link_mpy(
+            tc,
+            bdir,
+            last + "_shared",
+            [entry_o, slots_c[:-2] + ".o"],
+            [],
+            [ident(last) + "_entry"],
+            qstrs,
+            mpy,
+        )
+    except MissingSymbols as e:
+        die(
+            "%s: uses what no natmod can link (%s; the layer's functions that need a "
+            "firmware function outside mp_fun_table are not in the shared runtime)" % (pyx, e)
+        )
     with open(stamp, "w") as f:
-        f.write(key + mpy)
+        f.write(stamp_key + mpy)
     return mpy
 
 
-def build_all(sources, out, arch="x64", directives=(), include_dirs=(), defines=()):
+def build_all(sources, out, arch="x64", directives=(), include_dirs=(), defines=(), flavour=None):
     """`mpcython build --mpy`: OUT/A.mpy for every A.pyx of SOURCES; their paths."""
     Toolchain(arch)  # (the arch and its tools first: a missing one is said before any work)
+    flavour = flavour or default_flavour(arch)
     for s in sources:
         if not os.path.exists(s):
             die("%s: no such file" % s)
         if not s.endswith((".pyx", ".py")):
             die("%s: build --mpy takes .pyx and .py modules" % s)
     return [
-        build(s, out, arch, RUNTIME, False, directives, include_dirs, defines) for s in sources
+        build(s, out, arch, RUNTIME, False, directives, include_dirs, defines, flavour)
+        for s in sources
     ]
 
 
@@ -528,9 +1047,19 @@ def main():
     ap.add_argument("--arch", default="x64", choices=sorted(ARCHES))
     ap.add_argument("--runtime", default=",".join(RUNTIME))
     ap.add_argument("--compile-only", action="store_true", help="stop before linking")
+    ap.add_argument("--flavour", default="copy", choices=["copy", "shared"])
+    ap.add_argument("--key", help="shared: the runtime key the module asks for (tests)")
     a = ap.parse_args()
     runtime = [r for r in a.runtime.split(",") if r]
-    build(a.pyx, os.path.abspath(a.out), a.arch, runtime, a.compile_only)
+    build(
+        a.pyx,
+        os.path.abspath(a.out),
+        a.arch,
+        runtime,
+        a.compile_only,
+        flavour=a.flavour,
+        key_override=a.key,
+    )
 
 
 if __name__ == "__main__":

@@ -314,6 +314,10 @@ void mpcy_natmod_table_qstrs(mp_rom_map_elem_t *table, size_t n);
 // if in the module's table, else a value no label has.
 qstr mpcy_natmod_qconst(qstr q);
 #define MPCY_QSWITCH(q) (mpcy_natmod_qconst(q))
+// The function a module of the shared runtime names in a static table
+// (driver/natmod.py: its trampoline, which jumps to the layer's), for the
+// comparisons runtime/mpcy.h's mpcy_natmod_fn describes.
+void *mpcy_natmod_fn(void *f);
 #define MPCY_QCONST
 #define MPCY_TYPES_STATIC
 // (not static: mpy_ld reaches .bss only through the GOT)

@@ -466,7 +466,7 @@ void mpcy_add_slot_wrappers(mpcy_type_t *t, const PyType_Spec *spec, mp_obj_t di
             if (e->value != MP_OBJ_NULL) {
                 continue;
             }
-            if (s->pfunc == (void *)PyObject_HashNotImplemented) {
+            if (mpcy_natmod_fn(s->pfunc) == (void *)PyObject_HashNotImplemented) {
                 e->value = mp_const_none;
                 continue;
             }

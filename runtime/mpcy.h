@@ -49,6 +49,10 @@
 // A static variable that points to C heap memory (malloc), which is the GC
 // heap in a natmod: there it is scanned (include/mpcy_natmod.h).
 #define MPCY_STATIC_ROOT static
+// A function address from a module's static table (a type's slots) as the
+// layer compares it with one of its own: a module of the natmod flavour's
+// shared runtime names the layer's functions through trampolines.
+#define mpcy_natmod_fn(f) (f)
 // A module object whose type the natmod flavour sets at import.
 #define MPCY_DEFINE_MODULE(name, globals_dict) \
     const mp_obj_module_t name = { .base = { &mp_type_module }, .globals = (mp_obj_dict_t *)&globals_dict, }

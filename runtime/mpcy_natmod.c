@@ -84,6 +84,25 @@ qstr mpcy_natmod_qconst(qstr q) {
     return (qstr)-1;
 }
 
+// A module of the shared runtime names the layer's functions through
+// trampolines (driver/natmod.py TRAMPOLINE: code that jumps to the address
+// in the slot after it); a function address from its static tables is
+// the trampoline's, here the function it jumps to.
+void *mpcy_natmod_fn(void *f) {
+    #if defined(__x86_64__)
+    static const byte code[8] = { 0xff, 0x25, 0x02, 0, 0, 0, 0xcc, 0xcc };
+    if (f != NULL && memcmp(f, code, sizeof(code)) == 0) {
+        return *(void **)((byte *)f + sizeof(code));
+    }
+    #elif defined(__thumb__)
+    const uint16_t *p = (const uint16_t *)((uintptr_t)f & ~(uintptr_t)1);
+    if (((uintptr_t)f & 1) && p[0] == 0xf8df && p[1] == 0xf000) {
+        return *(void *const *)(p + 2);
+    }
+    #endif
+    return f;
+}
+
 mp_obj_t mpcy_natmod_builtin(qstr name) {
     return mp_load_attr(mpcy_natmod_state.builtins, name);
 }

@@ -234,7 +234,7 @@ static mp_obj_t mpcy_type_unary_op(mp_unary_op_t op, mp_obj_t self) {
         }
         case MP_UNARY_OP_HASH: {
             hashfunc h = (hashfunc)mpcy_slot(st, Py_tp_hash);
-            if (h == PyObject_HashNotImplemented || (h == NULL && mpcy_slot(st, Py_tp_richcompare) != NULL)) {
+            if (mpcy_natmod_fn((void *)h) == (void *)PyObject_HashNotImplemented || (h == NULL && mpcy_slot(st, Py_tp_richcompare) != NULL)) {
                 mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("unhashable type: '%s'"), st->tp_name);
             }
             if (h != NULL) {

@@ -204,6 +204,12 @@ def main():
         "left out there are listed in tests/behaviour/MPY.armv7m)",
     )
     ap.add_argument(
+        "--runtime",
+        choices=["shared", "copy"],
+        help="with --mpy: the modules with the shared runtime .mpy (build --mpy's default) or "
+        "each with a copy of the layer (build --mpy --runtime copy; its own build folder)",
+    )
+    ap.add_argument(
         "--exe",
         metavar="MICROPYTHON",
         help="run this MicroPython (built with every selected module) instead of building one",
@@ -218,6 +224,10 @@ def main():
     board = args.mpy and args.arch != "x64"
     if args.arch != "x64" and not args.mpy:
         ap.error("--arch is for --mpy")
+    if args.runtime and not args.mpy:
+        ap.error("--runtime is for --mpy")
+    if args.runtime:
+        os.environ["MPCY_MPY_RUNTIME"] = args.runtime  # (./mpcython and mpy_build_dir read it)
     if board:
         args.no_stress = True  # one boot per test: the board's run is slow enough without it
 

@@ -13,6 +13,7 @@ flavour (`build --mpy`: x64 and armv7m, on stock unix and the board). make test 
 """
 import concurrent.futures
 import contextlib
+import glob
 import math
 import os
 import re
@@ -711,6 +712,42 @@ except ValueError as e:
 """
 
 
+NATMOD_ABI = """\
+try:
+    import nmdemo
+except ImportError as e:
+    print("ImportError", e)
+"""
+
+
+def natmod_abi(d, folder, shared):
+    """The shared runtime refuses a module built for another runtime (its
+    key: the layer's ABI version and its table) with an ImportError that
+    names both."""
+    out = os.path.join(OUT, "natmod-mpy-abi")
+    shutil.rmtree(out, ignore_errors=True)
+    os.makedirs(out)
+    for f in glob.glob(os.path.join(shared, "mpcy_rt_*.mpy")):
+        shutil.copy(f, out)
+    cmd = [sys.executable, "-m", "driver.natmod", os.path.join(folder, "nmdemo.pyx")]
+    rc, text, _, _ = proc.run(
+        cmd + ["-o", out, "--flavour", "shared", "--key", "1.0ld"], ROOT, None, 1800, merge=True
+    )
+    check("natmod: a module built for another runtime key", rc == 0, proc.dec(text))
+    if rc != 0:
+        return
+    write(d, "natmod_abi.py", NATMOD_ABI)
+    args = ["run", "--stock", "-o", os.path.join(OUT, "stock"), "--mount", out]
+    rc, got, got_err = mpcython(args + ["--", "natmod_abi.py"], d)
+    check(
+        "build --mpy: the shared runtime refuses a module built for another runtime ABI",
+        rc == 0
+        and got.startswith("ImportError nmdemo.mpy was built for the mpcython runtime ABI 1.0ld,")
+        and "rebuild the module and the runtime" in got,
+        "exit %d\nstdout: %s\nstderr: %s" % (rc, got, got_err),
+    )
+
+
 def natmod_runs(d):
     """Cython modules built as natmods (`mpcython build --mpy`) run on the
     stock unix MicroPython (run --stock --mount), and for armv7m on the
@@ -728,43 +765,70 @@ def natmod_runs(d):
     if refs is None:
         return
     built = {}
-    for arch, port in (("x64", "unix"), ("armv7m", "qemu")):
-        mpy_dir = os.path.join(OUT, "natmod-mpy-" + arch)
-        r = natmod_build(d, srcs + ["--arch", arch, "-o", mpy_dir], "build --mpy --arch " + arch)
+    # Each machine's default flavour, and the other: the shared runtime's
+    # text on armv7m (some 149 KB) is more than the stock qemu board's whole
+    # heap, so it runs on the stock firmware built with a 1 MB heap
+    # (MPCY_QEMU_HEAP), its configuration otherwise unchanged.
+    for arch, port, flavour in (
+        ("x64", "unix", "shared"),
+        ("armv7m", "qemu", "copy"),
+        ("armv7m", "qemu", "shared"),
+        ("x64", "unix", "copy"),
+    ):
+        mpy_dir = os.path.join(OUT, "natmod-mpy-%s-%s" % (arch, flavour))
+        what = "build --mpy --arch %s --runtime %s" % (arch, flavour)
+        r = natmod_build(d, srcs + ["--arch", arch, "--runtime", flavour, "-o", mpy_dir], what)
         if r is None:
             continue
         rc, out, err = r
         want = [os.path.join(mpy_dir, n + ".mpy") for n in sorted(NATMOD_PYX)]
+        runtime = glob.glob(os.path.join(mpy_dir, "mpcy_rt_*_%s.mpy" % arch))
         check(
-            "build --mpy --arch %s writes DIR/A.mpy per module, prints their paths" % arch,
-            rc == 0 and out.split() == want and all(os.path.exists(m) for m in want),
-            "exit %d\nstdout: %s\nstderr: %s" % (rc, out, err),
+            "%s writes DIR/A.mpy per module, prints their paths%s"
+            % (what, ", and the runtime .mpy" if flavour == "shared" else ""),
+            rc == 0
+            and out.split() == want
+            and all(os.path.exists(m) for m in want)
+            and len(runtime) == (flavour == "shared"),
+            "exit %d\nstdout: %s\nstderr: %s\nruntime: %s" % (rc, out, err, runtime),
         )
         if rc != 0:
             continue
-        built[arch] = mpy_dir
+        built[arch, flavour] = mpy_dir
         if port == "qemu" and not shutil.which("qemu-system-arm"):
             tally.report("SKIP", "build --mpy: the modules on the qemu board (no qemu-system-arm)")
             continue
         args = ["run", "--stock", "--port", port, "--mount", mpy_dir]
         script = "natmod_script.py"
+        env = None
         if port == "unix":
             args += ["-o", os.path.join(OUT, "stock")]
         else:
             script = "natmod_board.py"
+        if port == "qemu" and flavour == "shared":
+            args += ["-o", os.path.join(OUT, "stock-qemu-1m")]
+            # (the runtime's 154 KB cross the serial link first: a minute or more)
+            env = dict(
+                os.environ,
+                MPCY_QEMU_HEAP="1048576",
+                MPCY_QEMU_TIMEOUT=os.environ.get("MPCY_QEMU_TIMEOUT", "900"),
+            )
         ref = refs[script]
-        rc, got, got_err = mpcython(args + ["--", script], d)
+        rc, got, got_err = mpcython(args + ["--", script], d, env)
         check(
-            "build --mpy: the modules on stock MicroPython (%s, %s) print what CPython prints"
-            % (arch, port),
+            "build --mpy: the modules on stock MicroPython (%s, %s, %s runtime%s) print what "
+            "CPython prints" % (arch, port, flavour, ", 1 MB heap" if env else ""),
             rc == ref[0] == 0 and got == ref[1],
             "exit %d (CPython %d)\nstdout: %s\nCPython: %s\nstderr: %s\nCPython stderr: %s"
             % (rc, ref[0], got, ref[1], got_err, ref[2]),
         )
-    if "armv7m" in built:
+    if ("x64", "shared") in built:
+        natmod_abi(d, folder, built["x64", "shared"])
+    if ("armv7m", "copy") in built:
         # MicroPython's own check of the .mpy header refuses another machine's module.
         write(d, "natmod_foreign.py", NATMOD_FOREIGN)
-        args = ["run", "--stock", "-o", os.path.join(OUT, "stock"), "--mount", built["armv7m"]]
+        mount = built["armv7m", "copy"]
+        args = ["run", "--stock", "-o", os.path.join(OUT, "stock"), "--mount", mount]
         rc, got, got_err = mpcython(args + ["--", "natmod_foreign.py"], d)
         check(
             "build --mpy: an armv7m .mpy on the stock unix MicroPython is refused by MicroPython",

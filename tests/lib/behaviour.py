@@ -20,6 +20,7 @@ import tempfile
 
 from . import BUILD, ROOT, cache, cpython, rel
 from .proc import dec, rc_text, run, tail
+from driver import natmod
 from driver.common import micropy_variant
 
 TESTDIR = os.path.join(ROOT, "tests", "behaviour")
@@ -306,10 +307,11 @@ MPY_PORTS = {"x64": "unix", "armv7m": "qemu"}
 
 
 def mpy_build_dir(arch):
-    return os.path.join(BUILD, "mpy-%s%s" % (arch, micropy_variant()))
-
-
-MPY_BUILD = mpy_build_dir("x64")
+    """The suite's .mpy folder; the flavour that is not ARCH's default
+    (MPCY_MPY_RUNTIME, run.py --runtime) has its own."""
+    flavour = os.environ.get("MPCY_MPY_RUNTIME") or natmod.DEFAULT_FLAVOUR[arch]
+    other = "" if flavour == natmod.DEFAULT_FLAVOUR[arch] else "-" + flavour
+    return os.path.join(BUILD, "mpy-%s%s%s" % (arch, other, micropy_variant()))
 
 
 def mpy_board_rules(arch):
@@ -382,5 +384,5 @@ def mpy_build(tests, jobs, timeout, arch="x64"):
 
 
 def mpy_env(path_default):
-    """The environment of a run: MPY_BUILD first on sys.path (as `run --stock --mount`)."""
-    return dict(os.environ, MICROPYPATH=MPY_BUILD + ":" + path_default)
+    """The environment of a run: the x64 .mpy folder first on sys.path (as `run --stock --mount`)."""
+    return dict(os.environ, MICROPYPATH=mpy_build_dir("x64") + ":" + path_default)
