@@ -2,7 +2,8 @@
 """Tests of ./mpcython itself: the errors a user meets, `run` passing a
 script's output and exit status through, and the REPL.
 
-Each case builds into its own folder under build/tests/driver (several small
+Each case builds into its own folder under build/tests/driver, or shares
+one with a case whose modules fit the same executable (several small
 MicroPython builds: a few minutes on 2 cores). Prints PASS/FAIL per case and
 `N passed, N failed`.
 
@@ -300,31 +301,19 @@ def cplus_sources(d):
     )
 
 
-def cplus():
-    """C++ modules, built in beside a C module, and as .so modules with --cplus."""
-    with scratch("cplus") as d:
-        cplus_sources(d)
-        rc, out, err = mpcython(
-            ["run", "cppgreet.pyx", "cplain.pyx", "-o", os.path.join(OUT, "cplus")]
-            + ["--", "tcpp.py", "cplain"],
-            d,
-        )
-        check(
-            "C++ modules: # distutils: language = c++, a C++ helper source, beside a C module",
-            rc == 0 and out == "b'hello you' c\nValueError\nTypeError\n",
-            "exit %d\nstdout: %s\nstderr: %s" % (rc, out, err[-3000:]),
-        )
-        so = os.path.join(d, "so")
-        rc, out, err = mpcython(
-            ["build", "--shared", "--cplus", "cppgreet.pyx", "cppvec.pyx", "-o", so], d
-        )
-        rc2, exe, err2 = mpcython(["host"], d)
-        p = run_host(exe, ["tcpp.py", "cppvec"], d, so)
-        check(
-            "C++ modules as .so modules, --cplus",
-            rc == 0 and p.stdout == "b'hello you' 6\nValueError\nIndexError\n",
-            "exit %d\nstderr: %s\nrun: %s" % (rc, err[-3000:], p.stdout),
-        )
+def cplus_shared(d):
+    """C++ modules (cplus_sources, in D) as .so modules, with --cplus."""
+    so = os.path.join(d, "so-cplus")
+    rc, out, err = mpcython(
+        ["build", "--shared", "--cplus", "cppgreet.pyx", "cppvec.pyx", "-o", so], d
+    )
+    rc2, exe, err2 = mpcython(["host"], d)
+    p = run_host(exe, ["tcpp.py", "cppvec"], d, so)
+    check(
+        "C++ modules as .so modules, --cplus",
+        rc == 0 and p.stdout == "b'hello you' 6\nValueError\nIndexError\n",
+        "exit %d\nstderr: %s\nrun: %s" % (rc, err[-3000:], p.stdout),
+    )
 
 
 def extension_conventions():
@@ -332,12 +321,24 @@ def extension_conventions():
     built in, as .so modules, and their errors."""
     with scratch("ext") as d:
         args = extension_sources(d)
-        rc, out, err = mpcython(["run"] + args + ["-o", os.path.join(OUT, "ext"), "--", "t.py"], d)
+        # The C++ modules (cplus_sources) share the executable: one
+        # MicroPython build for both cases, each script run on it.
+        cplus_sources(d)
+        static = ["run", args[0], "cppgreet.pyx", "cplain.pyx"] + args[1:]
+        static += ["-o", os.path.join(OUT, "ext")]
+        rc, out, err = mpcython(static + ["--", "t.py"], d)
         check(
             "build: .pyx folder, # distutils: sources/define_macros, -I, -D",
             rc == 0 and out == "1141\n",
             "exit %d\nstdout: %s\nstderr: %s" % (rc, out, err[-3000:]),
         )
+        rc, out, err = mpcython(static + ["--", "tcpp.py", "cplain"], d)
+        check(
+            "C++ modules: # distutils: language = c++, a C++ helper source, beside a C module",
+            rc == 0 and out == "b'hello you' c\nValueError\nTypeError\n",
+            "exit %d\nstdout: %s\nstderr: %s" % (rc, out, err[-3000:]),
+        )
+        cplus_shared(d)
         so = os.path.join(d, "so")
         rc, out, err = mpcython(["build", "--shared"] + args + ["-o", so], d)
         rc2, exe, err2 = mpcython(["host"], d)
@@ -977,7 +978,6 @@ def host_builds():
     other, as they share the host that loads them."""
     shared_modules()
     extension_conventions()
-    cplus()
 
 
 def main():

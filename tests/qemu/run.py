@@ -68,6 +68,7 @@ import hashlib
 import os
 import sys
 import tempfile
+import threading
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -281,11 +282,41 @@ def board_driver(board, t, stress=False, timeout=None):
         return board.run(f.read(), os.path.basename(t.script), timeout=timeout)
 
 
+# A firmware whose board does not start (it crashes or hangs before the
+# raw REPL) would cost each of its runs the start-up timeout: once
+# START_FAILURES boards of one firmware failed to start and none started,
+# its remaining runs fail at once, with the first failure's reason.
+START_FAILURES = 2
+STARTS = {}  # firmware -> [boards started, boards that failed to start, first failure]
+STARTS_LOCK = threading.Lock()
+
+
+def open_board(fw, mp):
+    """qemu.Board(fw, mp), or BoardError at once when the firmware's boards
+    do not start (START_FAILURES)."""
+    with STARTS_LOCK:
+        started, failed, why = STARTS.setdefault(fw, [0, 0, None])
+        if not started and failed >= START_FAILURES:
+            raise qemu.BoardError(
+                "not run: %d boards of this firmware did not start, the first: %s" % (failed, why)
+            )
+    try:
+        board = qemu.Board(fw, mp)
+    except qemu.BoardError as e:
+        with STARTS_LOCK:
+            STARTS[fw][1] += 1
+            STARTS[fw][2] = STARTS[fw][2] or str(e)
+        raise
+    with STARTS_LOCK:
+        STARTS[fw][0] += 1
+    return board
+
+
 def board_run(t, fw, mp, stress, timeout):
     """Returns list of (status, label, detail); status 'PASS'/'FAIL'."""
     label = t.name + (" [gc-stress]" if stress else "")
     try:
-        with qemu.Board(fw, mp) as board:
+        with open_board(fw, mp) as board:
             rc, out, err = board_driver(board, t, stress, timeout)
     except qemu.BoardError as e:
         return [("FAIL", label, "    " + str(e))]
@@ -302,7 +333,7 @@ def soft_reset_run(tests, fw, mp, timeout):
     sel = [t for t in tests if t.name in SOFT_RESET]
     label = "soft-reset [%s]" % ", ".join(t.name for t in sel)
     try:
-        with qemu.Board(fw, mp) as board:
+        with open_board(fw, mp) as board:
             for rnd in range(3):
                 if rnd:
                     board.soft_reset()
