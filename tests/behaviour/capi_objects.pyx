@@ -223,3 +223,34 @@ def weak_checks(o):
 
 def weak_object(o):
     return <object>PyWeakref_GetObject(o)
+
+
+# ---- a METH_METHOD method of a type made from a spec: its descriptor passes
+# the type that defines it, also for an object of a subtype
+cdef extern from *:
+    """
+    static PyObject *capi_objects_defining(PyObject *self, PyTypeObject *cls, PyObject *const *args,
+                                           size_t nargsf, PyObject *kwnames) {
+        Py_ssize_t nkw = kwnames != NULL ? PyTuple_Size(kwnames) : 0;
+        return Py_BuildValue("(OOnn)", self, (PyObject *)cls, PyVectorcall_NARGS(nargsf), nkw);
+    }
+    static PyMethodDef capi_objects_methods[] = {
+        {"defining", (PyCFunction)(void (*)(void))capi_objects_defining, METH_METHOD | METH_FASTCALL | METH_KEYWORDS, NULL},
+        {NULL, NULL, 0, NULL}};
+    static PyType_Slot capi_objects_slots[] = {{Py_tp_methods, capi_objects_methods}, {0, NULL}};
+    static PyType_Slot capi_objects_sub_slots[] = {{0, NULL}};
+    static PyType_Spec capi_objects_spec = {
+        "capi_objects.Defining", sizeof(PyObject), 0, Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE, capi_objects_slots};
+    static PyType_Spec capi_objects_sub_spec = {
+        "capi_objects.SubDefining", sizeof(PyObject), 0, Py_TPFLAGS_DEFAULT, capi_objects_sub_slots};
+    static PyObject *capi_objects_defining_type(PyObject *base) {
+        return base == Py_None ? PyType_FromSpec(&capi_objects_spec)
+                               : PyType_FromSpecWithBases(&capi_objects_sub_spec, base);
+    }
+    """
+    object capi_objects_defining_type(object base)
+
+def defining_type(base=None):
+    """A type from a spec whose method `defining` is METH_METHOD; with BASE
+    (such a type), a type from a spec deriving from it."""
+    return capi_objects_defining_type(base)

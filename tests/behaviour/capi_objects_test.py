@@ -203,3 +203,20 @@ check(m.weak_ref, "text")
 check(m.weak_checks, 5)
 # CPython's SystemError names its C source line
 check_type(m.weak_object, 5)
+
+print("METH_METHOD in a type's methods: the defining class, also for a subtype")
+T = m.defining_type()
+Sub = m.defining_type(T)
+
+
+def defining(f, *a, **k):
+    # self as its type's name (its repr has an address), the class by name
+    r = f(*a, **k)
+    return (type(r[0]).__name__, r[1].__name__) + r[2:]
+
+
+check(defining, T().defining, 3)
+check(defining, T().defining, x=1)
+check(defining, Sub().defining, 4, 5)
+check(defining, T.defining, Sub(), 5)
+print(T.__name__, Sub.__name__)
