@@ -45,8 +45,8 @@ from .common import (
 # (dynload, left out, is empty there). tests/driver/run.py keeps them
 # compiling.
 RUNTIME = [
-    "mpcy_natmod", "abstract", "bltinmodule", "bytearrayobject", "bytesobject", "call",
-    "capsule", "classobject", "codecs", "complexobject", "descrobject", "dictobject",
+    "mpcy_natmod", "mpcy_natmod_libc", "mpcy_natmod_py", "abstract", "bltinmodule",
+    "bytearrayobject", "bytesobject", "call", "capsule", "classobject", "codecs", "complexobject", "descrobject", "dictobject",
     "errors", "exceptions", "floatobject", "funcobject", "genericaliasobject",
     "genobject", "getargs", "import", "importdl", "iterobject", "listobject", "longobject",
     "memoryobject", "methodobject", "modsupport", "moduleobject", "mpcy_instancedict",
