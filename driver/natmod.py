@@ -46,7 +46,8 @@ from .common import (
 # compiling.
 RUNTIME = [
     "mpcy_natmod", "mpcy_natmod_libc", "mpcy_natmod_py", "abstract", "bltinmodule",
-    "bytearrayobject", "bytesobject", "call", "capsule", "classobject", "codecs", "complexobject", "descrobject", "dictobject",
+    "bytearrayobject", "bytesobject", "call", "capsule", "classobject", "codecs",
+    "complexobject", "descrobject", "dictobject",
     "errors", "exceptions", "floatobject", "funcobject", "genericaliasobject",
     "genobject", "getargs", "import", "importdl", "iterobject", "listobject", "longobject",
     "memoryobject", "methodobject", "modsupport", "moduleobject", "mpcy_instancedict",
@@ -609,7 +610,7 @@ def exports(tc, rt_objs, missing=()):
     and the key come from), but those that reach a name of MISSING (what no
     natmod can link: a module that used one would not link with the copy
     flavour either)."""
-    names = defined_symbols_global(tc, rt_objs)
+    names = global_symbols(tc, rt_objs)
     if missing:
         names -= reaching(tc, rt_objs, set(missing))
     return sorted(names)
@@ -658,9 +659,11 @@ def reaching(tc, objs, missing):
     return {sym for (o, sym), sec in sec_of.items() if o is None and sec in bad}
 
 
-def defined_symbols_global(tc, objs):
+def global_symbols(tc, objs, kinds=r"\w"):
+    """The global symbols OBJS define, of nm's types KINDS (a character
+    class: [TW] for functions)."""
     out = sh([tc.nm, "-g", "--defined-only"] + objs)
-    return set(re.findall(r"^[0-9a-f]+ \w (\S+)$", out, re.M))
+    return set(re.findall(r"^[0-9a-f]+ %s (\S+)$" % kinds, out, re.M))
 
 
 def runtime_name(tc):
@@ -729,12 +732,6 @@ mp_obj_t mpy_init(mp_obj_fun_bc_t *self, size_t n_args, size_t n_kw, mp_obj_t *a
     MP_DYNRUNTIME_INIT_EXIT
 }}
 """
-
-
-def functions(tc, objs):
-    """The global functions OBJS define."""
-    out = sh([tc.nm, "-g", "--defined-only"] + objs)
-    return set(re.findall(r"^[0-9a-f]+ [TW] (\S+)$", out, re.M))
 
 
 def map_header(names, funcs):
@@ -888,7 +885,9 @@ def shared_runtime_link(tc, rt, rt_objs, rt_fixes, names, key, rtname, bdir, mis
     os.makedirs(tmp)
     log("natmod shared runtime %s: linking the layer once (%d names)" % (rtname, len(names)))
     write_if_changed(os.path.join(tmp, "mpcy_natmod_cfg.h"), CFG_H)
-    write_if_changed(os.path.join(tmp, "mpcy_rt_map.h"), map_header(names, functions(tc, rt_objs)))
+    write_if_changed(
+        os.path.join(tmp, "mpcy_rt_map.h"), map_header(names, global_symbols(tc, rt_objs, "[TW]"))
+    )
     shutil.copy(os.path.join(rt, "qstrs.h"), os.path.join(tmp, "qstrs.h"))
     entry = os.path.join(tmp, "mpcy_rt_entry.c")
     write_if_changed(entry, RT_ENTRY.format(rtname=rtname, key=key))
@@ -963,7 +962,7 @@ def build_shared(tc, pyx, out, name, last, bdir, cy_roots, runtime, extra, key_o
         f.write(romq_text(qstrs))
     entry_i = os.path.join(bdir, last + "_shared.i")
     sh([tc.gcc, "-E"] + flags + [entry, "-o", entry_i])
-    funcs = functions(tc, runtime_build(tc, runtime)[1])
+    funcs = global_symbols(tc, runtime_build(tc, runtime)[1], "[TW]")
     sh(tc.mpy_ld + ["--preprocess", "-o", qstrs, entry_i])
     os.remove(entry_i)
     with open(qstrs, "a") as f:
