@@ -107,6 +107,16 @@ mp_obj_t mpcy_natmod_builtin(qstr name) {
     return mp_load_attr(mpcy_natmod_state.builtins, name);
 }
 
+// A type the firmware lacks raises each time it is named, as the lookup
+// does; the firmware's own types never change.
+mp_obj_t mpcy_natmod_builtin_type(size_t i, qstr name) {
+    mp_obj_t *t = &mpcy_natmod_state.builtin_types[i];
+    if (*t == MP_OBJ_NULL) {
+        *t = mpcy_natmod_builtin(name);
+    }
+    return *t;
+}
+
 // The types no builtin names, from objects of each (exec makes a generator
 // function where the firmware has a compiler; without one those stay NULL
 // and compare unequal to every type).
