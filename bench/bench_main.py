@@ -7,6 +7,7 @@ import gc
 import json
 import time
 import benchc
+import callloops
 
 REPS = int(sys.argv[1])
 PERF = sys.argv[2].split(",") if len(sys.argv) > 2 and sys.argv[2] else []
@@ -140,36 +141,13 @@ for name, args in KERNELS:
 # ---- c. call overhead: MicroPython bytecode calling each kind of callable ----
 NCALL = 200000
 
-
-def loop1(f, n):
-    for i in range(n):
-        f(i)
-    return f(n)
-
-
-def loop_kw(f, n):
-    for i in range(n):
-        f(i, y=1)
-    return f(n, y=1)
-
-
-def loop_meth(k, n):
-    for i in range(n):
-        k.m(i)
-    return k.m(n)
-
-
-for bench, loop, objs in (
-    ("call def f(int x)", loop1, (cy.f_int, benchc.f_int, py.f_int)),
-    ("call f(x, y=1)", loop_kw, (cy.f_kw, benchc.f_kw, py.f_kw)),
-    ("call cdef class method", loop_meth, (cy.K(), benchc.K(), py.K())),
-):
+for bench, loop, of in callloops.CALLS:
     run_group(
         bench,
         [
-            ("cython", loop, (objs[0], NCALL)),
-            ("c", loop, (objs[1], NCALL)),
-            ("python", loop, (objs[2], NCALL)),
+            ("cython", loop, (of(cy), NCALL)),
+            ("c", loop, (of(benchc), NCALL)),
+            ("python", loop, (of(py), NCALL)),
         ],
         "python",
     )
@@ -177,18 +155,11 @@ for bench, loop, objs in (
 # ---- f. coroutines: asyncio.run of a loop awaiting asyncio.sleep(0) ----
 NSLEEP = 100000
 
-
-def run_coro(f, n):
-    import asyncio
-
-    return asyncio.run(f(n))
-
-
 run_group(
     "await asyncio.sleep(0)",
     [
-        ("cython", run_coro, (cy.sleep_loop, NSLEEP)),
-        ("bytecode", run_coro, (py.sleep_loop, NSLEEP)),
+        ("cython", callloops.run_coro, (cy.sleep_loop, NSLEEP)),
+        ("bytecode", callloops.run_coro, (py.sleep_loop, NSLEEP)),
     ],
     "bytecode",
 )

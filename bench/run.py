@@ -22,6 +22,11 @@ bench/results.md and bench/results.json.
 5. Footprint on the Cortex-M3 board itself (bench/footprint.py): heap after
    import, first-module overhead, static RAM and kept text, for kernels and a
    one-def module as Cython, bytecode and C.
+6. Through the shared runtime: the call loops of
+   3. against bench/kernels.pyx as a native .mpy on a stock unix
+   MicroPython (bench/bench_mpy.py, alternately with the static build, a
+   process each), and the .mpy sizes for x64 and armv7m, the layer shared
+   or copied, beside the module's text in the static build.
 """
 import glob
 import json
@@ -235,6 +240,87 @@ def qemu_sizes(board, arch, kernels):
     return rows, firmware
 
 
+MPCYTHON = os.path.join(ROOT, "mpcython")
+
+
+def mpcython_out(args):
+    """The last line ./mpcython ARGS prints (a path), its log on stderr."""
+    p = subprocess.run([MPCYTHON] + args, stdout=subprocess.PIPE, text=True, check=True)
+    return p.stdout.strip().splitlines()[-1]
+
+
+def natmod_calls(exe, kernels, reps, only):
+    """Table g's timings: bench_mpy.py REPS times in each of the benchmark
+    executable and a stock MicroPython with kernels.mpy (x64, shared
+    runtime), alternately: ({benchmark: {variant: [(seconds, result), ...]}},
+    errors), the variants cython/python (static) and mpy/python-stock."""
+    mpy = natmod_build(kernels, "x64", "shared")
+    if mpy is None:
+        return {}, ["kernels.mpy (x64, shared runtime) did not build"]
+    log("building the stock MicroPython")
+    stock = mpcython_out(["stock"])
+    times = {}
+    script = os.path.join(BENCH, "bench_mpy.py")
+    for _ in range(reps):
+        for runner, folder, names in (
+            (exe, "", ("cython", "python")),
+            (stock, mpy, ("mpy", "python-stock")),
+        ):
+            p = subprocess.run(
+                [runner, "-X", "heapsize=16M", script, folder, only],
+                stdout=subprocess.PIPE,
+                text=True,
+                env=mp_env(),
+            )
+            try:
+                got = json.loads(p.stdout.strip().splitlines()[-1])
+            except (ValueError, IndexError):
+                sys.stderr.write(p.stdout[-4000:])
+                return times, ["bench_mpy.py failed in %s (output above)" % runner]
+            for bench, r in got.items():
+                for name, (sec, res) in zip(names, (r["cython"], r["python"])):
+                    times.setdefault(bench, {}).setdefault(name, []).append((sec, res))
+    errors = [
+        "%s: %s gave %r, %s %r" % (b, v, r[v][0][1], ref, r[ref][0][1])
+        for b, r in times.items()
+        for v, ref in (("mpy", "cython"), ("python-stock", "python"))
+        if r[v][0][1] != r[ref][0][1]
+    ]
+    return times, errors
+
+
+# The .mpy sizes of table h: kernels.mpy and the runtime it needs, per
+# architecture and runtime flavour (driver/natmod.py), beside the module's
+# text in the static build (table d).
+MPY_BUILDS = [("x64", "shared"), ("x64", "copy"), ("armv7m", "shared"), ("armv7m", "copy")]
+
+
+def natmod_build(kernels, arch, runtime):
+    """The folder with kernels.mpy (and the runtime .mpy) for ARCH, or None."""
+    d = os.path.join(OUT, "mpy-%s-%s" % (arch, runtime))
+    log("building kernels.mpy (%s, %s runtime)" % (arch, runtime))
+    p = subprocess.run(
+        [MPCYTHON, "build", "--mpy", "--arch", arch, "--runtime", runtime] + kernels + ["-o", d],
+        stdout=subprocess.DEVNULL,
+    )
+    if p.returncode != 0:
+        log("kernels.mpy for %s (%s runtime) did not build: left out" % (arch, runtime))
+        return None
+    return d
+
+
+def natmod_sizes(kernels):
+    """[(arch, runtime, kernels.mpy bytes, runtime .mpy bytes or None)]"""
+    rows = []
+    for arch, runtime in MPY_BUILDS:
+        d = natmod_build(kernels, arch, runtime)
+        if d is not None:
+            rt = glob.glob(os.path.join(d, "mpcy_rt_*.mpy"))
+            size = os.path.getsize(rt[0]) if runtime == "shared" and rt else None
+            rows.append((arch, runtime, os.path.getsize(os.path.join(d, "kernels.mpy")), size))
+    return rows
+
+
 def geomean(xs):
     import math
 
@@ -252,7 +338,7 @@ def table(md, title, columns, rows, text_columns=1):
         md.append("| " + " | ".join(str(c) for c in cells) + " |")
 
 
-def report(res, sizes, fp):
+def report(res, sizes, fp, mpy_times, mpy_sizes):
     med = {}
     for r in res["timing"]:
         med.setdefault(r["benchmark"], {})[r["variant"]] = r["median_s"]
@@ -324,6 +410,40 @@ def report(res, sizes, fp):
             for b, v in coros
         ],
     )
+    med = lambda ts: sorted(t for t, _ in ts)[len(ts) // 2]
+    table(
+        md,
+        "g. Through the shared runtime: the loops of c and f (1000000 calls, 50000 awaits) against kernels.mpy (x64) on a stock "
+        "MicroPython, and against the static build (median seconds; the bytecode variant in both "
+        "shows what differs between the two executables)",
+        ["loop", "static", ".mpy", ".mpy/static", "bytecode (static)", "bytecode (stock)"],
+        [
+            ["`%s`" % b]
+            + [fmt(med(v["cython"])), fmt(med(v["mpy"]))]
+            + ["**%.2f**" % (med(v["mpy"]) / med(v["cython"]))]
+            + [fmt(med(v["python"])), fmt(med(v["python-stock"]))]
+            for b, v in mpy_times.items()
+        ],
+    )
+    static_text = {r[1]: r[2] for r in sizes if r[0] == "kernels (cython)"}
+    arch_of = {"x64": "x86_64", "armv7m": "cortex-m3"}
+    table(
+        md,
+        "h. Sizes as .mpy (bytes): kernels.mpy and the runtime .mpy it needs, with the layer shared "
+        "or copied into the module (`./mpcython build --mpy --runtime`), beside the module's text "
+        "in the static build (table d)",
+        ["arch", "runtime", "kernels.mpy", "runtime .mpy", "static text", "kernels.mpy/static"],
+        [
+            [a, r, m, "-" if rt is None else rt]
+            + (
+                [static_text[arch_of[a]], "**%.2f**" % (m / static_text[arch_of[a]])]
+                if arch_of[a] in static_text
+                else ["-", "-"]
+            )
+            for a, r, m, rt in mpy_sizes
+        ],
+        text_columns=2,
+    )
     if fp:
         table(md, *footprint.report(*fp), text_columns=2)
     if res["notes"]:
@@ -350,6 +470,15 @@ def report(res, sizes, fp):
         }
         for r in res["ram"]
     ]
+    rows += [
+        {"benchmark": "mpy:" + b, "variant": k, "median_s": med(ts)}
+        for b, v in mpy_times.items()
+        for k, ts in v.items()
+    ]
+    rows += [
+        {"module": "kernels.mpy", "target": a, "runtime": r, "mpy": m, "runtime_mpy": rt}
+        for a, r, m, rt in mpy_sizes
+    ]
     rows += fp[0] if fp else []
     with open(os.path.join(BENCH, "results.json"), "w") as f:
         json.dump(rows, f, indent=1)
@@ -359,6 +488,7 @@ def main(argv):
     reps = 5
     if "--reps" in argv:
         reps = int(argv[argv.index("--reps") + 1])
+    only = argv[argv.index("--only") + 1] if "--only" in argv else ""
     ensure_deps()
     kernels, perf = prepare()
     if "--footprint" in argv:
@@ -401,7 +531,7 @@ def main(argv):
             os.path.join(BENCH, "bench_main.py"),
             str(reps),
             ",".join(ok_perf),
-            argv[argv.index("--only") + 1] if "--only" in argv else "",
+            only,
         ],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -416,8 +546,11 @@ def main(argv):
         log("the benchmark run failed (output above)")
         return 1
     res["notes"] = notes + res["notes"]
+    mpy_times, errors = natmod_calls(exe, kernels, reps, only)
+    res["errors"] += errors
     sizes, fp = ([], None) if "--no-sizes" in argv else measure_sizes(unix_dir, kernels)
-    report(res, sizes, fp)
+    mpy_sizes = [] if "--no-sizes" in argv else natmod_sizes(kernels)
+    report(res, sizes, fp, mpy_times, mpy_sizes)
     if res["errors"] or p.returncode != 0:
         for e in res["errors"]:
             log("ERROR " + e)
