@@ -427,7 +427,8 @@ def build(
     """OUT/A.mpy from PYX (A.pyx, or a hand-written entry A.c with its own
     mpy_init) and a copy of the RUNTIME files (compiled once for every
     module: runtime_build); with COMPILE_ONLY, stops once every source
-    compiled (returns None). Returns the .mpy's path."""
+    compiled (returns None). Returns the .mpy's path; with FLAVOUR pruned,
+    the module prepared for build_pruned (shared_prepare)."""
     tc = Toolchain(arch)
     name = module_name(pyx)
     last = name.rsplit(".", 1)[-1]
