@@ -174,7 +174,7 @@ def parsers():
     p = command(
         "build",
         "build MicroPython with the modules built in (or loadable .so modules); print the path",
-        "%(prog)s [--shared | --mpy [--arch {x64,armv7m}] [--runtime {shared,copy}] | "
+        "%(prog)s [--shared | --mpy [--arch {x64,armv7m}] [--runtime {shared,pruned,copy}] | "
         "--port {unix,qemu} [--board B]] "
         "[-o DIR] A.pyx [B.pyx ...]",
         "Builds a MicroPython with the modules built in and prints its path (unix: the executable, "
@@ -184,8 +184,10 @@ def parsers():
         "become folders) that a stock MicroPython of the pinned release imports with no firmware\n"
         "rebuild (`mpcython run --stock --mount DIR`), and prints their paths. On x64 the modules\n"
         "share the layer, DIR/mpcy_rt_ABI_ARCH.mpy (some 200 KB, written beside them), and\n"
-        "Cython's shared types; with --runtime copy (armv7m's default) each .mpy holds its own\n"
-        "copy of the layer and types (no cimport between modules). What a natmod cannot do differs\n"
+        "Cython's shared types; with --runtime pruned that runtime holds only what the modules\n"
+        "given reach (a module of another set is refused at import); with --runtime copy\n"
+        "(armv7m's default) each .mpy holds its own copy of the layer and types (no cimport\n"
+        "between modules). What a natmod cannot do differs\n"
         "from the static build: no finalisers (__dealloc__, __del__ do not run), no Python class\n"
         'deriving from a cdef class, no compiling source (docs/embedded.md, "Without rebuilding\n'
         'the firmware"). Needs pyelftools (Debian: python3-pyelftools) and, for armv7m,\n'
@@ -216,10 +218,11 @@ def parsers():
     )
     p.add_argument(
         "--runtime",
-        choices=["shared", "copy"],
+        choices=["shared", "pruned", "copy"],
         help="with --mpy: shared (x64's default): the layer once in DIR/mpcy_rt_ABI_ARCH.mpy, "
-        "which each module imports; copy (armv7m's default: the shared runtime is larger than "
-        "the qemu board's heap): a copy of the layer in every module",
+        "which each module imports; pruned: that runtime with only what these modules reach "
+        "(it serves only them: rebuild them together); copy (armv7m's default: the shared "
+        "runtime is larger than the qemu board's heap): a copy of the layer in every module",
     )
     port(p)
 

@@ -721,6 +721,14 @@ except ImportError as e:
 """
 
 
+def import_nmdemo(d, mount):
+    """NATMOD_ABI (import nmdemo, print its ImportError) on the stock unix
+    MicroPython with MOUNT: exit status, stdout, stderr."""
+    write(d, "natmod_abi.py", NATMOD_ABI)
+    args = ["run", "--stock", "-o", os.path.join(OUT, "stock"), "--mount", mount]
+    return mpcython(args + ["--", "natmod_abi.py"], d)
+
+
 def natmod_abi(d, folder, shared):
     """The shared runtime refuses a module built for another runtime (its
     key: the layer's ABI version and its table) with an ImportError that
@@ -737,9 +745,7 @@ def natmod_abi(d, folder, shared):
     check("natmod: a module built for another runtime key", rc == 0, proc.dec(text))
     if rc != 0:
         return
-    write(d, "natmod_abi.py", NATMOD_ABI)
-    args = ["run", "--stock", "-o", os.path.join(OUT, "stock"), "--mount", out]
-    rc, got, got_err = mpcython(args + ["--", "natmod_abi.py"], d)
+    rc, got, got_err = import_nmdemo(d, out)
     check(
         "build --mpy: the shared runtime refuses a module built for another runtime ABI",
         rc == 0
@@ -749,11 +755,42 @@ def natmod_abi(d, folder, shared):
     )
 
 
+def natmod_pruned_set(d, folder, pair):
+    """A runtime pruned to a set of modules (build --mpy --runtime pruned:
+    nmdemo and nmclass, in PAIR) refuses a module built in another set
+    (nmdemo alone), saying to rebuild the modules together."""
+    alone = os.path.join(OUT, "natmod-mpy-pruned-alone")
+    r = natmod_build(
+        d,
+        [os.path.join(folder, "nmdemo.pyx"), "--runtime", "pruned", "-o", alone],
+        "build --mpy --runtime pruned nmdemo.pyx",
+    )
+    if r is None:
+        return
+    check("build --mpy --runtime pruned: one module alone", r[0] == 0, r[2])
+    if r[0] != 0:
+        return
+    mixed = os.path.join(OUT, "natmod-mpy-pruned-mixed")
+    shutil.rmtree(mixed, ignore_errors=True)
+    shutil.copytree(pair, mixed)
+    shutil.copy(os.path.join(alone, "nmdemo.mpy"), mixed)
+    rc, got, got_err = import_nmdemo(d, mixed)
+    check(
+        "build --mpy --runtime pruned: the runtime of a set refuses a module of another set",
+        rc == 0
+        and got.startswith("ImportError nmdemo.mpy was built for the mpcython runtime ABI ")
+        and "holds only what nmclass, nmdemo use" in got
+        and "rebuild the modules together" in got,
+        "exit %d\nstdout: %s\nstderr: %s" % (rc, got, got_err),
+    )
+
+
 def natmod_runs(d):
     """Cython modules built as natmods (`mpcython build --mpy`) run on the
     stock unix MicroPython (run --stock --mount), and for armv7m on the
     stock Cortex-M3 firmware, as the same .pyx files built for CPython run
-    on CPython; a .mpy of the other machine is refused by MicroPython."""
+    on CPython (x64 also with the runtime pruned to them); a .mpy of the
+    other machine is refused by MicroPython."""
     # (a folder named as a module beside the script would be imported as a package)
     folder = os.path.join(d, "natmod_src")
     os.makedirs(folder, exist_ok=True)
@@ -775,6 +812,7 @@ def natmod_runs(d):
         ("armv7m", "qemu", "copy"),
         ("armv7m", "qemu", "shared"),
         ("x64", "unix", "copy"),
+        ("x64", "unix", "pruned"),
     ):
         mpy_dir = os.path.join(OUT, "natmod-mpy-%s-%s" % (arch, flavour))
         what = "build --mpy --arch %s --runtime %s" % (arch, flavour)
@@ -786,11 +824,11 @@ def natmod_runs(d):
         runtime = glob.glob(os.path.join(mpy_dir, "mpcy_rt_*_%s.mpy" % arch))
         check(
             "%s writes DIR/A.mpy per module, prints their paths%s"
-            % (what, ", and the runtime .mpy" if flavour == "shared" else ""),
+            % (what, ", and the runtime .mpy" if flavour != "copy" else ""),
             rc == 0
             and out.split() == want
             and all(os.path.exists(m) for m in want)
-            and len(runtime) == (flavour == "shared"),
+            and len(runtime) == (flavour != "copy"),
             "exit %d\nstdout: %s\nstderr: %s\nruntime: %s" % (rc, out, err, runtime),
         )
         if rc != 0:
@@ -825,6 +863,8 @@ def natmod_runs(d):
         )
     if ("x64", "shared") in built:
         natmod_abi(d, folder, built["x64", "shared"])
+    if ("x64", "pruned") in built:
+        natmod_pruned_set(d, folder, built["x64", "pruned"])
     if ("armv7m", "copy") in built:
         # MicroPython's own check of the .mpy header refuses another machine's module.
         write(d, "natmod_foreign.py", NATMOD_FOREIGN)
