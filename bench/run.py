@@ -22,8 +22,8 @@ bench/results.md and bench/results.json.
 5. Footprint on the Cortex-M3 board itself (bench/footprint.py): heap after
    import, first-module overhead, static RAM and kept text, for kernels and a
    one-def module as Cython, bytecode and C.
-6. Through the shared runtime: the call loops of
-   3. against bench/kernels.pyx as a native .mpy on a stock unix
+6. Through the shared runtime (tables h, i): the call loops of
+   table c against bench/kernels.pyx as a native .mpy on a stock unix
    MicroPython (bench/bench_mpy.py, alternately with the static build, a
    process each), and the .mpy sizes for x64 and armv7m, the layer shared
    or copied, beside the module's text in the static build.
@@ -410,18 +410,20 @@ def report(res, sizes, fp, mpy_times, mpy_sizes):
             for b, v in coros
         ],
     )
-    med = lambda ts: sorted(t for t, _ in ts)[len(ts) // 2]
+    if fp:
+        table(md, *footprint.report(*fp), text_columns=2)
+    median = lambda ts: sorted(t for t, _ in ts)[len(ts) // 2]
     table(
         md,
-        "g. Through the shared runtime: the loops of c and f (1000000 calls, 50000 awaits) against kernels.mpy (x64) on a stock "
-        "MicroPython, and against the static build (median seconds; the bytecode variant in both "
+        "h. Through the shared runtime: the loops of c and f (1000000 calls, 50000 awaits) "
+        "against kernels.mpy (x64) on a stock MicroPython, and against the static build (median seconds; the bytecode variant in both "
         "shows what differs between the two executables)",
         ["loop", "static", ".mpy", ".mpy/static", "bytecode (static)", "bytecode (stock)"],
         [
             ["`%s`" % b]
-            + [fmt(med(v["cython"])), fmt(med(v["mpy"]))]
-            + ["**%.2f**" % (med(v["mpy"]) / med(v["cython"]))]
-            + [fmt(med(v["python"])), fmt(med(v["python-stock"]))]
+            + [fmt(median(v["cython"])), fmt(median(v["mpy"]))]
+            + ["**%.2f**" % (median(v["mpy"]) / median(v["cython"]))]
+            + [fmt(median(v["python"])), fmt(median(v["python-stock"]))]
             for b, v in mpy_times.items()
         ],
     )
@@ -429,7 +431,7 @@ def report(res, sizes, fp, mpy_times, mpy_sizes):
     arch_of = {"x64": "x86_64", "armv7m": "cortex-m3"}
     table(
         md,
-        "h. Sizes as .mpy (bytes): kernels.mpy and the runtime .mpy it needs, with the layer shared "
+        "i. Sizes as .mpy (bytes): kernels.mpy and the runtime .mpy it needs, with the layer shared "
         "or copied into the module (`./mpcython build --mpy --runtime`), beside the module's text "
         "in the static build (table d)",
         ["arch", "runtime", "kernels.mpy", "runtime .mpy", "static text", "kernels.mpy/static"],
@@ -444,8 +446,6 @@ def report(res, sizes, fp, mpy_times, mpy_sizes):
         ],
         text_columns=2,
     )
-    if fp:
-        table(md, *footprint.report(*fp), text_columns=2)
     if res["notes"]:
         md.append("\nNotes:\n")
         for n in res["notes"]:
@@ -471,7 +471,7 @@ def report(res, sizes, fp, mpy_times, mpy_sizes):
         for r in res["ram"]
     ]
     rows += [
-        {"benchmark": "mpy:" + b, "variant": k, "median_s": med(ts)}
+        {"benchmark": "mpy:" + b, "variant": k, "median_s": median(ts)}
         for b, v in mpy_times.items()
         for k, ts in v.items()
     ]
