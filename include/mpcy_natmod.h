@@ -27,22 +27,17 @@
 #include "py/dynruntime.h"
 
 // The builtins' types the layer names (MPCY_NATMOD_TYPE, below: a name
-// missing here does not compile), each found once.
-enum {
-    MPCY_NATMOD_B_object, MPCY_NATMOD_B_int, MPCY_NATMOD_B_bool, MPCY_NATMOD_B_bytes, MPCY_NATMOD_B_bytearray,
-    MPCY_NATMOD_B_tuple, MPCY_NATMOD_B_float, MPCY_NATMOD_B_complex, MPCY_NATMOD_B_set,
-    MPCY_NATMOD_B_frozenset, MPCY_NATMOD_B_range, MPCY_NATMOD_B_slice, MPCY_NATMOD_B_memoryview,
-    MPCY_NATMOD_B_property, MPCY_NATMOD_B_staticmethod, MPCY_NATMOD_B_classmethod, MPCY_NATMOD_B_super,
-    MPCY_NATMOD_B_reversed, MPCY_NATMOD_B_enumerate, MPCY_NATMOD_B_BaseException, MPCY_NATMOD_B_TypeError,
-    MPCY_NATMOD_B_AttributeError, MPCY_NATMOD_B_ValueError, MPCY_NATMOD_B_ImportError,
-    MPCY_NATMOD_B_StopIteration, MPCY_NATMOD_B_KeyError, MPCY_NATMOD_B_RuntimeError,
-    MPCY_NATMOD_B_OverflowError, MPCY_NATMOD_B_OSError, MPCY_NATMOD_B_AssertionError,
-    MPCY_NATMOD_B_MemoryError, MPCY_NATMOD_B_IndexError, MPCY_NATMOD_B_ZeroDivisionError,
-    MPCY_NATMOD_B_UnicodeError, MPCY_NATMOD_B_SystemExit, MPCY_NATMOD_B_SyntaxError,
-    MPCY_NATMOD_B_StopAsyncIteration, MPCY_NATMOD_B_NotImplementedError, MPCY_NATMOD_B_NameError,
-    MPCY_NATMOD_B_LookupError, MPCY_NATMOD_B_KeyboardInterrupt, MPCY_NATMOD_B_IndentationError,
-    MPCY_NATMOD_B_GeneratorExit, MPCY_NATMOD_B_EOFError, MPCY_NATMOD_B_ArithmeticError, MPCY_NATMOD_B_N
-};
+// missing here does not compile), each found once (mpcy_natmod_builtin_type).
+#define MPCY_NATMOD_TYPES(X) \
+    X(object) X(int) X(bool) X(bytes) X(bytearray) X(tuple) X(float) X(complex) X(set) X(frozenset) \
+    X(range) X(slice) X(memoryview) X(property) X(staticmethod) X(classmethod) X(super) X(reversed) \
+    X(enumerate) X(BaseException) X(TypeError) X(AttributeError) X(ValueError) X(ImportError) \
+    X(StopIteration) X(KeyError) X(RuntimeError) X(OverflowError) X(OSError) X(AssertionError) \
+    X(MemoryError) X(IndexError) X(ZeroDivisionError) X(UnicodeError) X(SystemExit) X(SyntaxError) \
+    X(StopAsyncIteration) X(NotImplementedError) X(NameError) X(LookupError) X(KeyboardInterrupt) \
+    X(IndentationError) X(GeneratorExit) X(EOFError) X(ArithmeticError)
+#define MPCY_NATMOD_B(name) MPCY_NATMOD_B_##name,
+enum { MPCY_NATMOD_TYPES(MPCY_NATMOD_B) MPCY_NATMOD_B_N };
 
 // The layer's state (its root pointers, docs/design.md 3.2) lives in one
 // structure of the module's own zeroed data: a natmod has no root pointers,
@@ -127,7 +122,7 @@ static inline mp_obj_dict_t *mpcy_natmod_globals_get(void) {
 // layer names are the builtins' (looked up by name) or the types of objects
 // made at import (mpcy_natmod_init). Not constants: a static table that
 // names one cannot be compiled, it is made at import instead.
-#define MPCY_NATMOD_TYPE(name) (*(mp_obj_type_t *)MP_OBJ_TO_PTR(mpcy_natmod_builtin_type(MPCY_NATMOD_B_##name, MP_QSTR_##name)))
+#define MPCY_NATMOD_TYPE(name) (*(mp_obj_type_t *)MP_OBJ_TO_PTR(mpcy_natmod_builtin_type(MPCY_NATMOD_B_##name)))
 #undef mp_type_object
 #define mp_type_object MPCY_NATMOD_TYPE(object)
 #undef mp_type_int
@@ -431,10 +426,10 @@ void mpcy_natmod_locals_set(mp_obj_dict_t *d);
 // The builtins' NAME (a type, an exception, a function) from the cached
 // builtins dict; set up by mpcy_natmod_init.
 mp_obj_t mpcy_natmod_builtin(qstr name);
-// The builtins' type NAME, the I-th of MPCY_NATMOD_TYPE's, looked up once:
+// The I-th of the builtins' types MPCY_NATMOD_TYPES names, looked up once:
 // the layer names the firmware's types on every call (an int's type test),
 // and a lookup in the builtins dict costs more than the call. (A function:
 // inline, it made an armv7m module 2% larger.)
-mp_obj_t mpcy_natmod_builtin_type(size_t i, qstr name);
+mp_obj_t mpcy_natmod_builtin_type(size_t i);
 void mpcy_natmod_init(void);
 #endif

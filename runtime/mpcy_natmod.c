@@ -107,12 +107,16 @@ mp_obj_t mpcy_natmod_builtin(qstr name) {
     return mp_load_attr(mpcy_natmod_state.builtins, name);
 }
 
+#define MPCY_NATMOD_TYPE_NAME(name) MPCY_Q(MP_QSTR_##name),
+static MPCY_QCONST qstr mpcy_natmod_type_names[] = { MPCY_NATMOD_TYPES(MPCY_NATMOD_TYPE_NAME) };
+MPCY_FIX_QSTRS(mpcy_natmod_type_names);
+
 // A type the firmware lacks raises each time it is named, as the lookup
 // does; the firmware's own types never change.
-mp_obj_t mpcy_natmod_builtin_type(size_t i, qstr name) {
+mp_obj_t mpcy_natmod_builtin_type(size_t i) {
     mp_obj_t *t = &mpcy_natmod_state.builtin_types[i];
     if (*t == MP_OBJ_NULL) {
-        *t = mpcy_natmod_builtin(name);
+        *t = mpcy_natmod_builtin(mpcy_natmod_type_names[i]);
     }
     return *t;
 }
