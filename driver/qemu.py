@@ -294,16 +294,17 @@ def stock(outdir=None, board=None, quiet=False):
     return make_qemu(mp, outdir, None, [], quiet, t.name)
 
 
-def build(sources, outdir=None, quiet=False, options=None, board=None):
-    """BOARD's firmware with the layer and SOURCES (.pyx, helper .c) built in;
-    returns its path. OPTIONS: extension.Options."""
+def build(sources, outdir=None, quiet=False, options=None, board=None, freeze=()):
+    """BOARD's firmware with the layer and SOURCES (.pyx, helper .c) built in,
+    and the Python modules FREEZE frozen; returns its path. OPTIONS:
+    extension.Options."""
     t = target(board)
     ensure_toolchain(t.name)
     mp, mods = usermods.check_sources(sources, options)
     prefix = "qemu-" if t.name == DEFAULT_BOARD else "qemu-%s-" % t.name.lower()
-    outdir = os.path.abspath(outdir or usermods.default_outdir(prefix, mp, mods))
+    outdir = os.path.abspath(outdir or usermods.default_outdir(prefix, mp, mods, freeze))
     return make_qemu(
-        mp, outdir, usermods.write(outdir, mods), [m.name for m in mods], quiet, t.name
+        mp, outdir, usermods.write(outdir, mods, freeze), [m.name for m in mods], quiet, t.name
     )
 
 
@@ -776,14 +777,14 @@ def repl(firmware):
 # ---------------------------------------------------------------- entry point
 
 
-def run(sources, outdir, script, options=None, board=None, mount=None):
+def run(sources, outdir, script, options=None, board=None, mount=None, freeze=()):
     """`./mpcython run --port qemu`: SCRIPT ([file, args...]) on a fresh board,
     or the REPL; SOURCES None: on the stock firmware. MOUNT: a host folder
-    the script reads at MOUNT_POINT."""
+    the script reads at MOUNT_POINT. FREEZE: Python modules frozen in (build)."""
     if sources is None:
         fw = stock(outdir, board, True)
     else:
-        fw = build(sources, outdir, True, options, board)
+        fw = build(sources, outdir, True, options, board, freeze)
     if not script:
         if mount:
             die("--mount on qemu needs a script (the REPL reads no host files)")
