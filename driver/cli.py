@@ -100,6 +100,16 @@ def parsers():
         subs[name] = p
         return p
 
+    def frozen_modules(p):
+        p.add_argument(
+            "--freeze",
+            action="append",
+            default=[],
+            metavar="m.py",
+            help="a Python module frozen into the build as bytecode (`import m`), as the "
+            "layer's own; may be repeated (not with --shared, --mpy or --stock)",
+        )
+
     def modules(p):
         p.add_argument(
             "sources",
@@ -195,6 +205,7 @@ def parsers():
         "architecture under build/natmod-runtime.",
     )
     modules(p)
+    frozen_modules(p)
     p.add_argument(
         "-o",
         metavar="DIR",
@@ -237,6 +248,7 @@ def parsers():
         "builds (files such as .py, .mpy and native .mpy modules reach it through --mount).",
     )
     modules(p)
+    frozen_modules(p)
     build_folder(p)
     p.add_argument(
         "--stock",
@@ -354,13 +366,21 @@ def main(argv):
     if mount and not os.path.isdir(mount):
         die("--mount %s: no such folder" % mount)
     if getattr(args, "stock", False):
-        if args.sources:
-            die("--stock runs MicroPython as it comes: no .pyx files (put .mpy files in --mount)")
+        if args.sources or args.freeze:
+            die(
+                "--stock runs MicroPython as it comes: no .pyx files, no --freeze (put .py and "
+                ".mpy files in --mount)"
+            )
         if args.port == "qemu":
             return qemu.run(None, args.out, script, None, qemu.target(args.board).name, mount)
         unix.exec_script(unix.stock(args.out, True), script, mount)
     if not args.sources:
         die("no .pyx files given")
+    for f in args.freeze:
+        if not f.endswith(".py") or not os.path.isfile(f):
+            die("--freeze takes .py files: %s" % f)
+    if args.freeze and (getattr(args, "shared", False) or getattr(args, "mpy", False)):
+        die("--freeze is for builds with the modules in: not with --shared or --mpy")
     directives = (list(cython.SMALL_DIRECTIVES) if args.small else []) + args.directives
     if cmd == "build" and args.mpy:
         if args.shared or args.port != "unix" or args.board:
@@ -396,10 +416,10 @@ def main(argv):
     if args.port == "qemu":
         board = qemu.target(args.board).name
         if cmd == "build":
-            print(qemu.build(args.sources, args.out, False, options, board))
+            print(qemu.build(args.sources, args.out, False, options, board, args.freeze))
             return 0
-        return qemu.run(args.sources, args.out, script, options, board, mount)
+        return qemu.run(args.sources, args.out, script, options, board, mount, args.freeze)
     if cmd == "build":
-        print(unix.build(args.sources, args.out, False, options))
+        print(unix.build(args.sources, args.out, False, options, args.freeze))
         return 0
-    unix.exec_script(unix.build(args.sources, args.out, True, options), script, mount)
+    unix.exec_script(unix.build(args.sources, args.out, True, options, args.freeze), script, mount)

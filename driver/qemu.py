@@ -5,9 +5,9 @@ Boards (BOARDS): MPS2_AN385 (Cortex-M3, the default), built with
 arm-none-eabi-gcc, run under qemu-system-arm; VIRT_RV32 (RISC-V rv32imac),
 built with riscv64-unknown-elf-gcc and picolibc, run under
 qemu-system-riscv32. Both are 32 bit with single-precision floats and a
-140 KiB heap. Scripts run through MicroPython's raw REPL over a pty
-(tools/pyboard.py, as the port's own `make test` does), one fresh emulator
-per script.
+140 KiB heap. Scripts run through MicroPython's raw REPL (tools/pyboard.py,
+as the port's own `make test` does) over the emulator's stdin and stdout,
+one fresh emulator per script.
 
 The user-module folder (layer + Cython-generated C + import glue) is the one
 `./mpcython build` generates for unix (driver/usermods.py); only the
@@ -27,10 +27,13 @@ import base64
 import collections
 import os
 import re
+import select
 import shlex
 import shutil
+import socket
 import subprocess
 import sys
+import tempfile
 
 from . import errors, frozen, layer, usermods
 from .common import GC_STRESS, ROOT, die, digest, ensure_deps, log, micropy_dir
@@ -39,7 +42,8 @@ from .common import GC_STRESS, ROOT, die, digest, ensure_deps, log, micropy_dir
 # define it: the qemu-deps.sh architecture that installs its toolchain, the
 # cross compiler's prefix, the emulator and its arguments (the Makefile's
 # QEMU_ARGS), the Debian packages (for messages), make variables for every
-# build of the board and those for a build with the layer.
+# build of the board and those for a build with the layer (the emulator's
+# arguments but for its console and monitor, which Board and repl give).
 Target = collections.namedtuple(
     "Target", "name arch cross qemu qemu_args packages port_vars layer_vars"
 )
@@ -52,7 +56,7 @@ BOARDS = {
             "arm",
             "arm-none-eabi-",
             "qemu-system-arm",
-            ["-machine", "mps2-an385", "-nographic", "-monitor", "null", "-semihosting"],
+            ["-machine", "mps2-an385", "-nographic", "-semihosting"],
             "gcc-arm-none-eabi libnewlib-arm-none-eabi qemu-system-arm",
             [],
             # -nostdlib: the few C functions the layer needs (tools/mpcy_libc),
@@ -70,8 +74,6 @@ BOARDS = {
                 "-machine",
                 "virt",
                 "-nographic",
-                "-monitor",
-                "null",
                 "-semihosting",
             ],
             "gcc-riscv64-unknown-elf picolibc-riscv64-unknown-elf qemu-system-misc",
@@ -108,44 +110,23 @@ def target(name=None):
 
 
 def ensure_toolchain(board=None):
-    """The board's cross compiler and C library, its qemu-system-*, pyserial:
+    """The board's cross compiler and C library and its qemu-system-*:
     install the Debian packages when missing (tools/qemu-deps.sh, needs root)."""
     t = target(board)
-    if shutil.which(t.cross + "gcc") and shutil.which(t.qemu) and _serial_path() is not None:
+    if shutil.which(t.cross + "gcc") and shutil.which(t.qemu):
         return
     log("installing the %s toolchain (tools/qemu-deps.sh %s)" % (t.name, t.arch))
     script = os.path.join(ROOT, "tools", "qemu-deps.sh")
     if subprocess.call(["bash", script, t.arch], stdout=sys.stderr) != 0:
         die(
-            "missing toolchain for --port qemu --board %s: %sgcc, %s, python3-serial "
-            "(on Debian: apt-get install %s python3-serial)"
-            % (t.name, t.cross, t.qemu, t.packages)
+            "missing toolchain for --port qemu --board %s: %sgcc, %s "
+            "(on Debian: apt-get install %s)" % (t.name, t.cross, t.qemu, t.packages)
         )
 
 
-def _serial_path():
-    """'' if pyserial imports as is; else the folder of Debian's python3-serial
-    (installed for /usr/bin/python3, which may not be the python3 running
-    this); None if there is none."""
-    try:
-        import serial  # noqa: F401
-
-        return ""
-    except ImportError:
-        pass
-    for d in ("/usr/lib/python3/dist-packages",):
-        if os.path.exists(os.path.join(d, "serial", "__init__.py")):
-            return d
-    return None
-
-
 def pyboard_module(mp):
-    """MicroPython's tools/pyboard.py (raw REPL client)."""
-    extra = _serial_path()
-    if extra is None:
-        die("pyserial not found (apt-get install python3-serial)")
-    if extra and extra not in sys.path:
-        sys.path.append(extra)  # pure Python; only `serial` is taken from there
+    """MicroPython's tools/pyboard.py (raw REPL client; its serial links,
+    which need pyserial, are not used: PipeLink)."""
     tools = os.path.join(mp, "tools")
     if tools not in sys.path:
         sys.path.insert(0, tools)
@@ -313,16 +294,17 @@ def stock(outdir=None, board=None, quiet=False):
     return make_qemu(mp, outdir, None, [], quiet, t.name)
 
 
-def build(sources, outdir=None, quiet=False, options=None, board=None):
-    """BOARD's firmware with the layer and SOURCES (.pyx, helper .c) built in;
-    returns its path. OPTIONS: extension.Options."""
+def build(sources, outdir=None, quiet=False, options=None, board=None, freeze=()):
+    """BOARD's firmware with the layer and SOURCES (.pyx, helper .c) built in,
+    and the Python modules FREEZE frozen; returns its path. OPTIONS:
+    extension.Options."""
     t = target(board)
     ensure_toolchain(t.name)
     mp, mods = usermods.check_sources(sources, options)
     prefix = "qemu-" if t.name == DEFAULT_BOARD else "qemu-%s-" % t.name.lower()
-    outdir = os.path.abspath(outdir or usermods.default_outdir(prefix, mp, mods))
+    outdir = os.path.abspath(outdir or usermods.default_outdir(prefix, mp, mods, freeze))
     return make_qemu(
-        mp, outdir, usermods.write(outdir, mods), [m.name for m in mods], quiet, t.name
+        mp, outdir, usermods.write(outdir, mods, freeze), [m.name for m in mods], quiet, t.name
     )
 
 
@@ -585,6 +567,56 @@ class MountedLink:
         return full if inside and os.path.exists(full) else None
 
 
+class PipeLink:
+    """The board's serial console as the emulator's stdin and stdout
+    (-serial stdio), with what pyboard calls of a serial link (inWaiting,
+    read, write, close). Not pyboard's own `execpty:` link: qemu looks for
+    the other end of a pty once a second, which cost each run a second of
+    an emulator spinning at the REPL; and a pipe's end of file is an error
+    here (OSError, as pyserial's), where pyboard's `exec:` link would wait
+    for ever on an emulator that has exited."""
+
+    def __init__(self, cmd):
+        self.errors = tempfile.TemporaryFile()  # the emulator's messages, for BoardError
+        self.subp = subprocess.Popen(
+            cmd,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self.errors,
+            bufsize=0,
+            start_new_session=True,
+        )
+        self.poll = select.poll()
+        self.poll.register(self.subp.stdout, select.POLLIN)
+
+    def inWaiting(self):
+        return 1 if self.poll.poll(0) else 0
+
+    def read(self, n=1):
+        data = b""
+        while len(data) < n:
+            more = self.subp.stdout.read(n - len(data))
+            if not more:
+                self.subp.wait()
+                self.errors.seek(0)
+                text = self.errors.read().decode("utf-8", "replace").strip()
+                raise OSError(
+                    "the emulator exited (%d)%s" % (self.subp.returncode, text and ": " + text)
+                )
+            data += more
+        return data
+
+    def write(self, data):
+        self.subp.stdin.write(data)
+        return len(data)
+
+    def close(self):
+        if self.subp.poll() is None:
+            self.subp.terminate()
+        for f in (self.subp.stdin, self.subp.stdout, self.errors):
+            f.close()
+
+
 class Board:
     """One qemu-system-* running FIRMWARE, reached through pyboard's raw REPL."""
 
@@ -594,16 +626,28 @@ class Board:
         self.pyboard = pyboard_module(mp)
         self.mount = mount
         t = board_of(firmware)
-        cmd = [t.qemu] + t.qemu_args + ["-serial", "pty", "-kernel", firmware]
-        if " " in firmware:  # pyboard splits the command line at spaces
-            raise BoardError("the firmware path must not contain spaces: %s" % firmware)
+        self.folder = tempfile.TemporaryDirectory(prefix="mpcy-qemu-")
+        monitor = os.path.join(self.folder.name, "monitor")
+        cmd = [t.qemu] + t.qemu_args + ["-monitor", "unix:%s,server=on,wait=off" % monitor]
+        cmd += ["-serial", "stdio", "-kernel", firmware]
         try:
-            self.pyb = self.pyboard.Pyboard("execpty:" + " ".join(cmd))
+            # Pyboard's own state (its __init__ opens a link of its kinds), on our link
+            self.pyb = self.pyboard.Pyboard.__new__(self.pyboard.Pyboard)
+            self.pyb.in_raw_repl, self.pyb.use_raw_paste = False, True
+            self.pyb.serial = PipeLink(cmd)
+            # The friendly REPL's prompt first: the board reads its UART.
+            if not self.pyb.read_until(1, b">>> ", timeout_overall=30).endswith(b">>> "):
+                raise BoardError("no prompt within 30 s")
+            # qemu watches its console's input again only after an event of its
+            # main loop once the board has switched its UART on (else up to a
+            # second later): a connection to the monitor is one.
+            with socket.socket(socket.AF_UNIX) as s:
+                s.connect(monitor)
             self.pyb.enter_raw_repl(soft_reset=False, timeout_overall=30)
             if mount is not None:
                 self.pyb.serial = MountedLink(self.pyb.serial, mount)
                 self.remount()
-        except Exception as e:  # PyboardError, OSError, SystemExit from pyboard
+        except Exception as e:  # PyboardError, OSError from the link
             self.close()
             raise BoardError("could not start %s: %s" % (t.qemu, e))
 
@@ -619,6 +663,7 @@ class Board:
             except Exception:
                 pass
             self.pyb = None
+        self.folder.cleanup()
 
     def soft_reset(self):
         """Ctrl-D in the raw REPL: a new VM on the same firmware and RAM."""
@@ -669,7 +714,7 @@ class Board:
             raise BoardError(
                 "no answer from the board within %ds (%s)" % (timeout, e.args[0] if e.args else e)
             )
-        except OSError as e:  # pyserial's SerialException: the emulator has exited
+        except OSError as e:  # the emulator has exited (PipeLink)
             raise BoardError("the board stopped (%s)" % e)
         out = out.replace(b"\r\n", b"\n").decode("utf-8", "replace")
         err = err.replace(b"\r\n", b"\n").decode("utf-8", "replace")
@@ -721,7 +766,9 @@ def repl(firmware):
     """The board's REPL on this terminal (Ctrl-A X quits qemu)."""
     t = board_of(firmware)
     log("MicroPython REPL on the emulated %s; Ctrl-A X quits" % t.name)
-    cmd = [t.qemu] + t.qemu_args + ["-serial", "mon:stdio", "-kernel", firmware]
+    cmd = (
+        [t.qemu] + t.qemu_args + ["-monitor", "null", "-serial", "mon:stdio", "-kernel", firmware]
+    )
     # -monitor null and mon:stdio: keep Ctrl-A X, no monitor
     sys.stdout.flush()
     os.execvp(t.qemu, cmd)
@@ -730,14 +777,14 @@ def repl(firmware):
 # ---------------------------------------------------------------- entry point
 
 
-def run(sources, outdir, script, options=None, board=None, mount=None):
+def run(sources, outdir, script, options=None, board=None, mount=None, freeze=()):
     """`./mpcython run --port qemu`: SCRIPT ([file, args...]) on a fresh board,
     or the REPL; SOURCES None: on the stock firmware. MOUNT: a host folder
-    the script reads at MOUNT_POINT."""
+    the script reads at MOUNT_POINT. FREEZE: Python modules frozen in (build)."""
     if sources is None:
         fw = stock(outdir, board, True)
     else:
-        fw = build(sources, outdir, True, options, board)
+        fw = build(sources, outdir, True, options, board, freeze)
     if not script:
         if mount:
             die("--mount on qemu needs a script (the REPL reads no host files)")

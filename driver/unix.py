@@ -127,12 +127,13 @@ def make(mp, outdir, mods, names, quiet):
     return os.path.join(build_dir, "micropython")
 
 
-def build(sources, outdir=None, quiet=False, options=None):
+def build(sources, outdir=None, quiet=False, options=None, freeze=()):
     """A unix MicroPython with SOURCES (.pyx, .py, hand-written .c modules,
-    helper .c) built in; returns its path. OPTIONS: extension.Options."""
+    helper .c) built in and the Python modules FREEZE frozen; returns its
+    path. OPTIONS: extension.Options."""
     mp, mods = usermods.check_sources(sources, options)
-    outdir = os.path.abspath(outdir or usermods.default_outdir("mp-", mp, mods))
-    return make(mp, outdir, usermods.write(outdir, mods), [m.name for m in mods], quiet)
+    outdir = os.path.abspath(outdir or usermods.default_outdir("mp-", mp, mods, freeze))
+    return make(mp, outdir, usermods.write(outdir, mods, freeze), [m.name for m in mods], quiet)
 
 
 def host(outdir=None):

@@ -57,9 +57,11 @@ def check_sources(sources, options=None):
     return mp, extension.modules(sources, options)
 
 
-def default_outdir(prefix, mp, mods):
-    """build/PREFIXKEY: one build folder per MicroPython and set of modules."""
+def default_outdir(prefix, mp, mods, freeze=()):
+    """build/PREFIXKEY: one build folder per MicroPython, set of modules and
+    of frozen Python modules (FREEZE)."""
     files = sorted(set(p for m in mods for p in [m.src] + m.sources))
+    files += sorted(os.path.abspath(f) for f in freeze)
     return os.path.join(
         ROOT, "build", prefix + digest(files, mp + "|" + ",".join(m.key() for m in mods))
     )
@@ -87,10 +89,10 @@ def has_cxx(mods):
     return any(extension.is_cxx(f) for f in os.listdir(os.path.join(mods, "cymods")))
 
 
-def write(outdir, modules):
+def write(outdir, modules, freeze=()):
     """Writes OUTDIR/usermods for MODULES (extension.Module) and OUTDIR's
-    frozen manifest (the layer's Python modules that MODULES import);
-    returns the usermods path."""
+    frozen manifest (the Python modules FREEZE and the layer's that MODULES
+    or FREEZE import); returns the usermods path."""
     mods = os.path.join(outdir, "usermods")
     cymods = os.path.join(mods, "cymods")
     os.makedirs(cymods, exist_ok=True)
@@ -150,5 +152,6 @@ def write(outdir, modules):
         ),
     )
     write_if_changed(os.path.join(mods, "micropython.cmake"), TOP_CMAKE)
-    frozen.write_manifest(outdir, frozen.used_by(c_files))
+    freeze = [os.path.abspath(f) for f in freeze]
+    frozen.write_manifest(outdir, frozen.used_by(c_files + freeze), freeze)
     return mods

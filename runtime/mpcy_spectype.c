@@ -214,6 +214,22 @@ static lenfunc mpcy_len_slot(const mpcy_type_t *st) {
     return (lenfunc)(f != NULL ? f : mpcy_slot(st, Py_sq_length));
 }
 
+// The MicroPython unary operators that call a unaryfunc slot, and the
+// slots they try, in order (int() falls back on __index__, as CPython's).
+static const struct {
+    uint8_t op, slot;
+} mpcy_unary_slots[] = {
+    { MP_UNARY_OP_POSITIVE, Py_nb_positive },
+    { MP_UNARY_OP_NEGATIVE, Py_nb_negative },
+    { MP_UNARY_OP_INVERT, Py_nb_invert },
+    { MP_UNARY_OP_ABS, Py_nb_absolute },
+    { MP_UNARY_OP_INT_MAYBE, Py_nb_int },
+    { MP_UNARY_OP_INT_MAYBE, Py_nb_index },
+    #if MICROPY_PY_BUILTINS_FLOAT
+    { MP_UNARY_OP_FLOAT_MAYBE, Py_nb_float },
+    #endif
+};
+
 static mp_obj_t mpcy_type_unary_op(mp_unary_op_t op, mp_obj_t self) {
     mpcy_type_t *st = (mpcy_type_t *)mp_obj_get_type(self);
     PyObject *o = MPCY_PY(self);
@@ -248,28 +264,13 @@ static mp_obj_t mpcy_type_unary_op(mp_unary_op_t op, mp_obj_t self) {
             // object's identity hash (MicroPython raises when unary_op declines)
             return mpcy_native_unary_op(st, op, self, MP_OBJ_NEW_SMALL_INT((mp_uint_t)self >> 2));
         }
-        case MP_UNARY_OP_POSITIVE:
-            f = mpcy_slot(st, Py_nb_positive);
-            break;
-        case MP_UNARY_OP_NEGATIVE:
-            f = mpcy_slot(st, Py_nb_negative);
-            break;
-        case MP_UNARY_OP_INVERT:
-            f = mpcy_slot(st, Py_nb_invert);
-            break;
-        case MP_UNARY_OP_ABS:
-            f = mpcy_slot(st, Py_nb_absolute);
-            break;
-        case MP_UNARY_OP_INT_MAYBE:
-            f = mpcy_slot(st, Py_nb_int);
-            f = f != NULL ? f : mpcy_slot(st, Py_nb_index);
-            break;
-        #if MICROPY_PY_BUILTINS_FLOAT
-        case MP_UNARY_OP_FLOAT_MAYBE:
-            f = mpcy_slot(st, Py_nb_float);
-            break;
-        #endif
         default:
+            // the first of the operation's unaryfunc slots the type fills
+            for (size_t i = 0; f == NULL && i < MP_ARRAY_SIZE(mpcy_unary_slots); i++) {
+                if (mpcy_unary_slots[i].op == op) {
+                    f = mpcy_slot(st, mpcy_unary_slots[i].slot);
+                }
+            }
             break;
     }
     return f != NULL ? mpcy_check(((unaryfunc)f)(o)) : mpcy_native_unary_op(st, op, self, MP_OBJ_NULL);

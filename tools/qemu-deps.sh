@@ -9,8 +9,7 @@
 #   riscv32: gcc-riscv64-unknown-elf                    riscv64-unknown-elf-gcc (rv32 too)
 #            picolibc-riscv64-unknown-elf               its C library
 #            qemu-system-misc                           qemu-system-riscv32 (the virt board)
-#   both:    python3-serial                             pyboard.py's raw REPL over a pty
-#            python3-pyelftools                         tools/mpy_ld.py: native .mpy modules
+#   both:    python3-pyelftools                         tools/mpy_ld.py: native .mpy modules
 #                                                       (tests/driver's stock firmware case)
 #
 # Used by `./mpcython build --port qemu [--board ...]`, `make test-qemu`,
@@ -58,10 +57,6 @@ missing_packages() {
             ;;
         esac
     done
-    # pyserial: importable, or Debian's copy (for /usr/bin/python3; driver/qemu.py
-    # finds it there when another python3 comes first on PATH)
-    python3 -c 'import serial' >/dev/null 2>&1 ||
-        [ -f /usr/lib/python3/dist-packages/serial/__init__.py ] || pkgs+=(python3-serial)
     python3 -c 'import elftools' >/dev/null 2>&1 ||
         [ -f /usr/lib/python3/dist-packages/elftools/__init__.py ] || pkgs+=(python3-pyelftools)
     echo "${pkgs[@]}"

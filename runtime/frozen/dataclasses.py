@@ -168,19 +168,21 @@ _FIELD_REPR = (
 )
 
 
+_PARAMS_REPR = ("init", "repr", "eq", "order", "unsafe_hash", "frozen")
+
+
+# Sets each of NAMES (a repr's attributes, in order) on OBJ to the value in
+# the same place of VALUES.
+def _set_attrs(obj, names, values):
+    for name, value in zip(names, values):
+        setattr(obj, name, value)
+
+
 class Field:
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
-        self.name = None
-        self.type = None
-        self.default = default
-        self.default_factory = default_factory
-        self.init = init
-        self.repr = repr
-        self.hash = hash
-        self.compare = compare
-        self.metadata = _EMPTY_METADATA if metadata is None else mappingproxy(metadata)
-        self.kw_only = kw_only
-        self._field_type = None
+        metadata = _EMPTY_METADATA if metadata is None else mappingproxy(metadata)
+        values = (None, None, default, default_factory, init, repr, hash, compare, metadata)
+        _set_attrs(self, _FIELD_REPR, values + (kw_only, None))
         _made[0] += 1
         self._made = _made[0]
 
@@ -197,15 +199,10 @@ class Field:
 class _DataclassParams:
     # Cython passes these by keyword, as inspect.getfullargspec names them.
     def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
-        self.init = init
-        self.repr = repr
-        self.eq = eq
-        self.order = order
-        self.unsafe_hash = unsafe_hash
-        self.frozen = frozen
+        _set_attrs(self, _PARAMS_REPR, (init, repr, eq, order, unsafe_hash, frozen))
 
     def __repr__(self):
-        return _attrs_repr(self, ("init", "repr", "eq", "order", "unsafe_hash", "frozen"))
+        return _attrs_repr(self, _PARAMS_REPR)
 
 
 def field(

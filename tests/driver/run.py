@@ -426,9 +426,9 @@ def frozen_layer_modules(d):
     """The layer's enum and dataclasses are frozen only into builds whose
     modules import them (driver/frozen.py): without, `import enum` fails as
     on MicroPython's own unix port, which has neither module; with a cpdef
-    enum, enum is there (and dataclasses still not). The same build folder
-    each time (outside.pyx's of main), so a module set gaining or losing
-    the enum must re-freeze."""
+    enum, or a module of --freeze that imports enum, enum is there (and
+    dataclasses still not). The same build folder each time (outside.pyx's
+    of main), so a module set gaining or losing the enum must re-freeze."""
     write(
         d,
         "withenum.pyx",
@@ -442,14 +442,24 @@ def frozen_layer_modules(d):
         "    try:\n        __import__(name)\n        print(name, 'imported')\n"
         "    except ImportError:\n        print(name, 'ImportError')\n"
         "try:\n    import withenum\n    print(int(withenum.green()), withenum.Color.RED.name)\n"
+        "except ImportError:\n    pass\n"
+        "try:\n    import fzhelp\n    print(fzhelp.WHAT)\n"
         "except ImportError:\n    pass\n",
     )
+    # a Python module of --freeze, away from the script's folder (on sys.path on unix)
+    os.makedirs(os.path.join(d, "frozen"), exist_ok=True)
+    write(os.path.join(d, "frozen"), "fzhelp.py", "import enum\nWHAT = 'fzhelp frozen'\n")
     out_dir = os.path.join(OUT, "outside")
     for what, mods, expected in (
         (
             "a build without cpdef enum or dataclass: no enum, no dataclasses (ImportError)",
             ["outside.pyx"],
             "enum ImportError\ndataclasses ImportError\n",
+        ),
+        (
+            "--freeze m.py: m frozen in, and the layer's enum, which it imports",
+            ["outside.pyx", "--freeze", os.path.join("frozen", "fzhelp.py")],
+            "enum imported\ndataclasses ImportError\nfzhelp frozen\n",
         ),
         (
             "the same build folder with a cpdef enum module: enum frozen, dataclasses not",

@@ -11,14 +11,14 @@ rv32imac); both 32 bit, no FPU, single-precision floats, 31-bit small ints,
 
   * all modules are built into one firmware with
     `./mpcython build --port qemu --board B tests/behaviour/*.pyx
-    -o build/tests/qemu[-BOARD][-mpVERSION][-HASH]`
+    --freeze tests/behaviour/checks.py -o build/tests/qemu[-BOARD][-mpVERSION][-HASH]`
     (one folder per board, MicroPython release and selection; groups of at
     most --group modules each if one image would not fit: all take about
     1.1 MiB);
   * each driver script runs on a fresh qemu-system-* through the raw REPL
-    (driver/qemu.py), after tests/behaviour/checks.py, which the board
-    cannot import from a folder, was sent and registered as the module
-    `checks`; its stdout and exit status must equal CPython's;
+    (driver/qemu.py), tests/behaviour/checks.py frozen into the firmware
+    (`--freeze`: the board has no folder to import it from); its stdout and
+    exit status must equal CPython's;
     EXPECT-TRACEBACK/EXCEPTION lines are checked as on unix (`X [traceback]`);
   * `X [gc-stress]`: again with gc.threshold(0) (a collection before every
     allocation, tests/lib/prelude.py), as on unix;
@@ -74,7 +74,7 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(ROOT, "tests"))
-from lib import behaviour, cli, prelude, rel, rules  # noqa: E402
+from lib import behaviour, cli, rel, rules  # noqa: E402
 from lib.proc import dec, rc_text, run, tail  # noqa: E402
 from lib.report import Tally, diff  # noqa: E402
 from driver import qemu  # noqa: E402
@@ -140,7 +140,7 @@ def mpcython_build(tests, outdir, timeout):
     cmd = [sys.executable, os.path.join(ROOT, "mpcython"), "build", "--port", "qemu"]
     cmd += ["--board", BOARD]
     files = [rel(f) for f in behaviour.module_files(tests)]
-    cmd += files + ["-o", rel(outdir)]
+    cmd += files + FREEZE + ["-o", rel(outdir)]
     print(
         "building: "
         + behaviour.shown_build("./mpcython build --port qemu --board " + BOARD, files, outdir),
@@ -190,7 +190,7 @@ def driver_checks(fw, timeout):
     cmd = [sys.executable, os.path.join(ROOT, "mpcython"), "run", "--port", "qemu"]
     cmd += ["--board", BOARD]
     # the very modules of the firmware (helpers named by USES too): another set would rebuild it
-    cmd += [rel(f) for f in behaviour.module_files(tests)] + ["-o", rel(outdir), "--"]
+    cmd += [rel(f) for f in behaviour.module_files(tests)] + FREEZE + ["-o", rel(outdir), "--"]
     mod = tests[0].name
     cases = [
         (
@@ -248,38 +248,17 @@ def driver_checks(fw, timeout):
 
 
 # The board has no folder to import tests/behaviour/checks.py from: it is
-# compiled there under its own name, and an object holding its names is put
-# in sys.modules, where `from checks import ...` finds it. A collection
-# follows, so that the driver's code is allocated low in the 140 KiB heap,
-# not above the garbage of this step: capi_memory needs one free block of
-# 100,000 bytes, and finds it only then.
+# frozen into the firmware (`--freeze`), which spares each run sending and
+# compiling it over the emulated UART (some 7000 characters a second).
 CHECKS = os.path.join(behaviour.TESTDIR, "checks.py")
-REGISTER_CHECKS = """import sys
-class _module:
-    pass
-_g = {'__name__': 'checks'}
-exec(compile(%r, 'checks.py', 'exec'), _g)
-_m = _module()
-for _k in _g:
-    setattr(_m, _k, _g[_k])
-sys.modules['checks'] = _m
-del _module, _g, _m, _k
-import gc
-gc.collect()
-"""
+FREEZE = ["--freeze", rel(CHECKS)]
 
 
 def board_driver(board, t, stress=False, timeout=None):
-    """Runs t's driver on BOARD after what it needs: the checks module and,
-    for a gc-stress run, the prelude (which holds for the rest of the VM).
-    Returns (status, stdout, stderr) as Board.run."""
-    with open(CHECKS, encoding="utf-8") as f:
-        code = REGISTER_CHECKS % f.read() + (prelude.GC_STRESS if stress else "")
-    rc, out, err = board.run(code, "checks.py", timeout=timeout)
-    if rc != 0 or out:
-        raise qemu.BoardError("registering checks.py failed (%s):\n%s%s" % (rc_text(rc), out, err))
+    """Runs t's driver on BOARD, for a gc-stress run after the prelude (which
+    holds for the rest of the VM). Returns (status, stdout, stderr) as Board.run."""
     with open(t.script, encoding="utf-8") as f:
-        return board.run(f.read(), os.path.basename(t.script), timeout=timeout)
+        return board.run(f.read(), os.path.basename(t.script), stress=stress, timeout=timeout)
 
 
 # A firmware whose board does not start (it crashes or hangs before the

@@ -45,21 +45,17 @@ class MyList(list):
 # ---- the table
 CASES = []
 
-INT_TYPES = [
-    ("char", -(2**7), 2**7 - 1),
-    ("schar", -(2**7), 2**7 - 1),
-    ("uchar", 0, 2**8 - 1),
-    ("short", -(2**15), 2**15 - 1),
-    ("ushort", 0, 2**16 - 1),
-    ("int", -(2**31), 2**31 - 1),
-    ("uint", 0, 2**32 - 1),
-    ("long", -(2**63), 2**63 - 1),
-    ("ulong", 0, 2**64 - 1),
-    ("longlong", -(2**63), 2**63 - 1),
-    ("ulonglong", 0, 2**64 - 1),
-    ("ssize", -(2**63), 2**63 - 1),
-    ("size", 0, 2**64 - 1),
-]
+# The C integer types of the module's m.as_NAME, with their widths in bits
+# (on x86-64, where char is signed; the u... types and size are unsigned).
+INT_WIDTHS = (
+    "char:8 schar:8 uchar:8 short:16 ushort:16 int:32 uint:32 long:64 ulong:64 "
+    "longlong:64 ulonglong:64 ssize:64 size:64"
+)
+INT_TYPES = []
+for name, bits in (w.split(":") for w in INT_WIDTHS.split()):
+    signed = not name.startswith("u") and name != "size"
+    lo = -(2 ** (int(bits) - 1)) if signed else 0
+    INT_TYPES.append((name, lo, 2 ** (int(bits) - signed) - 1))
 for name, lo, hi in INT_TYPES:
     f = "m.as_%s" % name
     for v in (lo, hi, lo - 1, hi + 1):
