@@ -27,7 +27,7 @@
 #include "py/dynruntime.h"
 
 // The builtins' types the layer names (MPCY_NATMOD_TYPE, below: a name
-// missing here does not compile), each found once (mpcy_natmod_builtin_type).
+// missing here does not compile), found at import (mpcy_natmod_init).
 #define MPCY_NATMOD_TYPES(X) \
     X(object) X(int) X(bool) X(bytes) X(bytearray) X(tuple) X(float) X(complex) X(set) X(frozenset) \
     X(range) X(slice) X(memoryview) X(property) X(staticmethod) X(classmethod) X(super) X(reversed) \
@@ -122,7 +122,7 @@ static inline mp_obj_dict_t *mpcy_natmod_globals_get(void) {
 // layer names are the builtins' (looked up by name) or the types of objects
 // made at import (mpcy_natmod_init). Not constants: a static table that
 // names one cannot be compiled, it is made at import instead.
-#define MPCY_NATMOD_TYPE(name) (*(mp_obj_type_t *)MP_OBJ_TO_PTR(mpcy_natmod_builtin_type(MPCY_NATMOD_B_##name)))
+#define MPCY_NATMOD_TYPE(name) (*(mp_obj_type_t *)MP_OBJ_TO_PTR(mpcy_natmod_state.builtin_types[MPCY_NATMOD_B_##name]))
 #undef mp_type_object
 #define mp_type_object MPCY_NATMOD_TYPE(object)
 #undef mp_type_int
@@ -426,10 +426,5 @@ void mpcy_natmod_locals_set(mp_obj_dict_t *d);
 // The builtins' NAME (a type, an exception, a function) from the cached
 // builtins dict; set up by mpcy_natmod_init.
 mp_obj_t mpcy_natmod_builtin(qstr name);
-// The I-th of the builtins' types MPCY_NATMOD_TYPES names, looked up once:
-// the layer names the firmware's types on every call (an int's type test),
-// and a lookup in the builtins dict costs more than the call. (A function:
-// inline, it made an armv7m module 2% larger.)
-mp_obj_t mpcy_natmod_builtin_type(size_t i);
 void mpcy_natmod_init(void);
 #endif

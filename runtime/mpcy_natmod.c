@@ -107,18 +107,22 @@ mp_obj_t mpcy_natmod_builtin(qstr name) {
     return mp_load_attr(mpcy_natmod_state.builtins, name);
 }
 
-#define MPCY_NATMOD_TYPE_NAME(name) MPCY_Q(MP_QSTR_##name),
-static MPCY_QCONST qstr mpcy_natmod_type_names[] = { MPCY_NATMOD_TYPES(MPCY_NATMOD_TYPE_NAME) };
-MPCY_FIX_QSTRS(mpcy_natmod_type_names);
+// What MPCY_NATMOD_TYPE gives for a type the firmware lacks: a type no
+// object has (a type test answers no) and none can be made from (a call
+// raises TypeError naming it).
+static MP_DEFINE_CONST_OBJ_TYPE(mpcy_natmod_type_missing, MP_QSTR_builtin_type_not_in_firmware, MP_TYPE_FLAG_NONE);
 
-// A type the firmware lacks raises each time it is named, as the lookup
-// does; the firmware's own types never change.
-mp_obj_t mpcy_natmod_builtin_type(size_t i) {
-    mp_obj_t *t = &mpcy_natmod_state.builtin_types[i];
-    if (*t == MP_OBJ_NULL) {
-        *t = mpcy_natmod_builtin(mpcy_natmod_type_names[i]);
-    }
-    return *t;
+// The builtins' types MPCY_NATMOD_TYPES names, found at import: the layer
+// names them on every call (an int's type test), and a lookup in the
+// builtins dict costs more than the call. The firmware's never change.
+static void mpcy_natmod_find_builtin_types(void) {
+    mp_obj_t dest[2];
+    #define MPCY_NATMOD_FIND(name) \
+    mp_load_method_maybe(mpcy_natmod_state.builtins, MP_QSTR_##name, dest); \
+    mpcy_natmod_state.builtin_types[MPCY_NATMOD_B_##name] = \
+        dest[0] != MP_OBJ_NULL ? dest[0] : MP_OBJ_FROM_PTR(&mpcy_natmod_type_missing);
+    MPCY_NATMOD_TYPES(MPCY_NATMOD_FIND)
+#undef MPCY_NATMOD_FIND
 }
 
 // The types no builtin names, from objects of each (exec makes a generator
@@ -167,6 +171,7 @@ void mpcy_natmod_init(void) {
     mp_obj_dict_store(mods, MP_OBJ_NEW_QSTR(MP_QSTR_sys), sys);
     mp_obj_dict_store(mods, MP_OBJ_NEW_QSTR(MP_QSTR_micropython), mpcy_natmod_state.micropython);
     mpcy_natmod_state.builtin_modules = mods;
+    mpcy_natmod_find_builtin_types();
     mpcy_natmod_find_types();
     // (after the types: constant objects may name them)
     mpcy_natmod_fixups();
