@@ -517,6 +517,22 @@ MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mpcy_import_builtin_obj);
 mp_obj_t mpcy_module_load(PyObject *(*initfunc)(void), const char *name);
 
 // ---- pythonrun.c ----------------------------------------------------------------------
+// A traceback object for Cython code that passes one around (`with` hands
+// it to __exit__): MicroPython keeps the entries inside the exception, so it
+// only refers to the exception.
+typedef struct {
+    mp_obj_base_t base;
+    mp_obj_t exc;
+} mpcy_traceback_t;
+// The traceback object last made (mpcy_traceback_of), if it stands for EXC
+// (then an exception), else MP_OBJ_NULL: asked again for the same exception,
+// it is given again. Cython asks for the handled exception's on every
+// coroutine resume and `try` (PyErr_GetExcInfo), and MicroPython keeps that
+// exception set.
+static inline mp_obj_t mpcy_traceback_last_for(mp_obj_t exc) {
+    mp_obj_t tb = MP_STATE_VM(mpcy_traceback_last);
+    return tb != MP_OBJ_NULL && ((mpcy_traceback_t *)MP_OBJ_TO_PTR(tb))->exc == exc ? tb : MP_OBJ_NULL;
+}
 // A traceback object standing for an exception's own entries.
 mp_obj_t mpcy_traceback_of(mp_obj_t exc);
 mp_obj_t mpcy_traceback_exc(mp_obj_t tb);
