@@ -155,6 +155,9 @@ bool mpcy_is_shadow_base(const mp_obj_type_t *t);
 void mpcy_type_inherit_layout(mpcy_type_t *t, const mpcy_type_t *bt);
 // `attr` in the dict of `type` itself (none in object's).
 mp_obj_t mpcy_type_own_attr(const mp_obj_type_t *type, qstr attr);
+// The same where the memo of where it was found last answers (raising
+// nothing), else MP_OBJ_NULL: absent, or not remembered.
+mp_obj_t mpcy_type_own_memo(const mp_obj_type_t *type, qstr attr);
 bool mpcy_class_has(const mp_obj_type_t *t, qstr name);
 int mpcy_class_has_first(const mp_obj_type_t *t, const qstr *names, size_t n);
 // genobject.c: the am_* slots of MicroPython's own types (PyType_GetSlot).
@@ -347,6 +350,10 @@ mp_obj_t mpcy_iternext(mp_obj_t o);
 // A Python class's __next__ to call for next(o) into DEST (true), or false
 // where mp_iternext is next(o); raises TypeError without __next__.
 bool mpcy_next_method(mp_obj_t o, mp_obj_t *dest);
+// Its common case: a function __next__ of the class itself (false: any other).
+bool mpcy_own_next(mp_obj_t o, mp_obj_t *dest);
+// The same for a function __iter__ in the class's own dict (raises).
+bool mpcy_own_iter(mp_obj_t o, mp_obj_t *dest);
 
 // ---- rangeobject.c -------------------------------------------------------------
 // range(*args) called from C code: CPython's for ints beyond a machine word.
