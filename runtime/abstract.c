@@ -958,13 +958,24 @@ int PyIter_NextItem(PyObject *o, PyObject **item) {
     return *item != NULL ? 1 : (PyErr_Occurred() ? -1 : 0);
 }
 
+// mp_resume(ITER, ARG): a Python class's own __next__ (asyncio's awaitables)
+// called after one lookup, where mp_resume looks in the instance first.
+static inline mp_vm_return_kind_t mpcy_resume(mp_obj_t iter, mp_obj_t arg, mp_obj_t *r) {
+    mp_obj_t dest[2];
+    if (arg == mp_const_none && mpcy_own_next(iter, dest)) {
+        *r = mp_call_method_n_kw(0, 0, dest);
+        return MP_VM_RETURN_YIELD;
+    }
+    return mp_resume(iter, arg, MP_OBJ_NULL, r);
+}
+
 // Resumes ITER as MicroPython's yield from does; an iterator's or send()
 // method's StopIteration(value) is a return, as CPython.
 MPCY_CLOBBER_CHECKED // after MPCY_CATCH raised: the exception only
 PySendResult PyIter_Send(PyObject *iter, PyObject *arg, PyObject **presult) {
     mp_obj_t r = MP_OBJ_NULL, exc;
     mp_vm_return_kind_t k = MP_VM_RETURN_NORMAL;
-    MPCY_CATCH(exc, k = mp_resume(MPCY_OBJ(iter), MPCY_OBJ(arg), MP_OBJ_NULL, &r));
+    MPCY_CATCH(exc, k = mpcy_resume(MPCY_OBJ(iter), MPCY_OBJ(arg), &r));
     if (exc != MP_OBJ_NULL) {
         k = MP_VM_RETURN_EXCEPTION;
         r = exc;
@@ -975,7 +986,8 @@ PySendResult PyIter_Send(PyObject *iter, PyObject *arg, PyObject **presult) {
     }
     if (k == MP_VM_RETURN_EXCEPTION) {
         *presult = NULL;
-        if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(r)), MP_OBJ_FROM_PTR(&mp_type_StopIteration))) {
+        const mp_obj_type_t *t = ((mp_obj_base_t *)MP_OBJ_TO_PTR(r))->type; // an exception
+        if (t == &mp_type_StopIteration || mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(t), MP_OBJ_FROM_PTR(&mp_type_StopIteration))) {
             *presult = MPCY_PY(mp_obj_exception_get_value(r));
             return PYGEN_RETURN;
         }

@@ -279,7 +279,7 @@ void PyErr_GetExcInfo(PyObject **type, PyObject **value, PyObject **tb) {
     if (e == MP_OBJ_NULL) {
         *type = *value = *tb = Py_None;
     } else {
-        *type = MPCY_PY(mp_obj_get_type(e));
+        *type = MPCY_PY(((mp_obj_base_t *)MP_OBJ_TO_PTR(e))->type); // an exception
         *value = MPCY_PY(e);
         *tb = PyException_GetTraceback(*value);
         *tb = *tb != NULL ? *tb : Py_None; // none yet, or no memory: None, as CPython
@@ -531,13 +531,21 @@ NORETURN void Py_FatalError(const char *msg) {
 }
 
 PyObject *PyException_GetTraceback(PyObject *exc) {
-    mp_obj_t tb = MP_OBJ_NULL;
-    if (exc == NULL || !mp_obj_is_exception_instance(MPCY_OBJ(exc))) {
+    if (exc == NULL) {
+        return NULL;
+    }
+    // the traceback last made (asked again on every coroutine resume) stands
+    // for an exception: no need to check that EXC is one
+    mp_obj_t e = MPCY_OBJ(exc), tb = mpcy_traceback_last_for(e);
+    if (tb == MP_OBJ_NULL && !mp_obj_is_exception_instance(e)) {
         return NULL;
     }
     size_t n, *values;
-    mp_obj_exception_get_traceback(MPCY_OBJ(exc), &n, &values);
-    tb = n == 0 ? MP_OBJ_NULL : mpcy_traceback_of(MPCY_OBJ(exc)); // none yet: NULL, as CPython
+    mp_obj_exception_get_traceback(e, &n, &values);
+    if (n == 0) {
+        return NULL; // none yet (or cleared since), as CPython
+    }
+    tb = tb != MP_OBJ_NULL ? tb : mpcy_traceback_of(e);
     return tb == MP_OBJ_NULL ? NULL : MPCY_PY(tb);
 }
 

@@ -45,11 +45,21 @@ static mp_obj_t mpcy_coro_wrap(mp_obj_t obj) {
     return MP_OBJ_FROM_PTR(w);
 }
 
+// iter(obj) for am_await: a Python class's own __iter__ (asyncio's
+// awaitables) called after one lookup.
+static mp_obj_t mpcy_await_iter(mp_obj_t obj) {
+    mp_obj_t dest[2];
+    if (mpcy_own_iter(obj, dest)) {
+        return mp_call_method_n_kw(0, 0, dest);
+    }
+    return mp_obj_get_type(obj) == &mp_type_gen_instance ? mpcy_coro_wrap(obj) : mp_getiter(obj, NULL);
+}
+
 // am_await of MicroPython's iterators: a coroutine (generator) is wrapped,
 // any other is its own iterator (asyncio's awaitables define __iter__).
 static PyObject *mpcy_am_await_iter(PyObject *o) {
-    mp_obj_t r = MP_OBJ_NULL, obj = MPCY_OBJ(o);
-    MPCY_TRY(NULL, r = mp_obj_get_type(obj) == &mp_type_gen_instance ? mpcy_coro_wrap(obj) : mp_getiter(obj, NULL));
+    mp_obj_t r = MP_OBJ_NULL;
+    MPCY_TRY(NULL, r = mpcy_await_iter(MPCY_OBJ(o)));
     return MPCY_PY(r);
 }
 

@@ -175,27 +175,71 @@ mp_obj_t mpcy_getiter(mp_obj_t o) {
     return MP_OBJ_FROM_PTR(self);
 }
 
+// O's Python class (not a spec type's), or NULL.
+static inline MP_ALWAYSINLINE const mp_obj_type_t *mpcy_python_class_of(mp_obj_t o) {
+    if (!mp_obj_is_obj(o)) {
+        return NULL;
+    }
+    const mp_obj_type_t *t = ((mp_obj_base_t *)MP_OBJ_TO_PTR(o))->type;
+    return mp_obj_is_instance_type(t) && !MPCY_IS_SPEC_TYPE(t) ? t : NULL;
+}
+
+// DEST for a call of F, a method of O's class, if it is a function, bound
+// as mp_convert_member_lookup binds it.
+static inline MP_ALWAYSINLINE bool mpcy_bind_function(mp_obj_t o, mp_obj_t f, mp_obj_t *dest) {
+    if (f == MP_OBJ_NULL || !mp_obj_is_obj(f)) {
+        return false;
+    }
+    const mp_obj_type_t *ft = ((mp_obj_base_t *)MP_OBJ_TO_PTR(f))->type;
+    if (!(ft->flags & MP_TYPE_FLAG_BINDS_SELF)) {
+        return false;
+    }
+    dest[0] = f;
+    // a built-in function in a Python class behaves as a staticmethod
+    dest[1] = (ft->flags & MP_TYPE_FLAG_BUILTIN_FUN) ? MP_OBJ_NULL : o;
+    return true;
+}
+
+// DEST for a call of the function __next__ of O's Python class itself,
+// after one lookup (mp_iternext looks in the instance's members, then the
+// class); false for anything else. The lookup may raise (a key of the
+// class dict that is not a qstr).
+bool mpcy_own_next(mp_obj_t o, mp_obj_t *dest) {
+    const mp_obj_type_t *t = mpcy_python_class_of(o);
+    if (t == NULL) {
+        return false;
+    }
+    mp_obj_t f = mpcy_type_own_memo(t, MP_QSTR___next__); // the class's own, as the lookup reads it first
+    return mpcy_bind_function(o, f != MP_OBJ_NULL ? f : mpcy_type_lookup_own(t, MP_QSTR___next__), dest);
+}
+
+// The same for a function __iter__ in the dict of O's class itself, where
+// MicroPython's iter() (mp_obj_instance_getiter) finds it first.
+bool mpcy_own_iter(mp_obj_t o, mp_obj_t *dest) {
+    const mp_obj_type_t *t = mpcy_python_class_of(o);
+    return t != NULL && mpcy_bind_function(o, mpcy_type_own_attr(t, MP_QSTR___iter__), dest);
+}
+
 // next(o) as CPython's: a Python class's __next__ is looked up on the class,
 // as every special method (MicroPython's mp_iternext takes an instance's own
 // attribute __next__ first). False: o's next is mp_iternext's; else DEST is
 // the call to make, which ends the iteration by raising StopIteration.
 bool mpcy_next_method(mp_obj_t o, mp_obj_t *dest) {
+    if (mpcy_own_next(o, dest)) {
+        return true;
+    }
     const mp_obj_type_t *t = mp_obj_get_type(o);
     if (!mp_obj_is_instance_type(t) || MPCY_IS_SPEC_TYPE(t)) {
         return false;
     }
-    // A function __next__ of the class itself is called after one lookup
-    // (mp_iternext looks in the instance's members, then the class).
-    mp_obj_t f = mpcy_type_lookup_own(t, MP_QSTR___next__);
-    if (f == MP_OBJ_NULL || !mp_obj_is_obj(f) || !(mp_obj_get_type(f)->flags & MP_TYPE_FLAG_BINDS_SELF)) {
-        if (mp_map_lookup(mpcy_instance_members(o), MP_OBJ_NEW_QSTR(MP_QSTR___next__), MP_MAP_LOOKUP) == NULL) {
-            return false; // the same lookup (a built-in base's, a descriptor)
-        }
-        f = mpcy_type_lookup(t, MP_QSTR___next__);
-        if (f == MP_OBJ_NULL) {
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object is not an iterator"), mpcy_type_name(t));
-        }
+    if (mp_map_lookup(mpcy_instance_members(o), MP_OBJ_NEW_QSTR(MP_QSTR___next__), MP_MAP_LOOKUP) == NULL) {
+        return false; // the same lookup (a built-in base's, a descriptor)
     }
+    mp_obj_t f = mpcy_type_lookup(t, MP_QSTR___next__);
+    if (f == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object is not an iterator"), mpcy_type_name(t));
+    }
+    dest[1] = MP_OBJ_NULL;
     mp_convert_member_lookup(o, t, f, dest);
     return true;
 }

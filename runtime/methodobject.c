@@ -33,8 +33,8 @@ static const char *mpcy_func_str(const PyMethodDef *ml, PyObject *self, vstr_t *
 }
 
 // METH_NOARGS and METH_O: no keywords and exactly WANT (0 or 1) arguments,
-// else CPython's TypeError.
-static void mpcy_check_fixed_args(const PyMethodDef *ml, PyObject *self, size_t n_args, size_t n_kw, size_t want) {
+// else CPython's TypeError (called when they are not).
+static MP_NOINLINE void mpcy_check_fixed_args(const PyMethodDef *ml, PyObject *self, size_t n_args, size_t n_kw, size_t want) {
     if (n_kw) {
         mpcy_raise_no_kw(ml);
     }
@@ -59,10 +59,14 @@ mp_obj_t mpcy_call_methoddef(const PyMethodDef *ml, PyObject *self, PyTypeObject
     int flags = ml->ml_flags & ~(METH_CLASS | METH_STATIC | METH_COEXIST);
     switch (flags) {
         case METH_NOARGS:
-            mpcy_check_fixed_args(ml, self, n_args, n_kw, 0);
+            if (n_kw != 0 || n_args != 0) {
+                mpcy_check_fixed_args(ml, self, n_args, n_kw, 0);
+            }
             return mpcy_check(ml->ml_meth(self, NULL));
         case METH_O:
-            mpcy_check_fixed_args(ml, self, n_args, n_kw, 1);
+            if (n_kw != 0 || n_args != 1) {
+                mpcy_check_fixed_args(ml, self, n_args, n_kw, 1);
+            }
             return mpcy_check(ml->ml_meth(self, MPCY_PY(args[0])));
         case METH_VARARGS:
             if (n_kw) {

@@ -155,6 +155,9 @@ bool mpcy_is_shadow_base(const mp_obj_type_t *t);
 void mpcy_type_inherit_layout(mpcy_type_t *t, const mpcy_type_t *bt);
 // `attr` in the dict of `type` itself (none in object's).
 mp_obj_t mpcy_type_own_attr(const mp_obj_type_t *type, qstr attr);
+// The same where the memo of where it was found last answers (raising
+// nothing), else MP_OBJ_NULL: absent, or not remembered.
+mp_obj_t mpcy_type_own_memo(const mp_obj_type_t *type, qstr attr);
 bool mpcy_class_has(const mp_obj_type_t *t, qstr name);
 int mpcy_class_has_first(const mp_obj_type_t *t, const qstr *names, size_t n);
 // genobject.c: the am_* slots of MicroPython's own types (PyType_GetSlot).
@@ -347,6 +350,10 @@ mp_obj_t mpcy_iternext(mp_obj_t o);
 // A Python class's __next__ to call for next(o) into DEST (true), or false
 // where mp_iternext is next(o); raises TypeError without __next__.
 bool mpcy_next_method(mp_obj_t o, mp_obj_t *dest);
+// Its common case: a function __next__ of the class itself (false: any other).
+bool mpcy_own_next(mp_obj_t o, mp_obj_t *dest);
+// The same for a function __iter__ in the class's own dict (raises).
+bool mpcy_own_iter(mp_obj_t o, mp_obj_t *dest);
 
 // ---- rangeobject.c -------------------------------------------------------------
 // range(*args) called from C code: CPython's for ints beyond a machine word.
@@ -517,6 +524,22 @@ MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mpcy_import_builtin_obj);
 mp_obj_t mpcy_module_load(PyObject *(*initfunc)(void), const char *name);
 
 // ---- pythonrun.c ----------------------------------------------------------------------
+// A traceback object for Cython code that passes one around (`with` hands
+// it to __exit__): MicroPython keeps the entries inside the exception, so it
+// only refers to the exception.
+typedef struct {
+    mp_obj_base_t base;
+    mp_obj_t exc;
+} mpcy_traceback_t;
+// The traceback object last made (mpcy_traceback_of), if it stands for EXC
+// (then an exception), else MP_OBJ_NULL: asked again for the same exception,
+// it is given again. Cython asks for the handled exception's on every
+// coroutine resume and `try` (PyErr_GetExcInfo), and MicroPython keeps that
+// exception set.
+static inline mp_obj_t mpcy_traceback_last_for(mp_obj_t exc) {
+    mp_obj_t tb = MP_STATE_VM(mpcy_traceback_last);
+    return tb != MP_OBJ_NULL && ((mpcy_traceback_t *)MP_OBJ_TO_PTR(tb))->exc == exc ? tb : MP_OBJ_NULL;
+}
 // A traceback object standing for an exception's own entries.
 mp_obj_t mpcy_traceback_of(mp_obj_t exc);
 mp_obj_t mpcy_traceback_exc(mp_obj_t tb);

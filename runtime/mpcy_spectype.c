@@ -24,9 +24,30 @@ static mp_obj_t mpcy_del(mp_obj_t self) {
     return mp_const_none;
 }
 MP_DEFINE_CONST_FUN_OBJ_1(mpcy_del_obj, mpcy_del);
+
+// A method of the type itself, loaded from Python code (asyncio's
+// coro.send on every resume of a task): what mpcy_generic_attr finds first
+// for an instance without a dict or a built-in part, when the memo knows
+// where the name is in the type's own dict; else MP_OBJ_NULL.
+static inline mp_obj_t mpcy_own_method(mpcy_type_t *st, qstr attr) {
+    if (st->native != NULL || st->dictoffset > 0 || attr == MP_QSTR___del__ || mpcy_is_type_name(attr)) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_t d = mpcy_type_own_memo((const mp_obj_type_t *)st, attr);
+    return d != MP_OBJ_NULL && mp_obj_is_type(d, &mpcy_type_method_descr) ? d : MP_OBJ_NULL;
+}
+
 static void mpcy_type_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
-    mpcy_type_t *st = (mpcy_type_t *)mp_obj_get_type(self);
+    mpcy_type_t *st = (mpcy_type_t *)((mp_obj_base_t *)MP_OBJ_TO_PTR(self))->type; // an instance of the spec type
     getattrofunc ga = (getattrofunc)mpcy_slot(st, Py_tp_getattro);
+    if (dest[0] == MP_OBJ_NULL && (ga == NULL || ga == PyObject_GenericGetAttr)) {
+        mp_obj_t d = mpcy_own_method(st, attr);
+        if (d != MP_OBJ_NULL) {
+            dest[0] = d;
+            dest[1] = (((PyMethodDescrObject *)MP_OBJ_TO_PTR(d))->d_method->ml_flags & METH_CLASS) ? MP_OBJ_FROM_PTR(st) : self;
+            return;
+        }
+    }
     setattrofunc sa = (setattrofunc)mpcy_slot(st, Py_tp_setattro);
     if (dest[0] == MP_OBJ_NULL && ga != NULL && ga != PyObject_GenericGetAttr && attr != MP_QSTR___del__) {
         PyObject *r = ga(MPCY_PY(self), MPCY_PY(MP_OBJ_NEW_QSTR(attr)));

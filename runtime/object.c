@@ -241,17 +241,44 @@ mp_obj_t mpcy_load_attr(mp_obj_t o, qstr attr) {
     return mpcy_native_method_new(t, attr, e->value, MP_OBJ_NULL);
 }
 
-// obj.attr as a method load (no bound method object): a MicroPython
-// instance's __dict__, the codec methods MicroPython lacks and CPython's
-// bytearray.append, then MicroPython's, then a built-in object's special
-// methods and the methods MicroPython lacks (mpcy_native_attr).
 // sys.attr as Cython code set it (sysmodule.c), or MP_OBJ_NULL.
 static inline mp_obj_t mpcy_sys_attr(mp_obj_t o, qstr attr) {
     return o == MP_OBJ_FROM_PTR(&mp_module_sys) ? mpcy_sys_get(attr) : MP_OBJ_NULL;
 }
 
+// A module global, or a member of a plain MicroPython instance: read
+// straight from the map, where mp_load_attr looks first (module globals,
+// instance members before the class); MP_OBJ_NULL if not there.
+static inline mp_obj_t mpcy_getattr_fast(mp_obj_t o, mp_obj_t name) {
+    if (!mp_obj_is_qstr(name) || !mp_obj_is_obj(o)) {
+        return MP_OBJ_NULL;
+    }
+    const mp_obj_type_t *t = ((mp_obj_base_t *)MP_OBJ_TO_PTR(o))->type;
+    mp_map_t *map;
+    if (t == &mp_type_module && o != MP_OBJ_FROM_PTR(&mp_module_sys)) { // (sys: see mpcy_load_method)
+        map = &((mp_obj_module_t *)MP_OBJ_TO_PTR(o))->globals->map;
+    } else if (mp_obj_is_instance_type(t)) {
+        map = mpcy_instance_members(o);
+    } else {
+        return MP_OBJ_NULL;
+    }
+    if (!mpcy_map_lookup_cannot_raise(map, name)) {
+        return MP_OBJ_NULL;
+    }
+    mp_map_elem_t *e = MPCY_NO_RAISE(mp_map_lookup(map, name, MP_MAP_LOOKUP)); // qstrs only
+    return e != NULL ? e->value : MP_OBJ_NULL;
+}
+
+// obj.attr as a method load (no bound method object): a module's global, a
+// MicroPython instance's __dict__, the codec methods MicroPython lacks and
+// CPython's bytearray.append, then MicroPython's, then a built-in object's
+// special methods and the methods MicroPython lacks (mpcy_native_attr).
 void mpcy_load_method(mp_obj_t o, qstr attr, mp_obj_t *dest) {
     dest[1] = MP_OBJ_NULL;
+    // a module's function (asyncio.sleep), as MicroPython's module_attr finds it
+    if (mp_obj_is_type(o, &mp_type_module) && (dest[0] = mpcy_getattr_fast(o, MP_OBJ_NEW_QSTR(attr))) != MP_OBJ_NULL) {
+        return;
+    }
     if ((dest[0] = mpcy_sys_attr(o, attr)) != MP_OBJ_NULL) {
         return;
     }
@@ -280,29 +307,6 @@ void mpcy_load_method(mp_obj_t o, qstr attr, mp_obj_t *dest) {
             mp_load_method(o, attr, dest); // raises MicroPython's AttributeError
         }
     }
-}
-
-// A module global, or a member of a plain MicroPython instance: read
-// straight from the map, where mp_load_attr looks first (module globals,
-// instance members before the class); MP_OBJ_NULL if not there.
-static inline mp_obj_t mpcy_getattr_fast(mp_obj_t o, mp_obj_t name) {
-    if (!mp_obj_is_qstr(name) || !mp_obj_is_obj(o)) {
-        return MP_OBJ_NULL;
-    }
-    const mp_obj_type_t *t = ((mp_obj_base_t *)MP_OBJ_TO_PTR(o))->type;
-    mp_map_t *map;
-    if (t == &mp_type_module && o != MP_OBJ_FROM_PTR(&mp_module_sys)) { // (sys: see mpcy_load_method)
-        map = &((mp_obj_module_t *)MP_OBJ_TO_PTR(o))->globals->map;
-    } else if (mp_obj_is_instance_type(t)) {
-        map = mpcy_instance_members(o);
-    } else {
-        return MP_OBJ_NULL;
-    }
-    if (!mpcy_map_lookup_cannot_raise(map, name)) {
-        return MP_OBJ_NULL;
-    }
-    mp_map_elem_t *e = MPCY_NO_RAISE(mp_map_lookup(map, name, MP_MAP_LOOKUP)); // qstrs only
-    return e != NULL ? e->value : MP_OBJ_NULL;
 }
 
 PyObject *PyObject_GetAttr(PyObject *o, PyObject *name) {

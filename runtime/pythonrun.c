@@ -441,34 +441,24 @@ int PyTraceBack_Here(PyFrameObject *frame) {
     return 0;
 }
 
-// A traceback object for Cython code that passes one around (`with` hands
-// it to __exit__): MicroPython keeps the entries inside the exception, so it
-// only refers to the exception.
-typedef struct {
-    mp_obj_base_t base;
-    mp_obj_t exc;
-} mpcy_traceback_t;
-
 static void mpcy_traceback_print(const mp_print_t *print, mp_obj_t self, mp_print_kind_t kind) {
     mp_printf(print, "<traceback object at %p>", MP_OBJ_TO_PTR(self)); // CPython's repr
 }
 
 static MP_DEFINE_CONST_OBJ_TYPE(mpcy_type_traceback, MP_QSTR_traceback, MP_TYPE_FLAG_NONE, print, mpcy_traceback_print);
 
-// The traceback last made: asked again for the same exception, it is given
-// again. Cython asks for the handled exception's on every coroutine resume
-// and `try` (PyErr_GetExcInfo), and MicroPython keeps that exception set.
+// (mpcy_traceback_last_for)
 MP_REGISTER_ROOT_POINTER(mp_obj_t mpcy_traceback_last);
 
 // MP_OBJ_NULL without memory, raising nothing: a traceback is optional, and
 // in a finaliser (heap locked) PyErr_Fetch must not replace the exception it
 // fetches with a MemoryError.
 mp_obj_t mpcy_traceback_of(mp_obj_t exc) {
-    mpcy_traceback_t *tb = MP_OBJ_TO_PTR(MP_STATE_VM(mpcy_traceback_last));
-    if (tb != NULL && tb->exc == exc) {
-        return MP_OBJ_FROM_PTR(tb);
+    mp_obj_t last = mpcy_traceback_last_for(exc);
+    if (last != MP_OBJ_NULL) {
+        return last;
     }
-    tb = mpcy_obj_new_maybe(&mpcy_type_traceback, sizeof(mpcy_traceback_t));
+    mpcy_traceback_t *tb = mpcy_obj_new_maybe(&mpcy_type_traceback, sizeof(mpcy_traceback_t));
     if (tb == NULL) {
         return MP_OBJ_NULL;
     }

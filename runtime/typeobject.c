@@ -75,6 +75,14 @@ mp_obj_t mpcy_type_own_attr(const mp_obj_type_t *type, qstr attr) {
     return e != NULL ? e->value : MP_OBJ_NULL;
 }
 
+mp_obj_t mpcy_type_own_memo(const mp_obj_type_t *type, qstr attr) {
+    if (!MP_OBJ_TYPE_HAS_SLOT(type, locals_dict)) {
+        return MP_OBJ_NULL;
+    }
+    mp_map_elem_t *e = mpcy_own_memo_hit(type, &MP_OBJ_TYPE_GET_SLOT(type, locals_dict)->map, attr);
+    return e != NULL ? e->value : MP_OBJ_NULL;
+}
+
 typedef struct {
     qstr attr;
     bool own;
