@@ -7,6 +7,8 @@ not), so the counts are exact and stable on a busy machine.
   python3 bench/profile.py --counts [NAME ...]    instructions per benchmark and variant
   python3 bench/profile.py --perf NAME [-n 30]    top functions of perf_bench NAME (cython)
   python3 bench/profile.py --kernel NAME [-n 30]  top functions of a kernel/call benchmark (cython)
+  python3 bench/profile.py --mpy                  instructions per call of table c's loops, static
+                                                  build against kernels.mpy on a stock MicroPython
 
 NAME: a perf_bench program (bm_float), a kernel (fib_iter) or a call
 benchmark (call_f_int, call_f_kw, call_method, await_sleep). Files: build/bench/prof/.
@@ -125,9 +127,61 @@ def callgrind(exe, script, outdir, what, variant):
     return cg, total
 
 
+# --mpy: one call loop of callloops.py, N times, against kernels (the
+# static build's, or kernels.mpy from the folder given).
+MPY_SNIPPET = """
+import sys
+sys.path.insert(0, sys.argv[1])
+if sys.argv[2]:
+    sys.path.insert(0, sys.argv[2])
+import callloops, kernels
+what, n = sys.argv[3], int(sys.argv[4])
+for bench, loop, of in callloops.CALLS:
+    if bench == what:
+        loop(of(kernels), n)
+"""
+
+
+def process_count(cmd):
+    """Instructions of the whole process CMD (callgrind)."""
+    p = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"] + cmd,
+        env=run.mp_env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        check=True,
+    )
+    return int(p.stderr.split("refs:")[1].split()[0].replace(",", ""))
+
+
+def mpy_counts(exe, outdir, n=100000):
+    """Per call of each loop: the whole process with N calls less with none,
+    so start-up and the import (the runtime .mpy's load) drop out."""
+    import callloops
+
+    # (build's STRIP= is for the static build: the stock one is the user's)
+    os.environ.pop("MPCY_MAKEFLAGS", None)
+    kernels = [os.path.join(run.BENCH, "kernels.pyx")]
+    mpy = run.natmod_build(kernels, "x64", "shared")
+    stock = run.mpcython_out(["stock"])
+    script = os.path.join(outdir, "mpy_snippet.py")
+    run.write(script, MPY_SNIPPET)
+    print("%-24s %10s %10s %12s" % ("loop", "static", ".mpy", ".mpy/static"))
+    for bench, _, _ in callloops.CALLS:
+        per = []
+        for runner, folder in ((exe, ""), (stock, mpy)):
+            t = [process_count([runner, script, run.BENCH, folder, bench, str(k)]) for k in (n, 0)]
+            per.append((t[0] - t[1]) / n)
+        print("%-24s %10.1f %10.1f %12.2f" % (bench, per[0], per[1], per[1] / per[0]), flush=True)
+
+
 def main(argv):
     n = int(argv[argv.index("-n") + 1]) if "-n" in argv else 30
     exe, script, outdir, perf = build()
+    if "--mpy" in argv:
+        mpy_counts(exe, outdir)
+        return 0
     if "--counts" in argv:
         names = [a for a in argv if not a.startswith("-")] or (KERNELS + perf)
         print(
