@@ -228,8 +228,8 @@ bool mpcy_next_method(mp_obj_t o, mp_obj_t *dest) {
     if (mpcy_own_next(o, dest)) {
         return true;
     }
-    const mp_obj_type_t *t = mp_obj_get_type(o);
-    if (!mp_obj_is_instance_type(t) || MPCY_IS_SPEC_TYPE(t)) {
+    const mp_obj_type_t *t = mpcy_python_class_of(o);
+    if (t == NULL) {
         return false;
     }
     if (mp_map_lookup(mpcy_instance_members(o), MP_OBJ_NEW_QSTR(MP_QSTR___next__), MP_MAP_LOOKUP) == NULL) {

@@ -106,10 +106,10 @@ static mp_obj_t mpcy_lookup_visit(const mp_obj_type_t *type, void *ctx) {
 // with `own`, only in spec types and Python classes, not in a built-in base.
 static mp_obj_t mpcy_type_lookup_in(const mp_obj_type_t *type, qstr attr, bool own) {
     // the type's own dict first by the memo, as the walk would read it first
-    if (MP_OBJ_TYPE_HAS_SLOT(type, locals_dict) && !mpcy_lookup_stops(type, own)) {
-        mp_map_elem_t *e = mpcy_own_memo_hit(type, &MP_OBJ_TYPE_GET_SLOT(type, locals_dict)->map, attr);
-        if (e != NULL) {
-            return e->value;
+    if (!mpcy_lookup_stops(type, own)) {
+        mp_obj_t v = mpcy_type_own_memo(type, attr);
+        if (v != MP_OBJ_NULL) {
+            return v;
         }
     }
     mpcy_lookup_t l = { attr, own };
