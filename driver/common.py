@@ -42,6 +42,14 @@ def micropy_version():
     return "" if os.environ.get("MICROPY_DIR") else os.environ.get("MICROPY_VERSION", "")
 
 
+def other_releases():
+    """The MicroPython releases pinned in tools/fetch-deps.sh besides the
+    default one (its first pin), "X.Y.Z" each, in the order pinned."""
+    text = read(os.path.join(ROOT, "tools", "fetch-deps.sh"))
+    pins = re.search(r"^MP_PINS=\((.*?)^\)", text, re.M | re.S).group(1)
+    return re.findall(r'^\s*"micropython ([\d.]+)\+', pins, re.M)[1:]
+
+
 def micropy_variant():
     """A suffix for build folders that differ by MicroPython release."""
     v = micropy_version()

@@ -153,6 +153,28 @@ static void mpcy_natmod_find_types(void) {
     }
 }
 
+// MicroPython's loader checks a native .mpy's ABI (MPY_SUB_VERSION), which
+// several releases share (1.25.0 and 1.26.1 both load the other's), but the
+// layer also relies on the firmware's private layouts and behaviour of its
+// own release (docs/design.md): refuse any other release, saying which.
+static void mpcy_natmod_check_release(mp_obj_t sys) {
+    static const int built[3] = { MICROPY_VERSION_MAJOR, MICROPY_VERSION_MINOR, MICROPY_VERSION_MICRO };
+    int got[3] = { 0, 0, 0 };
+    size_t n;
+    mp_obj_t *v;
+    mp_obj_get_array(mp_load_attr(mp_load_attr(sys, MP_QSTR_implementation), MP_QSTR_version), &n, &v);
+    for (size_t i = 0; i < n && i < 3; i++) {
+        got[i] = mp_obj_get_int(v[i]);
+    }
+    if (memcmp(got, built, sizeof(got)) != 0) {
+        PyErr_Format(PyExc_ImportError,
+            "this .mpy was built for MicroPython %d.%d.%d, but the firmware is %d.%d.%d: "
+            "build it with that release's source (MICROPY_VERSION or MICROPY_DIR)",
+            built[0], built[1], built[2], got[0], got[1], got[2]);
+        mpcy_err_raise();
+    }
+}
+
 void mpcy_natmod_init(void) {
     mpcy_natmod_state.empty_globals = mp_obj_new_dict(0);
     mpcy_natmod_state.builtins = mp_import_name(MP_QSTR_builtins, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
@@ -176,6 +198,8 @@ void mpcy_natmod_init(void) {
     // (after the types: constant objects may name them)
     mpcy_natmod_fixups();
     mpcy_natmod_init_exceptions();
+    // (last: its error is raised through the layer's state)
+    mpcy_natmod_check_release(sys);
 }
 
 mp_obj_dict_t *mpcy_natmod_module_init(PyObject *(*initfunc)(void), const char *name) {
@@ -553,7 +577,7 @@ void mp_obj_exception_add_traceback(mp_obj_t o, qstr file, size_t line, qstr blo
     d[2] = block;
 }
 
-MP_NORETURN void mp_raise_StopIteration(mp_obj_t arg) {
+NORETURN void mp_raise_StopIteration(mp_obj_t arg) {
     mp_obj_t t = MP_OBJ_FROM_PTR(&mp_type_StopIteration);
     nlr_raise(arg == mp_const_none ? mp_call_function_n_kw(t, 0, 0, NULL) : mp_call_function_n_kw(t, 1, 0, &arg));
 }

@@ -104,7 +104,14 @@ void vstr_printf(vstr_t *vstr, const char *fmt, ...) {
     va_end(ap);
 }
 
-int mp_print_strn(const mp_print_t *print, const char *str, size_t len, unsigned int flags, char fill, int width) {
+// (its flags are unsigned from 1.26)
+#if MICROPY_VERSION >= MICROPY_MAKE_VERSION(1, 26, 0)
+typedef unsigned int mpcy_print_flags_t;
+#else
+typedef int mpcy_print_flags_t;
+#endif
+
+int mp_print_strn(const mp_print_t *print, const char *str, size_t len, mpcy_print_flags_t flags, char fill, int width) {
     (void)flags; // padding on the left only
     int n = len;
     for (; width > (int)len; width--, n++) {
@@ -228,7 +235,7 @@ mp_obj_t mp_obj_new_exception_msg(const mp_obj_type_t *type, mp_rom_error_text_t
     return mp_call_function_n_kw(MP_OBJ_FROM_PTR(type), 1, 0, &arg);
 }
 
-MP_NORETURN void mp_raise_msg_varg(const mp_obj_type_t *type, mp_rom_error_text_t fmt, ...) {
+NORETURN void mp_raise_msg_varg(const mp_obj_type_t *type, mp_rom_error_text_t fmt, ...) {
     vstr_t v;
     mp_print_t print;
     vstr_init_print(&v, 32, &print);

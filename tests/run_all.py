@@ -40,14 +40,14 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "tests"))
 from lib import cli, report  # noqa: E402
 from driver import qemu  # noqa: E402
-from driver.common import micropy_release  # noqa: E402
+from driver.common import micropy_release, other_releases  # noqa: E402
 
 PY = sys.executable
 
 
 # The MicroPython releases the matrix tests besides the default one (each
-# pinned in tools/fetch-deps.sh, fetched into deps/micropython-VERSION).
-OTHER_RELEASES = ["1.25.0"]
+# fetched into deps/micropython-VERSION).
+OTHER_RELEASES = other_releases()
 RELEASE_ENV = {"MICROPY_VERSION": OTHER_RELEASES[0]}
 
 

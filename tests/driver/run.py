@@ -30,7 +30,7 @@ sys.path.insert(0, os.path.join(ROOT, "tests"))
 from lib import BUILD, cache, cli, cpython, proc  # noqa: E402
 from lib.report import Tally  # noqa: E402
 from driver import frozen, layer  # noqa: E402
-from driver.common import digest, micropy_dir  # noqa: E402
+from driver.common import digest, micropy_dir, micropy_release, other_releases  # noqa: E402
 
 DRIVER = os.path.join(ROOT, "mpcython")
 OUT = os.path.join(BUILD, "driver")
@@ -765,6 +765,46 @@ def natmod_abi(d, folder, shared):
     )
 
 
+def natmod_release(d, folder, shared, refs):
+    """A .mpy built for another MicroPython release: MicroPython's own check
+    lets it in (1.25.0 and 1.26.1 share the native .mpy ABI), the layer
+    refuses it naming both releases; built with that release's source, as
+    the error advises, the modules run there as on CPython."""
+    other = other_releases()[0]
+    if not os.path.isdir(os.path.join(ROOT, "deps", "micropython-" + other)):
+        why = "MicroPython %s not fetched: tools/fetch-deps.sh releases" % other
+        tally.report("SKIP", "build --mpy: a .mpy of another release (%s)" % why)
+        return
+    env = dict(os.environ, MICROPY_VERSION=other)
+    stock = ["run", "--stock", "-o", os.path.join(OUT, "stock-" + other)]
+    write(d, "natmod_abi.py", NATMOD_ABI)
+    rc, got, got_err = mpcython(stock + ["--mount", shared, "--", "natmod_abi.py"], d, env)
+    want = "ImportError this .mpy was built for MicroPython %s, but the firmware is %s: " % (
+        micropy_release(micropy_dir()),
+        other,
+    )
+    check(
+        "build --mpy: a .mpy of MicroPython %s is refused on the stock %s, naming both"
+        % (micropy_release(micropy_dir()), other),
+        rc == 0 and got.startswith(want) and "MICROPY_VERSION" in got,
+        "exit %d\nstdout: %s\nwanted: %s\nstderr: %s" % (rc, got, want, got_err),
+    )
+    mpy_dir = os.path.join(OUT, "natmod-mpy-" + other)
+    srcs = [os.path.join(folder, n + ".pyx") for n in sorted(NATMOD_PYX)]
+    rc, out, err = mpcython(["build", "--mpy"] + srcs + ["-o", mpy_dir], d, env)
+    if rc == 0:
+        args = stock + ["--mount", mpy_dir, "--", "natmod_script.py"]
+        rc, got, err = mpcython(args, d, env)
+    ref = refs["natmod_script.py"]
+    check(
+        "build --mpy with MICROPY_VERSION=%s: the modules on the stock %s print what "
+        "CPython prints" % (other, other),
+        rc == ref[0] == 0 and got == ref[1],
+        "exit %d (CPython %d)\nstdout: %s\nCPython: %s\nstderr: %s"
+        % (rc, ref[0], got, ref[1], err),
+    )
+
+
 def natmod_pruned_set(d, folder, pair):
     """A runtime pruned to a set of modules (build --mpy --runtime pruned:
     nmdemo and nmclass, in PAIR) refuses a module built in another set
@@ -873,6 +913,8 @@ def natmod_runs(d):
         )
     if ("x64", "shared") in built:
         natmod_abi(d, folder, built["x64", "shared"])
+    if ("x64", "shared") in built:
+        natmod_release(d, folder, built["x64", "shared"], refs)
     if ("x64", "pruned") in built:
         natmod_pruned_set(d, folder, built["x64", "pruned"])
     if ("armv7m", "copy") in built:
