@@ -66,13 +66,23 @@ ARCHES = {
     "x64": {
         "cross": "",
         "package": "gcc",
-        "flags": ["-fno-stack-protector", "-DMICROPY_FLOAT_IMPL=MICROPY_FLOAT_IMPL_DOUBLE"],
+        "flags": [
+            "-fpic",
+            "-fno-stack-protector",
+            "-DMICROPY_FLOAT_IMPL=MICROPY_FLOAT_IMPL_DOUBLE",
+        ],
         "libs": False,
     },
     "armv7m": {
         "cross": "arm-none-eabi-",
         "package": "gcc-arm-none-eabi, libnewlib-arm-none-eabi",
-        "flags": ["-mthumb", "-mcpu=cortex-m3", "-DMICROPY_FLOAT_IMPL=MICROPY_FLOAT_IMPL_FLOAT"],
+        # (not position-independent, unlike dynruntime.mk: driver/natmod_ld.py)
+        "flags": [
+            "-fno-pic",
+            "-mthumb",
+            "-mcpu=cortex-m3",
+            "-DMICROPY_FLOAT_IMPL=MICROPY_FLOAT_IMPL_FLOAT",
+        ],
         "libs": True,
     },
 }
@@ -191,7 +201,8 @@ class Toolchain:
             cross + t for t in ("ld", "nm", "objcopy", "readelf", "objdump")
         )
         self.mp = micropy_dir()
-        self.mpy_ld = [py, os.path.join(self.mp, "tools", "mpy_ld.py"), "--arch", arch]
+        ld = os.path.join(ROOT, "driver", "natmod_ld.py")
+        self.mpy_ld = [py, ld, os.path.join(self.mp, "tools"), "--arch", arch]
 
     def cflags(self, build):
         return [
@@ -206,7 +217,6 @@ class Toolchain:
             "-DMICROPY_ENABLE_DYNRUNTIME",
             "-DMP_CONFIGFILE=<mpcy_natmod_cfg.h>",
             "-DMPCY_NATMOD",
-            "-fpic",
             "-fno-common",
             "-U_FORTIFY_SOURCE",
             "-ffunction-sections",
