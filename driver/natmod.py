@@ -630,7 +630,83 @@ def exports(tc, rt_objs, missing=()):
     names = global_symbols(tc, rt_objs)
     if missing:
         names -= reaching(tc, rt_objs, set(missing))
-    return sorted(names)
+    return sorted(names | support_names(tc, rt_objs))
+
+
+# Published whether the layer calls them or not: the rest of C's double
+# arithmetic (the layer itself multiplies and compares, but leaves division
+# and truncation to the firmware) and sqrt, which Cython's numeric code
+# calls often; a pruned runtime keeps them only for modules that call them.
+SUPPORT_ALWAYS = {"__aeabi_ddiv", "__aeabi_d2iz", "sqrt"}
+
+_MEMBERS = {}
+
+
+def lib_members(tc):
+    """The members of tc.libs() in link order: {(library, member): (the
+    names it defines, the names it leaves undefined)}."""
+    if tc.arch not in _MEMBERS:
+        members = {}
+        for lib in tc.libs():
+            for line in sh([tc.nm, "-A", "-g", lib]).splitlines():
+                m = re.match(r"^(.*):([^:]+):\s*[0-9a-f]*\s+(\w) (\S+)$", line)
+                if m:
+                    defs, undefs = members.setdefault((m.group(1), m.group(2)), (set(), set()))
+                    (undefs if m.group(3) == "U" else defs).add(m.group(4))
+        _MEMBERS[tc.arch] = members
+    return _MEMBERS[tc.arch]
+
+
+def lib_closure(tc, names, resolved):
+    """What a link of code that calls NAMES takes from tc.libs(), the names
+    in RESOLVED defined elsewhere: (the members it pulls, as the linker
+    does: the first to define a name; every name it then needs)."""
+    members = lib_members(tc)
+    first = {}
+    for mem, (defs, _) in members.items():
+        for d in defs:
+            first.setdefault(d, mem)
+    pulled, seen, todo = [], set(), list(names)
+    while todo:
+        n = todo.pop()
+        if n in seen:
+            continue
+        seen.add(n)
+        mem = None if n in resolved else first.get(n)
+        if mem is not None and mem not in pulled:
+            pulled.append(mem)
+            todo += members[mem][1]
+    return pulled, seen
+
+
+def support_names(tc, rt_objs):
+    """What the runtime takes from the compiler's support library and libm
+    (armv7m: soft float, 64-bit division), every name of each member it
+    pulls: published in its table, so that a module calls them there (by
+    trampolines named as they are, shared_helpers) rather than linking its
+    own copy, as every module of a firmware shares the firmware's."""
+    if not tc.libs():
+        return set()
+    own = global_symbols(tc, rt_objs)
+    undefined = set(re.findall(r"^\s+U (\S+)$", sh([tc.nm, "-u"] + rt_objs), re.M))
+    pulled, _ = lib_closure(tc, (undefined - own) | SUPPORT_ALWAYS, own)
+    members = lib_members(tc)
+    return set().union(*(members[m][0] for m in pulled)) - own
+
+
+def shared_helpers(tc, entry_o, names, funcs):
+    """The support names (support_names: the names of the runtime's table
+    that are no function of its objects, FUNCS, nor data of theirs) that a
+    module's ENTRY_O calls, or a member of tc.libs() it still links does:
+    trampolines of the same names in its slots file, which the runtime's
+    copies are called through."""
+    data = set(names) - funcs
+    if not tc.libs():
+        return set()
+    support = {n for n in data if n in set().union(*(d for d, _ in lib_members(tc).values()))}
+    undefined = set(re.findall(r"^\s+U (\S+)$", sh([tc.nm, "-u", entry_o]), re.M))
+    _, needed = lib_closure(tc, undefined, support)
+    return (needed | undefined) & support
 
 
 def reaching(tc, objs, missing):
@@ -792,15 +868,17 @@ TRAMPOLINE = {
 }
 
 
-def slots_text(tc, names, funcs, used, wrappers, key):
-    """The module's slots (one per USED name and per wrapper of WRAPPERS,
-    each after its trampoline), their index in NAMES's table, mpcy_rt_fill,
-    the C library's wrappers and the runtime KEY the module asks for."""
+def slots_text(tc, names, used, wrappers, helpers, key):
+    """The module's slots (one per USED name, per wrapper of WRAPPERS and
+    per support name of HELPERS, each after its trampoline: mpcy_f_X, for
+    HELPERS X itself), their index in NAMES's table, mpcy_rt_fill, the C
+    library's wrappers and the runtime KEY the module asks for."""
     stride, code, insn = TRAMPOLINE[tc.arch]
     slots = sorted(
         set(used)
         | set(w for w in wrappers if LIBC[w])
         | ({"vsnprintf"} if "snprintf" in wrappers else set())
+        | set(helpers)
     )
     index = {n: i for i, n in enumerate(names)}
     thumb = ".thumb\\n.syntax unified\\n" if tc.arch == "armv7m" else ""
@@ -814,9 +892,12 @@ def slots_text(tc, names, funcs, used, wrappers, key):
     ptr = stride - code
     typ = "%function" if thumb else "@function"
     for n in slots:
+        # (a helper is weak: a member of the support library that the module
+        # links for another name may define it too, and wins)
+        f, bind = (n, "weak") if n in helpers else ("mpcy_f_" + n, "globl")
         out.append(
-            '    ".globl mpcy_f_%s\\n.type mpcy_f_%s, %s\\n%smpcy_f_%s:\\n%s"\n'
-            % (n, n, typ, ".thumb_func\\n" if thumb else "", n, insn.replace("\n", "\\n"))
+            '    ".%s %s\\n.type %s, %s\\n%s%s:\\n%s"\n'
+            % (bind, f, f, typ, ".thumb_func\\n" if thumb else "", f, insn.replace("\n", "\\n"))
         )
         out.append('    ".globl mpcy_p_%s\\nmpcy_p_%s: .space %d\\n"\n' % (n, n, ptr))
     out.append('    ".previous\\n");\n')
@@ -954,8 +1035,11 @@ def shared_runtime_link(
     os.makedirs(tmp)
     log("natmod shared runtime %s: linking the layer once (%d names)" % (rtname, len(names)))
     write_if_changed(os.path.join(tmp, "mpcy_natmod_cfg.h"), CFG_H)
+    # (not the support names, which no header declares: shared_helpers)
+    own = global_symbols(tc, rt_objs)
     write_if_changed(
-        os.path.join(tmp, "mpcy_rt_map.h"), map_header(names, global_symbols(tc, rt_objs, "[TW]"))
+        os.path.join(tmp, "mpcy_rt_map.h"),
+        map_header([n for n in names if n in own], global_symbols(tc, rt_objs, "[TW]")),
     )
     shutil.copy(os.path.join(rt, "qstrs.h"), os.path.join(tmp, "qstrs.h"))
     entry = os.path.join(tmp, "mpcy_rt_entry.c")
@@ -1059,7 +1143,7 @@ def shared_prepare(tc, pyx, name, last, bdir, cy_roots, runtime, extra, rt):
     # through the table, until none is missing.
     prep = {
         "pyx": pyx, "last": last, "bdir": bdir, "entry_o": entry_o, "qstrs": qstrs,
-        "funcs": funcs, "used": used, "wrappers": set(),
+        "used": used, "wrappers": set(), "helpers": shared_helpers(tc, entry_o, names, funcs),
     }  # fmt: skip
     while True:
         one = slots_link(tc, prep, names, key)
@@ -1076,6 +1160,7 @@ def shared_roots(prep):
         prep["used"]
         | {w for w in prep["wrappers"] if LIBC[w]}
         | ({"vsnprintf"} if "snprintf" in prep["wrappers"] else set())
+        | prep["helpers"]
     )
 
 
@@ -1086,7 +1171,7 @@ def slots_link(tc, prep, names, key):
     slots_c = os.path.join(bdir, "mpcy_rt_slots.c")
     one = os.path.join(bdir, last + "_shared_linked.o")
     write_if_changed(
-        slots_c, slots_text(tc, names, prep["funcs"], prep["used"], prep["wrappers"], key)
+        slots_c, slots_text(tc, names, prep["used"], prep["wrappers"], prep["helpers"], key)
     )
     sh([tc.gcc] + tc.cflags(bdir) + ["-fno-builtin", "-c", slots_c, "-o", slots_c[:-2] + ".o"])
     sh(
