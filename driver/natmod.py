@@ -695,18 +695,16 @@ def support_names(tc, rt_objs):
 
 
 def shared_helpers(tc, entry_o, names, funcs):
-    """The support names (support_names: the names of the runtime's table
-    that are no function of its objects, FUNCS, nor data of theirs) that a
+    """The support names of the runtime's table NAMES (support_names: those
+    tc.libs() define, not the runtime's own functions FUNCS) that a
     module's ENTRY_O calls, or a member of tc.libs() it still links does:
     trampolines of the same names in its slots file, which the runtime's
     copies are called through."""
-    data = set(names) - funcs
-    if not tc.libs():
-        return set()
-    support = {n for n in data if n in set().union(*(d for d, _ in lib_members(tc).values()))}
+    defined = set().union(*(defs for defs, _ in lib_members(tc).values()))
+    support = (set(names) - funcs) & defined
     undefined = set(re.findall(r"^\s+U (\S+)$", sh([tc.nm, "-u", entry_o]), re.M))
     _, needed = lib_closure(tc, undefined, support)
-    return (needed | undefined) & support
+    return needed & support
 
 
 def reaching(tc, objs, missing):
