@@ -613,11 +613,16 @@ def natmod_build(d, args, what):
 
 
 # Cython modules built as natmods (`build --mpy`; docs/embedded.md, "The natmod flavour"):
-# nmdemo, two def functions, a str constant, a TypeError; nmclass, a cdef
-# class, a generator, a dict and float formatting. The script also collects
-# between calls.
+# nmdemo, two def functions, a str constant, a TypeError, a MemoryError the
+# C API sets; nmclass, a cdef class, a generator, a dict and float
+# formatting. The script also collects between calls.
 NATMOD_PYX = {
     "nmdemo": """\
+from cpython.exc cimport PyErr_NoMemory
+
+def nomem():
+    PyErr_NoMemory()
+
 def greet(name):
     if not isinstance(name, str):
         raise TypeError("greet() wants a str")
@@ -661,6 +666,10 @@ try:
     nmdemo.greet(5)
 except TypeError as e:
     print("TypeError:", e)
+try:
+    nmdemo.nomem()
+except MemoryError as e:
+    print("MemoryError", e.args)
 print(sorted(n for n in dir(nmdemo) if not n.startswith("_")))
 c = nmclass.Counter(5)
 gc.collect()
