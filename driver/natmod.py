@@ -146,8 +146,11 @@ def builtin_overrides(pyx, cy_text, include_dirs=()):
     folders, or INCLUDE_DIRS, that it names)."""
     literals = set(re.findall(r'"([A-Za-z_][A-Za-z0-9_]*)"', cy_text))
     # (Cython's own code names "builtins" and "__builtins__" in every module)
-    constants = set(re.findall(r'static const char __pyx_k_\w*\[\] = "([A-Za-z_][A-Za-z0-9_]*)"', cy_text))
-    texts = [open(pyx).read()]
+    constants = set(
+        re.findall(r'static const char __pyx_k_\w*\[\] = "([A-Za-z_][A-Za-z0-9_]*)"', cy_text)
+    )
+    with open(pyx) as fh:
+        texts = [fh.read()]
     for d in [os.path.dirname(os.path.abspath(pyx))] + list(include_dirs):
         for f in sorted(os.listdir(d)) if os.path.isdir(d) else []:
             path = os.path.join(d, f)

@@ -340,7 +340,7 @@ void *mpcy_natmod_fn(void *f);
 #define MPCY_NATMOD_N_BUILTINS 6
 extern const void *const mpcy_natmod_builtins[MPCY_NATMOD_N_BUILTINS];
 extern const mp_obj_fun_builtin_var_t mpcy_super_obj, mpcy_format_obj, mpcy_vars_obj, mpcy_print_builtin_obj,
-    mpcy_import_builtin_obj;
+                                      mpcy_import_builtin_obj;
 extern const mp_obj_fun_builtin_fixed_t mpcy_ascii_obj;
 #define MPCY_QCONST
 #define MPCY_TYPES_STATIC
