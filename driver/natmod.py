@@ -122,7 +122,57 @@ mp_obj_t mpy_init(mp_obj_fun_bc_t *self, size_t n_args, size_t n_kw, mp_obj_t *a
         mpcy_natmod_module_init(mpcy_cy_PyInit_{last}, "{name}");
     MP_DYNRUNTIME_INIT_EXIT
 }}
+
+// The layer's builtins overrides this module's code can look up
+// (builtin_overrides): the link keeps only these.
+const void *const mpcy_natmod_builtins[MPCY_NATMOD_N_BUILTINS] = {{
+    {builtins}
+}};
 """
+
+# The layer's builtins module's overrides (runtime/bltinmodule.c), in the
+# order of its table mpcy_natmod_builtins, and their objects.
+BUILTIN_OVERRIDES = [
+    ("super", "mpcy_super_obj"),
+    ("format", "mpcy_format_obj"),
+    ("vars", "mpcy_vars_obj"),
+    ("ascii", "mpcy_ascii_obj"),
+    ("print", "mpcy_print_builtin_obj"),
+    ("__import__", "mpcy_import_builtin_obj"),
+]
+
+
+def builtin_overrides(pyx, cy_text, include_dirs=()):
+    """The initialiser of a module's mpcy_natmod_builtins: the overrides
+    of the layer's builtins module its code can look up, NULL for the
+    others (a natmod copy then links none of their code). Cython's code
+    looks a builtin up by a constant name of its string table (a C string
+    literal in CY_TEXT, as the names of C code the module writes itself),
+    and nothing else reaches that module by name (its __builtins__ is the
+    firmware's: mpcy_natmod_module_init) unless the module imports
+    `builtins` or a name it computes (`__import__`, the C API's
+    PyImport_*): then every override. Those are looked for in the string
+    table (CY_TEXT's __pyx_k_ constants) and in the module's sources (the .pyx and the files of its
+    folders, or INCLUDE_DIRS, that it names)."""
+    literals = set(re.findall(r'"([A-Za-z_][A-Za-z0-9_]*)"', cy_text))
+    # (Cython's own code names "builtins" and "__builtins__" in every module)
+    constants = set(
+        re.findall(r'static const char __pyx_k_\w*\[\] = "([A-Za-z_][A-Za-z0-9_]*)"', cy_text)
+    )
+    with open(pyx) as fh:
+        texts = [fh.read()]
+    for d in [os.path.dirname(os.path.abspath(pyx))] + list(include_dirs):
+        for f in sorted(os.listdir(d)) if os.path.isdir(d) else []:
+            path = os.path.join(d, f)
+            if f.endswith((".pxd", ".pxi", ".h")) and f in texts[0] and os.path.isfile(path):
+                with open(path) as fh:
+                    texts.append(fh.read())
+    dynamic = {"builtins", "__builtins__", "__import__"} & constants or any(
+        re.search(r"builtins|__import__|PyImport_", t) for t in texts
+    )
+    return ",\n    ".join(
+        "&" + obj if dynamic or name in literals else "NULL" for name, obj in BUILTIN_OVERRIDES
+    )
 
 
 def romq_text(qstrs):
@@ -453,13 +503,18 @@ def build(
             os.path.abspath(pyx), name, os.path.join(bdir, last + "_cy.c"), directives
         )
         with open(cy_c) as f:
+            cy_text = f.read()
             cy_roots = os.path.join(bdir, last + "_cy_natmod.c")
-            write_if_changed(cy_roots, roots_text(f.read()))
+            write_if_changed(cy_roots, roots_text(cy_text))
         entry = os.path.join(bdir, last + "_natmod.c")
         write_if_changed(
             entry,
             ENTRY.format(
-                name=name, last=last, ident=ident(name), include=os.path.basename(cy_roots)
+                name=name,
+                last=last,
+                ident=ident(name),
+                include=os.path.basename(cy_roots),
+                builtins=builtin_overrides(pyx, cy_text, include_dirs),
             ),
         )
     extra = ["-I" + os.path.dirname(os.path.abspath(pyx))]

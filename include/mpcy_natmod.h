@@ -333,6 +333,15 @@ qstr mpcy_natmod_qconst(qstr q);
 // (driver/natmod.py: its trampoline, which jumps to the layer's), for the
 // comparisons runtime/mpcy.h's mpcy_natmod_fn describes.
 void *mpcy_natmod_fn(void *f);
+// The layer's builtins overrides a module's code can look up (bltinmodule.c):
+// super, format, vars, ascii, print and __import__, in that order, NULL where
+// it cannot; the module's entry defines the table (driver/natmod.py,
+// builtin_overrides).
+#define MPCY_NATMOD_N_BUILTINS 6
+extern const void *const mpcy_natmod_builtins[MPCY_NATMOD_N_BUILTINS];
+extern const mp_obj_fun_builtin_var_t mpcy_super_obj, mpcy_format_obj, mpcy_vars_obj, mpcy_print_builtin_obj,
+                                      mpcy_import_builtin_obj;
+extern const mp_obj_fun_builtin_fixed_t mpcy_ascii_obj;
 #define MPCY_QCONST
 #define MPCY_TYPES_STATIC
 // (not static: mpy_ld reaches .bss only through the GOT)

@@ -11,6 +11,14 @@
 // dict whose __debug__ is False, as CPython's.
 MP_REGISTER_ROOT_POINTER(mp_obj_t mpcy_builtins_optimised);
 
+// The overrides below: in a natmod each is extern, and the module's entry
+// names those its code can look up (mpcy_natmod_builtins, below).
+#ifdef MPCY_NATMOD
+#define MPCY_OVERRIDE
+#else
+#define MPCY_OVERRIDE static
+#endif
+
 typedef struct {
     mp_obj_base_t base;
     const mp_obj_type_t *type;
@@ -90,14 +98,14 @@ static mp_obj_t mpcy_super(size_t n_args, const mp_obj_t *args) {
     }
     return mp_call_function_n_kw(MP_OBJ_FROM_PTR(&mp_type_super), n_args, 0, args);
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mpcy_super_obj, 0, 2, mpcy_super);
+MPCY_OVERRIDE MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mpcy_super_obj, 0, 2, mpcy_super);
 
 // format(): MicroPython has none; Cython code gets PyObject_Format's.
 static mp_obj_t mpcy_format(size_t n_args, const mp_obj_t *args) {
     PyObject *r = PyObject_Format(MPCY_PY(args[0]), n_args > 1 ? MPCY_PY(args[1]) : NULL);
     return mpcy_check(r);
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mpcy_format_obj, 1, 2, mpcy_format);
+MPCY_OVERRIDE MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mpcy_format_obj, 1, 2, mpcy_format);
 
 // vars(): MicroPython has none; Cython looks it up at import when a module
 // names it (Cython itself compiles a vars() without arguments to the locals).
@@ -115,13 +123,13 @@ static mp_obj_t mpcy_vars(size_t n_args, const mp_obj_t *args) {
     }
     return d;
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mpcy_vars_obj, 0, 1, mpcy_vars);
+MPCY_OVERRIDE MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mpcy_vars_obj, 0, 1, mpcy_vars);
 
 // ascii(): MicroPython has none (Cython looks it up at import too).
 static mp_obj_t mpcy_ascii(mp_obj_t o) {
     return mpcy_check(PyObject_ASCII(MPCY_PY(o)));
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(mpcy_ascii_obj, mpcy_ascii);
+MPCY_OVERRIDE MP_DEFINE_CONST_FUN_OBJ_1(mpcy_ascii_obj, mpcy_ascii);
 
 // A str argument of print() (None: its default).
 static const char *mpcy_print_text(mp_obj_t o, const char *dflt, qstr what, size_t *len) {
@@ -178,7 +186,7 @@ static mp_obj_t mpcy_print_builtin(size_t n_args, const mp_obj_t *args, mp_map_t
     }
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(mpcy_print_builtin_obj, 0, mpcy_print_builtin);
+MPCY_OVERRIDE MP_DEFINE_CONST_FUN_OBJ_KW(mpcy_print_builtin_obj, 0, mpcy_print_builtin);
 
 static bool mpcy_debug(void) {
     #if defined(MPCY_NATMOD)
@@ -213,21 +221,45 @@ static const mp_rom_map_elem_t mpcy_builtins_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_builtins) },
     #ifdef MPCY_NATMOD
     { MP_ROM_QSTR(MP_QSTR___getattr__), MP_ROM_PTR(&mpcy_builtins_getattr_obj) },
-    #endif
+    #else
     { MP_ROM_QSTR(MP_QSTR_super), MP_ROM_PTR(&mpcy_super_obj) },
     { MP_ROM_QSTR(MP_QSTR_format), MP_ROM_PTR(&mpcy_format_obj) },
     { MP_ROM_QSTR(MP_QSTR_vars), MP_ROM_PTR(&mpcy_vars_obj) },
     { MP_ROM_QSTR(MP_QSTR_ascii), MP_ROM_PTR(&mpcy_ascii_obj) },
     { MP_ROM_QSTR(MP_QSTR_print), MP_ROM_PTR(&mpcy_print_builtin_obj) },
     { MP_ROM_QSTR(MP_QSTR___import__), MP_ROM_PTR(&mpcy_import_builtin_obj) },
+    #endif
 };
 MPCY_DEFINE_CONST_MODULE(mpcy_builtins_module_obj, mpcy_builtins_table);
+
+#ifdef MPCY_NATMOD
+// Every override, for a runtime or an entry that does not say which: a
+// module's generated entry defines the table with only those its code can
+// look up (driver/natmod.py, builtin_overrides), and the link drops this one
+// and the overrides no table names.
+__attribute__((weak)) const void *const mpcy_natmod_builtins[MPCY_NATMOD_N_BUILTINS] = {
+    &mpcy_super_obj, &mpcy_format_obj, &mpcy_vars_obj, &mpcy_ascii_obj, &mpcy_print_builtin_obj, &mpcy_import_builtin_obj,
+};
+#endif
 
 // Every other name: MicroPython's builtins module, overrides first (Python
 // code's `builtins.x = v`, which a store here also makes, as CPython's one
 // namespace). Not static: MicroPython's table of delegations declares it.
 void mpcy_builtins_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
     (void)self;
+    #ifdef MPCY_NATMOD
+    if (dest[0] == MP_OBJ_NULL) {
+        // the overrides this module's code can look up, first, as the
+        // table's entries are in every other build
+        size_t i = attr == MP_QSTR_super ? 0 : attr == MP_QSTR_format ? 1 : attr == MP_QSTR_vars ? 2
+            : attr == MP_QSTR_ascii ? 3 : attr == MP_QSTR_print ? 4 : attr == MP_QSTR___import__ ? 5
+            : MPCY_NATMOD_N_BUILTINS;
+        if (i < MPCY_NATMOD_N_BUILTINS && mpcy_natmod_builtins[i] != NULL) {
+            dest[0] = MP_OBJ_FROM_PTR(mpcy_natmod_builtins[i]);
+            return;
+        }
+    }
+    #endif
     if (dest[0] == MP_OBJ_NULL) {
         mp_obj_t v = attr == MP_QSTR___debug__ ? mp_obj_new_bool(mpcy_debug()) : mpcy_builtin_override(attr);
         if (v != MP_OBJ_NULL) {

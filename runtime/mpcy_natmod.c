@@ -225,6 +225,14 @@ mp_obj_dict_t *mpcy_natmod_module_init(PyObject *(*initfunc)(void), const char *
     if (r == NULL) {
         mpcy_err_raise();
     }
+    // Cython's init sets __builtins__ to the layer's builtins module (its
+    // __pyx_b), which holds only the overrides this module's code names
+    // (mpcy_natmod_builtins): Python code gets the firmware's, which is the
+    // `builtins` it imports, as on CPython (mod.__builtins__ is builtins).
+    mp_map_elem_t *b = mp_map_lookup(&stub->mod.globals->map, MP_OBJ_NEW_QSTR(MP_QSTR___builtins__), MP_MAP_LOOKUP);
+    if (b != NULL) {
+        b->value = mpcy_natmod_state.builtins;
+    }
     return stub->mod.globals;
 }
 
