@@ -29,6 +29,7 @@ check: deps
 # Everything CI runs (.ci/run), suites side by side (tests/README.md): the
 # driver, behaviour (with GC stress), embedding, the behaviour tests on a
 # Cortex-M3 and a RISC-V board under qemu and against MicroPython 1.25.0,
+# as native .mpy modules on the stock unix MicroPython,
 # Cython's must-pass tests, reliability. The qemu and clang/valgrind
 # toolchains are installed from Debian here when missing, the other pinned
 # MicroPython releases fetched.

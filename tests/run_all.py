@@ -5,7 +5,8 @@ at a time, and adds up their closing lines.
   make test    every suite below (what CI runs, .ci/run), among them the
                behaviour tests on the RISC-V board and against the other
                MicroPython release (each cell of the matrix but Cython's
-               full must-pass list);
+               full must-pass list) and as .mpy modules on the stock
+               unix MicroPython;
   make check   the fast loop for someone editing the layer: the suites
                marked "check" (unix only: no qemu, no apt, no fuzzing),
                with CHECK_ARGS (the driver suite's --quick).
@@ -127,6 +128,10 @@ def suites():
             False,
             {},
         ),
+        # The behaviour tests as native .mpy modules on the stock unix
+        # MicroPython (make test-mpy; tests/behaviour/MPY). After behaviour:
+        # it reuses behaviour's CPython reference builds and runs.
+        ("behaviour-mpy", ["tests/behaviour/run.py", "--mpy"], ["behaviour"], False, {}),
         # leaks uses the behaviour build and the reliability build.
         (
             "leaks",
