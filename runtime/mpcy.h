@@ -269,6 +269,39 @@ static inline PyObject *mpcy_as_native(PyObject *o, const mp_obj_type_t *t) {
         return r; \
     }
 
+// Defines int NAME(char *str, size_t size, const char *fmt, ...) as
+// vsnprintf (PyOS_snprintf, and natmod's own snprintf).
+#define MPCY_DEFINE_SNPRINTF(name) \
+    int name(char *str, size_t size, const char *fmt, ...) { \
+        va_list va; \
+        va_start(va, fmt); \
+        int n = vsnprintf(str, size, fmt, va); \
+        va_end(va); \
+        return n; \
+    }
+
+// A doubly linked list with a head pointer, of nodes with prev and next
+// (PyMem's natmod blocks, the threads' error slots): push a node at the
+// head, unlink one.
+#define MPCY_DLIST_PUSH(head, node) do { \
+        (node)->prev = NULL; \
+        (node)->next = (head); \
+        if ((node)->next != NULL) { \
+            (node)->next->prev = (node); \
+        } \
+        (head) = (node); \
+} while (0)
+#define MPCY_DLIST_UNLINK(head, node) do { \
+        if ((node)->prev != NULL) { \
+            (node)->prev->next = (node)->next; \
+        } else { \
+            (head) = (node)->next; \
+        } \
+        if ((node)->next != NULL) { \
+            (node)->next->prev = (node)->prev; \
+        } \
+} while (0)
+
 // ---- errors.c (setting an error: PyErr_Format and the other CPython functions)
 // Raise (nlr) with a message in PyUnicode_FromFormat's format (%R, %S, ...).
 NORETURN void mpcy_raise(const mp_obj_type_t *type, const char *fmt, ...);

@@ -143,13 +143,7 @@ int vsnprintf(char *str, size_t size, const char *fmt, va_list ap) {
     return v.len;
 }
 
-int snprintf(char *str, size_t size, const char *fmt, ...) {
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(str, size, fmt, ap);
-    va_end(ap);
-    return n;
-}
+MPCY_DEFINE_SNPRINTF(snprintf)
 
 mp_obj_t mp_obj_new_str_from_vstr(vstr_t *vstr) {
     mp_obj_t s = mp_obj_new_str(vstr->buf, vstr->len);

@@ -28,12 +28,7 @@ void *PyMem_Malloc(size_t n) {
     }
     char *p = (char *)(node + 1);
     memset(p, 0, n + MPCY_MEM_HDR);
-    node->prev = NULL;
-    node->next = mpcy_natmod_mem_head;
-    if (node->next != NULL) {
-        node->next->prev = node;
-    }
-    mpcy_natmod_mem_head = node;
+    MPCY_DLIST_PUSH(mpcy_natmod_mem_head, node);
     *(size_t *)p = n;
     return p + MPCY_MEM_HDR;
 }
@@ -82,14 +77,7 @@ void *PyMem_Realloc(void *p, size_t n) {
 void PyMem_Free(void *p) {
     if (p != NULL) {
         mpcy_natmod_mem_t *node = (mpcy_natmod_mem_t *)((char *)p - MPCY_MEM_HDR) - 1;
-        if (node->prev != NULL) {
-            node->prev->next = node->next;
-        } else {
-            mpcy_natmod_mem_head = node->next;
-        }
-        if (node->next != NULL) {
-            node->next->prev = node->prev;
-        }
+        MPCY_DLIST_UNLINK(mpcy_natmod_mem_head, node);
         m_free(node);
     }
 }

@@ -53,14 +53,7 @@ static pthread_once_t mpcy_err_once = PTHREAD_ONCE_INIT;
 static void mpcy_err_slot_free(void *p) {
     mpcy_err_slot_t *s = p;
     pthread_mutex_lock(&mpcy_err_mutex);
-    if (s->prev != NULL) {
-        s->prev->next = s->next;
-    } else {
-        mpcy_err_slots = s->next;
-    }
-    if (s->next != NULL) {
-        s->next->prev = s->prev;
-    }
+    MPCY_DLIST_UNLINK(mpcy_err_slots, s);
     pthread_mutex_unlock(&mpcy_err_mutex);
     free(s);
 }
@@ -78,11 +71,7 @@ mp_obj_t *mpcy_err_slot(void) {
             Py_FatalError("out of memory for a thread's error indicator");
         }
         pthread_mutex_lock(&mpcy_err_mutex);
-        s->next = mpcy_err_slots;
-        if (s->next != NULL) {
-            s->next->prev = s;
-        }
-        mpcy_err_slots = s;
+        MPCY_DLIST_PUSH(mpcy_err_slots, s);
         pthread_mutex_unlock(&mpcy_err_mutex);
         pthread_setspecific(mpcy_err_key, s);
         mpcy_err_mine = s;

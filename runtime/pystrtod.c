@@ -122,10 +122,4 @@ int PyOS_vsnprintf(char *str, size_t size, const char *format, va_list va) {
     return vsnprintf(str, size, format, va);
 }
 
-int PyOS_snprintf(char *str, size_t size, const char *format, ...) {
-    va_list va;
-    va_start(va, format);
-    int n = vsnprintf(str, size, format, va);
-    va_end(va);
-    return n;
-}
+MPCY_DEFINE_SNPRINTF(PyOS_snprintf)
