@@ -6,7 +6,7 @@ at a time, and adds up their closing lines.
                behaviour tests on the RISC-V board and against the other
                MicroPython release (each cell of the matrix but Cython's
                full must-pass list) and as .mpy modules on the stock
-               unix MicroPython;
+               unix MicroPython and the stock qemu Cortex-M3 firmware;
   make check   the fast loop for someone editing the layer: the suites
                marked "check" (unix only: no qemu, no apt, no fuzzing),
                with CHECK_ARGS (the driver suite's --quick).
@@ -132,6 +132,16 @@ def suites():
         # MicroPython (make test-mpy; tests/behaviour/MPY). After behaviour:
         # it reuses behaviour's CPython reference builds and runs.
         ("behaviour-mpy", ["tests/behaviour/run.py", "--mpy"], ["behaviour"], False, {}),
+        # The same as armv7m .mpy modules on the stock qemu Cortex-M3 board
+        # (make test-mpy-qemu; tests/behaviour/MPY.armv7m). After driver: both
+        # build the stock qemu firmware in its default folder.
+        (
+            "behaviour-mpy-qemu",
+            ["tests/behaviour/run.py", "--mpy", "--arch", "armv7m"],
+            ["driver"],
+            False,
+            {},
+        ),
         # leaks uses the behaviour build and the reliability build.
         (
             "leaks",
@@ -142,7 +152,7 @@ def suites():
         ),
     ]
     if os.environ.get("MPCY_SKIP_QEMU") == "1":
-        out = [s for s in out if not s[0].startswith("qemu")]
+        out = [s for s in out if not s[0].startswith("qemu") and not s[0].endswith("-qemu")]
     return absolute(out)
 
 
