@@ -399,9 +399,9 @@ static inline bool mpcy_is_emergency_exception(mp_obj_t e) {
 }
 // dynruntime.h's mp_obj_new_exception gives the type itself, for a caller
 // that raises it at once (the VM makes the instance); the layer keeps an
-// error as the current exception, which must be an instance.
+// error as the current exception, which must be an instance: py/obj.h's
+// function, written again in runtime/mpcy_natmod_py.c.
 #undef mp_obj_new_exception
-#define mp_obj_new_exception(type) (mp_call_function_n_kw(MP_OBJ_FROM_PTR(type), 0, 0, NULL))
 // The value of a StopIteration(value) that a MicroPython iterator ends with
 // stays in the firmware's thread state: a natmod sees None.
 #define MPCY_STOP_ITERATION_ARG (mp_const_none)

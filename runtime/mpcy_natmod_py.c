@@ -224,6 +224,10 @@ unichar unichar_toupper(unichar c) {
 }
 
 // ---- Python-level equivalents ------------------------------------------------
+mp_obj_t mp_obj_new_exception(const mp_obj_type_t *type) {
+    return mp_call_function_n_kw(MP_OBJ_FROM_PTR(type), 0, 0, NULL);
+}
+
 mp_obj_t mp_obj_new_exception_msg(const mp_obj_type_t *type, mp_rom_error_text_t msg) {
     mp_obj_t arg = mp_obj_new_str((const char *)msg, strlen((const char *)msg));
     return mp_call_function_n_kw(MP_OBJ_FROM_PTR(type), 1, 0, &arg);
